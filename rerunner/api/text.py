@@ -1,0 +1,242 @@
+"""Text and status elements: markdown, headings, captions, code, JSON, alerts, exceptions."""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any
+
+from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..runtime.app import exception_element
+from ..runtime.context import require_run
+from ._core import add, st_function
+from .handle import ElementHandle, handle
+
+HEADING_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+
+
+def _text(body: Any) -> str:
+    return body if isinstance(body, str) else str(body)
+
+
+@st_function
+def markdown(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "auto",
+    text_alignment: str = "left",
+    anchors: bool = True,
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display a string formatted as Markdown (GitHub flavour: tables, strikethrough).
+
+    HTML in ``body`` is escaped unless ``unsafe_allow_html=True``.
+    """
+    return handle(
+        add(
+            "markdown",
+            body=_text(body),
+            allow_html=bool(unsafe_allow_html),
+            help=help,
+            width=width,
+            text_alignment=text_alignment,
+        )
+    )
+
+
+def _heading(
+    level: str, body: Any, anchor: Any, help: str | None, icon: str | None, divider: Any, **style: Any
+) -> ElementHandle:
+    if divider is True:
+        divider = "auto"
+    elif divider not in (False, None) and divider not in HEADING_DIVIDER_COLORS:
+        raise StreamlitValueError(
+            "Invalid `divider` value. Supported values: True, "
+            + ", ".join(f"'{c}'" for c in HEADING_DIVIDER_COLORS)
+            + "."
+        )
+    if anchor is True:
+        raise StreamlitValueError("Invalid `anchor` value. Supported values: None, False, any string.")
+    if anchor is not None and anchor is not False and not isinstance(anchor, str):
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `anchor` type. Expected one of: str, None, False. "
+            f"Provided type: {type(anchor).__name__}."
+        )
+    return handle(
+        add(
+            "heading",
+            tag=level,
+            body=_text(body),
+            anchor=anchor,
+            help=help,
+            icon=icon,
+            divider=divider or None,
+            **style,
+        )
+    )
+
+
+@st_function
+def title(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display text in title formatting (an ``h1``)."""
+    return _heading("h1", body, anchor, help, icon, None, text_alignment=text_alignment)
+
+
+@st_function
+def header(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: bool | str = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display text in header formatting (an ``h2``), optionally with a coloured divider."""
+    return _heading("h2", body, anchor, help, icon, divider, text_alignment=text_alignment)
+
+
+@st_function
+def subheader(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: bool | str = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display text in subheader formatting (an ``h3``), optionally with a coloured divider."""
+    return _heading("h3", body, anchor, help, icon, divider, text_alignment=text_alignment)
+
+
+@st_function
+def caption(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display Markdown in a small, muted font, for captions and footnotes."""
+    return handle(
+        add(
+            "caption",
+            body=_text(body),
+            allow_html=bool(unsafe_allow_html),
+            help=help,
+            text_alignment=text_alignment,
+        )
+    )
+
+
+@st_function
+def text(
+    body: Any,
+    *,
+    help: str | None = None,
+    width: Any = "content",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display fixed-width, preformatted text (no Markdown)."""
+    return handle(add("text", body=_text(body), help=help, text_alignment=text_alignment))
+
+
+@st_function
+def code(
+    body: Any,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: Any = "content",
+    width: Any = "stretch",
+) -> ElementHandle:
+    """Display a code block, highlighted for ``language`` (None or ``"text"`` for plain)."""
+    return handle(
+        add(
+            "code",
+            body=_text(body),
+            language=language,
+            line_numbers=bool(line_numbers),
+            wrap_lines=bool(wrap_lines),
+        )
+    )
+
+
+@st_function
+def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> ElementHandle:
+    """Display an object (or a JSON string) as pretty-printed JSON."""
+    if isinstance(body, str):
+        try:
+            body = _json.loads(body)
+        except ValueError:
+            pass
+    try:
+        text = _json.dumps(body, indent=2, default=repr, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = _json.dumps(repr(body))
+    return handle(add("json", body=text, expanded=expanded))
+
+
+def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
+    return handle(
+        add("alert", level=kind, body=_text(body), icon=icon, title=None if title is None else _text(title))
+    )
+
+
+@st_function
+def success(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a success message (a green box of Markdown)."""
+    return _alert("success", body, icon, title)
+
+
+@st_function
+def info(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> ElementHandle:
+    """Display an informational message (a blue box of Markdown)."""
+    return _alert("info", body, icon, title)
+
+
+@st_function
+def warning(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a warning message (a yellow box of Markdown)."""
+    return _alert("warning", body, icon, title)
+
+
+@st_function
+def error(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> ElementHandle:
+    """Display an error message (a red box of Markdown)."""
+    return _alert("error", body, icon, title)
+
+
+@st_function
+def exception(exception: BaseException, width: Any = "stretch") -> ElementHandle:
+    """Display an exception: its type, message and traceback, in a red box."""
+    return handle(require_run("exception").add(exception_element(exception)))
+
+
+@st_function
+def divider(*, width: Any = "stretch") -> ElementHandle:
+    """Display a horizontal rule."""
+    return handle(add("divider"))

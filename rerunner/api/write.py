@@ -1,0 +1,128 @@
+"""``st.write``: Streamlit's "swiss-army knife", dispatching on the type of each argument."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import re
+from collections import ChainMap, UserDict, UserList
+from collections.abc import ItemsView, KeysView, ValuesView
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import UnsupportedError
+from ..state import SessionStateProxy
+from ._core import add, st_function
+from .text import exception, json, markdown
+
+_JSON_TYPES = (
+    dict, list, map, enumerate, MappingProxyType, UserDict, ChainMap, UserList,
+    ItemsView, KeysView, ValuesView,
+)  # fmt: skip
+_ADDRESS = re.compile(r"<[^>]+ at 0x[0-9a-fA-F]+>")
+
+
+def _code_span(text: str) -> str:
+    """Wrap ``text`` in enough backticks (or a fence, for several lines) to show it verbatim."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    if "\n" in text:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{text}\n{fence}"
+    ticks = "`" * (longest + 1)
+    return f"{ticks}{text}{ticks}"
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    return isinstance(obj, tuple) and hasattr(obj, "_asdict") and hasattr(obj, "_fields")
+
+
+def rich_bundle(obj: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """IPython's rich representation of ``obj`` if it has one beyond plain text."""
+    try:
+        from IPython.core.formatters import DisplayFormatter
+        from IPython.core.interactiveshell import InteractiveShell
+    except ImportError:  # pragma: no cover - IPython is a dependency
+        return None
+    if InteractiveShell.initialized():
+        formatter = InteractiveShell.instance().display_formatter
+    else:
+        formatter = _standalone_formatter()
+    data, metadata = formatter.format(obj)
+    if set(data) - {"text/plain"}:
+        return data, metadata
+    return None
+
+
+_FORMATTER: Any = None
+
+
+def _standalone_formatter() -> Any:
+    global _FORMATTER
+    if _FORMATTER is None:
+        from IPython.core.formatters import DisplayFormatter
+
+        _FORMATTER = DisplayFormatter()
+    return _FORMATTER
+
+
+@st_function
+def write(*args: Any, unsafe_allow_html: bool = False) -> None:
+    """Write each argument to the app in the way that suits its type.
+
+    Strings and numbers are joined, with spaces, into one Markdown element (non-strings as
+    inline code); dicts and lists become JSON; exceptions an error box; objects with a rich
+    IPython representation (DataFrames, figures, images...) are displayed with it.
+    """
+    if len(args) == 1 and isinstance(args[0], str):
+        markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+        return
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+            buffer.clear()
+
+    for arg in args:
+        if isinstance(arg, str):
+            buffer.append(arg)
+            continue
+        if isinstance(arg, io.StringIO):
+            buffer.append(arg.getvalue())
+            continue
+        if isinstance(arg, BaseException):
+            flush()
+            exception(arg)
+        elif isinstance(arg, SessionStateProxy):
+            flush()
+            json(arg.to_dict())
+        elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or _is_mapping_like(arg):
+            flush()
+            json(dict(arg._asdict()) if _is_namedtuple(arg) else _jsonable(arg))
+        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
+            raise UnsupportedError("`st.write()` of a generator (`st.write_stream`) is not supported by rerunner yet.")
+        else:
+            bundle = None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)
+            if bundle is not None:
+                flush()
+                add("display", data=bundle[0], metadata=bundle[1])
+            else:
+                buffer.append(_code_span(str(arg)))
+    flush()
+
+
+def _is_mapping_like(arg: Any) -> bool:
+    return isinstance(arg, dict) or (hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not hasattr(arg, "columns"))
+
+
+def _jsonable(arg: Any) -> Any:
+    if isinstance(arg, (dict, list)):
+        return arg
+    if isinstance(arg, (map, enumerate, KeysView, ValuesView, ItemsView, UserList)):
+        return list(arg)
+    try:
+        return dict(arg)
+    except (TypeError, ValueError):
+        return list(arg)
+
+

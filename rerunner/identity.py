@@ -1,0 +1,55 @@
+"""Widget identity, computed the way Streamlit 1.67 computes it.
+
+An id is ``$$ID-<blake2b-128 hex>-<key>``. The hash covers the element type, the key, the app
+(Streamlit's page, here the ``%%rerun`` cell), and, for keyless widgets, the parameters that define
+the widget plus the form and root container it sits in. A keyed widget hashes only the parameters
+named in ``key_params`` (Streamlit's ``key_as_main_identity`` allow-list), so changing its label
+keeps its value while changing a slider's range resets it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+PREFIX = "$$ID"
+
+
+def compute_widget_id(
+    element_type: str,
+    *,
+    key: str | None,
+    params: dict[str, Any],
+    key_params: Iterable[str] = (),
+    app: str = "",
+    form: str = "",
+    root: int = 0,
+) -> str:
+    """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them."""
+    h = hashlib.blake2b(digest_size=16)
+
+    def feed(text: Any) -> None:
+        h.update(str(text).encode("utf-8"))
+
+    feed(element_type)
+    if key is not None:
+        feed(key)
+        allowed = set(key_params)
+        items = [(k, v) for k, v in params.items() if k in allowed]
+        items.append(("active_script_hash", app))
+    else:
+        items = [*params.items(), ("active_script_hash", app)]
+        items += [("form_id", form), ("active_dg_root_container", root)]
+    for name, value in items:
+        feed(name)
+        feed(value)
+    return f"{PREFIX}-{h.hexdigest()}-{key}"
+
+
+def key_from_widget_id(widget_id: str) -> str | None:
+    """The user key a widget id carries, or None for a keyless widget."""
+    parts = widget_id.split("-", 2)
+    if len(parts) < 3 or parts[2] == "None":
+        return None
+    return parts[2]

@@ -1,0 +1,29 @@
+"""WidgetView: shows an app's element tree as ipywidgets, reconciled in place on every run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..elements import Element
+from .recipes import app_root
+from .vdom import Reconciler
+
+
+class WidgetView:
+    """The render side of an App: ``update`` after each run, ``close`` when the app goes."""
+
+    def __init__(self) -> None:
+        self.reconciler = Reconciler()
+        self.root: widgets.Widget | None = None
+        self.updates = 0
+
+    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None:
+        self.root = self.reconciler.render(app_root(tree, emit))
+        self.updates += 1
+
+    def close(self) -> None:
+        self.reconciler.close()
+        self.root = None

@@ -1,0 +1,189 @@
+"""App: one ``%%rerun`` cell's body, its runs, and the events that cause them.
+
+Data flows one way: an event (a widget's new value) is queued; when the kernel has no more input
+waiting, the queue is applied to session state, the changed widgets' callbacks run, the body runs,
+and only then is the finished element tree handed to the view, which reconciles its widgets.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from ..elements import Element
+from ..errors import RerunException, StopException
+from ..state import SessionState
+from .context import RunContext, activate
+from .script import Script, format_traceback
+
+log = logging.getLogger("rerunner")
+
+
+class View(Protocol):
+    """What shows an app: the render layer implements it with ipywidgets."""
+
+    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Scheduler(Protocol):
+    """Decides when queued events are applied (the kernel defers while input is waiting)."""
+
+    def schedule(self, flush: Callable[[], None]) -> None: ...
+
+
+class Outcome(enum.Enum):
+    COMPLETED = "completed"
+    RERUN = "rerun"
+    STOPPED = "stopped"
+    ERROR = "error"
+
+
+class _Immediate:
+    def schedule(self, flush: Callable[[], None]) -> None:
+        flush()
+
+
+def exception_element(exc: BaseException) -> Element:
+    """A red error box with the message and the traceback, as ``st.exception`` shows it."""
+    return Element(
+        "exception",
+        {
+            "type": type(exc).__name__,
+            "message": str(exc),
+            "traceback": format_traceback(exc),
+        },
+    )
+
+
+class App:
+    """A rerunnable body bound to a session state and (optionally) a view."""
+
+    def __init__(
+        self,
+        script: Script,
+        *,
+        app_id: str,
+        state: SessionState,
+        namespace: Callable[[], dict[str, Any]] = dict,
+        view: View | None = None,
+        scheduler: Scheduler | None = None,
+        capture: Callable[[RunContext], Any] | None = None,
+    ) -> None:
+        self.script = script
+        self.app_id = app_id
+        self.state = state
+        self._namespace = namespace
+        self.view = view
+        self._scheduler = scheduler or _Immediate()
+        self._capture = capture
+        self._pending: dict[str, Any] = {}
+        self._running = False
+        self._rerun_requested = False
+        self.closed = False
+        self.tree: Element | None = None
+        self.last_outcome: Outcome | None = None
+        self.run_count = 0  # bodies started, st.rerun() restarts included
+        self.last_run_seconds = 0.0
+
+    # --- events ----------------------------------------------------------------------------
+
+    def submit(self, widget_id: str, value: Any) -> None:
+        """A widget changed in the front end: queue its value and ask for a rerun."""
+        if self.closed:
+            return
+        meta = self.state.widget_meta(widget_id)
+        if meta is not None and meta.trigger and self._pending.get(widget_id):
+            pass  # a queued click stays a click, whatever comes after it in the burst
+        else:
+            self._pending[widget_id] = value
+        self._scheduler.schedule(self.flush)
+
+    def request_rerun(self) -> None:
+        """Rerun without a widget change (a new script, a state change from outside)."""
+        self._rerun_requested = True
+        self._scheduler.schedule(self.flush)
+
+    def flush(self) -> None:
+        """Apply every queued event in one go, run until settled, then update the view once."""
+        if self._running or self.closed:
+            return  # the loop below picks up whatever arrived meanwhile
+        if not self._pending and not self._rerun_requested and self.tree is not None:
+            return
+        self._running = True
+        started = time.perf_counter()
+        try:
+            while True:
+                changes, self._pending = self._pending, {}
+                self._rerun_requested = False
+                outcome = self._run_once(changes)
+                if outcome is Outcome.RERUN or self._pending:
+                    continue
+                break
+            if self.view is not None and self.tree is not None:
+                self.view.update(self.tree, self.submit)
+        finally:
+            self._running = False
+            self.last_run_seconds = time.perf_counter() - started
+
+    def run(self) -> App:
+        """Run the body now (the first run, or a rerun asked for by code)."""
+        self._rerun_requested = True
+        self.flush()
+        return self
+
+    # --- one run ---------------------------------------------------------------------------
+
+    def _run_once(self, changes: dict[str, Any]) -> Outcome:
+        ctx = RunContext(self.state, self.app_id)
+        self.state.begin_run()
+        self.run_count += 1
+        with activate(ctx):
+            capture = self._capture(ctx) if self._capture else None
+            if capture is not None:
+                capture.__enter__()
+            try:
+                outcome = self._callbacks_then_body(ctx, changes)
+            finally:
+                if capture is not None:
+                    capture.__exit__(None, None, None)
+        self.state.end_run(self.app_id, completed=outcome is Outcome.COMPLETED)
+        if outcome is not Outcome.RERUN:
+            self.tree = ctx.root
+        self.last_outcome = outcome
+        return outcome
+
+    def _callbacks_then_body(self, ctx: RunContext, changes: dict[str, Any]) -> Outcome:
+        try:
+            rerun = False
+            for meta in self.state.apply_changes(changes):
+                if meta.callback is None:
+                    continue
+                try:
+                    meta.callback(*meta.args, **meta.kwargs)
+                except RerunException:
+                    rerun = True  # honoured once every callback has run, as in Streamlit
+            if rerun:
+                return Outcome.RERUN
+            from .. import st  # the namespace imports the runtime, so import it late
+
+            self.script.execute(self._namespace(), st)
+            return Outcome.COMPLETED
+        except RerunException:
+            return Outcome.RERUN
+        except StopException:
+            return Outcome.STOPPED
+        except (Exception, KeyboardInterrupt) as exc:
+            ctx.add(exception_element(exc))
+            log.debug("rerunner: app %s raised", self.app_id, exc_info=True)
+            return Outcome.ERROR
+
+    def close(self) -> None:
+        """Close the view's widgets; session state is kept."""
+        self.closed = True
+        if self.view is not None:
+            self.view.close()

@@ -1,0 +1,111 @@
+"""The context of the run in progress: where st calls write, and which ids they already took."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from ..elements import Element, container
+from ..errors import (
+    NoRunContextError,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    duplicate_id_message,
+    duplicate_key_message,
+)
+from ..state import SessionState
+
+
+class RunContext:
+    """One run of an app's body (its callbacks included)."""
+
+    def __init__(self, state: SessionState, app_id: str) -> None:
+        self.state = state
+        self.app_id = app_id
+        self.root = container("root")
+        self._stack: list[Element] = [self.root]
+        self._ids: set[str] = set()
+        self._keys: set[str] = set()
+        self.form_id = ""
+
+    @property
+    def target(self) -> Element:
+        """The container the next st call writes into."""
+        return self._stack[-1]
+
+    def add(self, element: Element) -> Element:
+        return self.target.add(element)
+
+    def push(self, target: Element) -> None:
+        self._stack.append(target)
+
+    def pop(self, target: Element) -> None:
+        # The innermost entry of this target: blocks may be re-entered while open.
+        for i in range(len(self._stack) - 1, 0, -1):
+            if self._stack[i] is target:
+                del self._stack[i]
+                return
+
+    @contextmanager
+    def inside(self, target: Element) -> Iterator[Element]:
+        self.push(target)
+        try:
+            yield target
+        finally:
+            self.pop(target)
+
+    def root_index(self) -> int:
+        """0 for the main area, 1 for the sidebar: part of a keyless widget's identity."""
+        return 1 if any(el.kind == "sidebar" for el in self._stack) else 0
+
+    def claim(self, element_type: str, widget_id: str, key: str | None) -> None:
+        """Take an id for this run, refusing a second widget with the same key or id."""
+        if key is not None:
+            if key in self._keys:
+                raise StreamlitDuplicateElementKey(duplicate_key_message(key))
+        if widget_id in self._ids:
+            raise StreamlitDuplicateElementId(duplicate_id_message(element_type))
+        if key is not None:
+            self._keys.add(key)
+        self._ids.add(widget_id)
+
+    def write_stream(self, name: str, text: str) -> None:
+        """Append printed text, merged with the stream element just before it."""
+        children = self.target.children or []
+        last = children[-1] if children else None
+        if last is not None and last.kind == "stream" and last.props["name"] == name:
+            last.props["text"] += text
+        else:
+            self.add(Element("stream", {"name": name, "text": text}))
+
+    def write_display(self, data: dict[str, Any], metadata: dict[str, Any]) -> None:
+        """Place a rich display (IPython's ``display()``) where it was called."""
+        self.add(Element("display", {"data": data, "metadata": metadata}))
+
+
+_current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)
+
+
+def current_run() -> RunContext | None:
+    return _current.get()
+
+
+def require_run(call: str) -> RunContext:
+    ctx = _current.get()
+    if ctx is None:
+        raise NoRunContextError(
+            f"`st.{call}()` was called outside a running app. Put it in a `%%rerun` cell "
+            "(after `%load_ext rerunner`), or run the script with `rerunner.testing.AppTest`."
+        )
+    return ctx
+
+
+@contextmanager
+def activate(ctx: RunContext) -> Iterator[RunContext]:
+    token = _current.set(ctx)
+    try:
+        yield ctx
+    finally:
+        _current.reset(token)

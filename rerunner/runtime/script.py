@@ -1,0 +1,71 @@
+"""A body's code: compiled once, executed per run in a fresh namespace, its errors formatted."""
+
+from __future__ import annotations
+
+import builtins
+import linecache
+import os
+import traceback
+from collections.abc import Callable
+from types import CodeType, ModuleType
+from typing import Any
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Script:
+    """The source of one app, compiled on first use so a SyntaxError shows in the app."""
+
+    def __init__(self, source: str, filename: str) -> None:
+        self.source = source
+        self.filename = filename
+        self._code: CodeType | None = None
+        # Tracebacks read the lines of a cell through linecache, as IPython does for cells.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+
+    @property
+    def code(self) -> CodeType:
+        if self._code is None:
+            self._code = compile(self.source, self.filename, "exec", dont_inherit=True)
+        return self._code
+
+    def execute(self, base: dict[str, Any], st_module: ModuleType) -> dict[str, Any]:
+        """Run the body in a copy of ``base`` with ``st`` bound and ``import streamlit`` mapped."""
+        namespace = dict(base)
+        namespace["st"] = st_module
+        namespace.setdefault("__name__", "__main__")
+        namespace["__builtins__"] = _builtins_with_streamlit(st_module)
+        exec(self.code, namespace)
+        return namespace
+
+
+def _builtins_with_streamlit(st_module: ModuleType) -> dict[str, Any]:
+    """Builtins whose ``__import__`` answers ``streamlit`` with rerunner's st namespace.
+
+    Only code whose globals are the run's namespace sees this, so ``import streamlit`` keeps its
+    meaning everywhere else in the notebook.
+    """
+    real_import: Callable[..., Any] = builtins.__import__
+
+    def import_(name: str, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002
+        if level == 0 and (name == "streamlit" or name.startswith("streamlit.")):
+            return st_module.resolve_import(name, fromlist)
+        return real_import(name, globals, locals, fromlist, level)
+
+    table = dict(vars(builtins))
+    table["__import__"] = import_
+    return table
+
+
+def format_traceback(exc: BaseException) -> list[str]:
+    """The traceback lines a user needs: rerunner's own frames are left out."""
+    tb = exc.__traceback__
+    frames = [
+        frame
+        for frame in traceback.extract_tb(tb)
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
+    ]
+    lines = traceback.format_list(frames)
+    if isinstance(exc, SyntaxError):
+        lines += traceback.format_exception_only(type(exc), exc)[:-1]
+    return [line.rstrip("\n") for line in lines]

@@ -1,0 +1,84 @@
+"""The ``st`` namespace: what ``import streamlit as st`` means inside a ``%%rerun`` cell.
+
+Only the calls rerunner implements are here; any other name raises an error that names it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from typing import Any
+
+from .api.control import container, empty, rerun, stop
+from .api.text import (
+    caption,
+    code,
+    divider,
+    error,
+    exception,
+    header,
+    info,
+    json,
+    markdown,
+    subheader,
+    success,
+    text,
+    title,
+    warning,
+)
+from .api.widgets import (
+    button,
+    checkbox,
+    number_input,
+    radio,
+    selectbox,
+    slider,
+    text_input,
+    toggle,
+)
+from .api.write import write
+from .errors import UnsupportedError
+from .runtime.context import current_run
+from .state import SessionState, SessionStateProxy, kernel_session_state
+
+__all__ = [
+    "button", "caption", "checkbox", "code", "container", "divider", "empty", "error",
+    "exception", "header", "info", "json", "markdown", "number_input", "radio", "rerun",
+    "selectbox", "session_state", "slider", "stop", "subheader", "success", "text",
+    "text_input", "title", "toggle", "warning", "write",
+]  # fmt: skip
+
+
+def _active_state() -> SessionState:
+    ctx = current_run()
+    return ctx.state if ctx is not None else kernel_session_state()
+
+
+#: The session state of the running app (the kernel's, outside a run).
+session_state = SessionStateProxy(_active_state)
+
+_REMOVED = {
+    "experimental_rerun": "st.experimental_rerun has been removed. Use st.rerun instead.",
+    "cache": "st.cache has been removed. Use st.cache_data or st.cache_resource instead.",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    message = f"module 'streamlit' has no attribute '{name}'."
+    if name in _REMOVED:
+        raise AttributeError(f"{message} {_REMOVED[name]}")
+    close = difflib.get_close_matches(name, __all__, n=1, cutoff=0.8)
+    if close and abs(len(close[0]) - len(name)) <= 1:
+        raise AttributeError(f"{message[:-1]}. Did you mean st.{close[0]}?")
+    raise UnsupportedError(f"`st.{name}` is not supported by rerunner yet.")
+
+
+def resolve_import(name: str, fromlist: Any) -> Any:
+    """What ``import streamlit...`` returns inside an app (see ``runtime/script.py``)."""
+    if name == "streamlit":
+        return sys.modules[__name__]
+    raise ModuleNotFoundError(
+        f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
+    )
