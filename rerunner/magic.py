@@ -1,0 +1,128 @@
+"""``%%rerun``: turn a cell into an app that reruns, Streamlit-style, on every widget change.
+
+    %load_ext rerunner
+
+    %%rerun [--name NAME] [--file app.py]
+    st.title("Hello")
+
+A cell is known by the front end's cell id (JupyterLab, Notebook 7 and VS Code send it with the
+execute request), so running the cell again replaces its app and keeps session state. Without a
+cell id (nbclient, the terminal) the cell's source stands in; ``--name`` names an app explicitly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shlex
+from pathlib import Path
+from typing import Any
+
+from IPython.core.magic import Magics, cell_magic, magics_class
+from IPython.display import display
+
+from .capture import OutputCapture
+from .render.view import WidgetView
+from .runtime.app import App
+from .runtime.script import Script
+from .state import kernel_session_state
+
+#: The apps of this kernel, by cell identity.
+APPS: dict[str, App] = {}
+
+
+def _cell_id(shell: Any) -> str | None:
+    kernel = getattr(shell, "kernel", None)
+    if kernel is None:
+        return None
+    try:
+        parent = kernel.get_parent("shell")
+    except TypeError:  # older ipykernel: get_parent() without a channel
+        parent = kernel.get_parent()
+    metadata = (parent or {}).get("metadata") or {}
+    cell_id = metadata.get("cellId") or metadata.get("cell_id")
+    return str(cell_id) if cell_id else None
+
+
+def _parse(line: str) -> dict[str, str | None]:
+    options: dict[str, str | None] = {"name": None, "file": None}
+    words = shlex.split(line)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        flag, _, value = word.partition("=")
+        if flag in ("--name", "--file"):
+            if not value:
+                i += 1
+                if i >= len(words):
+                    raise ValueError(f"%%rerun: {flag} needs a value")
+                value = words[i]
+            options[flag[2:]] = value
+        else:
+            raise ValueError(f"%%rerun: unknown option {word!r} (expected --name NAME, --file PATH)")
+        i += 1
+    return options
+
+
+def _scheduler(shell: Any) -> Any:
+    kernel = getattr(shell, "kernel", None)
+    if kernel is None:
+        return None
+    from .kernel import KernelScheduler
+
+    return KernelScheduler(kernel)
+
+
+def start_app(shell: Any, source: str, *, name: str, filename: str) -> App:
+    """Replace the app called ``name`` (if any) by a new one running ``source``; display it."""
+    old = APPS.pop(name, None)
+    if old is not None:
+        old.close()
+    view = WidgetView()
+    app = App(
+        Script(source, filename),
+        app_id=name,
+        state=kernel_session_state(),
+        namespace=lambda: shell.user_ns,
+        view=view,
+        scheduler=_scheduler(shell),
+        capture=OutputCapture,
+    )
+    APPS[name] = app
+    app.run()
+    display(view.root)
+    return app
+
+
+@magics_class
+class RerunMagics(Magics):
+    """The ``%%rerun`` cell magic."""
+
+    @cell_magic
+    def rerun(self, line: str, cell: str) -> None:
+        """Run the cell as an app: st calls show as widgets; a widget change reruns the body.
+
+        Options: ``--name NAME`` (the app's identity; re-running a cell with the same name
+        replaces its app), ``--file PATH`` (run a script file instead of the cell's body).
+        """
+        options = _parse(line)
+        source = cell
+        if options["file"]:
+            path = Path(options["file"]).expanduser()
+            source = path.read_text(encoding="utf-8")
+            filename = str(path.resolve())
+        name = options["name"] or (f"file:{path.resolve()}" if options["file"] else None)
+        name = name or _cell_id(self.shell)
+        if name is None:
+            name = "source:" + hashlib.blake2b(cell.encode(), digest_size=8).hexdigest()
+        if not options["file"]:
+            filename = f"<rerun {name}>"
+        start_app(self.shell, source, name=name, filename=filename)
+
+
+def register(shell: Any) -> None:
+    shell.register_magics(RerunMagics)
+
+
+def unregister(shell: Any) -> None:
+    for name in list(APPS):
+        APPS.pop(name).close()
