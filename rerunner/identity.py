@@ -33,8 +33,9 @@ def compute_widget_id(
         h.update(str(text).encode("utf-8"))
 
     feed(element_type)
-    if key is not None:
+    if key:
         feed(key)
+    if key is not None:
         allowed = set(key_params)
         items = [(k, v) for k, v in params.items() if k in allowed]
         items.append(("active_script_hash", app))

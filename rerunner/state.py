@@ -61,6 +61,7 @@ class SessionState(MutableMapping[str, Any]):
         self._id_of_key: dict[str, str] = {}
         self._seen: set[str] = set()  # widget ids created in the current run
         self._written: set[str] = set()  # keys assigned by code since the run began
+        self._in_run = False
         self._order: list[str] = []  # widget ids in creation order (current, then last run)
         self._owners: dict[str, set[str]] = {}  # widget id -> apps whose last run created it
 
@@ -78,7 +79,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         wid = self._id_of_key.get(key)
-        if wid is not None and wid in self._seen:
+        if wid is not None and self._in_run and wid in self._seen:
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
         self._written.add(key)
         if wid is not None and wid in self._meta:
@@ -131,6 +132,7 @@ class SessionState(MutableMapping[str, Any]):
         """A run (callbacks, then the body) starts: nothing has been created yet."""
         self._seen = set()
         self._written = set()
+        self._in_run = True
         self._reset_triggers()
 
     def _reset_triggers(self) -> None:
@@ -201,6 +203,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def end_run(self, owner: str, *, completed: bool) -> None:
         """Reset triggers and, after a completed run, drop the widgets that run did not create."""
+        self._in_run = False
         self._reset_triggers()
         if not completed:
             return
