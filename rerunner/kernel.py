@@ -8,10 +8,15 @@ message of the burst (the one that finds no input waiting) applies them all in o
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from collections.abc import Callable
 from typing import Any
 
 import zmq
+
+#: Deferrals of one flush before it runs anyway: input that never stops must not starve an app.
+MAX_DEFERRALS = 200
 
 
 class KernelScheduler:
@@ -19,25 +24,23 @@ class KernelScheduler:
 
     def __init__(self, kernel: Any) -> None:
         self._kernel = kernel
-        self._deferred: set[Callable[[], None]] = set()
+        self._deferred: dict[Callable[[], None], int] = {}
 
-    def schedule(self, flush: Callable[[], None]) -> None:
-        if not self.input_waiting():
-            flush()
-            return
-        if flush in self._deferred:
-            return
-        self._deferred.add(flush)
+    def schedule(self, flush: Callable[[], None], _attempt: int = 0) -> None:
         loop = getattr(self._kernel, "io_loop", None)
-        if loop is None:  # no event loop to come back on: do not lose the event
-            self._deferred.discard(flush)
+        if loop is None or _attempt >= MAX_DEFERRALS or not self.input_waiting():
+            self._deferred.pop(flush, None)
             flush()
             return
+        if flush in self._deferred and _attempt == 0:
+            return  # already waiting for the input to drain
+        self._deferred[flush] = _attempt
         loop.call_later(0, self._retry, flush)
 
     def _retry(self, flush: Callable[[], None]) -> None:
-        self._deferred.discard(flush)
-        self.schedule(flush)
+        attempt = self._deferred.get(flush)
+        if attempt is not None:
+            self.schedule(flush, attempt + 1)
 
     def input_waiting(self) -> bool:
         """Whether shell messages are queued behind the one being handled."""
@@ -46,6 +49,8 @@ class KernelScheduler:
         waiters = getattr(lock, "_waiters", None)
         if waiters and any(not fut.done() for fut in waiters):
             return True
+        if _unstarted_tasks():
+            return True  # messages read from the socket whose handlers have not begun
         for socket in self._shell_sockets():
             try:
                 if socket.getsockopt(zmq.EVENTS) & zmq.POLLIN:
@@ -67,3 +72,15 @@ class KernelScheduler:
             if stream is not None and getattr(stream, "socket", None) is not None:
                 sockets.append(stream.socket)
         return sockets
+
+
+def _unstarted_tasks() -> bool:
+    try:
+        tasks = asyncio.all_tasks()
+    except RuntimeError:  # no running loop
+        return False
+    for task in tasks:
+        coro = task.get_coro()
+        if inspect.iscoroutine(coro) and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+            return True
+    return False

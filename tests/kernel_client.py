@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import KernelManager
 
 WIDGET_TARGET = "jupyter.widget"
@@ -57,7 +58,15 @@ class Exchange:
 class KernelSession:
     """One ipykernel with its own runtime and IPython dirs, driven over jupyter_client."""
 
-    def __init__(self) -> None:
+    def __init__(self, connection_info: dict[str, Any] | None = None) -> None:
+        self.models: dict[str, Model] = {}
+        if connection_info is not None:  # a second client of a kernel someone else started
+            self.km, self._tmp = None, None
+            self.kc = BlockingKernelClient()
+            self.kc.load_connection_info(connection_info)
+            self.kc.start_channels()
+            self.kc.wait_for_ready(timeout=60)
+            return
         self._tmp = tempfile.TemporaryDirectory(prefix="rerunner-kernel-")
         env = dict(os.environ)
         for var, sub in (("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"),
@@ -70,14 +79,21 @@ class KernelSession:
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=60)
-        self.models: dict[str, Model] = {}
 
     def close(self) -> None:
+        if self.km is None:
+            self.kc.stop_channels()
+            return
         try:
             self.kc.stop_channels()
             self.km.shutdown_kernel(now=True)
         finally:
             self._tmp.cleanup()
+
+    def learn(self, widget_state: dict[str, Any]) -> None:
+        """Adopt models seen by someone else (nbclient's widget state)."""
+        for comm_id, entry in widget_state.items():
+            self.models[comm_id] = Model(comm_id, dict(entry.get("state", entry)))
 
     # --- requests --------------------------------------------------------------------------
 
