@@ -145,6 +145,17 @@ def file_uploader(el: Element, emit: Emit) -> V:
     return V(w.VBox, {"_dom_classes": ("rr-file-uploader", "rr-group")}, children=[label, upload, shown], key=el.id)
 
 
+def safe_url(url: str) -> str:
+    """The URL if its scheme is harmless (web, mail, or relative), else "#"."""
+    import re
+    from urllib.parse import urlparse
+
+    # Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+    squeezed = re.sub(r"[\x00-\x20]", "", url)
+    scheme = urlparse(squeezed).scheme.lower()
+    return url if scheme in ("", "http", "https", "mailto") else "#"
+
+
 def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
     icon = f"{escape(p['icon'])} " if p.get("icon") else ""
     style = "rr-link-button"
@@ -166,7 +177,6 @@ def download_button(el: Element, emit: Emit) -> V:
 @recipe("link_button")
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
-    url = p["url"] if p["url"].split(":", 1)[0].lower() in ("http", "https", "mailto") or "://" not in p["url"] else "#"
-    return V(w.HTML, {"value": _anchor(p, url, 'target="_blank" rel="noopener noreferrer"'),
+    return V(w.HTML, {"value": _anchor(p, safe_url(p["url"]), 'target="_blank" rel="noopener noreferrer"'),
                       "_dom_classes": ("rr-link",)})  # fmt: skip
 
