@@ -248,6 +248,11 @@ class SessionState(MutableMapping[str, Any]):
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:
         return self._meta.get(widget_id)
 
+    def key_meta(self, key: str) -> WidgetMeta | None:
+        """The widget bound to a user key, if any."""
+        wid = self._id_of_key.get(key)
+        return None if wid is None else self._meta.get(wid)
+
 
 def _same(a: Any, b: Any) -> bool:
     try:

@@ -73,6 +73,7 @@ class App:
         view: View | None = None,
         scheduler: Scheduler | None = None,
         capture: Callable[[RunContext], Any] | None = None,
+        on_completed: Callable[[], None] | None = None,
     ) -> None:
         self.script = script
         self.app_id = app_id
@@ -81,6 +82,7 @@ class App:
         self.view = view
         self._scheduler = scheduler or _Immediate()
         self._capture = capture
+        self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
         self._submitted: set[str] = set()  # forms submitted since the last completed run
@@ -200,6 +202,8 @@ class App:
             self.tree = ctx.finish()
         if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
             self._clear_submitted_forms(self.tree)
+        if outcome is Outcome.COMPLETED and self._on_completed is not None:
+            self._on_completed()
         self.last_outcome = outcome
         return outcome
 
