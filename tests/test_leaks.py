@@ -13,7 +13,7 @@ DATA_LAYOUTS = """
 h = st.slider("h", 50, 2000, key="h")
 with st.container(height=h):
     st.write("inside")
-left, right = st.columns([1, 1 + h / 100])  # never equal widths
+left, right = st.columns([1, 1 + h / 1000])  # widths no other test uses
 left.write("left")
 """
 
@@ -22,13 +22,13 @@ def test_layouts_computed_from_data_are_closed_when_no_widget_uses_them() -> Non
     before = len(_instances)
     h = Harness(DATA_LAYOUTS)
     slider = h.find(w.IntSlider, "h")
-    h.update(slider, value=51)
+    h.update(slider, value=1051)
     live, shared = len(_instances), len(vdom.SHARED)
-    for value in range(52, 152):  # 100 heights and column widths, each a new Layout
+    for value in range(1052, 1152):  # 100 heights and column widths, each a new Layout
         h.update(slider, value=value)
         assert len(_instances) == live
         assert len(vdom.SHARED) == shared
-    assert h.find(w.IntSlider, "h").value == 151
+    assert h.find(w.IntSlider, "h").value == 1151
     h.app.close()
     assert len(_instances) == before  # the app's widgets and the layouts only it used are gone
 
