@@ -9,8 +9,15 @@ The rules, as Streamlit 1.67 applies them:
 * a key bound to a widget reads the widget's value; writing it is refused once the widget was
   created in the current run, and always for trigger widgets such as buttons;
 * a value written before the widget is created wins over the widget's default;
-* a widget's value (and its key) is dropped at the end of a completed run that did not create it;
+* a widget's value is dropped at the end of a completed run that did not create it;
 * a trigger (a button) is True only during the run its click caused.
+
+Like Streamlit's, the state has three stores: values written since the run began (``_new``),
+plain values (``_values``) and widget values (``_widget_values``). At the start of a run the
+writes are *compacted* into the other two: under the widget when the key has ever been bound to
+one (a key stays bound until it is deleted), else as a plain value. Hence Streamlit's quirks: a
+write to the key of a hidden widget lives until the end of the next completed run, and a plain
+value a key had before its widget first appeared shows again once the widget's value is dropped.
 """
 
 from __future__ import annotations
@@ -59,12 +66,13 @@ class SessionState(MutableMapping[str, Any]):
     """Kernel-scoped key/value store with Streamlit's session-state rules."""
 
     def __init__(self) -> None:
-        self._values: dict[str, Any] = {}  # user keys not bound to a widget
+        self._new: dict[str, Any] = {}  # keys assigned since the run began (compacted at the next)
+        self._values: dict[str, Any] = {}  # plain values, compacted while the key had no widget
         self._widget_values: dict[str, Any] = {}  # widget id -> value
         self._meta: dict[str, WidgetMeta] = {}
-        self._id_of_key: dict[str, str] = {}
+        self._id_of_key: dict[str, str] = {}  # once bound, a key stays bound until deleted
+        self._key_owner: dict[str, str] = {}  # the app whose widget a key is bound to
         self._seen: set[str] = set()  # widget ids created in the current run
-        self._written: set[str] = set()  # keys assigned by code since the run began
         self._forms: set[str] = set()  # form keys created in the current run
         self._in_run = False
         self._order: list[str] = []  # widget ids in creation order (current, then last run)
@@ -73,6 +81,8 @@ class SessionState(MutableMapping[str, Any]):
     # --- the mapping a user sees ---------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
+        if key in self._new:
+            return self._new[key]
         wid = self._id_of_key.get(key)
         if wid is not None and wid in self._widget_values:
             return self._widget_values[wid]
@@ -86,16 +96,14 @@ class SessionState(MutableMapping[str, Any]):
         wid = self._id_of_key.get(key)
         if self._in_run and ((wid is not None and wid in self._seen) or key in self._forms):
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
-        self._written.add(key)
-        if wid is not None and wid in self._meta:
-            self._widget_values[wid] = value
-            return
-        self._values[key] = value
+        self._new[key] = value
 
     def __delitem__(self, key: str) -> None:
         wid = self._id_of_key.pop(key, None)
-        found = key in self._values
+        self._key_owner.pop(key, None)
+        found = key in self._values or key in self._new
         self._values.pop(key, None)
+        self._new.pop(key, None)
         if wid is not None and wid in self._widget_values:
             found = True
             del self._widget_values[wid]
@@ -106,12 +114,17 @@ class SessionState(MutableMapping[str, Any]):
         if not isinstance(key, str):
             return False
         wid = self._id_of_key.get(key)
-        return (wid is not None and wid in self._widget_values) or key in self._values
+        return (
+            key in self._new
+            or (wid is not None and wid in self._widget_values)
+            or key in self._values
+        )
 
     def _user_keys(self) -> list[str]:
-        keys = list(self._values)
-        keys += [k for k, wid in self._id_of_key.items() if wid in self._widget_values]
-        return keys
+        keys = dict.fromkeys(self._values)
+        keys.update(dict.fromkeys(k for k, wid in self._id_of_key.items() if wid in self._widget_values))
+        keys.update(dict.fromkeys(self._new))
+        return list(keys)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._user_keys())
@@ -133,13 +146,28 @@ class SessionState(MutableMapping[str, Any]):
 
     # --- widgets ---------------------------------------------------------------------------
 
-    def begin_run(self) -> None:
-        """A run (callbacks, then the body) starts: nothing has been created yet."""
+    def begin_run(self, *, compact: bool = True) -> None:
+        """A run (callbacks, then the body) starts: nothing has been created yet.
+
+        ``compact=False`` for the run that ``st.rerun()`` starts: as in Streamlit, the writes of
+        the interrupted run are still this run's writes.
+        """
         self._seen = set()
-        self._written = set()
         self._forms = set()
         self._in_run = True
-        self._reset_triggers()
+        if compact:
+            self._reset_triggers()
+            self._compact()
+
+    def _compact(self) -> None:
+        """Last run's writes become stored values: the widget's if the key is bound, else plain."""
+        for key, value in self._new.items():
+            wid = self._id_of_key.get(key)
+            if wid is not None:
+                self._widget_values[wid] = value
+            else:
+                self._values[key] = value
+        self._new = {}
 
     def _reset_triggers(self) -> None:
         for wid, meta in self._meta.items():
@@ -167,13 +195,16 @@ class SessionState(MutableMapping[str, Any]):
             self._order.remove(wid)
         self._order.insert(len(self._seen) - 1, wid)
         if key is not None:
-            if (meta.trigger or meta.readonly) and key in self._written:
+            if (meta.trigger or meta.readonly) and key in self._new:
                 raise StreamlitValueAssignmentNotAllowedError(
                     value_assignment_not_allowed_message(key)
                 )
             self._id_of_key[key] = wid
-            if key in self._values:  # written before the widget existed: that value wins
-                self._widget_values[wid] = self._values.pop(key)
+            self._key_owner[key] = meta.owner
+            if key in self._new:  # written before the widget in this run: that value wins
+                self._widget_values[wid] = self._new[key]
+            elif wid not in self._widget_values and key in self._values:  # written in an earlier run
+                self._widget_values[wid] = self._values[key]
         if meta.trigger:
             return self._widget_values.setdefault(wid, False)
         if wid not in self._widget_values:
@@ -183,6 +214,9 @@ class SessionState(MutableMapping[str, Any]):
     def set_widget_value(self, widget_id: str, value: Any) -> None:
         """Store a value the widget itself normalised (a clamped number, a truncated text)."""
         self._widget_values[widget_id] = value
+        meta = self._meta.get(widget_id)
+        if meta is not None and meta.key in self._new:
+            self._new[meta.key] = value
 
     def apply_changes(self, changes: dict[str, Any]) -> list[WidgetMeta]:
         """Write values that came from the front end; return the changed widgets in page order.
@@ -215,10 +249,15 @@ class SessionState(MutableMapping[str, Any]):
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
 
-    def end_run(self, owner: str, *, completed: bool) -> None:
-        """Reset triggers and, after a completed run, drop the widgets that run did not create."""
+    def end_run(self, owner: str, *, completed: bool, reset_triggers: bool = True) -> None:
+        """Reset triggers and, after a completed run, drop the widgets that run did not create.
+
+        A run ended by ``st.stop()`` or an exception does neither (``reset_triggers=False``):
+        a clicked button reads True until the next run begins, as in Streamlit.
+        """
         self._in_run = False
-        self._reset_triggers()
+        if reset_triggers:
+            self._reset_triggers()
         if not completed:
             return
         self.forget_owner(owner, keep=self._seen)
@@ -232,15 +271,18 @@ class SessionState(MutableMapping[str, Any]):
             owners.discard(owner)
             if not owners:
                 self._forget(wid)
+        for key, wid in self._id_of_key.items():  # written to the key of a widget already gone
+            if wid not in self._meta and wid not in keep and self._key_owner.get(key) == owner:
+                self._widget_values.pop(wid, None)
 
     def _forget(self, wid: str) -> None:
-        meta = self._meta.pop(wid)
+        # The key stays bound (Streamlit keeps its key-to-id map): a later write to it is the
+        # widget's value, dropped in turn by a completed run that does not show the widget.
+        self._meta.pop(wid)
         self._owners.pop(wid, None)
         self._widget_values.pop(wid, None)
         if wid in self._order:
             self._order.remove(wid)
-        if meta.key is not None and self._id_of_key.get(meta.key) == wid:
-            del self._id_of_key[meta.key]
 
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values[widget_id]

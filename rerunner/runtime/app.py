@@ -137,10 +137,12 @@ class App:
         self._running = True
         started = time.perf_counter()
         try:
+            outcome = None
             while True:
                 changes, self._pending = self._pending, {}
                 self._rerun_requested = False
-                outcome = self._run_once(changes)
+                # st.rerun() continues its run's writes unless new events came in (Streamlit's)
+                outcome = self._run_once(changes, compact=outcome is not Outcome.RERUN or bool(changes))
                 if outcome is Outcome.RERUN or self._pending:
                     continue
                 break
@@ -184,9 +186,9 @@ class App:
 
     # --- one run ---------------------------------------------------------------------------
 
-    def _run_once(self, changes: dict[str, Any]) -> Outcome:
+    def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
         ctx = RunContext(self.state, self.app_id)
-        self.state.begin_run()
+        self.state.begin_run(compact=compact)
         self.run_count += 1
         with activate(ctx):
             capture = self._capture(ctx) if self._capture else None
@@ -197,7 +199,11 @@ class App:
             finally:
                 if capture is not None:
                     capture.__exit__(None, None, None)
-        self.state.end_run(self.app_id, completed=outcome is Outcome.COMPLETED)
+        self.state.end_run(
+            self.app_id,
+            completed=outcome is Outcome.COMPLETED,
+            reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN),
+        )
         if outcome is not Outcome.RERUN:
             self.tree = ctx.finish()
         if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
