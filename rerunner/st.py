@@ -38,6 +38,23 @@ from .api.widgets import (
 )
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
+
+# Data, status, media, charts and caching.
+from .api.charts import (
+    altair_chart,
+    area_chart,
+    bar_chart,
+    line_chart,
+    plotly_chart,
+    pyplot,
+    scatter_chart,
+    vega_lite_chart,
+)
+from .api.data import dataframe, metric, table
+from .api.echo import echo, latex
+from .api.media import audio, image, video
+from .api.status import progress, spinner, status, toast
+from .cache import cache_data, cache_resource
 from .errors import UnsupportedError
 from .runtime.context import current_run
 from .state import SessionState, SessionStateProxy, kernel_session_state
@@ -48,6 +65,11 @@ __all__ = [
     "markdown", "number_input", "popover", "radio", "rerun", "selectbox", "session_state",
     "sidebar", "slider", "stop", "subheader", "success", "tabs", "text", "text_input", "title",
     "toggle", "warning", "write",
+]  # fmt: skip
+__all__ += [
+    "altair_chart", "area_chart", "audio", "bar_chart", "cache_data", "cache_resource", "dataframe",
+    "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
+    "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
 
 
