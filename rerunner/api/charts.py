@@ -363,10 +363,10 @@ def _vega_lite(call: str, spec: dict[str, Any], width: Any, height: Any, use_con
         # JupyterLab and Voila bundle Vega-Lite 5; newer specs (Altair 6 writes v6) use the same
         # grammar for the common charts, so they are labelled for the renderer that is there.
         spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
-    if use_container_width or width == "stretch":
-        spec.setdefault("width", "container")
-    elif isinstance(width, int) and not isinstance(width, bool):
+    if isinstance(width, int) and not isinstance(width, bool):
         spec["width"] = width
+    elif use_container_width is not False and width != "content":
+        spec.setdefault("width", "container")  # as wide as the app, unless the spec says
     if isinstance(height, int) and not isinstance(height, bool):
         spec["height"] = height
     return _display(call, {
