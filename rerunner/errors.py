@@ -236,11 +236,12 @@ class MissingDependencyError(StreamlitAPIException, ImportError):
     """An optional library (pandas, matplotlib, Pillow, plotly...) that a call needs is absent."""
 
 
-def missing_dependency(call: str, module: str, package: str, extra: str = "data") -> MissingDependencyError:
+def missing_dependency(call: str, module: str, package: str, extra: str | None = "data") -> MissingDependencyError:
     """The error for ``st.call`` when ``module`` cannot be imported, saying what to install."""
+    also = f" (or `pip install 'rerunner[{extra}]'`)" if extra else ""
     return MissingDependencyError(
         f"`st.{call}` needs the `{module}` package, which is not installed. Install it with "
-        f"`pip install {package}` (or `pip install 'rerunner[{extra}]'`)."
+        f"`pip install {package}`{also}."
     )
 
 

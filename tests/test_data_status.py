@@ -80,7 +80,7 @@ st.dataframe(df)
 
 def test_a_dataframe_is_a_snapshot_of_its_data_at_the_call() -> None:
     h = Harness("import pandas as pd\ndf = pd.DataFrame({'a': [1]})\nst.dataframe(df)\ndf.loc[0, 'a'] = 99")
-    assert "<td>1</td>" in tables(h)[0]._body.value
+    assert '<td class="rr-num">1</td>' in tables(h)[0]._body.value
 
 
 def test_table_shows_all_rows_with_its_border_mode_and_header_rules() -> None:

@@ -50,7 +50,7 @@ def test_a_100k_row_dataframe_displays_with_one_page_of_rows(kernel: KernelSessi
     assert html.count("<tr>") == 101 and 'rr-index">99</th>' in html and 'rr-index">100</th>' not in html
     assert any("Rows 1–100 of 100,000" in t for t in kernel.html_texts())
 
-    turn = kernel.click(kernel.find("ButtonModel", "▶").comm_id)
+    turn = kernel.click(kernel.find("ButtonModel", "›").comm_id)
     print(f"next page: {len(turn.comm_messages)} comm messages, {payload_bytes(turn):,} bytes")
     assert not turn.of_type("comm_open", "comm_close")
     assert len(turn.comm_messages) <= 5  # the page, the row count, the buttons' enabled states

@@ -233,7 +233,7 @@ st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"
     chart, spec_chart = display_bundles(h)
     spec = chart["application/vnd.vegalite.v5+json"]
     assert spec["$schema"].endswith("/v5.json") and spec["mark"]["type"] == "line"
-    assert spec["width"] == "container"
+    assert "width" not in spec  # Vega's "container" width hangs a notebook page
     spec2 = spec_chart["application/vnd.vegalite.v5+json"]
     assert spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
 

@@ -332,7 +332,7 @@ def plotly_chart(
         import plotly.io as pio
         import plotly.tools
     except ImportError:
-        raise missing_dependency("plotly_chart", "plotly", "plotly", extra="charts") from None
+        raise missing_dependency("plotly_chart", "plotly", "plotly", extra=None) from None
     _check_theme(theme)
     _check_on_select("plotly_chart", on_select)
     check_width(width)
@@ -344,7 +344,7 @@ def plotly_chart(
         layout["height"] = height
     if isinstance(width, int) and not isinstance(width, bool):
         layout["width"] = width
-    spec["config"] = {"responsive": True, **(config or {})}
+    spec["config"] = dict(config or {})
     traces = len(spec.get("data") or [])
     return _display("plotly_chart", {
         "application/vnd.plotly.v1+json": spec,
@@ -356,17 +356,18 @@ def plotly_chart(
 VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
 
 
-def _vega_lite(call: str, spec: dict[str, Any], width: Any, height: Any, use_container_width: bool | None) -> ElementHandle:
+def _vega_lite(call: str, spec: dict[str, Any], width: Any, height: Any) -> ElementHandle:
     spec = dict(spec)
     schema = str(spec.get("$schema", ""))
     if "/vega-lite/v" in schema and not schema.rsplit("/vega-lite/v", 1)[1].startswith(("3", "4", "5")):
         # JupyterLab and Voila bundle Vega-Lite 5; newer specs (Altair 6 writes v6) use the same
         # grammar for the common charts, so they are labelled for the renderer that is there.
         spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
+    # A pixel width is honoured; "stretch" is not: Vega's "container" width in a notebook
+    # output grows with the chart it sizes and hangs the page (seen in Voila), so a chart keeps
+    # the width its spec gives it.
     if isinstance(width, int) and not isinstance(width, bool):
         spec["width"] = width
-    elif use_container_width is not False and width != "content":
-        spec.setdefault("width", "container")  # as wide as the app, unless the spec says
     if isinstance(height, int) and not isinstance(height, bool):
         spec["height"] = height
     return _display(call, {
@@ -395,7 +396,7 @@ def altair_chart(
     if width is not None:
         check_width(width)
     check_height(height)
-    return _vega_lite("altair_chart", altair_chart.to_dict(), width, height, use_container_width)
+    return _vega_lite("altair_chart", altair_chart.to_dict(), width, height)
 
 
 @st_function
@@ -428,4 +429,4 @@ def vega_lite_chart(
     if data is not None:
         frame, _ = to_dataframe(data, "vega_lite_chart")
         spec["data"] = {"values": json.loads(frame.to_json(orient="records", date_format="iso"))}
-    return _vega_lite("vega_lite_chart", spec, width, height, use_container_width)
+    return _vega_lite("vega_lite_chart", spec, width, height)

@@ -64,6 +64,10 @@ def _number(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+def _numeric(dtype: Any) -> bool:
+    return getattr(dtype, "kind", None) in ("i", "u", "f")
+
+
 def _label(value: Any) -> str:
     if isinstance(value, tuple):
         return escape(" / ".join(str(v) for v in value))
@@ -84,9 +88,11 @@ def page_html(frame: Any, start: int, stop: int, options: dict[str, Any]) -> str
         head = "<thead><tr>" + index_head + "".join(f"<th>{_label(c)}</th>" for c in part.columns) + "</tr></thead>"
     rows = []
     column_values = [part.iloc[:, i].tolist() for i in range(part.shape[1])]
+    # Numbers line up on the right, everything else on the left, as in Streamlit.
+    opens = ['<td class="rr-num">' if _numeric(part.dtypes.iloc[i]) else "<td>" for i in range(part.shape[1])]
     for r, index_value in enumerate(part.index.tolist()):
         index_cell = f'<th class="rr-index">{_label(index_value)}</th>' if show_index else ""
-        cells = "".join(f"<td>{_cell(values[r], placeholder)}</td>" for values in column_values)
+        cells = "".join(f"{td}{_cell(values[r], placeholder)}</td>" for td, values in zip(opens, column_values))
         rows.append(f"<tr>{index_cell}{cells}</tr>")
     alt = options.get("alt")
     aria = f' aria-label="{escape(alt)}"' if alt else ""
@@ -115,8 +121,8 @@ class PagedTable(w.VBox):
         self._status = w.HTML(layout=shared_layout(None))
         self._buttons = {
             name: w.Button(description=label, tooltip=tip, layout=shared_layout({"width": "2.5rem"}))
-            for name, label, tip in (("first", "⏮", "First page"), ("previous", "◀", "Previous page"),
-                                     ("next", "▶", "Next page"), ("last", "⏭", "Last page"))
+            for name, label, tip in (("first", "«", "First page"), ("previous", "‹", "Previous page"),
+                                     ("next", "›", "Next page"), ("last", "»", "Last page"))
         }  # fmt: skip
         for name, button in self._buttons.items():
             button.on_click(lambda _b, name=name: self.turn(name))
