@@ -45,8 +45,8 @@ class WidgetMeta:
     key: str | None = None
     deserialize: Callable[[Any], Any] = lambda v: v
     callback: Callable[..., Any] | None = None
-    args: tuple = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    args: Any = ()
+    kwargs: Any = field(default_factory=dict)
     trigger: bool = False
     readonly: bool = False  # uploads: set by the user only, never through session state
     owner: str = ""

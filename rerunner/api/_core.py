@@ -54,7 +54,7 @@ class Callback:
     """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time."""
 
     fn: Callable[..., Any] | None = None
-    args: tuple = ()
+    args: Any = ()  # unpacked only when the callback runs, as in Streamlit
     kwargs: dict[str, Any] | None = None
 
 
@@ -99,8 +99,8 @@ def register_widget(
         key=user_key,
         deserialize=serde.deserialize,
         callback=callback.fn,
-        args=tuple(callback.args or ()),
-        kwargs=dict(callback.kwargs or {}),
+        args=callback.args if callback.args is not None else (),
+        kwargs=callback.kwargs if callback.kwargs is not None else {},
         trigger=trigger,
         readonly=readonly,
         owner=ctx.app_id,

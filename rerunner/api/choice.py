@@ -58,6 +58,11 @@ def multiselect(
     """Display a multi-select: returns the selected options, in the order they were picked."""
     callback = check_on_change(on_change)
     unsupported("multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state)
+    if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
+        raise StreamlitValueError(
+            "Invalid `max_selections` value. Supported values: a positive integer. To disable "
+            "`st.multiselect`, use `disabled=True`."
+        )
     opts = _options(options)
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
@@ -75,7 +80,7 @@ def multiselect(
         key_identity=("max_selections", "accept_new_options"),
         default=defaults,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels,
                "placeholder": "Choose options" if placeholder is None else str(placeholder)},
     )  # fmt: skip
@@ -134,7 +139,7 @@ def select_slider(
         identity={"label": label, "options": labels, "value": serde.serialize(default), "help": help, "width": width},
         default=default,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels, "is_range": is_range},
     )  # fmt: skip
 
@@ -186,7 +191,7 @@ def _button_group(
         key_identity=("selection_mode",),
         default=value,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels, "multi": multi},
     )  # fmt: skip
 

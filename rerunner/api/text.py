@@ -9,6 +9,7 @@ from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.app import exception_element
 from ..runtime.context import require_run
 from ._core import add, st_function
+from .widgets import _require_int, check_icon
 from .handle import ElementHandle, handle
 
 HEADING_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
@@ -33,6 +34,7 @@ def markdown(
 
     HTML in ``body`` is escaped unless ``unsafe_allow_html=True``.
     """
+    _require_int(unsafe_allow_html)
     return handle(
         add(
             "markdown",
@@ -197,6 +199,7 @@ def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> E
 
 
 def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
+    check_icon(icon)
     return handle(
         add("alert", level=kind, body=_text(body), icon=icon, title=None if title is None else _text(title))
     )

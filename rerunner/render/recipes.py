@@ -441,6 +441,15 @@ def expander(el: Element, emit: Emit) -> V:
     )
 
 
+def render_error(vnode: V, exc: Exception) -> V:
+    """A red box in place of an element that could not be shown."""
+    body = (
+        f'<div class="rr-exception" role="alert"><strong>{escape(type(exc).__name__)}</strong>: '
+        f"could not show this {escape(vnode.cls.__name__)}: {escape(str(exc))}</div>"
+    )
+    return V(w.HTML, {"value": body, "_dom_classes": ("rr-exception-element",)}, key="__error__")
+
+
 def children(el: Element, emit: Emit) -> list[V]:
     return [describe(child, emit) for child in el.children or ()]
 
@@ -451,7 +460,10 @@ def describe(el: Element, emit: Emit) -> V:
         fn = RECIPES[el.kind]
     except KeyError:
         raise NotImplementedError(f"rerunner cannot display a `{el.kind}` element yet") from None
-    return fn(el, emit)
+    try:
+        return fn(el, emit)
+    except Exception as exc:  # a recipe choking on odd props must not take the page down
+        return render_error(V(w.HTML), exc)
 
 
 _CSS: str | None = None

@@ -121,9 +121,15 @@ _ORDER = {"options": 0, "min": 1, "max": 1, "step": 2, "index": 8, "value": 9}
 
 
 class Reconciler:
-    """Keeps a live widget tree equal to the last description given to ``render``."""
+    """Keeps a live widget tree equal to the last description given to ``render``.
 
-    def __init__(self) -> None:
+    ``on_error(description, exception)`` describes what to show instead of a widget that could
+    not be built or updated (a trait the front end would refuse, say), so one bad element never
+    takes the rest of the page down with it.
+    """
+
+    def __init__(self, on_error: Callable[[V, Exception], V] | None = None) -> None:
+        self._on_error = on_error
         self.root: Live | None = None
         self._keyed: dict[str, Live] = {}
         self._live: set[int] = set()
@@ -164,17 +170,23 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
-        if (
-            old is None
-            or type(old.widget) is not vnode.cls
-            or old.vnode.key != vnode.key
-            or id(old.widget) in used
-            or old.widget.comm is None  # closed behind our back
-        ):
-            live = self._create(vnode, used)
-        else:
-            live = old
-            self._update(live, vnode, used)
+        try:
+            if (
+                old is None
+                or type(old.widget) is not vnode.cls
+                or old.vnode.key != vnode.key
+                or id(old.widget) in used
+                or old.widget.comm is None  # closed behind our back
+            ):
+                live = self._create(vnode, used)
+            else:
+                live = old
+                self._update(live, vnode, used)
+        except Exception as exc:
+            if self._on_error is None or vnode.key == "__error__":
+                raise
+            log.warning("rerunner: could not show a %s: %s", vnode.cls.__name__, exc)
+            return self._render(self._on_error(vnode, exc), None, used)
         used[id(live.widget)] = live
         return live
 
