@@ -211,6 +211,7 @@ class Reconciler:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
+        _guard_front_end_state(live.widget)
         live.syncing = False
         live.bind(vnode.on)
         self.created += 1
@@ -254,3 +255,24 @@ class Reconciler:
         if live.widget.comm is not None:
             live.widget.close()
             self.closed += 1
+
+
+def _guard_front_end_state(widget: widgets.Widget) -> None:
+    """Refuse a front-end update the widget's traits reject, instead of raising in the kernel.
+
+    ipywidgets would publish a TraitError traceback for, say, a slider sent the text "eleven".
+    Here the update is dropped, one line is logged, and the front end is sent the widget's real
+    state back so it shows a valid value again.
+    """
+    apply = widget.set_state
+
+    def set_state(sync_data: dict[str, Any]) -> None:
+        try:
+            apply(sync_data)
+        except Exception as exc:  # noqa: BLE001 - any refusal of a front-end value
+            log.warning("rerunner: refused %r for a %s: %s", sync_data, type(widget).__name__, exc)
+            known = [name for name in sync_data if name in widget.keys]
+            if known and widget.comm is not None:
+                widget.send_state(known)
+
+    widget.set_state = set_state  # type: ignore[method-assign]
