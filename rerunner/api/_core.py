@@ -92,6 +92,7 @@ def register_widget(
         kind=kind,
         key=user_key,
         deserialize=serde.deserialize,
+        serialize=serde.serialize,
         callback=callback.fn,
         args=tuple(callback.args or ()),
         kwargs=dict(callback.kwargs or {}),
