@@ -8,7 +8,6 @@ Widget actions only record a pending value; ``run()`` sends it to the app in the
 
 from __future__ import annotations
 
-import json as _json
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -45,7 +44,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "button": ("click",),
     "form_submit_button": ("click",),
     "checkbox": ("check", "uncheck"),
-    "toggle": ("check", "uncheck"),
+    "toggle": (),  # Streamlit's AppTest offers only set_value on a toggle
     "radio": (),
     "selectbox": ("select", "select_index"),
     "multiselect": ("select", "unselect"),
@@ -222,12 +221,12 @@ class Widget(Element):
         return self.set_value(True)
 
     def check(self) -> Widget:
-        """Check a checkbox or switch a toggle on."""
+        """Check a checkbox."""
         self._allow("check")
         return self.set_value(True)
 
     def uncheck(self) -> Widget:
-        """Uncheck a checkbox or switch a toggle off."""
+        """Uncheck a checkbox."""
         self._allow("uncheck")
         return self.set_value(False)
 
@@ -315,17 +314,8 @@ def _body(props: dict[str, Any]) -> Any:
     return props.get("body")
 
 
-def _compact_json(props: dict[str, Any]) -> str:
-    """Streamlit's JSON element holds ``json.dumps(body)``; rerunner keeps it indented."""
-    try:
-        return _json.dumps(_json.loads(props["body"]))
-    except ValueError:
-        return props["body"]
-
-
 _VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "divider": lambda p: "---",
-    "json": _compact_json,
     "exception": lambda p: p.get("message", ""),
     "stream": lambda p: p.get("text", ""),
     "display": lambda p: p.get("data"),
