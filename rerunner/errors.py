@@ -155,6 +155,10 @@ class StreamlitJSNumberBoundsError(StreamlitAPIException):
     """A number a browser cannot represent exactly."""
 
 
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """An st call made in a place (container, fragment, form) where it is not allowed."""
+
+
 class StreamlitInvalidWidthError(StreamlitAPIException):
     """A ``width`` that is not a positive int, 'stretch' or 'content'."""
 

@@ -160,13 +160,17 @@ class App:
     def _callbacks_then_body(self, ctx: RunContext, changes: dict[str, Any]) -> Outcome:
         try:
             rerun = False
-            for meta in self.state.apply_changes(changes):
-                if meta.callback is None:
-                    continue
-                try:
-                    meta.callback(*meta.args, **meta.kwargs)
-                except RerunException:
-                    rerun = True  # honoured once every callback has run, as in Streamlit
+            ctx.in_callback = True
+            try:
+                for meta in self.state.apply_changes(changes):
+                    if meta.callback is None:
+                        continue
+                    try:
+                        meta.callback(*meta.args, **meta.kwargs)
+                    except RerunException:
+                        rerun = True  # honoured once every callback has run, as in Streamlit
+            finally:
+                ctx.in_callback = False
             if rerun:
                 return Outcome.RERUN
             from .. import st  # the namespace imports the runtime, so import it late
