@@ -1,0 +1,597 @@
+"""The conformance cases: small apps and interactions, each played under Streamlit and rerunner.
+
+Every script starts with ``import streamlit as st`` (added by the runner). Steps are statements
+with ``at`` bound to the AppTest; the snapshot after each is compared.
+"""
+
+from __future__ import annotations
+
+from .runner import Case
+
+CASES: list[Case] = []
+
+
+def case(name: str, topic: str, script: str, *steps: str, difference: str | None = None) -> None:
+    CASES.append(Case(name, topic, script, tuple(steps) or ("at.run()",), difference))
+
+
+# --- session state --------------------------------------------------------------------------
+
+case("ss_counter_init", "session state", """
+if "count" not in st.session_state:
+    st.session_state.count = 0
+st.session_state.count += 1
+st.write("count", st.session_state.count)
+""", "at.run()", "at.run()", "at.run()")
+
+case("ss_item_attr_in_get", "session state", """
+st.session_state.a = 1
+st.session_state["b"] = 2
+st.write(st.session_state["a"], st.session_state.b, "a" in st.session_state, "z" in st.session_state)
+st.write(st.session_state.get("z"), st.session_state.get("z", 5))
+""")
+
+case("ss_setdefault_pop_update", "session state", """
+st.session_state.setdefault("x", 1)
+st.session_state.setdefault("x", 99)
+st.session_state.update({"u": 1}, v=2)
+popped = st.session_state.pop("u")
+missing = st.session_state.pop("u", "dflt")
+st.write(st.session_state.x, popped, missing, len(st.session_state))
+""")
+
+case("ss_missing_key", "session state", """
+st.write("before")
+st.session_state["missing"]
+""")
+
+case("ss_missing_attribute", "session state", """
+st.session_state.missing
+""")
+
+case("ss_del_missing_attribute", "session state", """
+del st.session_state.nope
+""")
+
+case("ss_del_missing_key", "session state", """
+del st.session_state["nope"]
+""")
+
+case("ss_modify_after_instantiated", "session state", """
+st.text_input("t", key="k")
+st.session_state.k = "x"
+""")
+
+case("ss_button_key_is_read_only", "session state", """
+st.session_state.b = True
+st.button("B", key="b")
+""")
+
+case("ss_state_value_beats_default", "session state", """
+if "k" not in st.session_state:
+    st.session_state.k = "from_ss"
+st.text_input("t", value="default", key="k")
+""", "at.run()", "at.text_input[0].input('user').run()")
+
+case("ss_code_write_each_run_wins", "session state", """
+st.session_state.k = "code"
+v = st.text_input("t", key="k")
+st.write("seen", v)
+""", "at.run()", "at.text_input[0].input('user').run()")
+
+case("ss_written_by_test_before_run", "session state", """
+v = st.slider("s", 0, 10, key="s")
+st.write("v", v)
+""", "at.session_state['s'] = 7; at.run()", "at.run()")
+
+case("ss_to_dict_excludes_keyless", "session state", """
+st.session_state.z = 1
+st.text_input("keyless")
+st.checkbox("cb", key="cbk")
+st.slider("s", 0, 10, 3, key="sk")
+st.json(dict(sorted(st.session_state.to_dict().items())))  # Streamlit's key order is arbitrary
+st.write(len(st.session_state), "keyless" in st.session_state, sorted(st.session_state))
+""")
+
+case("ss_empty_key", "session state", """
+st.session_state[""] = 1
+""")
+
+case("ss_reserved_key", "session state", """
+st.session_state["$$ID-abc"] = 1
+""")
+
+case("ss_int_key_becomes_str", "session state", """
+st.session_state[1] = "one"
+st.write(st.session_state["1"])
+""")
+
+case("ss_del_widget_key_resets_widget", "session state", """
+if st.session_state.get("reset"):
+    del st.session_state["k"]
+    st.session_state.reset = False
+v = st.text_input("t", value="default", key="k")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('user').run()",
+    "at.session_state['reset'] = True; at.run()")
+
+case("ss_write_session_state_object", "session state", """
+st.session_state.n = 3
+st.write(st.session_state)
+""")
+
+# --- keys and identity ----------------------------------------------------------------------
+
+case("id_duplicate_auto_id", "identity", """
+st.write("before")
+st.button("a")
+st.button("a")
+st.write("after")
+""")
+
+case("id_duplicate_key_across_types", "identity", """
+st.button("a", key="k")
+st.checkbox("b", key="k")
+""")
+
+case("id_int_and_str_key_collide", "identity", """
+st.button("a", key=1)
+st.button("b", key="1")
+""")
+
+case("id_no_duplicate_when_one_is_keyed", "identity", """
+st.button("a")
+st.button("a", key="x")
+st.checkbox("a")
+st.toggle("a")
+st.button("a", help="different help")
+""")
+
+case("id_disabled_does_not_change_identity", "identity", """
+st.button("a", disabled=True)
+st.button("a")
+""")
+
+case("id_keyed_label_change_keeps_value", "identity", """
+label = st.session_state.get("label", "first")
+v = st.text_input(label, key="k")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('typed').run()",
+    "at.session_state['label'] = 'second'; at.run()")
+
+case("id_keyless_label_change_resets", "identity", """
+label = st.session_state.get("label", "first")
+v = st.text_input(label)
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('typed').run()",
+    "at.session_state['label'] = 'second'; at.run()")
+
+case("id_keyed_default_change_keeps_value", "identity", """
+d = st.session_state.get("d", "d1")
+v = st.text_input("t", value=d, key="k")
+""", "at.run()", "at.text_input[0].input('user').run()",
+    "at.session_state['d'] = 'd2'; at.run()")
+
+case("id_keyed_slider_range_change_resets", "identity", """
+hi = st.session_state.get("hi", 10)
+st.slider("s", 0, hi, 2, key="s")
+""", "at.run()", "at.slider[0].set_value(7).run()",
+    "at.session_state['hi'] = 20; at.run()")
+
+case("id_loop_of_keyed_widgets", "identity", """
+for i in range(3):
+    st.checkbox(f"c{i}", key=f"c{i}")
+st.write([st.session_state[f"c{i}"] for i in range(3)])
+""", "at.run()", "at.checkbox(key='c1').check().run()", "at.checkbox[2].check().run()")
+
+# --- callbacks ------------------------------------------------------------------------------
+
+case("cb_order_is_page_order", "callbacks", """
+log = st.session_state.setdefault("log", [])
+def cb(name):
+    log.append(f"{name}:{st.session_state[name]!r}")
+st.text_input("a", key="a", on_change=cb, args=("a",))
+st.checkbox("b", key="b", on_change=cb, args=("b",))
+st.slider("c", 0, 10, key="c", on_change=cb, args=("c",))
+st.button("d", key="d", on_click=cb, args=("d",))
+st.write(log)
+""", "at.run()",
+    "at.slider[0].set_value(5); at.checkbox[0].check(); at.text_input[0].input('x'); "
+    "at.button[0].click(); at.run()")
+
+case("cb_args_and_kwargs", "callbacks", """
+if "count" not in st.session_state:
+    st.session_state.count = 0
+def increment(by):
+    st.session_state.count += by
+st.button("Increment", on_click=increment, args=(1,))
+st.button("Add five", on_click=increment, kwargs={"by": 5})
+st.write("Count =", st.session_state.count)
+""", "at.run()", "at.button[0].click().run()", "at.button[1].click().run()")
+
+case("cb_args_of_last_render", "callbacks", """
+n = st.session_state.setdefault("n", 0)
+def bump(by):
+    st.session_state.n += by
+st.button("bump", on_click=bump, args=(n + 1,))
+st.write("n", st.session_state.n)
+""", "at.run()", "at.button[0].click().run()", "at.button[0].click().run()")
+
+case("cb_output_above_body_once", "callbacks", """
+def cb():
+    st.write("from callback")
+st.write("body top")
+st.button("go", on_click=cb)
+st.write("body bottom")
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("cb_not_called_for_same_value", "callbacks", """
+calls = st.session_state.setdefault("calls", [])
+st.slider("s", 0, 10, 3, key="s", on_change=lambda: calls.append(st.session_state.s))
+st.write(calls)
+""", "at.run()", "at.slider[0].set_value(3).run()", "at.slider[0].set_value(4).run()")
+
+case("cb_sets_another_widgets_key", "callbacks", """
+def reset():
+    st.session_state.k = "reset!"
+st.button("reset", on_click=reset)
+v = st.text_input("t", key="k")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('user').run()", "at.button[0].click().run()")
+
+case("cb_exception_shows_output_then_error", "callbacks", """
+def cb():
+    st.write("in callback")
+    raise RuntimeError("cb boom")
+st.button("go", on_click=cb)
+st.write("body")
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("cb_rerun_skips_that_body", "callbacks", """
+log = st.session_state.setdefault("log", [])
+def cb():
+    log.append("cb")
+    st.rerun()
+b = st.button("go", on_click=cb)
+log.append(f"body {b}")
+st.write(log)
+""", "at.run()", "at.button[0].click().run()")
+
+case("cb_stop_in_callback", "callbacks", """
+def cb():
+    st.write("in callback before stop")
+    st.stop()
+st.button("go", on_click=cb)
+st.write("body")
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("cb_on_change_checkbox_toggle_radio", "callbacks", """
+log = st.session_state.setdefault("log", [])
+st.checkbox("c", key="c", on_change=lambda: log.append("c"))
+st.toggle("t", key="t", on_change=lambda: log.append("t"))
+st.radio("r", ["x", "y"], key="r", on_change=lambda: log.append("r"))
+st.selectbox("s", ["x", "y"], key="s", on_change=lambda: log.append("s"))
+st.write(log)
+""", "at.run()", "at.toggle[0].set_value(True).run()", "at.radio[0].set_value('y').run()",
+    "at.selectbox[0].select_index(1); at.checkbox[0].check(); at.run()")
+
+# --- buttons --------------------------------------------------------------------------------
+
+case("btn_true_only_in_click_run", "buttons", """
+clicked = st.button("go")
+st.write("clicked", clicked)
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("btn_key_in_state_true_during_run", "buttons", """
+st.button("d", key="d")
+st.write("state", st.session_state.d)
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("btn_two_buttons_one_click", "buttons", """
+a = st.button("a")
+b = st.button("b")
+st.write(a, b)
+""", "at.run()", "at.button[1].click().run()")
+
+case("btn_click_then_rerun_is_false", "buttons", """
+log = st.session_state.setdefault("log", [])
+b = st.button("go")
+log.append(f"body {b}")
+if b:
+    st.rerun()
+st.write(log)
+""", "at.run()", "at.button[0].click().run()")
+
+# --- stale widgets --------------------------------------------------------------------------
+
+STALE = """
+mode = st.session_state.get("mode", "show")
+if mode == "stop":
+    st.stop()
+if mode == "raise":
+    raise ValueError("boom")
+if mode == "rerun":
+    st.session_state.mode = "show"
+    st.rerun()
+if mode != "hide":
+    st.text_input("keyed", key="k")
+    st.text_input("keyless")
+st.write("k in state", "k" in st.session_state)
+"""
+
+for mode in ("hide", "stop", "raise", "rerun"):
+    case(f"stale_after_{mode}", "stale widgets", STALE, "at.run()",
+         "at.text_input[0].input('typed'); at.text_input[1].input('typed2'); at.run()",
+         f"at.session_state['mode'] = '{mode}'; at.run()",
+         "at.session_state['mode'] = 'show'; at.run()")
+
+case("stale_init_pattern_survives", "stale widgets", """
+if "k" not in st.session_state:
+    st.session_state.k = "init"
+if st.session_state.get("show", True):
+    st.text_input("t", key="k")
+st.write("k", st.session_state.get("k"))
+""", "at.run()", "at.text_input[0].input('user').run()",
+    "at.session_state['show'] = False; at.run()", "at.session_state['show'] = True; at.run()")
+
+# --- st.rerun and st.stop -------------------------------------------------------------------
+
+case("rerun_counter", "control flow", """
+n = st.session_state.setdefault("n", 0)
+st.write("before rerun", n)
+if n < 2:
+    st.session_state.n += 1
+    st.rerun()
+st.write("end", n)
+""")
+
+case("stop_keeps_what_was_shown", "control flow", """
+st.write("a")
+st.stop()
+st.write("b")
+""")
+
+case("stop_not_swallowed_by_except", "control flow", """
+try:
+    st.stop()
+except Exception:
+    st.write("swallowed")
+st.write("after")
+""")
+
+for i, scope in enumerate(['"page"', '""', 'b"x"', "[]", "3.5", '["app"]', '"fragment"', "5",
+                           "[1.5]", '["a", ""]']):
+    case(f"rerun_scope_{i}", "control flow", f'st.write("before")\nst.rerun(scope={scope})')
+
+case("rerun_fragment_key_in_callback", "control flow", """
+def cb():
+    st.write("in callback")
+    st.rerun(scope="charts")
+st.button("b", on_click=cb)
+st.write("body")
+""", "at.run()", "at.button[0].click().run()")
+
+# --- errors and their texts -----------------------------------------------------------------
+
+for name, call in [
+    ("err_slider_min_equals_max", 'st.slider("s", 5, 5)'),
+    ("err_slider_mixed_types", 'st.slider("s", 0, 10.0)'),
+    ("err_slider_step_zero", 'st.slider("s", 0, 10, step=0)'),
+    ("err_slider_value_type", 'st.slider("s", value="a")'),
+    ("err_slider_three_values", 'st.slider("s", 0, 10, [1, 2, 3])'),
+    ("err_number_min_gt_max", 'st.number_input("n", 10, 0)'),
+    ("err_number_value_above_max", 'st.number_input("n", 0, 10, 20)'),
+    ("err_number_value_below_min", 'st.number_input("n", 5, 10, 1)'),
+    ("err_number_mixed_types", 'st.number_input("n", 0, 10.0)'),
+    ("err_number_bad_format", 'st.number_input("n", format="abc")'),
+    ("err_number_js_bounds", 'st.number_input("n", value=2**60)'),
+    ("err_radio_index_out_of_range", 'st.radio("r", ["a", "b"], index=2)'),
+    ("err_radio_index_type", 'st.radio("r", ["a", "b"], index="1")'),
+    ("err_selectbox_index_bool", 'st.selectbox("s", ["a", "b"], index=True)'),
+    ("err_radio_captions_type", 'st.radio("r", ["a", "b"], captions=[1, 2])'),
+    ("err_label_visibility", 'st.checkbox("c", label_visibility="nope")'),
+    ("err_button_type", 'st.button("b", type="danger")'),
+    ("err_button_icon", 'st.button("b", icon="notanicon")'),
+    ("err_button_width", 'st.button("b", width="big")'),
+    ("err_button_on_click_rerun", 'st.button("b", on_click="rerun")'),
+    ("err_on_change_value", 'st.checkbox("c", on_change="foo")'),
+    ("err_text_input_type", 'st.text_input("t", type="foo")'),
+    ("err_format_func_not_str", 'st.radio("r", [1, 2], format_func=lambda x: x)'),
+    ("err_heading_divider", 'st.header("h", divider="pink")'),
+    ("err_heading_anchor_true", 'st.title("t", anchor=True)'),
+    ("err_typo_suggestion", "st.buton"),
+    ("err_removed_call", "st.experimental_rerun()"),
+    ("err_keyerror_message_quoted", 'raise KeyError("kk")'),
+]:
+    case(name, "errors", f'st.write("before")\n{call}\nst.write("after")')
+
+case("err_state_above_slider_max", "errors", """
+st.session_state.k = 50
+st.slider("s", 0, 10, key="k")
+""")
+
+case("err_checkbox_state_none", "errors", """
+st.session_state.k = None
+st.checkbox("c", key="k")
+""")
+
+case("err_exception_in_body_then_recovery", "errors", """
+v = st.slider("s", 0, 10, key="s")
+if v == 3:
+    1 / 0
+st.write("ok", v)
+""", "at.run()", "at.slider[0].set_value(3).run()", "at.slider[0].set_value(4).run()")
+
+# --- widget defaults and values ---------------------------------------------------------------
+
+case("def_slider", "defaults", """
+st.slider("a")
+st.slider("b", 0.0, 1.0)
+st.slider("c", 0, 10, (2, 5))
+st.slider("d", value=[])
+st.slider("e", 10, 0)
+st.slider("f", 0, 10, 20)
+st.slider("g", 0, 10, (8, 3))
+""", "at.run()", "at.slider[2].set_range(1, 9).run()")
+
+case("def_number_input", "defaults", """
+st.number_input("a")
+st.number_input("b", 0, 10)
+st.number_input("c", value=3.0)
+st.number_input("d", value=None)
+st.number_input("e", 5, 5, 5)
+st.number_input("f", 0, 10, 5, 2)
+""", "at.run()", "at.number_input[5].increment().run()",
+    "at.number_input[5].increment().increment().run()", "at.number_input[5].decrement().run()")
+
+case("def_choices", "defaults", """
+st.radio("a", ["x", "y"])
+st.radio("b", ["x", "y"], index=None)
+st.selectbox("c", [])
+st.selectbox("d", {"p": 1, "q": 2})
+st.radio("e", ["x", "y"], format_func=str.upper)
+st.selectbox("f", ["x", "y"], index=None, placeholder="pick")
+""", "at.run()", "at.radio[1].set_value('y').run()", "at.selectbox[1].select('q').run()")
+
+case("def_text_input", "defaults", """
+st.text_input("a")
+st.text_input("b", value=None)
+st.text_input("c", value="abcdef", max_chars=3)
+st.text_input("d", value=123)
+""", "at.run()", "at.text_input[2].set_value('xyzuvw').run()", "at.text_input[1].input('hi').run()")
+
+case("def_checkbox_values", "defaults", """
+st.checkbox("a", value=None)
+st.checkbox("b", value="x")
+st.toggle("c", value=True)
+""", "at.run()", "at.checkbox[0].check().run()", "at.toggle[0].set_value(False).run()")
+
+case("def_state_value_not_an_option", "defaults", """
+st.session_state.k = "zzz"
+st.selectbox("s", ["a", "b"], key="k")
+""")
+
+case("def_state_number_out_of_bounds", "defaults", """
+if "k" not in st.session_state:
+    st.session_state.k = 50
+st.number_input("n", 0, 10, key="k")
+""", "at.run()", "at.run()")
+
+case("def_state_text_not_truncated", "defaults", """
+st.session_state.k = "abcdef"
+st.text_input("t", max_chars=3, key="k")
+""")
+
+case("def_radio_returns_option_object", "defaults", """
+v = st.radio("r", [1, 2, 3], index=1)
+st.write(v + 1)
+""", "at.run()", "at.radio[0].set_value(3).run()")
+
+# --- st.write dispatch ----------------------------------------------------------------------
+
+case("write_strings_and_numbers", "st.write", """
+st.write("a", 1)
+st.write("a", "b")
+st.write(1)
+st.write(1.5, True, None)
+st.write()
+""")
+
+case("write_tuple_set_range_bytes", "st.write", """
+st.write((1, 2))
+st.write({1, 2})
+st.write(range(3))
+st.write(b"bytes")
+""")
+
+case("write_dict_list_json", "st.write", """
+st.write({"a": 1})
+st.write([1, 2])
+st.write("x", {"a": 1}, "y")
+""")
+
+case("write_exception_and_stringio", "st.write", """
+import io
+st.write(ValueError("e"))
+st.write(io.StringIO("from io"))
+""")
+
+case("write_backticks_and_newlines", "st.write", """
+class Tick:
+    def __str__(self):
+        return "a`b"
+class Lines:
+    def __str__(self):
+        return "one\\ntwo"
+st.write("x", Tick())
+st.write(Lines())
+""")
+
+case("write_namedtuple_and_views", "st.write", """
+from collections import namedtuple
+P = namedtuple("P", "x y")
+st.write(P(1, 2))
+st.write({"a": 1}.keys())
+""")
+
+case("json_set_and_string", "st.write", """
+st.json({"s": {1, 2}})
+st.json('{"a": 1}')
+""")
+
+case("empty_and_handles_replace", "st.write", """
+ph = st.empty()
+ph.write("one")
+ph.write("two")
+t = st.text("x")
+t.text("y")
+st.empty()
+""")
+
+case("empty_write_many_errors", "st.write", """
+st.empty().write("a", "b")
+""")
+
+case("text_elements_values", "st.write", """
+st.title("T")
+st.header("H")
+st.subheader("S")
+st.caption("cap")
+st.text("t  x\\n y")
+st.code("x = 1")
+st.divider()
+st.markdown("**bold**")
+st.success("ok")
+st.info("i")
+st.warning("w")
+st.error("e")
+st.exception(ZeroDivisionError("division by zero"))
+""")
+
+case("container_blocks", "layout", """
+with st.container():
+    st.write("inside")
+c = st.container(border=True)
+c.write("x")
+st.write("outside")
+""")
+
+case("text_bodies_dedented_and_stripped", "st.write", '''
+st.markdown("""
+    # Title
+    some text
+""")
+st.text("   spaced   ")
+st.caption("  cap  ")
+st.header("  head  ")
+st.info("  note  ", title="  t  ")
+st.code("\\n    indented\\n\\n")
+st.write("  a  ", "")
+''')
+
+case("json_odd_bodies", "st.write", """
+st.json({(1, 2): 3, "a": "é"})
+st.json("not json")
+st.json(range(3))
+st.json([1, {"x": None}], expanded=False)
+""")
