@@ -165,7 +165,8 @@ def slider(el: Element, emit: Emit) -> V:
     p = el.props
     if p["is_range"]:
         cls = w.IntRangeSlider if p["is_int"] else w.FloatRangeSlider
-        value: Any = tuple(p["value"])
+        # A range set through session state may come reversed; the widget only shows low <= high.
+        value: Any = tuple(sorted(p["value"]))
     else:
         cls = w.IntSlider if p["is_int"] else w.FloatSlider
         value = p["value"]
