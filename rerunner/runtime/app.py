@@ -54,10 +54,24 @@ def exception_element(exc: BaseException) -> Element:
         "exception",
         {
             "type": type(exc).__name__,
-            "message": str(exc),
+            "message": exception_message(exc),
             "traceback": format_traceback(exc),
         },
     )
+
+
+def exception_message(exc: BaseException) -> str:
+    """The message an error box shows: ``str(exc)`` stripped; a SyntaxError as Python prints it."""
+    if isinstance(exc, SyntaxError) and exc.text:
+        caret = " " * max(exc.offset - 1, 0) if exc.offset is not None else ""
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n  {exc.text.rstrip()}\n  {caret}^\n'
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    try:
+        return str(exc).strip()
+    except Exception:  # an exception whose __str__ fails still gets its box
+        return ""
 
 
 class App:
