@@ -22,7 +22,7 @@ from typing import Any
 import ipywidgets
 
 from ..capture import OutputCapture
-from ..errors import StopException
+from ..errors import StopException, missing_key_message
 from ..render.view import WidgetView
 from ..runtime.app import App
 from ..runtime.script import Script
@@ -222,8 +222,8 @@ class AppTest(Queries):
             return bool(node.props.get("value"))
         try:
             return self._state.widget_value(node.id)
-        except KeyError:
-            return meta.deserialize(node.props.get("value"))
+        except KeyError:  # its state was deleted after the widget was made, in that run
+            raise KeyError(missing_key_message(node.id, attribute=False)) from None
 
     def _live_widget(self, widget_id: str) -> ipywidgets.Widget | None:
         return self._view.reconciler.keyed(widget_id)

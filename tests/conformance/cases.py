@@ -595,3 +595,225 @@ st.json("not json")
 st.json(range(3))
 st.json([1, {"x": None}], expanded=False)
 """)
+
+# --- more probes: numbers, options, state edge cases -------------------------------------------
+
+case("num_float_format_and_step", "defaults", """
+v = st.number_input("f", 0.0, 1.0, 0.5, 0.1, format="%.3f", key="f")
+st.write("v", v)
+""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].set_value(0.12345).run()",
+    "at.number_input[0].set_value(None).run()")
+
+case("num_int_clamped_increment", "defaults", """
+v = st.number_input("i", 1, 3, 2)  # Streamlit's AppTest does not clamp at a bound of 0
+st.write("v", v)
+""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].increment().run()",
+    "at.number_input[0].decrement().decrement().decrement().decrement().run()")
+
+case("num_none_then_value", "defaults", """
+v = st.number_input("n", value=None, min_value=1, max_value=9)
+st.write("v", v)
+""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].set_value(4).run()")
+
+case("slider_float_range", "defaults", """
+v = st.slider("r", 0.0, 1.0, (0.25, 0.75), 0.05)
+st.write(v)
+""", "at.run()", "at.slider[0].set_range(0.1, 0.9).run()", "at.slider[0].set_value([0.3, 0.2]).run()")
+
+case("selectbox_none_and_back", "defaults", """
+v = st.selectbox("s", ["a", "b"], index=None, key="s")
+st.write("v", v, st.session_state.s)
+""", "at.run()", "at.selectbox[0].select('b').run()", "at.selectbox[0].select(None).run()",
+    "at.selectbox[0].select_index(0).run()")
+
+case("radio_state_set_by_callback", "callbacks", """
+def pick():
+    st.session_state.r = "c"
+st.button("pick c", on_click=pick)
+v = st.radio("r", ["a", "b", "c"], key="r")
+st.write("v", v)
+""", "at.run()", "at.button[0].click().run()", "at.radio[0].set_value('a').run()")
+
+case("text_none_input", "defaults", """
+v = st.text_input("t", value=None, key="t")
+st.write(v is None, v)
+""", "at.run()", "at.text_input[0].input('x').run()", "at.text_input[0].set_value(None).run()")
+
+case("ss_clear_drops_widget_keys", "session state", """
+if st.button("clear"):
+    st.session_state.clear()
+st.session_state.setdefault("n", 0)
+st.session_state.n += 1
+v = st.text_input("t", key="t")
+st.write(st.session_state.n, v)
+""", "at.run()", "at.text_input[0].input('x').run()", "at.button[0].click().run()", "at.run()")
+
+case("ss_del_widget_key_after_widget", "session state", """
+v = st.text_input("t", value="d", key="k")
+if st.session_state.get("drop"):
+    del st.session_state["k"]
+st.write("v", v, "k" in st.session_state)
+""", "at.run()", "at.text_input[0].input('user').run()", "at.session_state['drop'] = True; at.run()"
+)  # a further run would need Streamlit's AppTest to read the deleted value, and it raises
+
+case("ss_setdefault_on_widget_key", "session state", """
+v = st.slider("s", 0, 10, 4, key="s")
+st.write(st.session_state.setdefault("s", 9), v)
+""", "at.run()", "at.slider[0].set_value(6).run()")
+
+case("ss_widget_key_written_in_callback_of_itself", "callbacks", """
+def clamp():
+    if st.session_state.s > 5:
+        st.session_state.s = 5
+st.slider("s", 0, 10, key="s", on_change=clamp)
+st.write("s", st.session_state.s)
+""", "at.run()", "at.slider[0].set_value(8).run()", "at.slider[0].set_value(3).run()")
+
+case("cb_kwargs_and_args_together", "callbacks", """
+log = st.session_state.setdefault("log", [])
+def cb(a, b=0, *, c=1):
+    log.append((a, b, c))
+st.checkbox("x", on_change=cb, args=(1,), kwargs={"c": 3})
+st.write(log)
+""", "at.run()", "at.checkbox[0].check().run()", "at.checkbox[0].uncheck().run()")
+
+case("cb_two_widgets_change_state_in_order", "callbacks", """
+st.session_state.setdefault("trail", "")
+def add(ch):
+    st.session_state.trail += ch
+st.text_input("a", key="a", on_change=add, args=("a",))
+st.text_input("b", key="b", on_change=add, args=("b",))
+st.write(st.session_state.trail)
+""", "at.run()", "at.text_input[1].input('y'); at.text_input[0].input('x'); at.run()")
+
+case("btn_callback_and_return_both", "buttons", """
+log = st.session_state.setdefault("log", [])
+if st.button("go", on_click=lambda: log.append("cb")):
+    log.append("returned True")
+st.write(log)
+""", "at.run()", "at.button[0].click().run()", "at.run()")
+
+case("btn_widget_created_after_click", "buttons", """
+if st.button("show"):
+    st.session_state.shown = True
+if st.session_state.get("shown"):
+    v = st.checkbox("extra", key="extra")
+    st.write("extra", v)
+""", "at.run()", "at.button[0].click().run()", "at.checkbox[0].check().run()")
+
+case("stale_widget_in_branch_flips", "stale widgets", """
+mode = st.radio("mode", ["a", "b"])
+if mode == "a":
+    st.text_input("only in a", key="ta")
+else:
+    st.slider("only in b", 0, 9, key="sb")
+st.write(sorted(st.session_state))
+""", "at.run()", "at.text_input[0].input('q').run()", "at.radio[0].set_value('b').run()",
+    "at.radio[0].set_value('a').run()")
+
+case("stale_keyless_in_loop_shrinks", "stale widgets", """
+n = st.session_state.get("n", 3)
+vals = [st.checkbox(f"c{i}") for i in range(n)]
+st.write(vals)
+""", "at.run()", "at.checkbox[2].check(); at.checkbox[0].check(); at.run()",
+    "at.session_state['n'] = 1; at.run()", "at.session_state['n'] = 3; at.run()")
+
+case("rerun_in_callback_then_body_sees_state", "control flow", """
+def cb():
+    st.session_state.x = st.session_state.get("x", 0) + 1
+    st.rerun()
+st.button("b", on_click=cb)
+st.write("x", st.session_state.get("x"))
+""", "at.run()", "at.button[0].click().run()", "at.button[0].click().run()")
+
+case("stop_then_widgets_keep_values", "control flow", """
+v = st.slider("s", 0, 10, key="s")
+if v > 5:
+    st.write("too big")
+    st.stop()
+st.text_input("t", key="t")
+st.write("end", v)
+""", "at.run()", "at.text_input[0].input('kept').run()", "at.slider[0].set_value(8).run()",
+    "at.slider[0].set_value(2).run()")
+
+case("err_callback_error_keeps_state", "errors", """
+def bad():
+    st.session_state.before = True
+    raise ValueError("bad callback")
+st.checkbox("c", key="c", on_change=bad)
+st.write("body", st.session_state.get("before"))
+""", "at.run()", "at.checkbox[0].check().run()", "at.run()")
+
+case("err_exception_subclass_message_strip", "errors", """
+class MyError(Exception):
+    pass
+raise MyError("  padded message  ")
+""")
+
+case("err_duplicate_in_callback_write", "errors", """
+def cb():
+    st.button("x")
+    st.button("x")
+st.button("go", on_click=cb)
+""", "at.run()", "at.button[0].click().run()")
+
+case("handle_replace_widget", "st.write", """
+ph = st.empty()
+v = ph.slider("s", 0, 10, 3)
+ph.write("replaced", v)
+""")
+
+case("empty_container_inside", "layout", """
+ph = st.empty()
+with ph.container():
+    st.write("a")
+    st.write("b")
+st.write("after")
+""")
+
+case("nested_containers", "layout", """
+outer = st.container()
+with outer:
+    st.write("o1")
+    inner = st.container()
+    st.write("o2")
+inner.write("i1")
+st.write("root")
+outer.write("o3")
+""")
+
+case("headings_with_anchor_and_divider", "st.write", """
+st.header("H", anchor="custom", divider=True)
+st.subheader("S", anchor=False, divider="blue")
+st.title("T", help="tip")
+""")
+
+case("markdown_non_str_body", "st.write", """
+st.markdown(123)
+st.caption(4.5)
+st.text(None)
+st.code(["a"])
+""")
+
+case("err_syntax_error", "errors", """
+st.write("never shown")
+x = (1,
+""", difference="a SyntaxError shows as an exception element; Streamlit's AppTest shows nothing")
+
+case("err_exception_str_fails", "errors", """
+class Odd(Exception):
+    def __str__(self):
+        raise RuntimeError("no str")
+raise Odd()
+""")
+
+case("slider_state_reversed_range", "defaults", """
+st.session_state.r = (8, 2)
+v = st.slider("r", 0, 10, (1, 5), key="r")
+st.write(v)
+""")
+
+case("err_typo_of_a_call_rerunner_lacks", "errors", """
+st.write("before")
+st.date_inpt("d")
+""")

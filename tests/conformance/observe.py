@@ -8,6 +8,7 @@ the exception's Python type name is read differently (Streamlit keeps it in ``pr
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 
@@ -22,10 +23,19 @@ def _exception_type(node: Any) -> str:
     return str(name).rsplit(".", 1)[-1]  # Streamlit qualifies non-builtin types
 
 
+_WIDGET_ID = re.compile(r"\$\$ID-[0-9a-f]{32}-")
+_FILE = re.compile(r'File "[^"]*"')
+
+
+def normalize(text: str) -> str:
+    """Widget ids hash the script's page and file names differ: neither is behaviour."""
+    return _FILE.sub('File "<script>"', _WIDGET_ID.sub("$$ID-<hash>-", text))
+
+
 def element(node: Any) -> tuple:
     """One element as (type, ...what a user sees of it)."""
     if node.type == "exception":
-        return ("exception", _exception_type(node), node.value)
+        return ("exception", _exception_type(node), normalize(node.value))
     if hasattr(node, "id") and hasattr(node, "label"):  # a widget
         return (node.type, node.key, node.label, node.value)
     return (node.type, node.value)

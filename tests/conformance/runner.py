@@ -6,7 +6,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from .observe import snapshot
+from .observe import normalize, snapshot
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,9 @@ def play(app_test: Any, case: Case) -> list[dict[str, Any]]:
     for step in case.steps:
         try:
             exec(step, {"at": at})
-        except Exception as exc:  # a step's own error is part of the behaviour compared
-            shots.append({"step": step, "raised": (type(exc).__name__, str(exc))})
-            continue
-        shots.append({"step": step, **snapshot(at)})
+            shots.append({"step": step, **snapshot(at)})
+        except Exception as exc:  # an error of the step (or of reading the app) is compared too
+            shots.append({"step": step, "raised": (type(exc).__name__, normalize(str(exc)))})
     return shots
 
 
