@@ -178,21 +178,21 @@ class App:
         return tree
 
     def _clear_submitted_forms(self, tree: Element) -> None:
-        """``clear_on_submit``: after the submit's run, the form's widgets return to defaults."""
+        """``clear_on_submit``: after the submit's run, the form's fields show their defaults.
+
+        As in Streamlit, only the fields are cleared: the defaults are parked like values the
+        user typed, so session state keeps the submitted values until the form is sent again.
+        """
         forms = {
             el.props["key"] for el in tree.walk()
             if el.kind == "form" and el.props.get("clear_on_submit") and el.props["key"] in self._submitted
         }  # fmt: skip
         self._submitted.clear()
-        cleared = {}
         for form in forms:
+            held = self._held.setdefault(form, {})
             for meta in self.state.form_members(form):
                 if not meta.trigger:
-                    self.state.set_widget_value(meta.id, meta.default)
-                    cleared[meta.id] = meta.default_ui
-        for element in tree.walk():
-            if element.id in cleared:
-                element.props["value"] = cleared[element.id]
+                    held[meta.id] = meta.default_ui
 
     # --- one run ---------------------------------------------------------------------------
 
