@@ -149,7 +149,7 @@ class AppTest(Queries):
         and raises RuntimeError.
         """
         timeout = self.default_timeout if timeout is None else timeout
-        changes = {node.id: self._ui_value(node, node.value) for node in self._pending_widgets()}
+        changes = self._changes()
         self._reload_file()
         self._runs_before = self._app.run_count
         self._recorder.clear()
@@ -158,7 +158,7 @@ class AppTest(Queries):
         def work() -> None:
             try:
                 with self._recorder.recording():
-                    for widget_id, ui_value in changes.items():
+                    for widget_id, ui_value in changes:
                         self._app.submit(widget_id, ui_value)
                     self._app.run()
             except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
@@ -185,8 +185,26 @@ class AppTest(Queries):
         if source != self._app.script.source:
             self._app.script = Script(source, str(self._path))
 
-    def _pending_widgets(self) -> list[Widget]:
-        return [node for node in self._tree if isinstance(node, Widget) and node.pending]
+    def _changes(self) -> list[tuple[str, Any]]:
+        """The values actions set, in the front end's form: values first, then clicks.
+
+        As in Streamlit's AppTest, a value set inside a form is sent only when the same run
+        clicks that form's submit button; otherwise it is dropped. (The app parks a form's
+        values until its submit arrives, so they go in before the click.)
+        """
+        pending = [node for node in self._tree if isinstance(node, Widget) and node.pending]
+        clicks = [node for node in pending if self._is_trigger(node)]
+        submitted = {node.form_id for node in clicks if node.form_id and node.value}
+        values = [
+            node for node in pending
+            if node not in clicks and (not node.form_id or node.form_id in submitted)
+        ]  # fmt: skip
+        clicks = [node for node in clicks if node.value]  # set_value(False) is no click
+        return [(node.id, self._ui_value(node, node.value)) for node in values + clicks]
+
+    def _is_trigger(self, node: Widget) -> bool:
+        meta = self._state.widget_meta(node.id)
+        return meta is not None and meta.trigger
 
     # --- what the nodes ask of the app -------------------------------------------------------
 

@@ -41,8 +41,7 @@ ELEMENT_LISTS = (
 
 #: Which actions each widget type takes, beyond ``set_value`` (Streamlit's AppTest methods).
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "button": ("click",),
-    "form_submit_button": ("click",),
+    "button": ("click",),  # form submit buttons included
     "checkbox": ("check", "uncheck"),
     "toggle": (),  # Streamlit's AppTest offers only set_value on a toggle
     "radio": (),
@@ -176,6 +175,11 @@ class Widget(Element):
     @property
     def help(self) -> str | None:
         return self.props.get("help")
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form holding the widget ("" outside forms)."""
+        return str(self.props.get("form", ""))
 
     @property
     def value(self) -> Any:
@@ -344,17 +348,13 @@ class Block(Node):
     def get(self, element_type: str) -> list[Node]:
         """Every node of ``element_type`` in here (an AppTest collection name or a node type)."""
         require_supported(element_type)
-        if element_type in ("container",):
-            return [n for n in self if n is not self and n.type == "flex_container"]
-        if element_type in ("columns", "column"):
-            return [n for n in self if n is not self and n.type == "column"]
-        if element_type in ("tabs", "tab"):
-            return [n for n in self if n is not self and n.type == "tab"]
-        if element_type == "expander":
-            return [n for n in self if n is not self and n.type == "expandable"]
+        nodes = [n for n in self if n is not self]
+        if element_type == "container":  # st.container, not the row that holds columns
+            return [n for n in nodes if n.element is not None and n.element.kind == "container"]
         if element_type == "form_submit_button":
-            return [n for n in self if n.type == "form_submit_button"]
-        return [n for n in self if n is not self and n.type == element_type]
+            return [n for n in nodes if isinstance(n, Widget) and n.type == "button" and n.form_id]
+        wanted = _COLLECTION_TYPES.get(element_type, element_type)
+        return [n for n in nodes if n.type == wanted]
 
     def get_by_key(self, key: str) -> Node:
         """The one node with user key ``key``; KeyError if none, AppTestError if several."""
@@ -367,6 +367,11 @@ class Block(Node):
                 "typed collection."
             )
         return matches[0]
+
+    @property
+    def key(self) -> str | None:  # type: ignore[override]
+        """A form's key; None for other blocks."""
+        return str(self.props["key"]) if self.type == "form" else None
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -462,7 +467,15 @@ class _QueryBlock(Block, Queries):
 # --- building the tree from a run's elements ------------------------------------------------
 
 _HEADINGS = {"h1": "title", "h2": "header", "h3": "subheader"}
-_BLOCK_TYPES = {"container": "flex_container"}
+#: rerunner element kinds whose AppTest type is named otherwise.
+_TYPES = {
+    "container": "flex_container",
+    "columns": "flex_container",  # the row; its children are "column" blocks
+    "tabs": "tab_container",
+    "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
+}
+#: AppTest collections named otherwise than the type of the nodes they hold.
+_COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}
 
 
 def node_type(element: _Element) -> str:
@@ -471,7 +484,7 @@ def node_type(element: _Element) -> str:
         return _HEADINGS.get(element.props.get("tag", ""), "heading")
     if element.kind == "alert":
         return str(element.props.get("level"))
-    return _BLOCK_TYPES.get(element.kind, element.kind)
+    return _TYPES.get(element.kind, element.kind)
 
 
 def build(element: _Element | None, root: AppTest) -> Block:
@@ -480,11 +493,10 @@ def build(element: _Element | None, root: AppTest) -> Block:
     main = tree.children[0] = _QueryBlock(None, "main", root)
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
     for child in (element.children or []) if element is not None else []:
-        target = sidebar if child.kind == "sidebar" else main
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
         else:
-            _fill(target, [child], root)
+            _fill(main, [child], root)
     return tree
 
 

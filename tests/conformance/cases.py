@@ -817,3 +817,183 @@ case("err_typo_of_a_call_rerunner_lacks", "errors", """
 st.write("before")
 st.date_inpt("d")
 """)
+
+# --- layout containers ------------------------------------------------------------------------
+
+case("layout_sidebar", "layout", """
+st.sidebar.write("side")
+with st.sidebar:
+    v = st.slider("in side", 0, 5, key="s")
+st.write("main", v)
+""", "at.run()", "at.sidebar.slider[0].set_value(3).run()")
+
+case("layout_sidebar_same_label_no_duplicate", "layout", """
+a = st.button("a")
+b = st.sidebar.button("a")
+st.write(a, b)
+""", "at.run()", "at.sidebar.button[0].click().run()")
+
+case("layout_columns", "layout", """
+a, b, c = st.columns([1, 2, 1])
+a.write("left")
+with b:
+    st.checkbox("mid", key="mid")
+c.metric if False else c.write("right")
+st.write("after", st.session_state.mid)
+""", "at.run()", "at.columns[1].checkbox[0].check().run()")
+
+case("layout_columns_weights", "layout", """
+cols = st.columns(3)
+for i, col in enumerate(cols):
+    col.write(f"c{i}")
+st.write([round(c, 3) for c in [1/3]])
+""")
+
+case("layout_tabs", "layout", """
+t1, t2 = st.tabs(["One", "Two"])
+with t1:
+    st.write("in one")
+with t2:
+    v = st.text_input("in two", key="t")
+st.write("t", v)
+""", "at.run()", "at.tabs[1].text_input[0].input('typed').run()")
+
+case("layout_expander_and_popover", "layout", """
+with st.expander("More", expanded=True):
+    st.write("inside")
+    n = st.number_input("n", 0, 9, key="n")
+with st.popover("Pop"):
+    st.write("in pop")
+st.write("n", n)
+""", "at.run()", "at.expander[0].number_input[0].increment().run()")
+
+case("layout_nested_columns_in_expander", "layout", """
+with st.expander("E"):
+    a, b = st.columns(2)
+    a.write("a")
+    b.write("b")
+""")
+
+case("layout_columns_write_several_args_errors", "layout", """
+col, = st.columns(1)
+col.write("a")
+col.write("a", "b")
+""")
+
+case("layout_sidebar_write_several_args", "layout", """
+st.sidebar.write("a", "b")
+""")
+
+case("layout_bad_column_spec", "layout", """
+st.write("before")
+st.columns(0)
+""")
+
+case("layout_tabs_empty", "layout", """
+st.tabs([])
+""")
+
+# --- forms ----------------------------------------------------------------------------------
+
+FORM = """
+with st.form("f"):
+    name = st.text_input("name", key="name")
+    n = st.slider("n", 0, 10, key="n")
+    sent = st.form_submit_button("Send")
+st.write("sent", sent, "name", name, "n", n)
+"""
+
+case("form_values_wait_for_submit", "forms", FORM, "at.run()",
+     "at.text_input[0].input('Ada').run()",
+     "at.text_input[0].input('Bob'); at.slider[0].set_value(4); at.button[0].click(); at.run()",
+     "at.run()")
+
+case("form_value_without_submit_is_dropped", "forms", FORM, "at.run()",
+     "at.slider[0].set_value(7).run()", "at.button[0].click().run()")
+
+case("form_submit_callback_sees_values", "forms", """
+log = st.session_state.setdefault("log", [])
+def sent():
+    log.append((st.session_state.name, st.session_state.agree))
+with st.form("f"):
+    st.text_input("name", key="name")
+    st.checkbox("agree", key="agree")
+    st.form_submit_button("Send", on_click=sent)
+st.write(log)
+""", "at.run()",
+    "at.text_input[0].input('Ada'); at.checkbox[0].check(); at.button[0].click(); at.run()")
+
+case("form_clear_on_submit", "forms", """
+with st.form("f", clear_on_submit=True):
+    name = st.text_input("name", value="dflt", key="name")
+    k = st.selectbox("k", ["a", "b"])
+    sent = st.form_submit_button("Send")
+st.write("sent", sent, name, k, st.session_state.name)
+""", "at.run()",
+    "at.text_input[0].input('Ada'); at.selectbox[0].select('b'); at.button[0].click(); at.run()",
+    "at.run()", "at.text_input[0].input('Eve'); at.button[0].click(); at.run()")
+
+case("form_submit_button_in_state", "forms", """
+with st.form("f"):
+    st.text_input("t")
+    st.form_submit_button("Go")
+st.write(sorted(st.session_state))
+""", "at.run()", "at.button[0].click().run()")
+
+case("form_two_forms_independent", "forms", """
+with st.form("a"):
+    x = st.text_input("x", key="x")
+    st.form_submit_button("Send a")
+with st.form("b"):
+    y = st.text_input("y", key="y")
+    st.form_submit_button("Send b")
+st.write(x, y)
+""", "at.run()",
+    "at.text_input[0].input('1'); at.text_input[1].input('2'); at.button[1].click(); at.run()",
+    "at.text_input[0].input('3'); at.button[0].click(); at.run()")
+
+case("form_errors_nested", "forms", """
+with st.form("outer"):
+    with st.form("inner"):
+        pass
+""")
+
+case("form_errors_button_in_form", "forms", """
+with st.form("f"):
+    st.button("b")
+""")
+
+case("form_errors_submit_outside", "forms", """
+st.form_submit_button("s")
+""")
+
+case("form_errors_callback_on_member", "forms", """
+with st.form("f"):
+    st.checkbox("c", on_change=lambda: None)
+""")
+
+case("form_errors_duplicate_key", "forms", """
+with st.form("f"):
+    st.form_submit_button()
+with st.form("f"):
+    st.form_submit_button()
+""")
+
+case("form_errors_missing_submit", "forms", """
+with st.form("f"):
+    st.text_input("t")
+st.write("after")
+""")
+
+case("form_key_modified_after_created", "forms", """
+with st.form("frm"):
+    st.form_submit_button()
+st.session_state.frm = 1
+""")
+
+case("form_method_calls", "forms", """
+f = st.form("f")
+v = f.text_input("t", key="t")
+f.form_submit_button("Go")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('z'); at.button[0].click(); at.run()")
