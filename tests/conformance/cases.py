@@ -997,3 +997,45 @@ v = f.text_input("t", key="t")
 f.form_submit_button("Go")
 st.write("v", v)
 """, "at.run()", "at.text_input[0].input('z'); at.button[0].click(); at.run()")
+
+# --- magic: bare expressions are written -------------------------------------------------------
+
+case("magic_bare_expressions", "st.write", '''
+"""A module docstring is not shown."""
+"# A heading from a bare string"
+x = 41
+x + 1
+x, "and", [1, 2]
+st.write("a call is not written twice")
+def f():
+    """Nor is a function's docstring."""
+    "but this is"
+    return 3
+f()
+for i in range(2):
+    i
+with st.container():
+    "in a with"
+if x:
+    "in an if"
+else:
+    "not reached"
+try:
+    "in a try"
+    1 / 0
+except ZeroDivisionError:
+    "in an except"
+finally:
+    "in a finally"
+class K:
+    "class docstring"
+    y = "class body"
+    def m(self):
+        "method docstring"
+        "in a method"
+K().m()
+match x:
+    case 41:
+        "in a match"
+None
+''')
