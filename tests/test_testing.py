@@ -92,6 +92,8 @@ def test_element_types_rerunner_lacks_raise_naming_them() -> None:
         at.date_input  # noqa: B018
     with pytest.raises(UnsupportedError, match="st.color_picker"):
         at.get("color_picker")
+    with pytest.raises(UnsupportedError, match="`AppTest.switch_page` is not supported by rerunner"):
+        at.switch_page("pages/x.py")
     at = AppTest.from_string("import streamlit as st\nst.date_input('d')").run()
     assert "`st.date_input` is not supported by rerunner yet." in at.exception[0].value
 
@@ -205,3 +207,32 @@ def test_a_dropped_apptest_closes_its_widgets() -> None:
     del at
     gc.collect()
     assert all(m.comm is None for m in models)
+
+
+def test_layout_blocks_and_forms() -> None:
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.sidebar.slider("side", 0, 5, key="side")
+        left, right = st.columns([1, 3])
+        left.write("left")
+        t1, t2 = st.tabs(["One", "Two"])
+        t2.checkbox("in two", key="c")
+        with st.expander("More", expanded=True):
+            st.write("inside")
+        with st.form("f"):
+            name = st.text_input("Name", key="name")
+            sent = st.form_submit_button("Send")
+        st.write("sent", sent, "name", name)
+    """)).run()
+    assert at.sidebar.slider[0].key == "side" and at.main.slider.values == []
+    assert [round(c.weight, 2) for c in at.columns] == [0.25, 0.75] and at.columns[0].markdown.values == ["left"]
+    assert [t.label for t in at.tabs] == ["One", "Two"] and at.tabs[1].checkbox[0].key == "c"
+    assert at.expander[0].label == "More" and at.expander[0].markdown.values == ["inside"]
+    [form] = at.form
+    assert form.key == "f" and [b.key for b in at.form_submit_button] == ["FormSubmitter:f-Send"]
+    assert at.text_input[0].form_id == "f" and at.button[0] is at.form_submit_button[0]
+    at.text_input("name").input("Ada").run()  # no submit in this run: dropped, as in Streamlit
+    assert at.markdown.values[-1] == "sent `False` name"
+    at.text_input("name").input("Ada")
+    at.form_submit_button[0].click().run()
+    assert at.markdown.values[-1] == "sent `True` name Ada"

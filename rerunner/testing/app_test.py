@@ -22,7 +22,7 @@ from typing import Any
 import ipywidgets
 
 from ..capture import OutputCapture
-from ..errors import StopException, missing_key_message
+from ..errors import StopException, UnsupportedError, missing_key_message
 from ..render.view import WidgetView
 from ..runtime.app import App
 from ..runtime.script import Script
@@ -293,12 +293,27 @@ class AppTest(Queries):
         """How many times the last ``run()`` started the script (``st.rerun()`` adds one)."""
         return self._app.run_count - self._runs_before
 
+    def __getattr__(self, name: str) -> Any:
+        if name in _NOT_SUPPORTED:
+            raise UnsupportedError(f"`AppTest.{name}` is not supported by rerunner: {_NOT_SUPPORTED[name]}")
+        raise AttributeError(f"'AppTest' object has no attribute '{name}'")
+
     def close(self) -> None:
         """Close the app's widgets (also done when the AppTest is garbage collected)."""
         self._app.close()
 
     def __repr__(self) -> str:
         return f"AppTest(script={self._app.script.filename!r}, elements={len(list(self.main)) - 1})"
+
+
+#: Parts of Streamlit's AppTest that have no counterpart here, and why.
+_NOT_SUPPORTED = {
+    "switch_page": "rerunner apps have one page (st.navigation is not supported yet).",
+    "secrets": "st.secrets is not supported yet.",
+    "query_params": "st.query_params is not supported yet.",
+    "user": "st.user is not supported yet.",
+    "context": "st.context is not supported yet.",
+}
 
 
 def _interrupt(thread: threading.Thread, exc_type: type[BaseException]) -> None:

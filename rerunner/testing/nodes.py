@@ -28,16 +28,22 @@ class AppTestError(Exception):
 _UNSET: Any = object()
 
 #: The AppTest collections that hold blocks rather than elements.
-BLOCK_LISTS = ("columns", "tabs", "expander", "container", "form", "chat_message", "status")
+BLOCK_LISTS = ("columns", "tabs", "expander", "container", "form", "chat_message", "status", "grid")
 
-#: Every collection Streamlit's AppTest offers (``at.<name>``), each named after its st call.
+#: Every collection Streamlit 1.67's AppTest offers (``at.<name>``), each named after its st call.
 ELEMENT_LISTS = (
-    "button", "caption", "checkbox", "code", "color_picker", "dataframe", "date_input",
-    "divider", "error", "exception", "form_submit_button", "header", "info", "json", "latex",
-    "markdown", "metric", "multiselect", "number_input", "radio", "select_slider",
-    "selectbox", "slider", "subheader", "success", "table", "text", "text_area", "text_input",
+    "audio_input", "button", "button_group", "pills", "segmented_control", "camera_input",
+    "caption", "chat_input", "checkbox", "code", "color_picker", "dataframe", "data_editor",
+    "date_input", "datetime_input", "divider", "download_button", "error", "exception",
+    "feedback", "file_uploader", "form_submit_button", "header", "help", "html", "image", "info",
+    "json", "latex", "link_button", "markdown", "metric", "menu_button", "multiselect",
+    "number_input", "page_link", "pagination", "progress", "radio", "select_slider", "selectbox",
+    "slider", "space", "subheader", "success", "table", "text", "text_area", "text_input",
     "time_input", "title", "toast", "toggle", "warning", *BLOCK_LISTS,
 )  # fmt: skip
+
+#: Collections named otherwise than the st call that makes their elements.
+_ST_CALL = {"button_group": "pills"}
 
 #: Which actions each widget type takes, beyond ``set_value`` (Streamlit's AppTest methods).
 ACTIONS: dict[str, tuple[str, ...]] = {
@@ -62,14 +68,14 @@ def supported(name: str) -> bool:
     """Whether rerunner implements the st call behind the AppTest collection ``name``."""
     from .. import st
 
-    return name in st.__all__
+    return _ST_CALL.get(name, name) in st.__all__
 
 
 def require_supported(name: str) -> None:
     if name in ELEMENT_LISTS and not supported(name):
         raise UnsupportedError(
-            f"`st.{name}` is not supported by rerunner yet, so `AppTest.{name}` has nothing "
-            "to find."
+            f"`st.{_ST_CALL.get(name, name)}` is not supported by rerunner yet, so "
+            f"`AppTest.{name}` has nothing to find."
         )
 
 

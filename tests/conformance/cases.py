@@ -1039,3 +1039,63 @@ match x:
         "in a match"
 None
 ''')
+
+# --- more identity and state probes ------------------------------------------------------------
+
+case("id_same_widget_inside_and_outside_form", "identity", """
+st.text_input("t")
+with st.form("f"):
+    st.text_input("t")
+    st.form_submit_button()
+""")
+
+case("id_duplicate_key_main_and_sidebar", "identity", """
+st.button("a", key="k")
+st.sidebar.button("b", key="k")
+""")
+
+case("ss_test_writes_button_key", "session state", """
+st.button("B", key="b")
+""", "at.run()", "at.session_state['b'] = True; at.run()")
+
+case("ss_test_writes_widget_key_between_runs", "session state", """
+v = st.selectbox("s", ["a", "b", "c"], key="s", on_change=lambda: st.session_state.update(cb=True))
+st.write(v, st.session_state.get("cb"))
+""", "at.run()", "at.session_state['s'] = 'c'; at.run()", "at.selectbox[0].select('a').run()")
+
+case("tabs_all_run_and_keep_state", "layout", """
+a, b = st.tabs(["A", "B"])
+with a:
+    x = st.slider("x", 0, 5, key="x")
+with b:
+    y = st.checkbox("y", key="y")
+st.write(x, y)
+""", "at.run()", "at.slider[0].set_value(4).run()", "at.checkbox[0].check().run()")
+
+case("cb_rerun_and_exception_in_two_callbacks", "callbacks", """
+log = st.session_state.setdefault("log", [])
+def first():
+    log.append("first")
+    st.rerun()
+def second():
+    log.append("second")
+st.checkbox("a", key="a", on_change=first)
+st.checkbox("b", key="b", on_change=second)
+st.write(log)
+""", "at.run()", "at.checkbox[1].check(); at.checkbox[0].check(); at.run()")
+
+case("cb_exception_stops_later_callbacks", "callbacks", """
+log = st.session_state.setdefault("log", [])
+def first():
+    log.append("first")
+    raise KeyError("boom")
+def second():
+    log.append("second")
+st.checkbox("a", key="a", on_change=first)
+st.checkbox("b", key="b", on_change=second)
+st.write(log)
+""", "at.run()", "at.checkbox[1].check(); at.checkbox[0].check(); at.run()", "at.run()")
+
+case("btn_disabled_click_refused", "buttons", """
+st.button("off", disabled=True)
+""", "at.run()", "at.button[0].click().run()")
