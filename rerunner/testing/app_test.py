@@ -45,9 +45,26 @@ def _front_end_number(value: Any) -> str:
     return "" if value is None else repr(value)
 
 
+def _front_end_files(value: Any) -> list[dict[str, Any]]:
+    """What a browser uploads: a record per file, from (name, content, mime) tuples or files."""
+    if value is None:
+        return []
+    single = isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], str)
+    records = []
+    for item in [value] if single or hasattr(value, "getvalue") else list(value):
+        if hasattr(item, "getvalue"):  # an UploadedFile, as the app returned it
+            item = (item.name, item.getvalue(), item.type)
+        name, content, mime = item
+        records.append({"name": name, "content": bytes(content), "type": mime})
+    return records
+
+
 #: How a value reaches the app for widget types whose front end sends something other than
 #: their serialized value (the number_input sends the text typed, not the formatted value).
-_FRONT_END_FORM: dict[str, Callable[[Any], Any]] = {"number_input": _front_end_number}
+_FRONT_END_FORM: dict[str, Callable[[Any], Any]] = {
+    "number_input": _front_end_number,
+    "file_uploader": _front_end_files,
+}
 
 
 class AppTest(Queries):
@@ -221,7 +238,10 @@ class AppTest(Queries):
             raise ValueError(
                 f"The {node.type} widget {node.label!r} cannot take the value {value!r}: {exc}"
             ) from exc
-        if value is not None and accepted is None:
+        missing = value is not None and accepted is None
+        if isinstance(value, (list, tuple)) and isinstance(ui_value, list):
+            missing = missing or len(ui_value) != len(value)  # an option not found was left out
+        if missing:
             raise ValueError(f"{value!r} is not an option of the {node.type} widget {node.label!r}.")
         return ui_value
 

@@ -8,6 +8,7 @@ Widget actions only record a pending value; ``run()`` sends it to the app in the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -53,6 +54,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "radio": (),
     "selectbox": ("select", "select_index"),
     "multiselect": ("select", "unselect"),
+    "button_group": ("select", "unselect"),  # pills and segmented_control
+    "file_uploader": ("upload", "clear"),
     "slider": ("set_range",),
     "select_slider": ("set_range",),
     "number_input": ("increment", "decrement"),
@@ -208,6 +211,8 @@ class Widget(Element):
 
     def set_value(self, v: Any) -> Widget:
         """Set the widget's value, as a user would; call ``run()`` to apply it."""
+        if self.type in _NO_ACTIONS:
+            raise AppTestError(_NO_ACTIONS[self.type])
         if self.disabled:
             key_part = f" (key={self.key!r})" if self.key else ""
             raise AppTestError(
@@ -240,18 +245,35 @@ class Widget(Element):
         self._allow("uncheck")
         return self.set_value(False)
 
+    @property
+    def _multi(self) -> bool:
+        return self.type == "multiselect" or bool(self.props.get("multi"))
+
     def select(self, v: Any) -> Widget:
-        """Choose option ``v`` (a multiselect adds it to its selection)."""
+        """Choose option ``v`` (a multiselect, or multi pills, adds it to the selection)."""
         self._allow("select")
-        if self.type == "multiselect":
+        if self._multi:
             current = list(self.value or [])
             return self.set_value(current if v in current else [*current, v])
         return self.set_value(v)
 
     def unselect(self, v: Any) -> Widget:
-        """Remove option ``v`` from a multiselect's selection."""
+        """Remove option ``v`` from the selection (single-choice pills: select nothing)."""
         self._allow("unselect")
+        if not self._multi:
+            return self.set_value(None)
         return self.set_value([x for x in list(self.value or []) if x != v])
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> Widget:
+        """Add a file to those this run uploads (the first upload replaces the current files)."""
+        self._allow("upload")
+        files = list(self._pending) if isinstance(self._pending, list) else []
+        return self.set_value([*files, (filename, content, mime_type)])
+
+    def clear(self) -> Widget:
+        """Remove the uploaded files."""
+        self._allow("clear")
+        return self.set_value(None)
 
     def select_index(self, index: int | None) -> Widget:
         """Choose the option at ``index`` (None clears the selection)."""
@@ -282,6 +304,9 @@ class Widget(Element):
         value = self.value
         if value is None:
             return self
+        if isinstance(value, dt.time):  # time_input: one step (seconds), round the clock
+            moment = dt.datetime.combine(dt.date(2000, 1, 1), value)
+            return self.set_value((moment + dt.timedelta(seconds=direction * self.props["step"])).time())
         low, high, step = self.props.get("min"), self.props.get("max"), self.props.get("step", 1)
         value = value + direction * step
         if high is not None:
@@ -318,6 +343,12 @@ class Widget(Element):
 
 
 _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
+
+#: Widgets whose front end never sends a value, so no action can reach the app.
+_NO_ACTIONS = {
+    "download_button": "A download_button downloads in the browser without a rerun in rerunner, "
+    "so AppTest cannot click it (see the README's Known differences).",
+}
 
 
 def _body(props: dict[str, Any]) -> Any:
@@ -359,6 +390,8 @@ class Block(Node):
             return [n for n in nodes if n.element is not None and n.element.kind == "container"]
         if element_type == "form_submit_button":
             return [n for n in nodes if isinstance(n, Widget) and n.type == "button" and n.form_id]
+        if element_type in ("pills", "segmented_control"):
+            return [n for n in nodes if n.element is not None and n.element.kind == element_type]
         wanted = _COLLECTION_TYPES.get(element_type, element_type)
         return [n for n in nodes if n.type == wanted]
 
@@ -479,6 +512,8 @@ _TYPES = {
     "columns": "flex_container",  # the row; its children are "column" blocks
     "tabs": "tab_container",
     "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
+    "pills": "button_group",
+    "segmented_control": "button_group",
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}

@@ -1099,3 +1099,66 @@ st.write(log)
 case("btn_disabled_click_refused", "buttons", """
 st.button("off", disabled=True)
 """, "at.run()", "at.button[0].click().run()")
+
+# --- the rest of the widget catalogue ---------------------------------------------------------
+
+case("cat_multiselect", "defaults", """
+v = st.multiselect("m", ["a", "b", "c"], default=["b"], key="m")
+st.write(v)
+""", "at.run()", "at.multiselect[0].select('c').select('a').run()",
+    "at.multiselect[0].unselect('b').run()", "at.multiselect[0].set_value([]).run()")
+
+case("cat_multiselect_max_selections", "errors", """
+st.multiselect("m", ["a", "b", "c"], default=["a", "b"], max_selections=1)
+""")
+
+case("cat_select_slider", "defaults", """
+s = st.select_slider("s", ["xs", "s", "m", "l"], value="s")
+r = st.select_slider("r", options=[1, 2, 3, 4, 5], value=(2, 4))
+st.write(s, r)
+""", "at.run()", "at.select_slider[0].set_value('l').run()", "at.select_slider[1].set_range(1, 3).run()")
+
+case("cat_text_area", "defaults", """
+v = st.text_area("t", "start", max_chars=10, key="t")
+st.write(v)
+""", "at.run()", "at.text_area[0].input('line1\\nline2').run()", "at.text_area[0].input('x' * 20).run()")
+
+case("cat_date_input", "defaults", """
+import datetime as dt
+d = st.date_input("d", dt.date(2024, 1, 15), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31))
+r = st.date_input("r", (dt.date(2024, 2, 1), dt.date(2024, 2, 10)))
+st.write(str(d), [str(x) for x in r])
+""", "at.run()", "import datetime as dt; at.date_input[0].set_value(dt.date(2024, 3, 3)).run()",
+    "import datetime as dt; at.date_input[1].set_value((dt.date(2024, 5, 1), dt.date(2024, 5, 2))).run()")
+
+case("cat_time_input", "defaults", """
+import datetime as dt
+t = st.time_input("t", dt.time(8, 45), key="t")
+st.write(str(t))
+""", "at.run()", "at.time_input[0].increment().run()", "at.time_input[0].decrement().decrement().run()",
+    "import datetime as dt; at.time_input[0].set_value(dt.time(23, 50)).increment().run()")
+
+case("cat_color_picker", "defaults", """
+c = st.color_picker("c", "#00f900", key="c")
+st.write(c)
+""", "at.run()", "at.color_picker[0].pick('#123456').run()")
+
+case("cat_pills_and_segmented", "defaults", """
+p = st.pills("p", ["a", "b", "c"], key="p")
+m = st.pills("m", ["a", "b", "c"], selection_mode="multi", default=["a"], key="m")
+s = st.segmented_control("s", ["x", "y"], default="x", key="s")
+st.write(p, m, s)
+""", "at.run()", "at.pills[0].select('b').run()", "at.pills[1].select('c').unselect('a').run()",
+    "at.segmented_control[0].select('y').run()", "at.pills[0].unselect('b').run()")
+
+case("cat_file_uploader", "defaults", """
+f = st.file_uploader("f", type=["txt"], key="f")
+st.write("none" if f is None else (f.name, f.getvalue().decode(), f.size))
+""", "at.run()", "at.file_uploader[0].upload('a.txt', b'hello', 'text/plain').run()", "at.run()",
+    "at.file_uploader[0].clear().run()")
+
+case("cat_slider_dates", "defaults", """
+import datetime as dt
+v = st.slider("d", dt.date(2024, 1, 1), dt.date(2024, 1, 31), dt.date(2024, 1, 10))
+st.write(str(v))
+""", "at.run()", "import datetime as dt; at.slider[0].set_value(dt.date(2024, 1, 20)).run()")

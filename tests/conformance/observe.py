@@ -32,12 +32,21 @@ def normalize(text: str) -> str:
     return _FILE.sub('File "<script>"', _WIDGET_ID.sub("$$ID-<hash>-", text))
 
 
+def _plain(value: Any) -> Any:
+    """An uploaded file as what a user can see of it (the two file classes differ otherwise)."""
+    if hasattr(value, "getvalue") and hasattr(value, "name"):
+        return ("file", value.name, value.type, value.size, value.getvalue())
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def element(node: Any) -> tuple:
     """One element as (type, ...what a user sees of it)."""
     if node.type == "exception":
         return ("exception", _exception_type(node), normalize(node.value))
     if hasattr(node, "id") and hasattr(node, "label"):  # a widget
-        return (node.type, node.key, node.label, node.value)
+        return (node.type, node.key, node.label, _plain(node.value))
     return (node.type, node.value)
 
 
@@ -67,5 +76,5 @@ def snapshot(at: Any) -> dict[str, Any]:
         "main": elements(at.main),
         "sidebar": _sidebar(at),
         # A copy: a script may keep mutating a list it stored (``log.append``).
-        "state": copy.deepcopy(dict(at.session_state.to_dict())),
+        "state": {k: _plain(v) for k, v in copy.deepcopy(dict(at.session_state.to_dict())).items()},
     }
