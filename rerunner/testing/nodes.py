@@ -104,6 +104,13 @@ class Node:
     def __iter__(self) -> Iterator[Node]:
         yield self
 
+    def __getattr__(self, name: str) -> Any:
+        """The element's other parameters read as attributes (``slider.max``, ``tab.label``)."""
+        element = self.__dict__.get("element")
+        if not name.startswith("_") and element is not None and name in element.props:
+            return element.props[name]
+        raise AttributeError(f"{type(self).__name__} {self.__dict__.get('type')!r} has no attribute {name!r}")
+
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (after setting widget values); returns the AppTest."""
         return self.root.run(timeout=timeout)
@@ -118,18 +125,13 @@ class Element(Node):
         return _VALUES.get(self.type, _body)(self.props)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
         if name in ("set_value", "click") or name in _ALL_ACTIONS:
 
             def refuse(*args: Any, **kwargs: Any) -> Any:
                 self._refuse(name)
 
             return refuse
-        props = self.__dict__.get("element").props if self.__dict__.get("element") else {}
-        if name in props:
-            return props[name]
-        raise AttributeError(f"{type(self).__name__} {self.type!r} has no attribute {name!r}")
+        return super().__getattr__(name)
 
     def _refuse(self, action: str) -> None:
         key_part = f" (key={self.key!r})" if self.key else ""
@@ -411,14 +413,6 @@ class Block(Node):
     def key(self) -> str | None:  # type: ignore[override]
         """A form's key; None for other blocks."""
         return str(self.props["key"]) if self.type == "form" else None
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        props = self.__dict__.get("element").props if self.__dict__.get("element") else {}
-        if name in props:
-            return props[name]
-        raise AttributeError(f"Block {self.type!r} has no attribute {name!r}")
 
     def __repr__(self) -> str:
         return f"Block(type={self.type!r}, children={len(self.children)})"
