@@ -1162,3 +1162,39 @@ import datetime as dt
 v = st.slider("d", dt.date(2024, 1, 1), dt.date(2024, 1, 31), dt.date(2024, 1, 10))
 st.write(str(v))
 """, "at.run()", "import datetime as dt; at.slider[0].set_value(dt.date(2024, 1, 20)).run()")
+
+# --- widgets that move between containers ------------------------------------------------------
+
+case("id_keyed_widget_moves_container_keeps_value", "identity", """
+where = st.session_state.get("where", "main")
+target = {"main": st.container(), "side": st.sidebar, "col": st.columns(2)[1]}[where]
+v = target.text_input("t", key="t")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('kept').run()",
+    "at.session_state['where'] = 'col'; at.run()", "at.session_state['where'] = 'side'; at.run()")
+
+case("id_keyless_widget_moves_to_sidebar_resets", "identity", """
+where = st.session_state.get("where", "main")
+target = st.sidebar if where == "side" else st.columns(2)[0] if where == "col" else st
+v = target.text_input("t")
+st.write("v", v)
+""", "at.run()", "at.text_input[0].input('typed').run()",
+    "at.session_state['where'] = 'col'; at.run()", "at.session_state['where'] = 'side'; at.run()")
+
+case("id_same_keyless_widget_in_two_forms", "identity", """
+for name in ("a", "b"):
+    with st.form(name):
+        st.text_input("t")
+        st.form_submit_button()
+""")
+
+case("ss_attribute_named_like_a_method", "session state", """
+st.session_state["get"] = 5
+st.write(st.session_state["get"], callable(st.session_state.get))
+""")
+
+case("def_label_visibility_and_placeholder", "defaults", """
+a = st.text_input("hidden label", label_visibility="collapsed", placeholder="type here")
+b = st.selectbox("sb", ["x"], index=None, placeholder="choose", label_visibility="hidden")
+st.write(a, b)
+""")
