@@ -44,6 +44,7 @@ class WidgetMeta:
     kind: str
     key: str | None = None
     deserialize: Callable[[Any], Any] = lambda v: v
+    serialize: Callable[[Any], Any] = lambda v: v  # a value in the front end's form (AppTest sends it)
     callback: Callable[..., Any] | None = None
     args: Any = ()
     kwargs: Any = field(default_factory=dict)

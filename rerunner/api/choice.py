@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
+)
 from ._core import Callback, check_on_change, register_widget, st_function, unsupported
 from .serde import MultiOptionSerde, OptionRangeSerde, OptionSerde
 from .widgets import _common, _formatted, _label, _options
@@ -69,7 +74,7 @@ def multiselect(
     labels = _formatted(opts, format_func)
     serde = MultiOptionSerde(opts, max_selections)
     label = _label(label)
-    value = register_widget(
+    return register_widget(
         "multiselect",
         label=label,
         key=key,
@@ -83,16 +88,19 @@ def multiselect(
         callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels,
                "placeholder": "Choose options" if placeholder is None else str(placeholder)},
+        check=lambda value: _check_max_selections(value, max_selections),
     )  # fmt: skip
+
+
+def _check_max_selections(value: list[Any], max_selections: int | None) -> None:
     if max_selections and len(value) > max_selections:
-        raise StreamlitAPIException(
+        raise StreamlitSelectionCountExceedsMaxError(
             f"Multiselect has {len(value)} options selected but `max_selections` is set to "
             f"{max_selections}. This happened because you either gave too many options to "
             "`default` or you manipulated the widget's state through `st.session_state`. Note "
             "that the latter can happen before the line indicated in the traceback. Please select "
             f"at most {max_selections} option{'s' if max_selections != 1 else ''}."
         )
-    return value
 
 
 @st_function

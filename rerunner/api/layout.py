@@ -224,11 +224,18 @@ def form_submit_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """Display a form's submit button: True in the run its click caused, with the form's values."""
-    if not require_run("form_submit_button").form_id:
+    """Display a form's submit button: True in the run its click caused, with the form's values.
+
+    Without a key it is keyed ``FormSubmitter:<form>-<label>`` (so it shows in session state),
+    as in Streamlit.
+    """
+    form_id = require_run("form_submit_button").form_id
+    if not form_id:
         raise StreamlitInvalidLayoutContextError(
             "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
         )
+    if key is None or key == "":
+        key = f"FormSubmitter:{form_id}-{label}"
     return trigger_button(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon,
         icon_position, disabled, use_container_width, width, shortcut,

@@ -7,6 +7,7 @@ share the ``HTML`` class, so an output at the same place is reused whatever its 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -164,7 +165,8 @@ def slider(el: Element, emit: Emit) -> V:
     p = el.props
     if p["is_range"]:
         cls = w.IntRangeSlider if p["is_int"] else w.FloatRangeSlider
-        value: Any = tuple(p["value"])
+        # A range set through session state may come reversed; the widget only shows low <= high.
+        value: Any = tuple(sorted(p["value"]))
     else:
         cls = w.IntSlider if p["is_int"] else w.FloatSlider
         value = p["value"]
@@ -323,10 +325,18 @@ def code(el: Element, emit: Emit) -> V:
     return _html(f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element")
 
 
+def pretty_json(text: str) -> str:
+    """The element holds compact JSON (or a string given as is): show it indented if it parses."""
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except ValueError:
+        return text
+
+
 @recipe("json")
 def json_(el: Element, emit: Emit) -> V:
     p = el.props
-    body = f"<pre>{escape(p['body'])}</pre>"
+    body = f"<pre>{escape(pretty_json(p['body']))}</pre>"
     if p.get("expanded") is False:
         body = f"<details><summary>JSON</summary>{body}</details>"
     return _html(f'<div class="rr-json">{body}</div>', "rr-json-element")

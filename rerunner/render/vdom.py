@@ -160,6 +160,11 @@ class Reconciler:
         self._keyed.clear()
         self.root = None
 
+    def keyed(self, key: str) -> widgets.Widget | None:
+        """The live widget rendered for ``key`` (an input's element id), if any."""
+        live = self._keyed.get(key)
+        return None if live is None else live.widget
+
     def widgets(self) -> list[widgets.Widget]:
         return [live.widget for live in self._all.values()]
 
