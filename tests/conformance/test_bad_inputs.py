@@ -70,10 +70,11 @@ ALL = [(call, source) for call, sources in CASES.items() for source in sources]
 
 
 def streamlit_messages(source: str) -> list[str]:
-    from streamlit.testing.v1 import AppTest
+    from conformance.runner import _share_component_scan, streamlit_app_test
 
-    at = AppTest.from_string("import streamlit as st\n" + source).run(timeout=30)
-    return [e.message for e in at.exception]
+    at = streamlit_app_test().from_string("import streamlit as st\n" + source)
+    _share_component_scan(at)
+    return [e.message for e in at.run(timeout=30).exception]
 
 
 def rerunner_messages(source: str) -> list[str]:
