@@ -40,6 +40,7 @@ from .api.choice import multiselect, pills, segmented_control, select_slider
 from .api.files import UploadedFile, download_button, file_uploader, link_button
 from .api.inputs import color_picker, text_area
 from .api.temporal import date_input, time_input
+from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
 from .errors import UnsupportedError
@@ -53,7 +54,7 @@ __all__ = [
     "sidebar", "slider", "stop", "subheader", "success", "tabs", "text", "text_input", "title",
     "toggle", "warning", "write", "multiselect", "select_slider", "pills", "segmented_control",
     "date_input", "time_input", "text_area", "color_picker", "file_uploader", "download_button",
-    "link_button",
+    "link_button", "balloons", "query_params", "secrets", "set_page_config", "snow",
 ]  # fmt: skip
 
 

@@ -370,6 +370,11 @@ def exception(el: Element, emit: Emit) -> V:
     return _html(body, "rr-exception-element")
 
 
+@recipe("celebration")
+def celebration(el: Element, emit: Emit) -> V:
+    return _html(f'<div class="rr-celebration" aria-hidden="true">{el.props["symbol"]}</div>', "rr-celebration-element")
+
+
 @recipe("divider")
 def divider(el: Element, emit: Emit) -> V:
     return _html("<hr>", "rr-divider")
@@ -506,5 +511,6 @@ def app_root(tree: Element, emit: Emit) -> V:
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
     page = V(w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"})
-    return V(w.VBox, {"_dom_classes": ("rr-app",)}, children=[style, page], layout={"width": "100%"})
+    classes = ("rr-app", "rr-wide") if tree.props.get("layout") == "wide" else ("rr-app",)
+    return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
 

@@ -15,7 +15,7 @@ class Case:
 
     ``steps`` are statements run with ``at`` bound to the AppTest (the same text drives both
     implementations, since their APIs match). ``difference`` names a deliberate difference
-    (documented in the README's "Known differences"): the case must then *not* agree.
+    (documented in the README's "Differences from Streamlit"): the case must then *not* agree.
     """
 
     name: str

@@ -1,7 +1,7 @@
 """Each case, played under Streamlit 1.67's AppTest and rerunner's, must leave the same picture.
 
 A case marked as a known difference must differ (else the mark is stale) and be listed, with
-its reason, in the README's "Known differences".
+its reason, in the README's "Differences from Streamlit".
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def test_case_matches_streamlit(case) -> None:
         f"{case.name} is marked as a known difference ({case.difference}) but agrees with "
         "Streamlit now: remove the mark and its README entry"
     )
-    known = README.read_text(encoding="utf-8").split("Known differences", 1)[-1]
-    assert f"`{case.name}`" in known, f"{case.name} is not listed under the README's Known differences"
+    known = README.read_text(encoding="utf-8").split("Differences from Streamlit", 1)[-1]
+    assert f"`{case.name}`" in known, f"{case.name} is not listed under the README's Differences from Streamlit"
 
 
 def test_suite_covers_every_topic_with_enough_cases() -> None:
