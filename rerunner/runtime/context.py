@@ -29,6 +29,7 @@ class RunContext:
         self._ids: set[str] = set()
         self._keys: set[str] = set()
         self._sidebar: Element | None = None
+        self.in_callback = False  # True while the run's widget callbacks execute
         #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved).
         self.on_live: Callable[[RunContext], None] | None = None
 
