@@ -18,7 +18,7 @@ from ..errors import (
 from ._core import add, check_height, check_label_visibility, check_width, st_function, unsupported
 from .frames import HEADERLESS, INDEXLESS, snapshot, to_dataframe
 from .handle import ElementHandle, handle
-from .widgets import _check_icon
+from .widgets import check_icon
 
 
 def _visible_columns(frame: Any, column_order: Iterable[str] | None) -> list[Any] | None:
@@ -238,7 +238,7 @@ def metric(
             "Invalid `delta_arrow` value. Supported values: " + ", ".join(f"'{a}'" for a in DELTA_ARROWS) + "."
         )
     check_label_visibility(label_visibility)
-    _check_icon(icon)
+    check_icon(icon)
     check_width(width)
     check_height(height)
     direction = _direction(delta, delta_text)

@@ -20,7 +20,7 @@ from ..errors import (
 from ..runtime.context import RunContext, require_run
 from ._core import Block, check_width, st_function
 from .handle import ElementHandle, handle
-from .widgets import _check_icon
+from .widgets import check_icon
 
 
 def _add_live(call: str, element: Element) -> Element:
@@ -163,7 +163,7 @@ TOAST_SECONDS = {"short": 4, "long": 10, "infinite": None}
 def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") -> ElementHandle:
     """Show a short message that fades out after ``duration`` ("short" 4 s, "long" 10 s, an
     int in seconds, or "infinite")."""
-    _check_icon(icon)
+    check_icon(icon)
     if duration in TOAST_SECONDS and isinstance(duration, str):
         seconds = TOAST_SECONDS[duration]
     elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
