@@ -246,7 +246,7 @@ class CachedFunc:
         if self._kind == "cache_data":
             try:
                 stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # pickle raises many types for what it cannot take
+            except Exception:  # noqa: BLE001  (pickle raises many types for what it cannot take)
                 raise UnserializableReturnValueError(_unserializable_message(self._func, value)) from None
         self._cache.put(key, Entry(stored, time.monotonic() + self._cache.ttl, _recordable(written)))
         return value

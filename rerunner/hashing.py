@@ -119,7 +119,7 @@ def _update(h: Any, value: Any, hash_funcs: HashFuncs | None, stack: list[int]) 
         _update(h, custom(value), None, stack)
         return
     h.update(type_name(value).encode() + b":")
-    if isinstance(value, _PLAIN) or isinstance(value, enum.Enum):
+    if isinstance(value, (*_PLAIN, enum.Enum)):
         h.update(repr(value).encode())
         return
     if isinstance(value, (bytes, bytearray, memoryview)):

@@ -7,12 +7,16 @@ import datetime
 
 import ipywidgets as w
 import pytest
-
 from inprocess import Harness
 from reference import elements, exceptions, rerunner_error
+
 from rerunner import cache as cache_module
 from rerunner import st
-from rerunner.errors import StreamlitBadTimeStringError, UnhashableParamError, UnserializableReturnValueError
+from rerunner.errors import (
+    StreamlitBadTimeStringError,
+    UnhashableParamError,
+    UnserializableReturnValueError,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -125,7 +129,7 @@ def test_unpicklable_return_values_get_streamlits_error() -> None:
         make()
 
 
-def test_ttl_expires_entries(monkeypatch) -> None:  # noqa: ANN001
+def test_ttl_expires_entries(monkeypatch) -> None:
     now = [1000.0]
     monkeypatch.setattr(cache_module.time, "monotonic", lambda: now[0])
     calls = []

@@ -4,11 +4,9 @@ toast, latex, echo; checked against Streamlit 1.67's AppTest where it can observ
 from __future__ import annotations
 
 import ipywidgets as w
-import pandas as pd
-import pytest
-
 from inprocess import Harness
 from reference import elements, rerunner_error
+
 from rerunner.render.table_widget import PAGE_ROWS, PagedTable
 
 # --- dataframe and table --------------------------------------------------------------------
@@ -118,7 +116,7 @@ class Recorder:
         self.pages: list[tuple[bool, str]] = []
         real = h.view.update
 
-        def update(tree, emit, partial=False):  # noqa: ANN001, ANN202
+        def update(tree, emit, partial=False):
             real(tree, emit, partial)
             self.pages.append((partial, h.text()))
 

@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-
 from kernel_client import Exchange, KernelSession, new_cell_id
 
 

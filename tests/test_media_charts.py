@@ -7,12 +7,11 @@ import io
 import wave
 
 import ipywidgets as w
-import numpy as np
 import pytest
-from PIL import Image
-
 from inprocess import Harness
+from PIL import Image
 from reference import elements, exceptions, rerunner_error
+
 from rerunner.api import mpl
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -26,7 +25,7 @@ def decoded(widget: w.Image) -> Image.Image:
     return Image.open(io.BytesIO(bytes(widget.value)))
 
 
-def png_file(path, size=(3, 2), color=(255, 0, 0)) -> bytes:  # noqa: ANN001
+def png_file(path, size=(3, 2), color=(255, 0, 0)) -> bytes:
     Image.new("RGB", size, color).save(path, format="PNG")
     return path.read_bytes()
 
@@ -34,7 +33,7 @@ def png_file(path, size=(3, 2), color=(255, 0, 0)) -> bytes:  # noqa: ANN001
 # --- image ----------------------------------------------------------------------------------
 
 
-def test_image_from_array_pil_bytes_path_and_url(tmp_path) -> None:  # noqa: ANN001
+def test_image_from_array_pil_bytes_path_and_url(tmp_path) -> None:
     data = png_file(tmp_path / "red.png")
     src = f"""
 import numpy as np
@@ -83,7 +82,7 @@ def test_image_link_is_refused_by_name() -> None:
 # --- audio and video ------------------------------------------------------------------------
 
 
-def test_audio_from_numpy_is_a_wav_file_and_bytes_pass_through(tmp_path) -> None:  # noqa: ANN001
+def test_audio_from_numpy_is_a_wav_file_and_bytes_pass_through(tmp_path) -> None:
     (tmp_path / "clip.mp3").write_bytes(b"ID3fake")
     h = Harness(f"""
 import numpy as np
@@ -183,12 +182,12 @@ st.line_chart(long, x="x", y="y", color="g", width=300, height=200)
     assert exceptions(h) == [] and decoded(images(h)[0]).size == (300, 200)
 
 
-def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:  # noqa: ANN001
+def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:
     import builtins
 
     real_import = builtins.__import__
 
-    def no_matplotlib(name, *args, **kwargs):  # noqa: ANN001, ANN202
+    def no_matplotlib(name, *args, **kwargs):
         if name == "matplotlib" or name.startswith("matplotlib."):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)

@@ -8,7 +8,6 @@ These run Streamlit, so they take longer than the other in-process tests.
 from __future__ import annotations
 
 import pytest
-
 from inprocess import Harness
 from reference import elements, exceptions, rerunner_error, streamlit_app, streamlit_error
 
@@ -167,7 +166,7 @@ st.write("after")
 
 def test_echo_shows_the_block_as_streamlit_does() -> None:
     at = streamlit_app(ECHO)
-    expected = [(e.type, e.value if e.type == "code" else e.value) for e in at.main.children.values()]
+    expected = [(e.type, e.value) for e in at.main.children.values()]
     h = Harness(ECHO)
     ours = [
         ("code" if el.kind == "code" else "markdown", el.props["body"])

@@ -151,7 +151,7 @@ def _grouped(kind: str, frame: Any, x_values: Any, numeric: dict[Any, Any], grou
             "A `color` column with several `y` columns is not supported by rerunner yet; "
             "pass one `y` column, or melt the data first."
         )
-    [(column, values)] = numeric.items()
+    [values] = numeric.values()
     long = pd.DataFrame({"x": x_values.to_numpy(), "y": values.to_numpy(), "g": frame[group].to_numpy()})
     names = list(dict.fromkeys(long["g"]))
     if kind == "scatter":
@@ -248,7 +248,7 @@ def scatter_chart(
     x_label: str | None = None,
     y_label: str | None = None,
     color: Any = None,
-    size: str | float | int | None = None,
+    size: str | float | None = None,
     width: Any = "stretch",
     height: Any = "content",
     use_container_width: bool | None = None,

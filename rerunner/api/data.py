@@ -7,10 +7,12 @@ layer sends the browser one page of rows at a time, so a 100,000-row frame costs
 from __future__ import annotations
 
 import numbers
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..errors import (
+    StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
     UnsupportedError,
@@ -145,39 +147,33 @@ _NUMBER_TYPES = "int, float, Decimal, NumPy number"
 
 
 def _metric_number(value: Any, name: str, fmt: str | None) -> str:
-    if isinstance(value, numbers.Number) and not isinstance(value, bool) or hasattr(value, "item"):
+    """A number (Python, Decimal or numpy) as the metric shows it, in ``fmt`` if given."""
+    number = value
+    if not isinstance(value, numbers.Number) and hasattr(value, "item"):  # numpy scalars
         try:
-            number = value.item() if hasattr(value, "item") else value
+            number = value.item()
         except (TypeError, ValueError):
             number = None
-        if isinstance(number, numbers.Number):
-            if fmt is not None and fmt != "plain":
-                return fmt % number
-            return str(value)
-    if isinstance(value, bool):
-        return str(value)
-    raise StreamlitInvalidParameterTypeError(
-        f"Invalid `{name}` type. Expected one of: {_NUMBER_TYPES}. Provided type: "
-        f"{type(value).__name__}. Convert the value to a number type."
-    )
+    if not isinstance(number, numbers.Number):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `{name}` type. Expected one of: {_NUMBER_TYPES}. Provided type: "
+            f"{type(value).__name__}. Convert the value to a number type."
+        )
+    if fmt is not None and fmt != "plain" and not isinstance(number, bool):
+        return fmt % number
+    return str(value)
 
 
 def _metric_text(value: Any, name: str, fmt: str | None, empty: str) -> str:
     if value is None or (name == "delta" and value == ""):
         return empty
     if isinstance(value, str):
-        return value if name == "value" else _dedent(value)
+        return value if name == "value" else textwrap.dedent(value)
     return _metric_number(value, name, fmt)
 
 
-def _dedent(text: str) -> str:
-    import textwrap
-
-    return textwrap.dedent(text)
-
-
 def _direction(delta: Any, text: str) -> str:
-    """"up", "down" or "none": from the sign of the delta as written, as Streamlit reads it."""
+    """``"up"``, ``"down"`` or ``"none"``: the sign of the delta as written, as Streamlit reads it."""
     if not text:
         return "none"
     zero = text == "0" if isinstance(delta, str) else bool(delta == 0)
@@ -270,8 +266,6 @@ def metric(
 def _chart_points(chart_data: Sequence[Any] | None) -> tuple[float, ...]:
     if chart_data is None:
         return ()
-    from ..errors import StreamlitAPIException
-
     values = list(chart_data.tolist() if hasattr(chart_data, "tolist") else chart_data)
     points = []
     for value in values:

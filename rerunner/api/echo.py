@@ -77,7 +77,7 @@ class _Echo:
         if not self._below:
             self._show()
 
-    def __exit__(self, exc_type: Any, *exc: Any) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if self._below and exc_type is None:
             self._show()
 

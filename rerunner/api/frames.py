@@ -13,7 +13,11 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import StreamlitDataframeConversionError, dataframe_conversion_message, missing_dependency
+from ..errors import (
+    StreamlitDataframeConversionError,
+    dataframe_conversion_message,
+    missing_dependency,
+)
 
 
 class Shape(enum.Enum):

@@ -96,10 +96,9 @@ def _key(spec: ChartSpec) -> str | None:
     except TypeError:  # unhashable cells (lists...): draw every time
         return None
     plain = {k: v for k, v in spec.options.items() if k != "sizes" or not isinstance(v, list)}
-    digest.update(
-        repr((spec.kind, [n for n, _, _ in spec.series], spec.colors, spec.x_label, spec.y_label,
-              spec.width_px, spec.height_px, sorted(plain.items()))).encode()  # fmt: skip
-    )
+    names = [name for name, _, _ in spec.series]
+    settings = (spec.kind, names, spec.colors, spec.x_label, spec.y_label, spec.width_px, spec.height_px)
+    digest.update(repr((settings, sorted(plain.items()))).encode())
     return digest.hexdigest()
 
 

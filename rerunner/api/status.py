@@ -40,7 +40,7 @@ def _type_error(name: str, expected: str, value: Any) -> StreamlitInvalidParamet
 
 
 @st_function
-def progress(value: int | float, text: str | None = None, width: Any = "stretch") -> ElementHandle:
+def progress(value: float, text: str | None = None, width: Any = "stretch") -> ElementHandle:
     """Display a progress bar: an int from 0 to 100, or a float from 0.0 to 1.0.
 
     Call ``.progress(...)`` on the returned handle to move it; the page shows the new value
@@ -82,7 +82,7 @@ class _Spinner:
             self._ctx.add(self._element)
             self._ctx.show_live()
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         children = self._parent.children or []
         for i, child in enumerate(children):
             if child is self._element:
