@@ -59,8 +59,10 @@ class CachedWidgetWarning(Warning):
 
 # --- parameters -----------------------------------------------------------------------------
 
-_UNITS = {"d": 86400, "day": 86400, "h": 3600, "hour": 3600, "m": 60, "min": 60, "minute": 60,
-          "s": 1, "sec": 1, "second": 1, "ms": 0.001}  # fmt: skip
+_UNIT_SECONDS = {"ms": 0.001, "d": 86400, "h": 3600, "m": 60, "s": 1}
+_DURATION_PART = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(milliseconds?|ms|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])"
+)
 
 
 def ttl_seconds(ttl: float | datetime.timedelta | str | None) -> float:
@@ -75,18 +77,18 @@ def ttl_seconds(ttl: float | datetime.timedelta | str | None) -> float:
 
 
 def _parse_duration(text: str) -> float:
+    """"1d2h34m", "2 days", "90s", "1.5h"; anything else as pandas reads a Timedelta."""
+    lowered = text.strip().lower()
+    parts = _DURATION_PART.findall(lowered)
+    if parts and not _DURATION_PART.sub("", lowered).strip(" ,"):
+        # A unit is known by its first letter, but for milliseconds ("ms", "millisecond(s)").
+        return sum(float(n) * _UNIT_SECONDS["ms" if u.startswith(("ms", "mil")) else u[0]] for n, u in parts)
     try:
         import pandas as pd
-    except ImportError:
-        pd = None
-    if pd is not None:
-        try:
-            seconds = pd.Timedelta(text).total_seconds()
-        except ValueError:
-            seconds = math.nan
-    else:  # "1d2h34m", "2 days", "30s" without pandas
-        parts = re.findall(r"(\d+(?:\.\d+)?)\s*([a-z]+?)s?\b", text.lower())
-        seconds = sum(float(n) * _UNITS[u] for n, u in parts if u in _UNITS) if parts else math.nan
+
+        seconds = pd.Timedelta(text).total_seconds()
+    except (ImportError, ValueError):
+        seconds = math.nan
     if math.isnan(seconds):
         raise StreamlitBadTimeStringError(
             "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "

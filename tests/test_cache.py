@@ -146,6 +146,7 @@ def test_ttl_expires_entries(monkeypatch) -> None:
     assert value() == 2
     assert cache_module.ttl_seconds(datetime.timedelta(minutes=2)) == 120
     assert cache_module.ttl_seconds("1d2h34m") == 95640
+    assert [cache_module.ttl_seconds(t) for t in ("2 days", "1.5h", "250ms", "P1DT2H")] == [172800, 5400, 0.25, 93600]
     with pytest.raises(StreamlitBadTimeStringError, match="Got: bogus"):
         st.cache_data(ttl="bogus")
 
