@@ -45,16 +45,8 @@ from .api.layout import columns, expander, form, form_submit_button, popover, si
 from .api.write import write
 
 # Data, status, media, charts and caching.
-from .api.charts import (
-    altair_chart,
-    area_chart,
-    bar_chart,
-    line_chart,
-    plotly_chart,
-    pyplot,
-    scatter_chart,
-    vega_lite_chart,
-)
+from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
+from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
 from .api.data import dataframe, metric, table
 from .api.echo import echo, latex
 from .api.media import audio, image, video

@@ -132,10 +132,6 @@ def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> 
         return _encode(_array_image(image, clamp, channels), output_format)
     if module == "PIL":
         return _encode(image, output_format)
-    if hasattr(image, "savefig"):  # a matplotlib figure
-        from .mpl import figure_png
-
-        return figure_png(image), "png"
     raise StreamlitInvalidParameterTypeError(
         "Invalid `image` type. Expected one of: str, bytes, Path, BytesIO, file-like, "
         f"numpy array, PIL image. Provided type: {type(image).__name__}."

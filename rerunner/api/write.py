@@ -13,10 +13,11 @@ from typing import Any
 from ..errors import UnsupportedError
 from ..state import SessionStateProxy
 from ._core import add, st_function
-from .charts import altair_chart, plotly_chart, pyplot
+from .charts import pyplot
 from .data import dataframe
 from .echo import latex
 from .frames import is_dataframe_like
+from .frontend_charts import altair_chart, plotly_chart
 from .media import image
 from .text import exception, json, markdown
 
