@@ -17,6 +17,7 @@ from ..errors import (
     MULTIPLE_ELEMENTS_MESSAGE,
     StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
+    StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
     StreamlitValueError,
     UnsupportedError,
@@ -54,7 +55,7 @@ class Callback:
     """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time."""
 
     fn: Callable[..., Any] | None = None
-    args: tuple = ()
+    args: Any = ()  # unpacked only when the callback runs, as in Streamlit
     kwargs: dict[str, Any] | None = None
 
 
@@ -76,8 +77,13 @@ def register_widget(
     props: dict[str, Any],
     trigger: bool = False,
     readonly: bool = False,
+    check: Callable[[Any], None] | None = None,
 ) -> Any:
-    """Create (or find again) a widget in this run and return its current value."""
+    """Create (or find again) a widget in this run and return its current value.
+
+    ``check`` validates the value (default or from session state) before the widget is shown:
+    an error it raises leaves the widget out of the page, as in Streamlit.
+    """
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
     wid = compute_widget_id(
@@ -98,9 +104,10 @@ def register_widget(
         kind=kind,
         key=user_key,
         deserialize=serde.deserialize,
+        serialize=serde.serialize,
         callback=callback.fn,
-        args=tuple(callback.args or ()),
-        kwargs=dict(callback.kwargs or {}),
+        args=callback.args if callback.args is not None else (),
+        kwargs=callback.kwargs if callback.kwargs is not None else {},
         trigger=trigger,
         readonly=readonly,
         owner=ctx.app_id,
@@ -113,6 +120,8 @@ def register_widget(
     if normalized is not value:
         ctx.state.set_widget_value(wid, normalized)
         value = normalized
+    if check is not None:
+        check(value)
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     ctx.add(Element(kind, {**props, "label": label, "value": serde.serialize(value)}, id=wid))
@@ -148,15 +157,29 @@ def unsupported(call: str, **given: Any) -> None:
 
 
 def check_width(width: Any, allowed: tuple[str, ...] = ("stretch", "content")) -> Any:
-    if isinstance(width, bool) or not (
-        width in allowed or (isinstance(width, int) and width > 0)
+    return _check_size("width", width, allowed, StreamlitInvalidWidthError)
+
+
+def check_height(
+    height: Any, allowed: tuple[str, ...] = ("stretch", "content"), also: tuple[str, ...] = ()
+) -> Any:
+    """A ``height``: a positive int or one of ``allowed`` (``also``: accepted, not advertised)."""
+    if height in also and not isinstance(height, bool):
+        return height
+    return _check_size("height", height, allowed, StreamlitInvalidHeightError)
+
+
+def _check_size(name: str, value: Any, allowed: tuple[str, ...], error: type[Exception]) -> Any:
+    if isinstance(value, bool) or not (
+        value in allowed or (isinstance(value, int) and value > 0)
     ):
-        raise StreamlitInvalidWidthError(
-            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
-            + ", ".join(f"'{w}'" for w in allowed[:-1])
-            + f", or '{allowed[-1]}'."
+        words = [f"'{w}'" for w in allowed]
+        choices = f", {', '.join(words[:-1])}, or {words[-1]}" if len(words) > 1 else f" or {words[0]}"
+        raise error(
+            f"Invalid {name} value: {value!r}. {name.capitalize()} must be either a positive "
+            f"integer (pixels){choices}."
         )
-    return width
+    return value
 
 
 class Block:

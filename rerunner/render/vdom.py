@@ -91,6 +91,7 @@ class SharedModels:
     def __init__(self) -> None:
         self._models: dict[tuple, widgets.Widget] = {}
         self._uses: dict[tuple, int] = {}
+        self._pinned: set[tuple] = set()
 
     def acquire(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
         model = self._models.get(key)
@@ -99,6 +100,13 @@ class SharedModels:
             self._uses[key] = 0
         self._uses[key] += 1
         return model
+
+    def pin(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
+        """The shared model for ``key``, kept for the whole session (one use that never ends)."""
+        if key not in self._pinned:
+            self._pinned.add(key)
+            return self.acquire(key, make)
+        return self._models[key]
 
     def release(self, key: tuple) -> None:
         uses = self._uses.get(key, 0) - 1
@@ -120,6 +128,12 @@ SHARED = SharedModels()
 
 def layout_key(spec: dict[str, Any] | None) -> tuple:
     return ("Layout", *sorted((spec or {}).items()))
+
+
+def shared_layout(spec: dict[str, Any] | None) -> widgets.Layout:
+    """A Layout kept for the session, for the fixed layouts of widgets the reconciler does not
+    manage (a table's pager). Layouts that follow the data go through the reconciler instead."""
+    return SHARED.pin(layout_key(spec), lambda: widgets.Layout(**(spec or {})))
 
 
 def style_key(cls: type[widgets.Widget], spec: dict[str, Any] | None) -> tuple | None:
@@ -171,9 +185,15 @@ _ORDER = {"options": 0, "min": 1, "max": 1, "step": 2, "index": 8, "value": 9}
 
 
 class Reconciler:
-    """Keeps a live widget tree equal to the last description given to ``render``."""
+    """Keeps a live widget tree equal to the last description given to ``render``.
 
-    def __init__(self) -> None:
+    ``on_error(description, exception)`` describes what to show instead of a widget that could
+    not be built or updated (a trait the front end would refuse, say), so one bad element never
+    takes the rest of the page down with it.
+    """
+
+    def __init__(self, on_error: Callable[[V, Exception], V] | None = None) -> None:
+        self._on_error = on_error
         self.root: Live | None = None
         self._keyed: dict[str, Live] = {}
         self._live: set[int] = set()
@@ -184,10 +204,21 @@ class Reconciler:
 
     # --- public -----------------------------------------------------------------------
 
-    def render(self, vnode: V) -> widgets.Widget:
-        """Bring the page in line with ``vnode``; returns the root widget."""
+    def render(self, vnode: V, partial: bool = False) -> widgets.Widget:
+        """Bring the page in line with ``vnode``; returns the root widget.
+
+        ``partial`` shows a page still being built: widgets it does not use stay open (and
+        keyed inputs stay findable), for the complete render that follows to reuse or close.
+        """
         used: dict[int, Live] = {}
         self.root = self._render(vnode, self.root, used)
+        if partial:
+            kept = {wid: live for wid, live in self._all.items() if wid not in used}
+            self._keyed = {
+                live.vnode.key: live for live in [*kept.values(), *used.values()] if live.vnode.key is not None
+            }
+            self._all = {**kept, **used}
+            return self.root.widget
         for wid, live in list(self._all.items()):
             if wid not in used:
                 self._close(live)
@@ -204,6 +235,11 @@ class Reconciler:
         self._keyed.clear()
         self.root = None
 
+    def keyed(self, key: str) -> widgets.Widget | None:
+        """The live widget rendered for ``key`` (an input's element id), if any."""
+        live = self._keyed.get(key)
+        return None if live is None else live.widget
+
     def widgets(self) -> list[widgets.Widget]:
         return [live.widget for live in self._all.values()]
 
@@ -214,17 +250,23 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
-        if (
-            old is None
-            or type(old.widget) is not vnode.cls
-            or old.vnode.key != vnode.key
-            or id(old.widget) in used
-            or old.widget.comm is None  # closed behind our back
-        ):
-            live = self._create(vnode, used)
-        else:
-            live = old
-            self._update(live, vnode, used)
+        try:
+            if (
+                old is None
+                or type(old.widget) is not vnode.cls
+                or old.vnode.key != vnode.key
+                or id(old.widget) in used
+                or old.widget.comm is None  # closed behind our back
+            ):
+                live = self._create(vnode, used)
+            else:
+                live = old
+                self._update(live, vnode, used)
+        except Exception as exc:
+            if self._on_error is None or vnode.key == "__error__":
+                raise
+            log.warning("rerunner: could not show a %s: %s", vnode.cls.__name__, exc)
+            return self._render(self._on_error(vnode, exc), None, used)
         used[id(live.widget)] = live
         return live
 
@@ -249,6 +291,7 @@ class Reconciler:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
+        _guard_front_end_state(live.widget)
         live.syncing = False
         live.bind(vnode.on)
         self.created += 1
@@ -295,3 +338,24 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _guard_front_end_state(widget: widgets.Widget) -> None:
+    """Refuse a front-end update the widget's traits reject, instead of raising in the kernel.
+
+    ipywidgets would publish a TraitError traceback for, say, a slider sent the text "eleven".
+    Here the update is dropped, one line is logged, and the front end is sent the widget's real
+    state back so it shows a valid value again.
+    """
+    apply = widget.set_state
+
+    def set_state(sync_data: dict[str, Any]) -> None:
+        try:
+            apply(sync_data)
+        except Exception as exc:  # noqa: BLE001 - any refusal of a front-end value
+            log.warning("rerunner: refused %r for a %s: %s", sync_data, type(widget).__name__, exc)
+            known = [name for name in sync_data if name in widget.keys]
+            if known and widget.comm is not None:
+                widget.send_state(known)
+
+    widget.set_state = set_state  # type: ignore[method-assign]

@@ -25,7 +25,7 @@ log = logging.getLogger("rerunner")
 class View(Protocol):
     """What shows an app: the render layer implements it with ipywidgets."""
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None: ...
+    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None: ...
 
     def close(self) -> None: ...
 
@@ -54,14 +54,32 @@ def exception_element(exc: BaseException) -> Element:
         "exception",
         {
             "type": type(exc).__name__,
-            "message": str(exc),
+            "message": exception_message(exc),
             "traceback": format_traceback(exc),
         },
     )
 
 
+def exception_message(exc: BaseException) -> str:
+    """The message an error box shows: ``str(exc)`` stripped; a SyntaxError as Python prints it."""
+    if isinstance(exc, SyntaxError) and exc.text:
+        caret = " " * max(exc.offset - 1, 0) if exc.offset is not None else ""
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n  {exc.text.rstrip()}\n  {caret}^\n'
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    try:
+        return str(exc).strip()
+    except Exception:  # an exception whose __str__ fails still gets its box
+        return ""
+
+
 class App:
     """A rerunnable body bound to a session state and (optionally) a view."""
+
+    #: Least time between two mid-run updates of the page (spinner, progress), in seconds; the
+    #: first one of each run is always shown.
+    live_interval = 0.1
 
     def __init__(
         self,
@@ -93,6 +111,8 @@ class App:
         self.last_outcome: Outcome | None = None
         self.run_count = 0  # bodies started, st.rerun() restarts included
         self.last_run_seconds = 0.0
+        self.live_updates = 0  # mid-run updates of the view (spinners, progress bars)
+        self._live_at = float("-inf")
 
     # --- events ----------------------------------------------------------------------------
 
@@ -168,26 +188,43 @@ class App:
         return tree
 
     def _clear_submitted_forms(self, tree: Element) -> None:
-        """``clear_on_submit``: after the submit's run, the form's widgets return to defaults."""
+        """``clear_on_submit``: after the submit's run, the form's fields show their defaults.
+
+        As in Streamlit, only the fields are cleared: the defaults are parked like values the
+        user typed, so session state keeps the submitted values until the form is sent again.
+        """
         forms = {
             el.props["key"] for el in tree.walk()
             if el.kind == "form" and el.props.get("clear_on_submit") and el.props["key"] in self._submitted
         }  # fmt: skip
         self._submitted.clear()
-        cleared = {}
         for form in forms:
+            held = self._held.setdefault(form, {})
             for meta in self.state.form_members(form):
                 if not meta.trigger:
-                    self.state.set_widget_value(meta.id, meta.default)
-                    cleared[meta.id] = meta.default_ui
-        for element in tree.walk():
-            if element.id in cleared:
-                element.props["value"] = cleared[element.id]
+                    held[meta.id] = meta.default_ui
+
+    def _show_live(self, ctx: RunContext) -> None:
+        """Show the page as it stands mid-run, at most once per ``live_interval``.
+
+        Only once the app is on screen (not during its first run), and without closing the
+        widgets this run has not reached yet: the run's end reconciles the page as usual.
+        """
+        if self.view is None or self.tree is None:
+            return
+        now = time.perf_counter()
+        if now - self._live_at < self.live_interval:
+            return
+        self._live_at = now
+        self.view.update(ctx.snapshot(self._as_shown(self.tree)), self.submit, partial=True)
+        self.live_updates += 1
 
     # --- one run ---------------------------------------------------------------------------
 
     def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
         ctx = RunContext(self.state, self.app_id)
+        ctx.on_live = self._show_live
+        self._live_at = float("-inf")
         self.state.begin_run(compact=compact)
         self.run_count += 1
         with activate(ctx):
@@ -216,13 +253,17 @@ class App:
     def _callbacks_then_body(self, ctx: RunContext, changes: dict[str, Any]) -> Outcome:
         try:
             rerun = False
-            for meta in self.state.apply_changes(changes):
-                if meta.callback is None:
-                    continue
-                try:
-                    meta.callback(*meta.args, **meta.kwargs)
-                except RerunException:
-                    rerun = True  # honoured once every callback has run, as in Streamlit
+            ctx.in_callback = True
+            try:
+                for meta in self.state.apply_changes(changes):
+                    if meta.callback is None:
+                        continue
+                    try:
+                        meta.callback(*meta.args, **meta.kwargs)
+                    except RerunException:
+                        rerun = True  # honoured once every callback has run, as in Streamlit
+            finally:
+                ctx.in_callback = False
             if rerun:
                 return Outcome.RERUN
             from .. import st  # the namespace imports the runtime, so import it late
