@@ -32,6 +32,8 @@ from .state import kernel_session_state
 
 #: The apps of this kernel, by cell identity.
 APPS: dict[str, App] = {}
+#: The error banner shown above a cell's last good app while its new source does not compile.
+_BANNERS: dict[str, WidgetView] = {}
 
 
 def _cell_id(shell: Any) -> str | None:
@@ -91,12 +93,15 @@ def start_app(shell: Any, source: str, *, name: str, filename: str, persist: str
     if persister is not None:
         persister.restore_once()  # a file that cannot be read stops here, before anything changes
     script = Script(source, filename)
+    stale = _BANNERS.pop(name, None)
+    if stale is not None:  # the cell ran again: its last banner's output is gone
+        stale.close()
     old = APPS.get(name)
     if old is not None and not old.closed:
         try:
             script.code
         except SyntaxError as exc:
-            banner = WidgetView()
+            banner = _BANNERS[name] = WidgetView()
             banner.update(error_tree(exc), lambda *_: None)
             display(banner.root)
             display(old.view.root)  # type: ignore[union-attr]
@@ -163,3 +168,5 @@ def register(shell: Any) -> None:
 def unregister(shell: Any) -> None:
     for name in list(APPS):
         APPS.pop(name).close()
+    for name in list(_BANNERS):
+        _BANNERS.pop(name).close()

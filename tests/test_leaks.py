@@ -63,3 +63,25 @@ def test_long_texts_are_rendered_but_not_cached() -> None:
     assert recipes.highlight.cache_info().currsize == 0
     assert markdown.to_html.cache_info().hits == 0 and markdown.to_html("**a**") == "<p><strong>a</strong></p>\n"
     h.app.close()
+
+
+def test_a_cell_rerun_with_a_syntax_error_again_and_again_leaves_one_banner(capsys) -> None:
+    import types
+
+    from rerunner import magic
+
+    shell = types.SimpleNamespace(user_ns={})  # no kernel: display() prints, which is fine here
+    good, broken = 'st.slider("a", 0, 5, key="a")', 'st.slider("a", 0, 5 key="a")'
+    try:
+        magic.start_app(shell, good, name="leak-cell", filename="<rerun leak-cell>")
+        before = len(_instances)
+        magic.start_app(shell, broken, name="leak-cell", filename="<rerun leak-cell>")
+        with_banner = len(_instances)
+        assert with_banner > before  # the error shows above the last good app
+        for _ in range(5):
+            magic.start_app(shell, broken, name="leak-cell", filename="<rerun leak-cell>")
+            assert len(_instances) == with_banner
+        magic.start_app(shell, good, name="leak-cell", filename="<rerun leak-cell>")
+        assert len(_instances) == before  # fixed: banner closed, the app replaced
+    finally:
+        magic.APPS.pop("leak-cell").close()
