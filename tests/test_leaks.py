@@ -85,3 +85,21 @@ def test_a_cell_rerun_with_a_syntax_error_again_and_again_leaves_one_banner(caps
         assert len(_instances) == before  # fixed: banner closed, the app replaced
     finally:
         magic.APPS.pop("leak-cell").close()
+
+
+def test_a_form_that_leaves_the_page_takes_its_unsent_values_with_it() -> None:
+    h = Harness(
+        'if st.checkbox("show form", value=True, key="show"):\n'
+        '    with st.form("f"):\n'
+        '        st.text_input("name", key="name")\n'
+        '        st.form_submit_button("Send")\n'
+    )
+    h.update(h.find(w.Text, "name"), value="typed, not sent")
+    assert h.app._held  # parked until the form is sent
+    h.update(h.find(w.Checkbox, "show form"), value=False)
+    assert h.app._held == {}  # the field went, and its unsent text with it
+    h.update(h.find(w.Checkbox, "show form"), value=True)
+    assert h.find(w.Text, "name").value == ""
+    h.click(h.find(w.Button, "Send"))
+    assert h.state["name"] == ""
+    h.app.close()

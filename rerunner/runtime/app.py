@@ -204,6 +204,15 @@ class App:
                 if not meta.trigger:
                     held[meta.id] = meta.default_ui
 
+    def _drop_parked_values_of_gone_widgets(self) -> None:
+        """A form field that left the page takes its unsent text with it, as a browser's does."""
+        for form in list(self._held):
+            held = self._held[form]
+            for wid in [wid for wid in held if self.state.widget_meta(wid) is None]:
+                del held[wid]
+            if not held:
+                del self._held[form]
+
     def _show_live(self, ctx: RunContext) -> None:
         """Show the page as it stands mid-run, at most once per ``live_interval``.
 
@@ -245,8 +254,10 @@ class App:
             self.tree = ctx.finish()
         if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
             self._clear_submitted_forms(self.tree)
-        if outcome is Outcome.COMPLETED and self._on_completed is not None:
-            self._on_completed()
+        if outcome is Outcome.COMPLETED:
+            self._drop_parked_values_of_gone_widgets()
+            if self._on_completed is not None:
+                self._on_completed()
         self.last_outcome = outcome
         return outcome
 
