@@ -74,6 +74,7 @@ class SessionState(MutableMapping[str, Any]):
         self._id_of_key: dict[str, str] = {}  # once bound, a key stays bound until deleted
         self._key_owner: dict[str, str] = {}  # the app whose widget a key is bound to
         self._seen: set[str] = set()  # widget ids created in the current run
+        self._shown: dict[str, set[str]] = {}  # app -> widget ids its last run created (its page)
         self._forms: set[str] = set()  # form keys created in the current run
         self._in_run = False
         self._order: list[str] = []  # widget ids in creation order (current, then last run)
@@ -147,8 +148,8 @@ class SessionState(MutableMapping[str, Any]):
 
     # --- widgets ---------------------------------------------------------------------------
 
-    def begin_run(self, *, compact: bool = True) -> None:
-        """A run (callbacks, then the body) starts: nothing has been created yet.
+    def begin_run(self, owner: str = "", *, compact: bool = True) -> None:
+        """``owner``'s run (callbacks, then the body) starts: nothing has been created yet.
 
         ``compact=False`` for the run that ``st.rerun()`` starts: as in Streamlit, the writes of
         the interrupted run are still this run's writes.
@@ -159,6 +160,12 @@ class SessionState(MutableMapping[str, Any]):
         if compact:
             self._reset_triggers()
             self._compact()
+            # The buttons on the page report False unless clicked (Streamlit's front end sends
+            # every widget's state), whatever was written to their keys meanwhile.
+            for wid in self._shown.get(owner, ()):
+                meta = self._meta.get(wid)
+                if meta is not None and meta.trigger:
+                    self._widget_values[wid] = False
 
     def _compact(self) -> None:
         """Last run's writes become stored values: the widget's if the key is bound, else plain."""
@@ -189,6 +196,8 @@ class SessionState(MutableMapping[str, Any]):
     def register_widget(self, meta: WidgetMeta, default: Any) -> Any:
         """Record that ``meta.id`` was created in this run and return its current value."""
         wid, key = meta.id, meta.key
+        if key is not None and (meta.trigger or meta.readonly) and key in self._new:
+            raise StreamlitValueAssignmentNotAllowedError(value_assignment_not_allowed_message(key))
         self._meta[wid] = meta
         self._seen.add(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
@@ -196,10 +205,6 @@ class SessionState(MutableMapping[str, Any]):
             self._order.remove(wid)
         self._order.insert(len(self._seen) - 1, wid)
         if key is not None:
-            if (meta.trigger or meta.readonly) and key in self._new:
-                raise StreamlitValueAssignmentNotAllowedError(
-                    value_assignment_not_allowed_message(key)
-                )
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
             if key in self._new:  # written before the widget in this run: that value wins
@@ -257,6 +262,7 @@ class SessionState(MutableMapping[str, Any]):
         a clicked button reads True until the next run begins, as in Streamlit.
         """
         self._in_run = False
+        self._shown[owner] = self._seen
         if reset_triggers:
             self._reset_triggers()
         if not completed:

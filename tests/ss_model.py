@@ -8,8 +8,9 @@ instead of rerunner's design, so that rerunner is checked against the rules, not
 * ``old``: everything compacted from earlier runs, widgets under their id (``("id", key)``),
   plain keys under the key (``("key", key)``).
 
-A run: triggers reset, stores compacted, the front end's values applied, callbacks of changed
-widgets called in page order, then the body. A run that completes drops the widgets it did not
+A run: triggers reset, stores compacted, the values of the widgets on the page applied (the page
+reports each one's current value, a button False unless clicked, as AppTest does), callbacks of
+changed widgets called in page order, then the body. A button refuses a value written to its key. A run that completes drops the widgets it did not
 create; ``st.stop()``, an exception or ``st.rerun()`` does not. ``st.rerun()`` starts the next run
 without compacting (the interrupted run's writes carry over) and without front-end values.
 
@@ -26,6 +27,10 @@ PAGE = "stcb"
 
 
 class WidgetAlreadyInstantiated(Exception):
+    pass
+
+
+class ValueAssignmentNotAllowed(Exception):
     pass
 
 
@@ -104,7 +109,7 @@ class Model:
         except Stop:
             self._finish(errored=False)
             return
-        except (ValueError, WidgetAlreadyInstantiated):
+        except (ValueError, WidgetAlreadyInstantiated, ValueAssignmentNotAllowed):
             self._finish(errored=True)
             return
         self._end(completed=True)
@@ -116,10 +121,10 @@ class Model:
             if self.has(key):
                 self.old[self._slot(key)] = self.get(key)
         self.new_ss, self.new_w = {}, {}
-        for key in PAGE:  # the page reports every widget it shows
+        for key in PAGE:  # the page reports every widget it shows; a button only its click
             if key in self.shown:
-                self.new_w[key] = front_end.get(key, self.old.get(("id", key), DEFAULTS[key]))
-        self.new_w.update({k: v for k, v in front_end.items() if k in self.shown})
+                current = False if key == "b" else self.old.get(("id", key), DEFAULTS[key])
+                self.new_w[key] = front_end.get(key, current)
         self.created = []
 
     def _reset_triggers(self) -> None:
@@ -160,12 +165,12 @@ class Model:
             raise Rerun
 
     def _register(self, key: str) -> Any:
+        if key == "b" and key in self.new_ss:  # a button's key cannot be set by code
+            raise ValueAssignmentNotAllowed(key)
         self.mapped.add(key)
         self.created.append(key)
         if not self.has(key):
             self.new_w[key] = DEFAULTS[key]
-        if key == "b":
-            return self.new_w.get("b", False)
         return self.get(key)
 
     def _end(self, *, completed: bool) -> None:

@@ -45,6 +45,8 @@ VALUES = {
     "u": hs.integers(0, 3),
     "v": hs.integers(0, 3),
 }
+# The button's key is left out: Streamlit refuses a write to it before the button, and what it
+# does with one made while the button is hidden is an accident of its stores, not a rule.
 ASSIGNABLE = hs.sampled_from(sorted(VALUES)).flatmap(lambda k: hs.tuples(hs.just(k), VALUES[k]))
 
 plans = hs.fixed_dictionaries({
@@ -110,12 +112,12 @@ class RerunnerRuntime:
         elif kind == "click":
             self.h.click(self.h.find(*self.LABELS["b"]))
         else:
-            widget = self.h.find(*self.LABELS[action[1]])
-            if widget.value == action[2]:
-                self.h.app.run()  # a browser sends nothing for an unchanged value: a plain rerun
-            else:
-                self.h.update(widget, value=action[2])
+            self.h.update(self.h.find(*self.LABELS[action[1]]), value=action[2])
         return list(ss_plan.log)
+
+    def can_send(self, key: str, value: Any) -> bool:
+        """A browser sends nothing when the user 'changes' a field to the value it shows."""
+        return self.h.find(*self.LABELS[key]).value != value
 
     def observe(self) -> tuple:
         return (self.h.app.last_outcome is Outcome.ERROR, self.h.state.to_dict())
@@ -177,6 +179,8 @@ def agree(runtime_cls: type, first: dict[str, Any], steps: list[tuple]) -> int:
             if action[0] == "click" and "b" not in model.shown():
                 action = ("rerun",)  # only a widget on the page can be used
             if action[0] == "set" and action[1] not in model.shown():
+                action = ("rerun",)
+            if action[0] == "set" and not getattr(real, "can_send", lambda *_: True)(*action[1:]):
                 action = ("rerun",)
             expected = model.act(action, plan)
             got = real.act(action, plan)

@@ -234,7 +234,7 @@ class App:
         ctx = RunContext(self.state, self.app_id)
         ctx.on_live = self._show_live
         self._live_at = float("-inf")
-        self.state.begin_run(compact=compact)
+        self.state.begin_run(self.app_id, compact=compact)
         self.run_count += 1
         with activate(ctx):
             capture = self._capture(ctx) if self._capture else None
