@@ -22,8 +22,8 @@ sys.path[:0] = [ROOT, os.path.join(ROOT, "tests")]
 # The kernel must import this checkout's rerunner, not whichever one is installed.
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")]))
 
-from kernel_client import KernelSession  # noqa: E402
-from soak import COUNTS, Sample, Soak, drift  # noqa: E402
+from kernel_client import KernelSession
+from soak import COUNTS, Sample, Soak, drift
 
 COLUMNS = ("reruns", "executions", "widgets", "comms", "client_models", "widget_objects",
            "app_objects", "shared_models", "state_widgets", "gc_objects", "allocated_blocks", "rss_kb")  # fmt: skip

@@ -65,7 +65,7 @@ def fresh_kernel_registry():
 def test_saved_after_every_completed_run_only(tmp_path: Path, caplog) -> None:
     path = tmp_path / "state.json"
     with caplog.at_level(logging.WARNING, logger="rerunner"):
-        h, persister = persisted_harness(path)
+        h, _ = persisted_harness(path)
         h.click(h.find(w.Button, "Bump"))
         h.update(h.find(w.Text, "Name"), value="Ada")
         h.update(h.find(w.IntRangeSlider, "Range"), value=(3, 9))
@@ -169,7 +169,8 @@ def test_a_process_killed_while_saving_leaves_the_previous_file(tmp_path: Path, 
         state["big"] = "x" * 100_000
         persist.Persister({str(path)!r}, state).save()
     """)
-    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": os.getcwd()})
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    done = subprocess.run([sys.executable, "-c", script], env=env, check=False)
     assert done.returncode == -signal.SIGKILL
     assert saved(path) == {"n": 1}
     [left] = tmp_path.glob(".state.json.*.tmp") if moment == "write" else [None]

@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import Any, ClassVar
 
 import hypothesis.strategies as hs
 import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from rerunner.runtime.app import Outcome
+
 import ss_plan
 from inprocess import Harness
-from rerunner.runtime.app import Outcome
 from ss_model import PAGE, Model
 
 EXAMPLES = int(os.environ.get("RERUNNER_HYPOTHESIS_EXAMPLES", "200"))
@@ -90,7 +91,9 @@ class ModelRuntime:
 
 
 class RerunnerRuntime:
-    LABELS = {"s": (w.IntSlider, "S"), "t": (w.Text, "T"), "c": (w.Checkbox, "C"), "b": (w.Button, "B")}
+    LABELS: ClassVar[dict[str, tuple[type, str]]] = {
+        "s": (w.IntSlider, "S"), "t": (w.Text, "T"), "c": (w.Checkbox, "C"), "b": (w.Button, "B"),
+    }  # fmt: skip
 
     def __init__(self, plan: dict[str, Any]) -> None:
         ss_plan.current, ss_plan.log[:], ss_plan.rerun_done = plan, [], False
@@ -127,7 +130,7 @@ class RerunnerRuntime:
 
 
 class AppTestRuntime:
-    KINDS = {"s": "slider", "t": "text_input", "c": "checkbox", "b": "button"}
+    KINDS: ClassVar[dict[str, str]] = {"s": "slider", "t": "text_input", "c": "checkbox", "b": "button"}
 
     def __init__(self, plan: dict[str, Any]) -> None:
         from streamlit.testing.v1 import AppTest
