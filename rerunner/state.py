@@ -62,7 +62,8 @@ class SessionState(MutableMapping[str, Any]):
         self._seen: set[str] = set()  # widget ids created in the current run
         self._written: set[str] = set()  # keys assigned by code since the run began
         self._in_run = False
-        self._order: list[str] = []  # widget ids in creation order (current, then last run)
+        self._order: dict[str, None] = {}  # widget ids in page order, as of the last run
+        self._run_order: list[str] = []  # widget ids created so far in the current run
         self._owners: dict[str, set[str]] = {}  # widget id -> apps whose last run created it
 
     # --- the mapping a user sees ---------------------------------------------------------
@@ -130,6 +131,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def begin_run(self) -> None:
         """A run (callbacks, then the body) starts: nothing has been created yet."""
+        self._commit_order()
         self._seen = set()
         self._written = set()
         self._in_run = True
@@ -147,11 +149,10 @@ class SessionState(MutableMapping[str, Any]):
         """Record that ``meta.id`` was created in this run and return its current value."""
         wid, key = meta.id, meta.key
         self._meta[wid] = meta
-        self._seen.add(wid)
+        if wid not in self._seen:
+            self._seen.add(wid)
+            self._run_order.append(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
-        if wid in self._order:
-            self._order.remove(wid)
-        self._order.insert(len(self._seen) - 1, wid)
         if key is not None:
             if meta.trigger and key in self._written:
                 raise StreamlitValueAssignmentNotAllowedError(
@@ -197,6 +198,7 @@ class SessionState(MutableMapping[str, Any]):
             self._widget_values[wid] = value
             if old is _MISSING or not _same(old, value):
                 changed.append(meta)
+        self._commit_order()
         rank = {wid: i for i, wid in enumerate(self._order)}
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
@@ -204,6 +206,7 @@ class SessionState(MutableMapping[str, Any]):
     def end_run(self, owner: str, *, completed: bool) -> None:
         """Reset triggers and, after a completed run, drop the widgets that run did not create."""
         self._in_run = False
+        self._commit_order()
         self._reset_triggers()
         if not completed:
             return
@@ -223,10 +226,19 @@ class SessionState(MutableMapping[str, Any]):
         meta = self._meta.pop(wid)
         self._owners.pop(wid, None)
         self._widget_values.pop(wid, None)
-        if wid in self._order:
-            self._order.remove(wid)
+        self._commit_order()
+        self._order.pop(wid, None)
         if meta.key is not None and self._id_of_key.get(meta.key) == wid:
             del self._id_of_key[meta.key]
+
+    def _commit_order(self) -> None:
+        """Put the widgets of the current run first, in creation order, then the others."""
+        if self._run_order:
+            order = dict.fromkeys(self._run_order)
+            for wid in self._order:
+                order.setdefault(wid, None)
+            self._order = order
+            self._run_order = []
 
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values[widget_id]
