@@ -36,6 +36,7 @@ class Exchange:
     """Everything the kernel published in answer to one request, until it went idle."""
 
     messages: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)  # time.time() of each request sent
     seconds_to_idle: float = 0.0
     seconds_to_last_output: float = 0.0
 
@@ -129,15 +130,23 @@ class KernelSession:
         """A button click, as the browser sends it."""
         return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
 
-    def send_burst(self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60) -> Exchange:
-        """Several updates sent back to back; collects until the kernel is idle after the last."""
-        ids = []
-        for comm_id, state in items:
+    def send_burst(
+        self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60, gap: float = 0.0
+    ) -> Exchange:
+        """Several updates sent back to back (or ``gap`` seconds apart, as a user makes them);
+        collects until the kernel is idle after the last."""
+        ids, sent = [], []
+        for i, (comm_id, state) in enumerate(items):
+            if gap and i:
+                time.sleep(gap)
             data = {"method": "update", "state": state, "buffer_paths": []}
             msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
             self.kc.shell_channel.send(msg)
+            sent.append(time.time())
             ids.append(msg["header"]["msg_id"])
-        return self._collect(ids[-1], timeout, also=set(ids))
+        exchange = self._collect(ids[-1], timeout, also=set(ids))
+        exchange.sent = sent
+        return exchange
 
     def _comm(self, comm_id: str, data: dict[str, Any], timeout: float) -> Exchange:
         msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
