@@ -1,0 +1,114 @@
+"""Benchmarks 4 and 5: a burst of slider updates, and changes made while a long body runs.
+
+    python benchmarks/bench_events.py [--burst 100] [--body-ms 20] [--long-s 2] [--changes 5]
+
+Burst: ``--burst`` updates sent back to back to an app whose body takes ``--body-ms``; how many
+times the body ran, when the kernel went idle (after the first and after the last update), and
+whether the output ends on the last value. Long body: a body of ``--long-s`` seconds (in 20 steps,
+each an st call); the user changes the slider ``--changes`` times, ``--gap`` seconds apart, while
+it runs; the time from the last change until the output shows its value. Each is set beside a
+plain ipywidgets slider whose observer does the same work (sleeps as long) and sets one label.
+Times are the kernel's own message stamps against the moments the updates were sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from apps import slow_slider
+from kernels import BenchKernel, first_showing, sent_at
+from report import machine, table
+
+OBSERVER = """
+import time as _time, ipywidgets as _w
+{name}_calls = 0
+{name}_slider = _w.IntSlider(description="{name}", max=1000, continuous_update=False)
+{name}_label = _w.Label("")
+def _{name}_changed(change):
+    global {name}_calls
+    {name}_calls += 1
+    _time.sleep({seconds})
+    {name}_label.value = "value is " + str(change["new"])
+{name}_slider.observe(_{name}_changed, names="value")
+display(_w.VBox([{name}_slider, {name}_label]))
+"""
+
+
+def idle_at(exchange) -> float:
+    idle = [m for m in exchange.of_type("status") if m["content"]["execution_state"] == "idle"]
+    return sent_at(idle[-1])
+
+
+def run_updates(k: BenchKernel, comm_id: str, values: list[int], gap: float) -> dict:
+    ex = k.send_burst([(comm_id, {"value": v}) for v in values], timeout=600, gap=gap)
+    shown = first_showing(ex, f"value is {values[-1]}")
+    return {
+        "idle after first": (idle_at(ex) - ex.sent[0]) * 1000,
+        "idle after last": (idle_at(ex) - ex.sent[-1]) * 1000,
+        "shown after last": (sent_at(shown) - ex.sent[-1]) * 1000 if shown else float("nan"),
+    }
+
+
+def rerunner_case(k: BenchKernel, name: str, seconds: float, steps: int, values, gap) -> dict:
+    k.start_app(name, slow_slider(seconds, name, steps))
+    slider = k.find("IntSliderModel", "Value")
+    before = k.run_count(name)
+    r = run_updates(k, slider.comm_id, values, gap)
+    r["runs"] = k.run_count(name) - before
+    r["final ok"] = any(t == f"value is {values[-1]}" for t in k.texts())
+    k.close_app(name)
+    return r
+
+
+def observer_case(k: BenchKernel, name: str, seconds: float, values, gap) -> dict:
+    k.run(OBSERVER.format(name=name, seconds=seconds))
+    r = run_updates(k, k.find("IntSliderModel", name).comm_id, values, gap)
+    r["runs"] = k.value(f"{name}_calls")
+    r["final ok"] = k.find("LabelModel", "value is").state["value"] == f"value is {values[-1]}"
+    k.run(f"{name}_slider.close(); {name}_label.close()")
+    return r
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--burst", type=int, default=100)
+    parser.add_argument("--body-ms", type=float, default=20)
+    parser.add_argument("--long-s", type=float, default=2.0)
+    parser.add_argument("--changes", type=int, default=5)
+    parser.add_argument("--gap", type=float, default=0.3)
+    args = parser.parse_args()
+    print(f"Machine: {machine()}\n")
+    k = BenchKernel()
+    try:
+        body = args.body_ms / 1000
+        values = list(range(1, args.burst + 1))
+        ours = rerunner_case(k, "burst", body, 1, values, 0.0)
+        plain = observer_case(k, "plain_burst", body, values, 0.0)
+        cols = ["runs", "idle after first", "idle after last", "shown after last", "final ok"]
+        rows = [[label, *(r[c] for c in cols)] for label, r in (("rerunner", ours), ("plain observer", plain))]
+        print(table(
+            f"Burst: {args.burst} updates back to back, body {args.body_ms:g} ms (ms)",
+            ["runtime", "body runs", "idle after first update", "idle after last update",
+             "last value shown after last update", "final output right"],  # fmt: skip
+            rows,
+        ))
+        values = list(range(1, args.changes + 1))
+        ours = rerunner_case(k, "long", args.long_s, 20, values, args.gap)
+        plain = observer_case(k, "plain_long", args.long_s, values, args.gap)
+        rows = [
+            [label, r["runs"], r["shown after last"], f"{r['shown after last'] / 1000 / args.long_s:.2f}",
+             r["idle after last"], r["final ok"]]
+            for label, r in (("rerunner", ours), ("plain observer", plain))
+        ]  # fmt: skip
+        print(table(
+            f"Long body: {args.long_s:g} s body, {args.changes} changes {args.gap:g} s apart (ms)",
+            ["runtime", "body runs", "last value shown after last change", "in body-times",
+             "idle after last change", "final output right"],  # fmt: skip
+            rows,
+        ))
+    finally:
+        k.close()
+
+
+if __name__ == "__main__":
+    main()
