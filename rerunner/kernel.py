@@ -4,12 +4,17 @@ A slider dragged across its range, or five changes made while a 2-second body ra
 queue of comm messages. Applying each one as it is handled would cost a rerun per message.
 Instead, an event whose handler sees more shell input waiting only queues its value; the last
 message of the burst (the one that finds no input waiting) applies them all in one rerun.
+
+While a body runs, the app asks ``newer_input`` at its st calls; input waiting then stops the
+stale run (Streamlit's fast reruns), so a change made during a long body shows one body time
+after it, not after the stale run and then its own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +23,10 @@ import zmq
 #: Deferrals of one flush before it runs anyway: input that never stops must not starve an app.
 MAX_DEFERRALS = 200
 
+#: Seconds between two looks for waiting input while a body runs. A look costs microseconds
+#: and a body may make thousands of st calls; a stale run goes on at most this long.
+LOOK_INTERVAL = 0.005
+
 
 class KernelScheduler:
     """Runs a flush now if the kernel has no more input waiting, else soon after it has."""
@@ -25,6 +34,8 @@ class KernelScheduler:
     def __init__(self, kernel: Any) -> None:
         self._kernel = kernel
         self._deferred: dict[Callable[[], None], int] = {}
+        self._next_look = 0.0
+        self._waking: set[Any] = set()
 
     def schedule(self, flush: Callable[[], None], _attempt: int = 0) -> None:
         loop = getattr(self._kernel, "io_loop", None)
@@ -42,6 +53,14 @@ class KernelScheduler:
         if attempt is not None:
             self.schedule(flush, attempt + 1)
 
+    def newer_input(self) -> bool:
+        """Asked at the st calls of a running body: has input arrived that makes it stale?"""
+        now = time.perf_counter()
+        if now < self._next_look:
+            return False
+        self._next_look = now + LOOK_INTERVAL
+        return self.input_waiting()
+
     def input_waiting(self) -> bool:
         """Whether shell messages are queued behind the one being handled."""
         kernel = self._kernel
@@ -49,29 +68,43 @@ class KernelScheduler:
         waiters = getattr(lock, "_waiters", None)
         if waiters and any(not fut.done() for fut in waiters):
             return True
-        if _unstarted_tasks():
-            return True  # messages read from the socket whose handlers have not begun
-        for socket in self._shell_sockets():
+        for stream in self._shell_streams():
             try:
-                if socket.getsockopt(zmq.EVENTS) & zmq.POLLIN:
-                    return True
+                waiting = stream.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN
             except zmq.ZMQError:
                 continue
-        return False
+            if waiting:
+                self._wake(stream)
+                return True
+        # Messages already read from the socket whose handlers have not begun (the dearest look).
+        return _unstarted_tasks()
 
-    def _shell_sockets(self) -> list[Any]:
+    def _wake(self, stream: Any) -> None:
+        """Make ``stream`` read what we saw waiting on its socket.
+
+        Reading a socket's EVENTS consumes the notification its stream waits on: left alone,
+        the stream would sleep with messages queued and the kernel would hang.
+        """
+        if stream in self._waking:
+            return
+        self._waking.add(stream)
+
+        def read() -> None:
+            self._waking.discard(stream)
+            if not stream.closed():
+                stream.flush(zmq.POLLIN)
+
+        stream.io_loop.add_callback(read)
+
+    def _shell_streams(self) -> list[Any]:
         kernel = self._kernel
-        sockets = []
         thread = getattr(kernel, "shell_channel_thread", None)
         if thread is not None:  # ipykernel 7: messages reach the main thread through a pair
             pair = getattr(getattr(thread, "manager", None), "_shell_channel_to_main", None)
-            if pair is not None and getattr(pair, "to_socket", None) is not None:
-                sockets.append(pair.to_socket)
+            stream = getattr(pair, "to_stream", None)
         else:
             stream = getattr(kernel, "shell_stream", None)
-            if stream is not None and getattr(stream, "socket", None) is not None:
-                sockets.append(stream.socket)
-        return sockets
+        return [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
 
 
 def _unstarted_tasks() -> bool:
