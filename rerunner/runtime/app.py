@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..elements import ENTER, Element
-from ..errors import RerunException, StopException
+from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
 from .context import RunContext, activate
 from .script import Script, format_traceback
@@ -35,17 +35,29 @@ class Scheduler(Protocol):
 
     def schedule(self, flush: Callable[[], None]) -> None: ...
 
+    def newer_input(self) -> bool:
+        """Whether input arrived while a body runs (a kernel's waiting messages)."""
+        ...
+
 
 class Outcome(enum.Enum):
     COMPLETED = "completed"
     RERUN = "rerun"
     STOPPED = "stopped"
     ERROR = "error"
+    SUPERSEDED = "superseded"  # stopped because newer input was waiting; it reruns the app
 
 
 class _Immediate:
     def schedule(self, flush: Callable[[], None]) -> None:
         flush()
+
+    def newer_input(self) -> bool:
+        return False
+
+
+class _Superseded(ScriptControlException):
+    """Raised at an st call when newer input waits: what this run would show is already stale."""
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -134,19 +146,26 @@ class App:
             return
         self._running = True
         started = time.perf_counter()
+        outcome = None
         try:
             while True:
                 changes, self._pending = self._pending, {}
                 self._rerun_requested = False
                 outcome = self._run_once(changes)
+                if outcome is Outcome.SUPERSEDED:
+                    break  # the page keeps the last finished run until the newer input's run
                 if outcome is Outcome.RERUN or self._pending:
                     continue
                 break
-            if self.view is not None and self.tree is not None:
+            if outcome is not Outcome.SUPERSEDED and self.view is not None and self.tree is not None:
                 self.view.update(self._as_shown(self.tree), self.submit)
         finally:
             self._running = False
             self.last_run_seconds = time.perf_counter() - started
+        if outcome is Outcome.SUPERSEDED:
+            # Once the waiting input is handled; if it was not for this app, the next run has
+            # no changes and so runs to its end.
+            self.request_rerun()
 
     def run(self) -> App:
         """Run the body now (the first run, or a rerun asked for by code)."""
@@ -196,9 +215,9 @@ class App:
                 if capture is not None:
                     capture.__exit__(None, None, None)
         self.state.end_run(self.app_id, completed=outcome is Outcome.COMPLETED)
-        if outcome is not Outcome.RERUN:
+        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
-        if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
+        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED) and self._submitted and self.tree is not None:
             self._clear_submitted_forms(self.tree)
         self.last_outcome = outcome
         return outcome
@@ -217,8 +236,14 @@ class App:
                 return Outcome.RERUN
             from .. import st  # the namespace imports the runtime, so import it late
 
-            self.script.execute(self._namespace(), st)
+            ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
+            try:
+                self.script.execute(self._namespace(), st)
+            finally:
+                ctx.checkpoint = None
             return Outcome.COMPLETED
+        except _Superseded:
+            return Outcome.SUPERSEDED
         except RerunException:
             return Outcome.RERUN
         except StopException:
@@ -227,6 +252,26 @@ class App:
             ctx.add(exception_element(exc))
             log.debug("rerunner: app %s raised", self.app_id, exc_info=True)
             return Outcome.ERROR
+
+    def _may_supersede(self, changes: dict[str, Any]) -> bool:
+        """Whether newer input may stop this run at an st call (Streamlit's fast reruns).
+
+        Only a run caused by value changes: the first run and code-requested reruns finish
+        (the cell that displays the app waits for them), and so does a run caused by a click,
+        whose body must see the button pressed once.
+        """
+        if not changes or self.tree is None:
+            return False
+        for wid in changes:
+            meta = self.state.widget_meta(wid)
+            if meta is None or meta.trigger:
+                return False
+        return True
+
+    def _checkpoint(self) -> None:
+        newer_input = getattr(self._scheduler, "newer_input", None)
+        if newer_input is not None and newer_input():
+            raise _Superseded()
 
     def close(self) -> None:
         """Close the view's widgets; session state is kept."""

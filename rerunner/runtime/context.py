@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -28,6 +28,8 @@ class RunContext:
         self._stack: list[Element] = [self.root]
         self._ids: set[str] = set()
         self._keys: set[str] = set()
+        # Called at each element the body adds; raises to stop a run that newer input made stale.
+        self.checkpoint: Callable[[], None] | None = None
         self._sidebar: Element | None = None
 
     @property
@@ -66,6 +68,8 @@ class RunContext:
         return self._stack[-1]
 
     def add(self, element: Element) -> Element:
+        if self.checkpoint is not None:
+            self.checkpoint()
         return self.target.add(element)
 
     def push(self, target: Element) -> None:
