@@ -20,7 +20,7 @@ from rerunner.state import SessionState
 
 class Harness:
     def __init__(self, source: str, *, state: SessionState | None = None, app_id: str = "app",
-                 namespace: dict[str, Any] | None = None) -> None:  # fmt: skip
+                 namespace: dict[str, Any] | None = None, scheduler: Any = None) -> None:  # fmt: skip
         self.state = state if state is not None else SessionState()
         self.view = WidgetView()
         self.app = App(
@@ -29,6 +29,7 @@ class Harness:
             state=self.state,
             namespace=lambda: dict(namespace or {}),
             view=self.view,
+            scheduler=scheduler,
             capture=OutputCapture,
         )
         self.sent: list[tuple[str, dict[str, Any]]] = []
