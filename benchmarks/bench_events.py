@@ -4,7 +4,8 @@
 
 Burst: ``--burst`` updates sent back to back to an app whose body takes ``--body-ms``; how many
 times the body ran, when the kernel went idle (after the first and after the last update), and
-whether the output ends on the last value. Long body: a body of ``--long-s`` seconds (in 20 steps,
+whether the output ends on the last value; a slider nobody observes shows what the kernel
+alone spends on the messages. Long body: a body of ``--long-s`` seconds (in 20 steps,
 each an st call); the user changes the slider ``--changes`` times, ``--gap`` seconds apart, while
 it runs; the time from the last change until the output shows its value. Each is set beside a
 plain ipywidgets slider whose observer does the same work (sleeps as long) and sets one label.
@@ -69,6 +70,15 @@ def observer_case(k: BenchKernel, name: str, seconds: float, values, gap) -> dic
     return r
 
 
+def bare_case(k: BenchKernel, values) -> dict:
+    """A slider nobody observes: what the kernel alone spends on the updates."""
+    k.run('import ipywidgets as _w\n_bare = _w.IntSlider(description="bare", max=1000)\ndisplay(_bare)')
+    r = run_updates(k, k.find("IntSliderModel", "bare").comm_id, values, 0.0)
+    r["runs"], r["final ok"] = 0, k.value("_bare.value") == values[-1]
+    k.run("_bare.close()")
+    return r
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--burst", type=int, default=100)
@@ -84,8 +94,13 @@ def main() -> None:
         values = list(range(1, args.burst + 1))
         ours = rerunner_case(k, "burst", body, 1, values, 0.0)
         plain = observer_case(k, "plain_burst", body, values, 0.0)
+        bare = bare_case(k, values)
+        bare["shown after last"] = "—"
         cols = ["runs", "idle after first", "idle after last", "shown after last", "final ok"]
-        rows = [[label, *(r[c] for c in cols)] for label, r in (("rerunner", ours), ("plain observer", plain))]
+        rows = [
+            [label, *(r[c] for c in cols)]
+            for label, r in (("rerunner", ours), ("plain observer", plain), ("no observer (kernel alone)", bare))
+        ]
         print(table(
             f"Burst: {args.burst} updates back to back, body {args.body_ms:g} ms (ms)",
             ["runtime", "body runs", "idle after first update", "idle after last update",
