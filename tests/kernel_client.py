@@ -111,8 +111,15 @@ class KernelSession:
         msg = self.kc.session.msg("execute_request", content, metadata=metadata)
         self.kc.shell_channel.send(msg)
         exchange = self._collect(msg["header"]["msg_id"], timeout)
-        self.kc.get_shell_msg(timeout=timeout)  # the execute_reply
+        self.reply_to(msg, timeout)
         return exchange
+
+    def reply_to(self, msg: dict[str, Any], timeout: float = 60) -> dict[str, Any]:
+        """The shell reply to ``msg``, skipping older ones (wait_for_ready leaves some behind)."""
+        while True:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+                return reply
 
     def run(self, code: str, **kwargs: Any) -> Exchange:
         """Execute and fail loudly on a Python error in the cell itself."""
