@@ -8,7 +8,9 @@ sending it until the kernel is idle and the iopub messages it caused, for rerunn
 rebuild-everything baseline, and for the floor: a bare ipywidgets slider whose observer sets one
 label. "published" is what the kernel sent, "lost" what never reached this client (iopub's
 high-water mark). The second table is the first display of apps of W widgets (W/2 sliders and
-W/2 writes): comm_opens, widget models the kernel created, time, and losses.
+W/2 writes): comm_opens, widget models the kernel created, time, and losses, once with this
+client reading as the kernel publishes and once with a front end that reads nothing until the
+kernel is done (the worst case for iopub's high-water mark).
 """
 
 from __future__ import annotations
@@ -109,11 +111,20 @@ def display_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
                     k.close_app(name)
                 else:
                     k.run(f"{name}.close()")
+            name = f"stalled{w}"
+            code = (f"%%rerun --name {name}\n" if label == "rerunner" else "") + (
+                sliders_and_writes(w // 2) if label == "rerunner"
+                else rebuild_cell(name, sliders_and_writes(w // 2))
+            )  # fmt: skip
+            published, received = k.execute_stalled(code)
+            k.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()"
+                  if label == "rerunner" else f"{name}.close()")  # fmt: skip
             rows.append([w, label, statistics.median(times), statistics.median(opens),
-                         statistics.median(created), max(lost)])  # fmt: skip
+                         statistics.median(created), max(lost), published, published - received])  # fmt: skip
     return table(
         "First display of an app of W widgets (W/2 sliders + W/2 writes; medians)",
-        ["W", "runtime", "ms to idle", "comm_open received", "models created", "lost (worst)"],
+        ["W", "runtime", "ms to idle", "comm_open received", "models created", "lost",
+         "iopub published", "lost, reader stalled"],  # fmt: skip
         rows,
     )
 

@@ -8,7 +8,9 @@ publishes, by the request that caused it; ``lost`` compares that with what this 
 from __future__ import annotations
 
 import json
+import queue
 import re
+import time
 from datetime import datetime
 from typing import Any
 
@@ -48,6 +50,28 @@ class BenchKernel(KernelSession):
         """How many iopub messages the kernel published for the requests of ``exchange``."""
         parents = {m["parent_header"].get("msg_id") for m in exchange.messages}
         return sum(self.value(f"_bench_published[{p!r}]") for p in parents)
+
+    def execute_stalled(self, code: str, pause: float = 0.5) -> tuple[int, int]:
+        """Execute ``code`` as a front end that reads nothing until the kernel is done.
+
+        A busy or slow browser does that; the messages queue up in zmq and the network.
+        Returns (published, received) for the request.
+        """
+        content = {"code": code, "silent": False, "store_history": True,
+                   "user_expressions": {}, "allow_stdin": False}  # fmt: skip
+        msg = self.kc.session.msg("execute_request", content, metadata={"cellId": new_cell_id()})
+        self.kc.shell_channel.send(msg)
+        self.reply_to(msg, timeout=600)  # execution is over
+        time.sleep(pause)
+        msg_id, received = msg["header"]["msg_id"], 0
+        while True:
+            try:
+                m = self.kc.get_iopub_msg(timeout=2.0)
+            except queue.Empty:
+                break
+            self._track(m)
+            received += m["parent_header"].get("msg_id") == msg_id
+        return self.value(f"_bench_published[{msg_id!r}]"), received
 
     def widget_count(self) -> int:
         """Live ipywidgets models in the kernel."""
