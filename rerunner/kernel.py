@@ -35,7 +35,6 @@ class KernelScheduler:
         self._kernel = kernel
         self._deferred: dict[Callable[[], None], int] = {}
         self._next_look = 0.0
-        self._waking: set[Any] = set()
 
     def schedule(self, flush: Callable[[], None], _attempt: int = 0) -> None:
         loop = getattr(self._kernel, "io_loop", None)
@@ -68,33 +67,12 @@ class KernelScheduler:
         waiters = getattr(lock, "_waiters", None)
         if waiters and any(not fut.done() for fut in waiters):
             return True
+        if _unstarted_tasks():
+            return True  # messages read from the socket whose handlers have not begun
         for stream in self._shell_streams():
-            try:
-                waiting = stream.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN
-            except zmq.ZMQError:
-                continue
-            if waiting:
-                self._wake(stream)
+            if _pending_in(stream):
                 return True
-        # Messages already read from the socket whose handlers have not begun (the dearest look).
-        return _unstarted_tasks()
-
-    def _wake(self, stream: Any) -> None:
-        """Make ``stream`` read what we saw waiting on its socket.
-
-        Reading a socket's EVENTS consumes the notification its stream waits on: left alone,
-        the stream would sleep with messages queued and the kernel would hang.
-        """
-        if stream in self._waking:
-            return
-        self._waking.add(stream)
-
-        def read() -> None:
-            self._waking.discard(stream)
-            if not stream.closed():
-                stream.flush(zmq.POLLIN)
-
-        stream.io_loop.add_callback(read)
+        return False
 
     def _shell_streams(self) -> list[Any]:
         kernel = self._kernel
@@ -105,6 +83,26 @@ class KernelScheduler:
         else:
             stream = getattr(kernel, "shell_stream", None)
         return [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
+
+
+def _pending_in(stream: Any) -> bool:
+    """Whether a ZMQStream's socket holds unread messages, without starving the stream.
+
+    Reading a zmq socket's EVENTS consumes the edge its file descriptor would have signalled,
+    so the stream must be re-armed afterwards or it would never read those messages (the
+    kernel would sit idle with input waiting).
+    """
+    try:
+        pending = bool(stream.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN)
+    except zmq.ZMQError:
+        return False
+    finally:
+        rearm = getattr(stream, "_rebuild_io_state", None)
+        if rearm is not None:
+            rearm()
+        else:  # pragma: no cover - other pyzmq versions
+            stream.io_loop.add_callback(stream._handle_events, stream.socket, 0)
+    return pending
 
 
 def _unstarted_tasks() -> bool:

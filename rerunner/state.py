@@ -44,10 +44,12 @@ class WidgetMeta:
     kind: str
     key: str | None = None
     deserialize: Callable[[Any], Any] = lambda v: v
+    serialize: Callable[[Any], Any] = lambda v: v  # a value in the front end's form (AppTest sends it)
     callback: Callable[..., Any] | None = None
-    args: tuple = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    args: Any = ()
+    kwargs: Any = field(default_factory=dict)
     trigger: bool = False
+    readonly: bool = False  # uploads: set by the user only, never through session state
     owner: str = ""
     form: str = ""  # the key of the form holding the widget, "" outside forms
     default: Any = None  # what a form's clear_on_submit restores
@@ -167,7 +169,7 @@ class SessionState(MutableMapping[str, Any]):
             self._run_order.append(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
         if key is not None:
-            if meta.trigger and key in self._written:
+            if (meta.trigger or meta.readonly) and key in self._written:
                 raise StreamlitValueAssignmentNotAllowedError(
                     value_assignment_not_allowed_message(key)
                 )

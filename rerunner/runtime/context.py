@@ -31,6 +31,7 @@ class RunContext:
         # Called at each element the body adds; raises to stop a run that newer input made stale.
         self.checkpoint: Callable[[], None] | None = None
         self._sidebar: Element | None = None
+        self.in_callback = False  # True while the run's widget callbacks execute
 
     @property
     def sidebar(self) -> Element:
