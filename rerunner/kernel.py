@@ -23,6 +23,12 @@ import zmq
 #: Deferrals of one flush before it runs anyway: input that never stops must not starve an app.
 MAX_DEFERRALS = 200
 
+#: Seconds between two looks while a flush waits for the input to drain. Looking on every turn
+#: of the event loop would spin it and hold the GIL, starving the threads that forward the
+#: very messages being waited for (a burst of 100 took twice as long); a new message wakes the
+#: loop anyway, so the pause costs nothing while input flows.
+RETRY_DELAY = 0.001
+
 #: Seconds between two looks for waiting input while a body runs. A look costs microseconds
 #: and a body may make thousands of st calls; a stale run goes on at most this long.
 LOOK_INTERVAL = 0.005
@@ -45,7 +51,7 @@ class KernelScheduler:
         if flush in self._deferred and _attempt == 0:
             return  # already waiting for the input to drain
         self._deferred[flush] = _attempt
-        loop.call_later(0, self._retry, flush)
+        loop.call_later(RETRY_DELAY, self._retry, flush)
 
     def _retry(self, flush: Callable[[], None]) -> None:
         attempt = self._deferred.get(flush)
