@@ -108,10 +108,7 @@ def main() -> None:
     global CLOCK
     if args.wall:
         CLOCK = time.perf_counter
-    import streamlit.testing.v1  # noqa: F401  (its logging set-up first, then quieten it)
-
-    for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.disable(logging.WARNING)  # AppTest warns "missing ScriptRunContext" on every run
     print(f"Machine: {machine()}\n")
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
