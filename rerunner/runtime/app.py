@@ -35,9 +35,8 @@ class Scheduler(Protocol):
 
     def schedule(self, flush: Callable[[], None]) -> None: ...
 
-    def newer_input(self) -> bool:
-        """Whether input arrived while a body runs (a kernel's waiting messages)."""
-        ...
+    # A scheduler that can see input arriving while a body runs (the kernel's) also offers
+    # ``newer_input() -> bool``; the app then stops stale runs at their st calls.
 
 
 class Outcome(enum.Enum):
@@ -51,9 +50,6 @@ class Outcome(enum.Enum):
 class _Immediate:
     def schedule(self, flush: Callable[[], None]) -> None:
         flush()
-
-    def newer_input(self) -> bool:
-        return False
 
 
 class _Superseded(ScriptControlException):
@@ -106,6 +102,7 @@ class App:
         self._namespace = namespace
         self.view = view
         self._scheduler = scheduler or _Immediate()
+        self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
@@ -278,7 +275,7 @@ class App:
         (the cell that displays the app waits for them), and so does a run caused by a click,
         whose body must see the button pressed once.
         """
-        if not changes or self.tree is None:
+        if not changes or self.tree is None or self._newer_input is None:
             return False
         for wid in changes:
             meta = self.state.widget_meta(wid)
@@ -287,8 +284,7 @@ class App:
         return True
 
     def _checkpoint(self) -> None:
-        newer_input = getattr(self._scheduler, "newer_input", None)
-        if newer_input is not None and newer_input():
+        if self._newer_input is not None and self._newer_input():
             raise _Superseded()
 
     def close(self) -> None:
