@@ -9,7 +9,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..elements import Element
-from . import recipes_inputs  # noqa: F401  (registers its recipes)
+from . import recipes_data, recipes_inputs, recipes_media  # noqa: F401  (they register their recipes)
 from .recipes import app_root, render_error
 from .vdom import Reconciler
 
@@ -22,7 +22,8 @@ class WidgetView:
         self.root: widgets.Widget | None = None
         self.updates = 0
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None:
+    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None:
+        """Bring the widgets in line with ``tree``; ``partial`` (mid-run) closes nothing."""
         # The new description is built before the last one is dropped, so a run briefly holds
         # two: enough new objects to set off the cyclic collector, whose full passes over a
         # kernel's heap cost more than the reconciliation itself. No user code runs here, and
@@ -30,7 +31,7 @@ class WidgetView:
         paused = gc.isenabled()
         gc.disable()
         try:
-            self.root = self.reconciler.render(app_root(tree, emit))
+            self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
         finally:
             if paused:
                 gc.enable()
