@@ -4,12 +4,17 @@ A slider dragged across its range, or five changes made while a 2-second body ra
 queue of comm messages. Applying each one as it is handled would cost a rerun per message.
 Instead, an event whose handler sees more shell input waiting only queues its value; the last
 message of the burst (the one that finds no input waiting) applies them all in one rerun.
+
+While a body runs, the app asks ``newer_input`` at its st calls; input waiting then stops the
+stale run (Streamlit's fast reruns), so a change made during a long body shows one body time
+after it, not after the stale run and then its own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +23,16 @@ import zmq
 #: Deferrals of one flush before it runs anyway: input that never stops must not starve an app.
 MAX_DEFERRALS = 200
 
+#: Seconds between two looks while a flush waits for the input to drain. Looking on every turn
+#: of the event loop would spin it and hold the GIL, starving the threads that forward the
+#: very messages being waited for (a burst of 100 took twice as long); a new message wakes the
+#: loop anyway, so the pause costs nothing while input flows.
+RETRY_DELAY = 0.001
+
+#: Seconds between two looks for waiting input while a body runs. A look costs microseconds
+#: and a body may make thousands of st calls; a stale run goes on at most this long.
+LOOK_INTERVAL = 0.005
+
 
 class KernelScheduler:
     """Runs a flush now if the kernel has no more input waiting, else soon after it has."""
@@ -25,6 +40,7 @@ class KernelScheduler:
     def __init__(self, kernel: Any) -> None:
         self._kernel = kernel
         self._deferred: dict[Callable[[], None], int] = {}
+        self._next_look = 0.0
 
     def schedule(self, flush: Callable[[], None], _attempt: int = 0) -> None:
         loop = getattr(self._kernel, "io_loop", None)
@@ -35,12 +51,20 @@ class KernelScheduler:
         if flush in self._deferred and _attempt == 0:
             return  # already waiting for the input to drain
         self._deferred[flush] = _attempt
-        loop.call_later(0, self._retry, flush)
+        loop.call_later(RETRY_DELAY, self._retry, flush)
 
     def _retry(self, flush: Callable[[], None]) -> None:
         attempt = self._deferred.get(flush)
         if attempt is not None:
             self.schedule(flush, attempt + 1)
+
+    def newer_input(self) -> bool:
+        """Asked at the st calls of a running body: has input arrived that makes it stale?"""
+        now = time.perf_counter()
+        if now < self._next_look:
+            return False
+        self._next_look = now + LOOK_INTERVAL
+        return self.input_waiting()
 
     def input_waiting(self) -> bool:
         """Whether shell messages are queued behind the one being handled."""

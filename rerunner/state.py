@@ -77,7 +77,8 @@ class SessionState(MutableMapping[str, Any]):
         self._shown: dict[str, set[str]] = {}  # app -> widget ids its last run created (its page)
         self._forms: set[str] = set()  # form keys created in the current run
         self._in_run = False
-        self._order: list[str] = []  # widget ids in creation order (current, then last run)
+        self._order: dict[str, None] = {}  # widget ids in page order, as of the last run
+        self._run_order: list[str] = []  # widget ids created so far in the current run
         self._owners: dict[str, set[str]] = {}  # widget id -> apps whose last run created it
 
     # --- the mapping a user sees ---------------------------------------------------------
@@ -154,6 +155,7 @@ class SessionState(MutableMapping[str, Any]):
         ``compact=False`` for the run that ``st.rerun()`` starts: as in Streamlit, the writes of
         the interrupted run are still this run's writes.
         """
+        self._commit_order()
         self._seen = set()
         self._forms = set()
         self._in_run = True
@@ -199,11 +201,10 @@ class SessionState(MutableMapping[str, Any]):
         if key is not None and (meta.trigger or meta.readonly) and key in self._new:
             raise StreamlitValueAssignmentNotAllowedError(value_assignment_not_allowed_message(key))
         self._meta[wid] = meta
-        self._seen.add(wid)
+        if wid not in self._seen:
+            self._seen.add(wid)
+            self._run_order.append(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
-        if wid in self._order:
-            self._order.remove(wid)
-        self._order.insert(len(self._seen) - 1, wid)
         if key is not None:
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
@@ -251,6 +252,7 @@ class SessionState(MutableMapping[str, Any]):
             self._widget_values[wid] = value
             if old is _MISSING or not _same(old, value):
                 changed.append(meta)
+        self._commit_order()
         rank = {wid: i for i, wid in enumerate(self._order)}
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
@@ -262,6 +264,7 @@ class SessionState(MutableMapping[str, Any]):
         a clicked button reads True until the next run begins, as in Streamlit.
         """
         self._in_run = False
+        self._commit_order()
         self._shown[owner] = self._seen
         if reset_triggers:
             self._reset_triggers()
@@ -288,8 +291,17 @@ class SessionState(MutableMapping[str, Any]):
         self._meta.pop(wid)
         self._owners.pop(wid, None)
         self._widget_values.pop(wid, None)
-        if wid in self._order:
-            self._order.remove(wid)
+        self._commit_order()
+        self._order.pop(wid, None)
+
+    def _commit_order(self) -> None:
+        """Put the widgets of the current run first, in creation order, then the others."""
+        if self._run_order:
+            order = dict.fromkeys(self._run_order)
+            for wid in self._order:
+                order.setdefault(wid, None)
+            self._order = order
+            self._run_order = []
 
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values[widget_id]

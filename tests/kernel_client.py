@@ -36,6 +36,7 @@ class Exchange:
     """Everything the kernel published in answer to one request, until it went idle."""
 
     messages: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)  # time.time() of each request sent
     seconds_to_idle: float = 0.0
     seconds_to_last_output: float = 0.0
 
@@ -110,8 +111,15 @@ class KernelSession:
         msg = self.kc.session.msg("execute_request", content, metadata=metadata)
         self.kc.shell_channel.send(msg)
         exchange = self._collect(msg["header"]["msg_id"], timeout)
-        self.kc.get_shell_msg(timeout=timeout)  # the execute_reply
+        self.reply_to(msg, timeout)
         return exchange
+
+    def reply_to(self, msg: dict[str, Any], timeout: float = 60) -> dict[str, Any]:
+        """The shell reply to ``msg``, skipping older ones (wait_for_ready leaves some behind)."""
+        while True:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+                return reply
 
     def run(self, code: str, **kwargs: Any) -> Exchange:
         """Execute and fail loudly on a Python error in the cell itself."""
@@ -129,15 +137,23 @@ class KernelSession:
         """A button click, as the browser sends it."""
         return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
 
-    def send_burst(self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60) -> Exchange:
-        """Several updates sent back to back; collects until the kernel is idle after the last."""
-        ids = []
-        for comm_id, state in items:
+    def send_burst(
+        self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60, gap: float = 0.0
+    ) -> Exchange:
+        """Several updates sent back to back (or ``gap`` seconds apart, as a user makes them);
+        collects until the kernel is idle after the last."""
+        ids, sent = [], []
+        for i, (comm_id, state) in enumerate(items):
+            if gap and i:
+                time.sleep(gap)
             data = {"method": "update", "state": state, "buffer_paths": []}
             msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
             self.kc.shell_channel.send(msg)
+            sent.append(time.time())
             ids.append(msg["header"]["msg_id"])
-        return self._collect(ids[-1], timeout, also=set(ids))
+        exchange = self._collect(ids[-1], timeout, also=set(ids))
+        exchange.sent = sent
+        return exchange
 
     def _comm(self, comm_id: str, data: dict[str, Any], timeout: float) -> Exchange:
         msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})

@@ -61,6 +61,8 @@ class Live:
 
     def bind(self, events: Any) -> None:
         """Route the widget's events to whatever handler the latest description holds."""
+        if self.bound.issuperset(events):
+            return
         for event in set(events) - self.bound:
             self.bound.add(event)
             if event == "click":
@@ -79,6 +81,9 @@ class Live:
         handler = self.vnode.on.get(event)
         if handler is not None:
             handler(*args)
+
+
+_MISSING = object()
 
 
 class SharedModels:
@@ -164,6 +169,26 @@ def _shared_style(live: Live, cls: type[widgets.Widget], spec: dict[str, Any] | 
         return cls.class_traits()["style"].klass(**(spec or {}))
 
     return _acquire(live, "style", style_key(cls, spec), make)
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _same(a: Any, b: Any) -> bool:
+    """``_equal``, with a fast answer for the plain values that make up most traits."""
+    if a is b:
+        return True
+    kind = type(a)
+    if kind is type(b):
+        if kind in _PLAIN:
+            return a == b
+        if kind is tuple:  # class lists, options: equal as plain tuples is the common answer
+            try:
+                if a == b:
+                    return True
+            except Exception:  # an element that refuses ==, such as an array
+                pass
+    return _equal(a, b)
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -300,8 +325,14 @@ class Reconciler:
     def _update(self, live: Live, vnode: V, used: dict[int, Live]) -> None:
         widget = live.widget
         changes: dict[str, Any] = {}
+        before = live.vnode.props
         for name, value in vnode.props.items():
-            if not _equal(getattr(widget, name), value):
+            if name in vnode.on:
+                # The front end writes this trait: compare with what the widget holds now.
+                if not _equal(getattr(widget, name), value):
+                    changes[name] = value
+            elif not _same(before.get(name, _MISSING), value):
+                # Only we write the others, so the last description says what the widget shows.
                 changes[name] = value
         if vnode.layout != live.vnode.layout:
             changes["layout"] = _shared_layout(live, vnode.layout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,17 @@ class WidgetView:
 
     def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None:
         """Bring the widgets in line with ``tree``; ``partial`` (mid-run) closes nothing."""
-        self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
+        # The new description is built before the last one is dropped, so a run briefly holds
+        # two: enough new objects to set off the cyclic collector, whose full passes over a
+        # kernel's heap cost more than the reconciliation itself. No user code runs here, and
+        # by the end the old description is freed, so nothing is left for the collector.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
+        finally:
+            if paused:
+                gc.enable()
         self.updates += 1
 
     def close(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..elements import ENTER, Element
-from ..errors import RerunException, StopException
+from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
 from .context import RunContext, activate
 from .script import Script, format_traceback
@@ -35,17 +35,25 @@ class Scheduler(Protocol):
 
     def schedule(self, flush: Callable[[], None]) -> None: ...
 
+    # A scheduler that can see input arriving while a body runs (the kernel's) also offers
+    # ``newer_input() -> bool``; the app then stops stale runs at their st calls.
+
 
 class Outcome(enum.Enum):
     COMPLETED = "completed"
     RERUN = "rerun"
     STOPPED = "stopped"
     ERROR = "error"
+    SUPERSEDED = "superseded"  # stopped because newer input was waiting; it reruns the app
 
 
 class _Immediate:
     def schedule(self, flush: Callable[[], None]) -> None:
         flush()
+
+
+class _Superseded(ScriptControlException):
+    """Raised at an st call when newer input waits: what this run would show is already stale."""
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -99,6 +107,7 @@ class App:
         self._namespace = namespace
         self.view = view
         self._scheduler = scheduler or _Immediate()
+        self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
         self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
         self._pending: dict[str, Any] = {}
@@ -156,6 +165,7 @@ class App:
             return
         self._running = True
         started = time.perf_counter()
+        outcome = None
         try:
             outcome = None
             while True:
@@ -163,14 +173,20 @@ class App:
                 self._rerun_requested = False
                 # st.rerun() continues its run's writes unless new events came in (Streamlit's)
                 outcome = self._run_once(changes, compact=outcome is not Outcome.RERUN or bool(changes))
+                if outcome is Outcome.SUPERSEDED:
+                    break  # the page keeps the last finished run until the newer input's run
                 if outcome is Outcome.RERUN or self._pending:
                     continue
                 break
-            if self.view is not None and self.tree is not None:
+            if outcome is not Outcome.SUPERSEDED and self.view is not None and self.tree is not None:
                 self.view.update(self._as_shown(self.tree), self.submit)
         finally:
             self._running = False
             self.last_run_seconds = time.perf_counter() - started
+        if outcome is Outcome.SUPERSEDED:
+            # Once the waiting input is handled; if it was not for this app, the next run has
+            # no changes and so runs to its end.
+            self.request_rerun()
 
     def run(self) -> App:
         """Run the body now (the first run, or a rerun asked for by code)."""
@@ -248,11 +264,11 @@ class App:
         self.state.end_run(
             self.app_id,
             completed=outcome is Outcome.COMPLETED,
-            reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN),
+            reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN, Outcome.SUPERSEDED),
         )
-        if outcome is not Outcome.RERUN:
+        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
-        if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
+        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED) and self._submitted and self.tree is not None:
             self._clear_submitted_forms(self.tree)
         if outcome is Outcome.COMPLETED:
             self._drop_parked_values_of_gone_widgets()
@@ -279,8 +295,14 @@ class App:
                 return Outcome.RERUN
             from .. import st  # the namespace imports the runtime, so import it late
 
-            self.script.execute(self._namespace(), st)
+            ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
+            try:
+                self.script.execute(self._namespace(), st)
+            finally:
+                ctx.checkpoint = None
             return Outcome.COMPLETED
+        except _Superseded:
+            return Outcome.SUPERSEDED
         except RerunException:
             return Outcome.RERUN
         except StopException:
@@ -289,6 +311,25 @@ class App:
             ctx.add(exception_element(exc))
             log.debug("rerunner: app %s raised", self.app_id, exc_info=True)
             return Outcome.ERROR
+
+    def _may_supersede(self, changes: dict[str, Any]) -> bool:
+        """Whether newer input may stop this run at an st call (Streamlit's fast reruns).
+
+        Only a run caused by value changes: the first run and code-requested reruns finish
+        (the cell that displays the app waits for them), and so does a run caused by a click,
+        whose body must see the button pressed once.
+        """
+        if not changes or self.tree is None or self._newer_input is None:
+            return False
+        for wid in changes:
+            meta = self.state.widget_meta(wid)
+            if meta is None or meta.trigger:
+                return False
+        return True
+
+    def _checkpoint(self) -> None:
+        if self._newer_input is not None and self._newer_input():
+            raise _Superseded()
 
     def close(self) -> None:
         """Close the view's widgets; session state is kept."""

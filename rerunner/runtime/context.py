@@ -28,6 +28,8 @@ class RunContext:
         self._stack: list[Element] = [self.root]
         self._ids: set[str] = set()
         self._keys: set[str] = set()
+        # Called at each element the body adds; raises to stop a run that newer input made stale.
+        self.checkpoint: Callable[[], None] | None = None
         self._sidebar: Element | None = None
         self.in_callback = False  # True while the run's widget callbacks execute
         #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved).
@@ -88,6 +90,8 @@ class RunContext:
         return self._stack[-1]
 
     def add(self, element: Element) -> Element:
+        if self.checkpoint is not None:
+            self.checkpoint()
         return self.target.add(element)
 
     def push(self, target: Element) -> None:

@@ -1,0 +1,149 @@
+"""Benchmarks 2 and 3: messages and time per rerun in a real kernel, and the first display.
+
+    python benchmarks/bench_kernel.py [--sizes 1,10,100,500] [--repeats 20] [--display 100,600,1200]
+
+A real ipykernel is driven over jupyter_client with the messages a browser sends. For each app
+(N keyed sliders + N writes) one slider gets one comm update; the table gives the time from
+sending it until the kernel is idle and the iopub messages it caused, for rerunner, for the
+rebuild-everything baseline, and for the floor: a bare ipywidgets slider whose observer sets one
+label. "published" is what the kernel sent, "lost" what never reached this client (iopub's
+high-water mark). The second table is the first display of apps of W widgets (W/2 sliders and
+W/2 writes): comm_opens, widget models the kernel created, time, and losses, once with this
+client reading as the kernel publishes and once with a front end that reads nothing until the
+kernel is done (the worst case for iopub's high-water mark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+
+from apps import sliders_and_writes
+from kernels import BenchKernel, counts
+from report import machine, ratio, table
+
+FLOOR = """
+import ipywidgets as _w
+_floor_slider = _w.IntSlider(description="Floor", continuous_update=False)
+_floor_label = _w.Label("0")
+_floor_slider.observe(lambda change: setattr(_floor_label, "value", str(change["new"])), names="value")
+display(_w.VBox([_floor_slider, _floor_label]))
+"""
+
+
+def rebuild_cell(name: str, source: str) -> str:
+    return (
+        "from rebuild import RebuildApp\n"
+        f"{name} = RebuildApp({source!r}).run()\n"
+        f"display({name}.box)\n"
+    )
+
+
+def measure(k: BenchKernel, find_slider, repeats: int, expect) -> dict:
+    """Update the slider ``repeats`` times; medians of time to idle and of each message count."""
+    times, rows, lost, wrong = [], [], 0, 0
+    for i in range(repeats):
+        value = 1 + i % 99
+        try:
+            slider = find_slider()
+        except LookupError:  # the mirror lost the slider's comm_open: count it as loss
+            lost += 1
+            continue
+        ex = k.send_update(slider.comm_id, {"value": value})
+        times.append(ex.seconds_to_idle * 1000)
+        rows.append(counts(ex))
+        lost += k.published(ex) - len(ex.messages)
+        wrong += not expect(value)
+    med = {key: statistics.median_low(r[key] for r in rows) for key in rows[0]} if rows else {}
+    return {"ms": statistics.median(times) if times else float("nan"), "lost": lost,
+            "wrong": wrong, **med}  # fmt: skip
+
+
+def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
+    rows = []
+    floor_done = False
+    for n in sizes:
+        if not floor_done:
+            k.run(FLOOR)
+            floor = measure(k, lambda: k.find("IntSliderModel", "Floor"), repeats * 2,
+                            lambda v: [m.state["value"] for m in k.live("LabelModel")] == [str(v)])  # fmt: skip
+            floor_done = True
+        name = f"bench{n}"
+        k.start_app(name, sliders_and_writes(n))
+        ours = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), repeats,
+                       lambda v: f"Slider 0 is {v}" in k.texts())  # fmt: skip
+        k.close_app(name)
+        k.run(rebuild_cell(f"rebuild{n}", sliders_and_writes(n)))
+        reps = repeats if n <= 100 else max(3, repeats // 4)
+        rebuilt = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), reps,
+                          lambda v: f"Slider 0 is {v}" in k.texts())  # fmt: skip
+        k.run(f"rebuild{n}.close()")
+        for label, r in (("rerunner", ours), ("rebuild all", rebuilt)):
+            rows.append([n, label, r["ms"], ratio(r["ms"], floor["ms"]), r["all"], r["comm_open"],
+                         r["comm_msg"], r["comm_close"], r["lost"], r["wrong"]])  # fmt: skip
+    rows.append(["—", "floor", floor["ms"], "1.0×", floor["all"], floor["comm_open"],
+                 floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"]])  # fmt: skip
+    return table(
+        "One slider update in a real kernel (median ms to idle; iopub messages per update)",
+        ["N", "runtime", "ms to idle", "/ floor", "iopub", "comm_open", "comm_msg",
+         "comm_close", "lost", "wrong output"],  # fmt: skip
+        rows,
+    )
+
+
+def display_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
+    rows = []
+    for w in sizes:
+        for label in ("rerunner", "rebuild all"):
+            times, opens, created, lost = [], [], [], []
+            for i in range(repeats):
+                name = f"show{w}_{i}"
+                before = k.widget_count()
+                if label == "rerunner":
+                    ex = k.start_app(name, sliders_and_writes(w // 2))
+                else:
+                    ex = k.run(rebuild_cell(name, sliders_and_writes(w // 2)))
+                created.append(k.widget_count() - before)
+                times.append(ex.seconds_to_idle * 1000)
+                opens.append(counts(ex)["comm_open"])
+                lost.append(k.published(ex) - len(ex.messages))
+                if label == "rerunner":
+                    k.close_app(name)
+                else:
+                    k.run(f"{name}.close()")
+            name = f"stalled{w}"
+            code = (f"%%rerun --name {name}\n" if label == "rerunner" else "") + (
+                sliders_and_writes(w // 2) if label == "rerunner"
+                else rebuild_cell(name, sliders_and_writes(w // 2))
+            )  # fmt: skip
+            published, received = k.execute_stalled(code)
+            k.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()"
+                  if label == "rerunner" else f"{name}.close()")  # fmt: skip
+            rows.append([w, label, statistics.median(times), statistics.median(opens),
+                         statistics.median(created), max(lost), published, published - received])  # fmt: skip
+    return table(
+        "First display of an app of W widgets (W/2 sliders + W/2 writes; medians)",
+        ["W", "runtime", "ms to idle", "comm_open received", "models created", "lost",
+         "iopub published", "lost, reader stalled"],  # fmt: skip
+        rows,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100,500")
+    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--display", default="100,600,1200")
+    parser.add_argument("--display-repeats", type=int, default=3)
+    args = parser.parse_args()
+    print(f"Machine: {machine()}\n")
+    k = BenchKernel()
+    try:
+        print(rerun_table(k, [int(s) for s in args.sizes.split(",")], args.repeats))
+        print(display_table(k, [int(s) for s in args.display.split(",")], args.display_repeats))
+    finally:
+        k.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Benchmark 1: the cost of one rerun in process, rerunner vs Streamlit's AppTest vs a rebuild.
+
+    python benchmarks/bench_rerun.py [--sizes 1,10,100,500] [--repeats 30]
+
+The app is N keyed sliders, each followed by an ``st.write`` of its value; each rerun is caused
+by one slider changing. rerunner goes through ipywidgets' own message handler (as a browser's
+update does), so observers, state, the body and reconciliation are the real ones; only the comm
+transport is absent. "framework share" is rerunner's time minus what the script's own Python
+costs with an ``st`` that does nothing; "of it after the body" is the part spent outside the
+body (applying the event, describing and reconciling the widgets).
+Times are CPU time of the whole process (AppTest runs the script in a thread of it), which
+other programs on a shared machine disturb far less than wall time; ``--wall`` for wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import time
+
+import _paths  # noqa: F401
+from apps import sliders_and_writes
+from rebuild import RebuildApp
+from report import machine, median_ms, ratio, table
+
+
+CLOCK = time.process_time  # CPU time of the process: steadier than wall time on a shared machine
+
+
+def rerunner_times(n: int, repeats: int) -> tuple[float, float]:
+    """Median ms per rerun: the whole rerun, and the part of it after the body."""
+    import ipywidgets as w
+    from inprocess import Harness
+
+    h = Harness(sliders_and_writes(n))
+    slider = h.find(w.IntSlider, "Slider 0")
+    spent = {"body": 0.0}
+    execute = h.app.script.execute
+
+    def timed_execute(*args, **kwargs):
+        started = CLOCK()
+        try:
+            return execute(*args, **kwargs)
+        finally:
+            spent["body"] += CLOCK() - started
+
+    h.app.script.execute = timed_execute  # measures, changes nothing
+    bodies: list[float] = []
+
+    def rerun(i: int) -> None:
+        spent["body"] = 0.0
+        h.update(slider, value=1 + i % 100)
+        bodies.append(spent["body"])
+
+    total = median_ms(rerun, repeats, clock=CLOCK)
+    assert f"Slider 0 is {1 + (repeats + 2) % 100}" in h.text(), "rerunner showed a stale value"
+    body = statistics.median(bodies[3:]) * 1000  # after the warm-up, as median_ms does
+    return total, total - body
+
+
+class _NoFramework:
+    """An ``st`` that does nothing: what the script's own Python costs without any framework."""
+
+    def slider(self, label, min_value=0, max_value=100, *, key):
+        return min_value
+
+    def write(self, *args):
+        return None
+
+
+def script_alone_time(n: int, repeats: int) -> float:
+    code = compile(sliders_and_writes(n), "<script alone>", "exec")
+    return median_ms(lambda i: exec(code, {"st": _NoFramework()}), repeats, clock=CLOCK)
+
+
+def apptest_time(n: int, repeats: int) -> float:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_string("import streamlit as st\n" + sliders_and_writes(n), default_timeout=120)
+    at.run()
+
+    def rerun(i: int) -> None:
+        at.slider(key="s0").set_value(1 + i % 100).run()
+
+    ms = median_ms(rerun, repeats, clock=CLOCK)
+    assert at.markdown[0].value == f"Slider 0 is {1 + (repeats + 2) % 100}", "AppTest went wrong"
+    return ms
+
+
+def rebuild_time(n: int, repeats: int) -> float:
+    app = RebuildApp(sliders_and_writes(n)).run()
+
+    def rerun(i: int) -> None:
+        app.box.children[0].value = 1 + i % 100  # the first slider, fresh after every rebuild
+
+    ms = median_ms(rerun, repeats, clock=CLOCK)
+    assert f"Slider 0 is {1 + (repeats + 2) % 100}" in app.box.children[1].value
+    return ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100,500")
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
+    args = parser.parse_args()
+    global CLOCK
+    if args.wall:
+        CLOCK = time.perf_counter
+    logging.disable(logging.WARNING)  # AppTest warns "missing ScriptRunContext" on every run
+    print(f"Machine: {machine()}\n")
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        repeats = max(5, args.repeats if n <= 100 else args.repeats // 3)
+        ours, after_body = rerunner_times(n, repeats)
+        alone = script_alone_time(n, repeats)
+        streamlit = apptest_time(n, repeats)
+        rebuild = rebuild_time(n, repeats)
+        rows.append([n, ours, ours - alone, after_body, streamlit, rebuild, ratio(streamlit, ours),
+                     ratio(rebuild, ours)])  # fmt: skip
+    print(
+        table(
+            f"Rerun cost in process (median {'wall' if args.wall else 'CPU'} ms per rerun; "
+            "N sliders + N writes, one slider changed)",
+            ["N", "rerunner", "framework share", "of it after the body", "Streamlit AppTest",
+             "rebuild all", "AppTest / rerunner", "rebuild / rerunner"],  # fmt: skip
+            rows,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""A real ipykernel for the benchmarks: tests' driver, plus a count of what the kernel published.
+
+The kernel's iopub socket drops messages beyond its high-water mark (1,000 queued) without a
+word, so counting what arrived proves nothing by itself. The kernel here counts every message it
+publishes, by the request that caused it; ``lost`` compares that with what this client received.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import re
+import time
+from datetime import datetime
+from typing import Any
+
+import _paths  # noqa: F401  (before the driver: it puts rerunner's worktree on the path)
+from kernel_client import Exchange, KernelSession, new_cell_id
+
+COUNT_PUBLISHED = """
+import collections as _bench_collections
+_bench_kernel = get_ipython().kernel
+_bench_published = _bench_collections.Counter()
+_bench_send = _bench_kernel.session.send
+
+def _bench_counting_send(stream, msg_or_type, *args, **kwargs):
+    msg = _bench_send(stream, msg_or_type, *args, **kwargs)
+    if isinstance(msg, dict) and not msg["header"]["msg_type"].endswith("_reply"):
+        _bench_published[(msg.get("parent_header") or {}).get("msg_id")] += 1
+    return msg
+
+_bench_kernel.session.send = _bench_counting_send
+"""
+
+
+class BenchKernel(KernelSession):
+    """A kernel with rerunner loaded and a publication counter installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.run("%load_ext rerunner")
+        self.run(COUNT_PUBLISHED)
+
+    def value(self, expr: str) -> Any:
+        """Evaluate ``expr`` in the kernel, as JSON."""
+        out = self.run(f"import json as _bench_json; print(_bench_json.dumps({expr}))").text()
+        return json.loads(out)
+
+    def published(self, exchange: Exchange) -> int:
+        """How many iopub messages the kernel published for the requests of ``exchange``."""
+        parents = {m["parent_header"].get("msg_id") for m in exchange.messages}
+        return sum(self.value(f"_bench_published[{p!r}]") for p in parents)
+
+    def execute_stalled(self, code: str, pause: float = 0.5) -> tuple[int, int]:
+        """Execute ``code`` as a front end that reads nothing until the kernel is done.
+
+        A busy or slow browser does that; the messages queue up in zmq and the network.
+        Returns (published, received) for the request.
+        """
+        content = {"code": code, "silent": False, "store_history": True,
+                   "user_expressions": {}, "allow_stdin": False}  # fmt: skip
+        msg = self.kc.session.msg("execute_request", content, metadata={"cellId": new_cell_id()})
+        self.kc.shell_channel.send(msg)
+        self.reply_to(msg, timeout=600)  # execution is over
+        time.sleep(pause)
+        msg_id, received = msg["header"]["msg_id"], 0
+        while True:
+            try:
+                m = self.kc.get_iopub_msg(timeout=2.0)
+            except queue.Empty:
+                break
+            self._track(m)
+            received += m["parent_header"].get("msg_id") == msg_id
+        return self.value(f"_bench_published[{msg_id!r}]"), received
+
+    def widget_count(self) -> int:
+        """Live ipywidgets models in the kernel."""
+        return self.value("len(__import__('ipywidgets').widgets.widget._instances)")
+
+    def start_app(self, name: str, source: str) -> Exchange:
+        """Display ``source`` as a ``%%rerun`` app called ``name``."""
+        return self.run(f"%%rerun --name {name}\n{source}", cell_id=new_cell_id())
+
+    def close_app(self, name: str) -> None:
+        self.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()")
+
+    def run_count(self, name: str) -> int:
+        return self.value(f"__import__('rerunner.magic').magic.APPS[{name!r}].run_count")
+
+    def texts(self) -> list[str]:
+        """The text of every live HTML model, tags stripped."""
+        return [re.sub(r"<[^>]+>", "", t).strip() for t in self.html_texts()]
+
+
+def counts(exchange: Exchange) -> dict[str, int]:
+    """iopub messages of an exchange by type (comm messages split by method)."""
+    out = {"all": len(exchange.messages), "comm_open": 0, "comm_msg": 0, "comm_close": 0}
+    for m in exchange.messages:
+        if m["msg_type"] in out:
+            out[m["msg_type"]] += 1
+    return out
+
+
+def sent_at(m: dict[str, Any]) -> float:
+    """When the kernel stamped a message (seconds since the epoch)."""
+    date = m["header"]["date"]
+    if isinstance(date, str):
+        date = datetime.fromisoformat(date.replace("Z", "+00:00"))
+    return date.timestamp()
+
+
+def first_showing(exchange: Exchange, text: str) -> dict[str, Any] | None:
+    """The first update in ``exchange`` that put ``text`` into a widget's value."""
+    for m in exchange.of_type("comm_msg"):
+        state = m["content"]["data"].get("state") or {}
+        if text in str(state.get("value", "")):
+            return m
+    return None
