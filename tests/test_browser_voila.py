@@ -1,0 +1,61 @@
+"""Each example app in a real Voila page, driven by headless chromium the way a visitor uses it:
+clicks, typing with Enter, keyboard on sliders, picking options. Every assertion reads the page's
+text after the kernel reran the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app_page import AppPage, open_voila_app, page_errors
+from browser import Server
+
+
+def test_counter(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "01_counter.ipynb", "Count = 0")
+    app.expect_text("Counter Example")
+    for expected in (1, 2, 3):
+        app.click("Increment")
+        app.expect_text(f"Count = {expected}")
+    app.screenshot(screenshots / "01_counter.png")
+    assert not page_errors(browser_page)
+
+
+def test_callbacks(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    page = AppPage(browser_page)
+    open_voila_app(browser_page, voila.url, "02_callbacks.ipynb", "Count = 0")
+    plain, with_args, celsius, names = (page.of(i) for i in range(4))
+    plain.click("Increment")
+    plain.expect_text("Count = 1")
+    with_args.expect_text("Count = 0")  # another app shows shared state when it next reruns
+
+    field = with_args.type_and_enter("Enter a value", "5")
+    with_args.expect_text("Count = 1")  # its rerun reads the count the first app wrote
+    with_args.click("Increment")
+    with_args.expect_text("Count = 6")
+    with_args.click("Decrement")
+    with_args.expect_text("Count = 1")
+    assert field.input_value() == "5"
+    with_args.click("+")
+    with_args.click("Increment")
+    with_args.expect_text("Count = 7")
+
+    celsius.expect_text("Fahrenheit: 122.0")
+    celsius.slide("Temperature in Celsius", "End")
+    celsius.expect_text("Fahrenheit: 212.0")
+    celsius.slide("Temperature in Celsius", "Home")
+    celsius.expect_text("Fahrenheit: -148.0")
+    celsius.slide("Temperature in Celsius", "PageUp")
+    celsius.expect_text("Fahrenheit: -147.9")
+
+    name = names.type_and_enter("Your name", "Ada")
+    names.expect_text("Names entered so far: Ada")
+    assert names.has_focus(name), "the text input lost focus when its app reran"
+    name.press("Control+a")
+    name.press_sequentially("Grace")
+    name.press("Enter")
+    names.expect_text("Names entered so far: Ada, Grace")
+    assert names.has_focus(name)
+    app = AppPage(browser_page)
+    app.screenshot(screenshots / "02_callbacks.png")
+    assert not page_errors(browser_page)
