@@ -38,3 +38,13 @@ class Element:
 
 def container(kind: str = "container", **props: Any) -> Element:
     return Element(kind, props, children=[])
+
+
+class _Enter:
+    """The value a text field in a form sends when Enter is pressed: submit the form."""
+
+    def __repr__(self) -> str:
+        return "ENTER"
+
+
+ENTER = _Enter()

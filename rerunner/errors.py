@@ -172,3 +172,34 @@ MULTIPLE_ELEMENTS_MESSAGE = (
     "supports multiple elements when inserting elements rather than replacing. That is, only "
     "when called as `st.write()` or `st.sidebar.write()`."
 )
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    """A widget inside a form was given a callback."""
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """An element used where its layout does not allow it (a button in a form...)."""
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    """``st.columns`` got a spec that is not a positive int or list of positive numbers."""
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    """A required parameter was left empty."""
+
+
+FORM_CALLBACK_MESSAGE = (
+    "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks "
+    "on other widgets inside a form is not allowed."
+)
+FORM_DOCS_INFO = (
+    "\n\nFor more information, refer to the\n[documentation for forms]"
+    "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)
+COLUMN_SPEC_MESSAGE = (
+    "The `spec` argument to `st.columns` must be either a positive integer (number of columns) or "
+    "a list of positive numbers (width ratios of the columns). See [documentation]"
+    "(https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information."
+)

@@ -36,16 +36,18 @@ from .api.widgets import (
     text_input,
     toggle,
 )
+from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
 from .errors import UnsupportedError
 from .runtime.context import current_run
 from .state import SessionState, SessionStateProxy, kernel_session_state
 
 __all__ = [
-    "button", "caption", "checkbox", "code", "container", "divider", "empty", "error",
-    "exception", "header", "info", "json", "markdown", "number_input", "radio", "rerun",
-    "selectbox", "session_state", "slider", "stop", "subheader", "success", "text",
-    "text_input", "title", "toggle", "warning", "write",
+    "button", "caption", "checkbox", "code", "columns", "container", "divider", "empty",
+    "error", "exception", "expander", "form", "form_submit_button", "header", "info", "json",
+    "markdown", "number_input", "popover", "radio", "rerun", "selectbox", "session_state",
+    "sidebar", "slider", "stop", "subheader", "success", "tabs", "text", "text_input", "title",
+    "toggle", "warning", "write",
 ]  # fmt: skip
 
 

@@ -49,6 +49,9 @@ class WidgetMeta:
     kwargs: dict[str, Any] = field(default_factory=dict)
     trigger: bool = False
     owner: str = ""
+    form: str = ""  # the key of the form holding the widget, "" outside forms
+    default: Any = None  # what a form's clear_on_submit restores
+    default_ui: Any = None  # the same, in front-end form
 
 
 class SessionState(MutableMapping[str, Any]):
@@ -61,6 +64,7 @@ class SessionState(MutableMapping[str, Any]):
         self._id_of_key: dict[str, str] = {}
         self._seen: set[str] = set()  # widget ids created in the current run
         self._written: set[str] = set()  # keys assigned by code since the run began
+        self._forms: set[str] = set()  # form keys created in the current run
         self._in_run = False
         self._order: list[str] = []  # widget ids in creation order (current, then last run)
         self._owners: dict[str, set[str]] = {}  # widget id -> apps whose last run created it
@@ -79,7 +83,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         wid = self._id_of_key.get(key)
-        if wid is not None and self._in_run and wid in self._seen:
+        if self._in_run and ((wid is not None and wid in self._seen) or key in self._forms):
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
         self._written.add(key)
         if wid is not None and wid in self._meta:
@@ -132,6 +136,7 @@ class SessionState(MutableMapping[str, Any]):
         """A run (callbacks, then the body) starts: nothing has been created yet."""
         self._seen = set()
         self._written = set()
+        self._forms = set()
         self._in_run = True
         self._reset_triggers()
 
@@ -142,6 +147,14 @@ class SessionState(MutableMapping[str, Any]):
 
     def is_seen(self, widget_id: str) -> bool:
         return widget_id in self._seen
+
+    def register_form(self, key: str) -> None:
+        """A form was created: its key now counts as instantiated for this run."""
+        self._forms.add(key)
+
+    def form_members(self, form: str) -> list[WidgetMeta]:
+        """The widgets of a form, in page order."""
+        return [self._meta[wid] for wid in self._order if wid in self._meta and self._meta[wid].form == form]
 
     def register_widget(self, meta: WidgetMeta, default: Any) -> Any:
         """Record that ``meta.id`` was created in this run and return its current value."""

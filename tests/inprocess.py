@@ -41,6 +41,15 @@ class Harness:
         assert self.view.root is not None
         return self.view.root
 
+    @property
+    def main(self) -> w.Box:
+        """The main area (the app root holds a stylesheet and the sidebar/main row)."""
+        return self.root.children[1].children[1]
+
+    @property
+    def sidebar(self) -> w.Box:
+        return self.root.children[1].children[0]
+
     def all(self) -> list[w.Widget]:
         out: list[w.Widget] = []
 

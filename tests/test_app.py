@@ -196,10 +196,10 @@ def test_print_and_display_land_in_the_app_where_called() -> None:
 
     InteractiveShell.instance()  # display() publishes through a shell, as in a kernel
     h = Harness('st.write("top")\nprint("printed", 1)\nfrom IPython.display import display, HTML\ndisplay(HTML("<b>x</b>"))\nst.write("bottom")')
-    classes = [type(x).__name__ for x in h.root.children[1:]]
+    classes = [type(x).__name__ for x in h.main.children]
     assert classes == ["HTML", "Output", "Output", "HTML"]
-    assert h.root.children[2].outputs[0]["text"] == "printed 1\n"
-    assert h.root.children[3].outputs[0]["data"]["text/html"] == "<b>x</b>"
+    assert h.main.children[1].outputs[0]["text"] == "printed 1\n"
+    assert h.main.children[2].outputs[0]["data"]["text/html"] == "<b>x</b>"
 
 
 def test_markdown_escapes_html_unless_allowed() -> None:

@@ -13,8 +13,10 @@ from typing import Any, Protocol, TypeVar
 
 from ..elements import Element
 from ..errors import (
+    FORM_CALLBACK_MESSAGE,
     MULTIPLE_ELEMENTS_MESSAGE,
     StreamlitAPIException,
+    StreamlitInvalidFormCallbackError,
     StreamlitInvalidWidthError,
     StreamlitValueError,
     UnsupportedError,
@@ -87,6 +89,9 @@ def register_widget(
         root=ctx.root_index(),
     )
     ctx.claim(kind, wid, user_key)
+    form = ctx.form_id
+    if form and callback.fn is not None and kind != "form_submit_button":
+        raise StreamlitInvalidFormCallbackError(FORM_CALLBACK_MESSAGE)
     meta = WidgetMeta(
         id=wid,
         kind=kind,
@@ -97,12 +102,17 @@ def register_widget(
         kwargs=dict(callback.kwargs or {}),
         trigger=trigger,
         owner=ctx.app_id,
+        form=form,
+        default=default,
+        default_ui=serde.serialize(default),
     )
     value = ctx.state.register_widget(meta, default)
     normalized = serde.normalize(value)
     if normalized is not value:
         ctx.state.set_widget_value(wid, normalized)
         value = normalized
+    if form:
+        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     ctx.add(Element(kind, {**props, "label": label, "value": serde.serialize(value)}, id=wid))
     return value
 

@@ -45,6 +45,11 @@ def container(
 ) -> Block:
     """Insert a multi-element container: ``with`` it, or call st methods on it."""
     element = require_run("container").add(
-        _container_element("container", border=bool(border), horizontal=bool(horizontal))
+        _container_element(
+            "container",
+            border=bool(border),
+            horizontal=bool(horizontal),
+            height=height if isinstance(height, int) and not isinstance(height, bool) else None,
+        )
     )
     return Block(element)

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import (
+    FORM_DOCS_INFO,
     StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
     StreamlitInvalidMinMaxError,
     StreamlitInvalidNumberFormatError,
     StreamlitInvalidParameterTypeError,
@@ -25,6 +27,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from ..runtime.context import require_run
 from ._core import (
     Callback,
     check_label_visibility,
@@ -84,6 +87,34 @@ def button(
     wrap: bool | None = None,
 ) -> bool:
     """Display a button. Returns True only in the run its click caused, else False."""
+    if require_run("button").form_id:
+        raise StreamlitInvalidLayoutContextError(
+            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` "
+            "instead to submit the form." + FORM_DOCS_INFO
+        )
+    return trigger_button(
+        "button", label, key, help, on_click, args, kwargs, type, icon, icon_position,
+        disabled, use_container_width, width, shortcut,
+    )  # fmt: skip
+
+
+def trigger_button(
+    kind: str,
+    label: Any,
+    key: Any,
+    help: str | None,
+    on_click: Any,
+    args: Any,
+    kwargs: Any,
+    type: str,
+    icon: str | None,
+    icon_position: str,
+    disabled: bool,
+    use_container_width: bool | None,
+    width: Any,
+    shortcut: str | None,
+) -> bool:
+    """The work shared by ``st.button`` and ``st.form_submit_button``."""
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitValueError(
             "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
@@ -100,17 +131,17 @@ def button(
         width = "stretch" if use_container_width else "content"
     check_width(width)
     _check_icon(icon)
-    unsupported("button", shortcut=shortcut)
+    unsupported(kind, shortcut=shortcut)
     label = _label(label)
     return register_widget(
-        "button",
+        kind,
         label=label,
         key=key,
         identity={
             "label": label,
             "icon": icon,
             "help": help,
-            "is_form_submitter": False,
+            "is_form_submitter": kind == "form_submit_button",
             "type": type,
             "width": width,
             "icon_position": icon_position,

@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..elements import Element
+from ..elements import ENTER, Element
 from .markdown import escape, inline_html, to_html
 from .vdom import V
 
@@ -79,7 +79,7 @@ def _html(body: str, *classes: str) -> V:
 # --- inputs ---------------------------------------------------------------------------------
 
 
-@recipe("button")
+@recipe("button", "form_submit_button")
 def button(el: Element, emit: Emit) -> V:
     p = el.props
     icon = p.get("icon")
@@ -213,9 +213,9 @@ def number_input(el: Element, emit: Emit) -> V:
             **_labelled(p),
             "value": p["value"],
             "placeholder": p.get("placeholder") or "",
-            "continuous_update": False,
+            "continuous_update": bool(p.get("form")),
         },
-        on={"value": lambda text: emit(el.id, text)},
+        on=_text_events(el, emit),
     )
     minus = V(w.Button, {"description": "−", "disabled": disabled, "tooltip": "Decrement"},
               on={"click": lambda: emit(el.id, _step(p, -1))})  # fmt: skip
@@ -238,9 +238,18 @@ def text_input(el: Element, emit: Emit) -> V:
         **_labelled(p),
         "value": p["value"] or "",
         "placeholder": p.get("placeholder") or "",
-        "continuous_update": bool(p.get("live")),  # commit on Enter or blur, as Streamlit does
+        # Commit on Enter or blur, as Streamlit does; in a form every key is parked (no rerun),
+        # so that Enter-to-submit always finds the latest text already in the kernel.
+        "continuous_update": bool(p.get("live") or p.get("form")),
     }
-    return V(cls, props, key=el.id, on={"value": lambda v: emit(el.id, v)}, layout=_layout(p))
+    return V(cls, props, key=el.id, on=_text_events(el, emit), layout=_layout(p))
+
+
+def _text_events(el: Element, emit: Emit) -> dict[str, Any]:
+    events: dict[str, Any] = {"value": lambda v: emit(el.id, v)}
+    if el.props.get("form") and el.props.get("enter_to_submit"):
+        events["submit"] = lambda: emit(el.id, ENTER)
+    return events
 
 
 # --- outputs --------------------------------------------------------------------------------
@@ -372,12 +381,64 @@ def display(el: Element, emit: Emit) -> V:
 # --- containers -----------------------------------------------------------------------------
 
 
-@recipe("empty", "container")
+@recipe("empty", "container", "column", "form")
 def block(el: Element, emit: Emit) -> V:
-    classes = ["rr-block"]
-    if el.props.get("border"):
+    p = el.props
+    classes = ["rr-block", f"rr-{el.kind}"]
+    if p.get("border"):
         classes.append("rr-border")
-    return V(w.VBox, {"_dom_classes": tuple(classes)}, children=children(el, emit), layout={"width": "100%"})
+    layout: dict[str, Any] = {"width": "100%"}
+    if el.kind == "column":
+        layout = {"flex": f"{p['weight']:.4f} 1 0%", "min_width": "0"}
+    if p.get("height"):
+        layout.update(height=f"{p['height']}px", overflow="auto")
+    items = children(el, emit)
+    if el.kind == "form" and not any(c.kind == "form_submit_button" for c in el.walk()):
+        items.append(_html(MISSING_SUBMIT, "rr-alert-element"))
+    return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+
+
+MISSING_SUBMIT = (
+    '<div class="rr-alert rr-alert-error" role="alert"><strong>Missing Submit Button</strong><br>'
+    "This form has no submit button, so what is entered in it is never sent to the app. "
+    "Add one with <code>st.form_submit_button()</code>.</div>"
+)
+
+_ALIGN = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
+
+
+@recipe("columns")
+def columns(el: Element, emit: Emit) -> V:
+    p = el.props
+    gap = p.get("gap")
+    gap_class = f"rr-gap-{gap}" if isinstance(gap, str) else "rr-gap-small"
+    layout = {"width": "100%", "align_items": _ALIGN[p.get("vertical_alignment", "top")]}
+    return V(w.HBox, {"_dom_classes": ("rr-columns", gap_class)}, children=children(el, emit), layout=layout)
+
+
+@recipe("tabs")
+def tabs(el: Element, emit: Emit) -> V:
+    tab_elements = el.children or []
+    return V(
+        w.Tab,
+        {"titles": tuple(str(t.props["label"]) for t in tab_elements), "_dom_classes": ("rr-tabs",)},
+        children=[block(t, emit) for t in tab_elements],
+        initial={"selected_index": el.props.get("default", 0)},
+        layout={"width": "100%"},
+    )
+
+
+@recipe("expander", "popover")
+def expander(el: Element, emit: Emit) -> V:
+    p = el.props
+    icon = f"{p['icon']} " if p.get("icon") else ""
+    return V(
+        w.Accordion,
+        {"titles": (icon + p["label"],), "_dom_classes": (f"rr-{el.kind}",)},
+        children=[block(Element("container", {}, children=el.children), emit)],
+        initial={"selected_index": 0 if p.get("expanded") else None},
+        layout={"width": "100%"},
+    )
 
 
 def children(el: Element, emit: Emit) -> list[V]:
@@ -406,12 +467,22 @@ def stylesheet() -> str:
 
 
 def app_root(tree: Element, emit: Emit) -> V:
-    """The whole app: its stylesheet, then its elements, in one VBox."""
+    """The whole app: its stylesheet, then the sidebar (hidden while empty) beside the main area.
+
+    The structure is the same with or without a sidebar, so a sidebar appearing does not
+    rebuild the main area's widgets.
+    """
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
-    return V(
+    sidebar = next((c for c in tree.children or () if c.kind == "sidebar"), None)
+    main = [c for c in tree.children or () if c.kind != "sidebar"]
+    side = V(
         w.VBox,
-        {"_dom_classes": ("rr-app",)},
-        children=[style, *children(tree, emit)],
-        layout={"width": "100%"},
+        {"_dom_classes": ("rr-sidebar",)},
+        children=children(sidebar, emit) if sidebar is not None else [],
+        layout=None if sidebar is not None and sidebar.children else {"display": "none"},
     )
+    body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
+             layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
+    page = V(w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"})
+    return V(w.VBox, {"_dom_classes": ("rr-app",)}, children=[style, page], layout={"width": "100%"})
 

@@ -41,6 +41,7 @@ class V:
     on: dict[str, Handler] = field(default_factory=dict)
     layout: dict[str, Any] | None = None
     style: dict[str, Any] | None = None
+    initial: dict[str, Any] = field(default_factory=dict)  # traits set once, then the user's
 
 
 class Live:
@@ -61,6 +62,11 @@ class Live:
             self.bound.add(event)
             if event == "click":
                 self.widget.on_click(lambda _button: self.dispatch("click"))
+            elif event == "submit":  # Enter in a text field: a custom message, not a trait
+                self.widget.on_msg(
+                    lambda _w, content, _buffers: content.get("event") == "submit"
+                    and self.dispatch("submit")
+                )
             else:
                 self.widget.observe(lambda change: self.dispatch(change["name"], change["new"]), names=event)
 
@@ -183,7 +189,7 @@ class Reconciler:
         return result
 
     def _create(self, vnode: V, used: dict[int, Live]) -> Live:
-        kwargs = dict(vnode.props)
+        kwargs = {**vnode.initial, **vnode.props}
         kwargs["layout"] = shared_layout(vnode.layout)
         style = shared_style(vnode.cls, vnode.style)
         if style is not None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from ..elements import Element
+from ..elements import ENTER, Element
 from ..errors import RerunException, StopException
 from ..state import SessionState
 from .context import RunContext, activate
@@ -82,6 +82,8 @@ class App:
         self._scheduler = scheduler or _Immediate()
         self._capture = capture
         self._pending: dict[str, Any] = {}
+        self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
+        self._submitted: set[str] = set()  # forms submitted since the last completed run
         self._running = False
         self._rerun_requested = False
         self.closed = False
@@ -93,10 +95,26 @@ class App:
     # --- events ----------------------------------------------------------------------------
 
     def submit(self, widget_id: str, value: Any) -> None:
-        """A widget changed in the front end: queue its value and ask for a rerun."""
+        """A widget changed in the front end: queue its value and ask for a rerun.
+
+        A widget inside a form only parks its value; the form's submit button (or Enter in one
+        of its text fields) sends the parked values of that form together, as Streamlit does.
+        """
         if self.closed:
             return
         meta = self.state.widget_meta(widget_id)
+        form = meta.form if meta is not None else ""
+        if value is ENTER:
+            submitters = [m for m in self.state.form_members(form) if m.kind == "form_submit_button"]
+            if not form or not submitters:
+                return
+            widget_id, value, meta = submitters[0].id, True, submitters[0]
+        elif form and meta is not None and not meta.trigger:
+            self._held.setdefault(form, {})[widget_id] = value
+            return
+        if form and meta is not None and meta.kind == "form_submit_button":
+            self._pending.update(self._held.pop(form, {}))
+            self._submitted.add(form)
         if meta is not None and meta.trigger and self._pending.get(widget_id):
             pass  # a queued click stays a click, whatever comes after it in the burst
         else:
@@ -125,7 +143,7 @@ class App:
                     continue
                 break
             if self.view is not None and self.tree is not None:
-                self.view.update(self.tree, self.submit)
+                self.view.update(self._as_shown(self.tree), self.submit)
         finally:
             self._running = False
             self.last_run_seconds = time.perf_counter() - started
@@ -135,6 +153,32 @@ class App:
         self._rerun_requested = True
         self.flush()
         return self
+
+    def _as_shown(self, tree: Element) -> Element:
+        """The tree as the page must show it: parked form values stay in their fields."""
+        parked = {wid: value for values in self._held.values() for wid, value in values.items()}
+        if parked:
+            for element in tree.walk():
+                if element.id in parked:
+                    element.props["value"] = parked[element.id]
+        return tree
+
+    def _clear_submitted_forms(self, tree: Element) -> None:
+        """``clear_on_submit``: after the submit's run, the form's widgets return to defaults."""
+        forms = {
+            el.props["key"] for el in tree.walk()
+            if el.kind == "form" and el.props.get("clear_on_submit") and el.props["key"] in self._submitted
+        }  # fmt: skip
+        self._submitted.clear()
+        cleared = {}
+        for form in forms:
+            for meta in self.state.form_members(form):
+                if not meta.trigger:
+                    self.state.set_widget_value(meta.id, meta.default)
+                    cleared[meta.id] = meta.default_ui
+        for element in tree.walk():
+            if element.id in cleared:
+                element.props["value"] = cleared[element.id]
 
     # --- one run ---------------------------------------------------------------------------
 
@@ -153,7 +197,9 @@ class App:
                     capture.__exit__(None, None, None)
         self.state.end_run(self.app_id, completed=outcome is Outcome.COMPLETED)
         if outcome is not Outcome.RERUN:
-            self.tree = ctx.root
+            self.tree = ctx.finish()
+        if outcome is not Outcome.RERUN and self._submitted and self.tree is not None:
+            self._clear_submitted_forms(self.tree)
         self.last_outcome = outcome
         return outcome
 

@@ -28,7 +28,37 @@ class RunContext:
         self._stack: list[Element] = [self.root]
         self._ids: set[str] = set()
         self._keys: set[str] = set()
-        self.form_id = ""
+        self._sidebar: Element | None = None
+
+    @property
+    def sidebar(self) -> Element:
+        """The app's side panel; it exists (and shows) only once something is put in it."""
+        if self._sidebar is None:
+            self._sidebar = container("sidebar")
+        return self._sidebar
+
+    def finish(self) -> Element:
+        """Close the run's tree: the sidebar, if used, goes after the main area, as in Streamlit."""
+        if self._sidebar is not None and self._sidebar not in (self.root.children or []):
+            self.root.add(self._sidebar)
+        return self.root
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form being written into, or "" outside forms."""
+        for element in reversed(self._stack):
+            if element.kind == "form":
+                return str(element.props["key"])
+        return ""
+
+    def form_enter_to_submit(self) -> bool:
+        for element in reversed(self._stack):
+            if element.kind == "form":
+                return bool(element.props.get("enter_to_submit", True))
+        return False
+
+    def inside_kind(self, kind: str) -> bool:
+        return any(element.kind == kind for element in self._stack)
 
     @property
     def target(self) -> Element:
@@ -58,7 +88,7 @@ class RunContext:
 
     def root_index(self) -> int:
         """0 for the main area, 1 for the sidebar: part of a keyless widget's identity."""
-        return 1 if any(el.kind == "sidebar" for el in self._stack) else 0
+        return 1 if self.inside_kind("sidebar") else 0
 
     def claim(self, element_type: str, widget_id: str, key: str | None) -> None:
         """Take an id for this run, refusing a second widget with the same key or id."""

@@ -1,0 +1,227 @@
+"""Layout: sidebar, columns, tabs, expander, popover, and forms.
+
+Each returns a ``Block`` (or a list of them) usable as a context manager or through its
+methods, like Streamlit's DeltaGenerator: ``with col1: ...`` or ``col1.write(...)``.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ..elements import Element, container
+from ..errors import (
+    COLUMN_SPEC_MESSAGE,
+    FORM_DOCS_INFO,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from ..runtime.context import require_run
+from ._core import Block, st_function, unsupported
+from .widgets import trigger_button
+
+GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+
+
+class _Sidebar(Block):
+    """``st.sidebar``: the side panel of whichever app is running."""
+
+    def __init__(self) -> None:  # the element belongs to the run, so it is looked up late
+        pass
+
+    @property
+    def _element(self) -> Element:  # type: ignore[override]
+        return require_run("sidebar").sidebar
+
+    def __repr__(self) -> str:
+        return "<rerunner sidebar>"
+
+
+sidebar = _Sidebar()
+
+
+def _open(kind: str, **props: Any) -> Element:
+    return require_run(kind).add(container(kind, **props))
+
+
+def _check_layout_callbacks(call: str, on_change: Any, bind: Any = None) -> None:
+    if on_change not in ("ignore", None):
+        unsupported(call, on_change=on_change)
+    unsupported(call, bind=bind)
+
+
+@st_function
+def columns(
+    spec: int | Sequence[float],
+    *,
+    gap: str | int | None = "small",
+    vertical_alignment: str = "top",
+    border: bool = False,
+    width: str | int = "stretch",
+    wrap: bool = True,
+) -> list[Block]:
+    """Insert side-by-side columns: an int for equal widths, or a list of relative widths."""
+    if isinstance(spec, numbers.Integral) and not isinstance(spec, bool):
+        weights: list[float] = [1] * int(spec) if spec > 0 else []
+    elif isinstance(spec, Iterable) and not isinstance(spec, str):
+        weights = list(spec)
+    else:
+        weights = []
+    if not weights or not all(
+        isinstance(w, numbers.Real) and not isinstance(w, bool) and w > 0 for w in weights
+    ):
+        raise StreamlitInvalidColumnSpecError(COLUMN_SPEC_MESSAGE)
+    _check_gap(gap)
+    if vertical_alignment not in ("top", "center", "bottom"):
+        raise StreamlitValueError(
+            "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. "
+            f"Got '{vertical_alignment}'."
+        )
+    row = _open("columns", gap=gap, vertical_alignment=vertical_alignment, border=bool(border))
+    total = sum(weights)
+    return [Block(row.add(container("column", weight=w / total, border=bool(border)))) for w in weights]
+
+
+def _check_gap(gap: Any) -> None:
+    if gap is None or gap in GAPS or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0):
+        return
+    raise StreamlitValueError(
+        "Invalid `gap` value. Supported values: "
+        + ", ".join(f"'{g}'" for g in GAPS)
+        + f", None, a non-negative integer (pixels). Got {gap!r}."
+    )
+
+
+@st_function
+def tabs(
+    tabs: Sequence[str],
+    *,
+    width: str | int = "stretch",
+    height: str | int = "content",
+    default: str | None = None,
+    key: str | None = None,
+    on_change: Callable[..., Any] | str = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+    bind: Any = None,
+) -> list[Block]:
+    """Insert tabs; returns one container per label. Every tab's content runs on every rerun."""
+    labels = list(tabs or [])
+    if not labels:
+        raise StreamlitMissingRequiredParameterError(
+            "The `tabs` parameter is required. Provide at least one tab label."
+        )
+    for label in labels:
+        if not isinstance(label, str):
+            raise StreamlitInvalidParameterTypeError(
+                "Invalid `tabs` type. Expected one of: a string for each tab label. "
+                f"Provided type: {type(label).__name__}."
+            )
+    _check_layout_callbacks("tabs", on_change, bind)
+    if default is not None and default not in labels:
+        raise StreamlitValueError(f"Invalid `default` value. Supported values: {labels}.")
+    group = _open("tabs", default=labels.index(default) if default is not None else 0)
+    return [Block(group.add(container("tab", label=label))) for label in labels]
+
+
+@st_function
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    key: str | None = None,
+    icon: str | None = None,
+    type: str = "default",
+    width: str | int = "stretch",
+    on_change: Callable[..., Any] | str = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+    bind: Any = None,
+) -> Block:
+    """Insert a collapsible container; the user's open/closed choice survives reruns."""
+    _check_layout_callbacks("expander", on_change, bind)
+    return Block(_open("expander", label=str(label), expanded=bool(expanded), icon=icon))
+
+
+@st_function
+def popover(
+    label: str,
+    *,
+    type: str = "secondary",
+    help: str | None = None,
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+    wrap: bool | None = None,
+    key: str | None = None,
+    on_change: Callable[..., Any] | str = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+) -> Block:
+    """Insert a container that opens from a button (shown here as a collapsible panel)."""
+    _check_layout_callbacks("popover", on_change)
+    return Block(_open("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled)))
+
+
+# --- forms ----------------------------------------------------------------------------------
+
+
+@st_function
+def form(
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+    width: str | int = "stretch",
+    height: str | int = "content",
+) -> Block:
+    """Create a form: its widgets' changes wait, and are sent together by its submit button."""
+    ctx = require_run("form")
+    if ctx.form_id:
+        raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
+    key = str(key)
+    ctx.claim("form", f"$$FORM-{key}", key)
+    ctx.state.register_form(key)
+    element = _open(
+        "form",
+        key=key,
+        clear_on_submit=bool(clear_on_submit),
+        enter_to_submit=bool(enter_to_submit),
+        border=bool(border),
+    )
+    return Block(element)
+
+
+@st_function
+def form_submit_button(
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callable[..., Any] | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    key: str | int | None = None,
+    type: str = "secondary",
+    icon: str | None = None,
+    icon_position: str = "left",
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
+) -> bool:
+    """Display a form's submit button: True in the run its click caused, with the form's values."""
+    if not require_run("form_submit_button").form_id:
+        raise StreamlitInvalidLayoutContextError(
+            "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
+        )
+    return trigger_button(
+        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon,
+        icon_position, disabled, use_container_width, width, shortcut,
+    )  # fmt: skip
