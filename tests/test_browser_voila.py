@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import expect
+
 from app_page import AppPage, open_voila_app, page_errors
 from browser import Server
 
@@ -58,4 +60,29 @@ def test_callbacks(voila: Server, browser_page: Any, screenshots: Path) -> None:
     assert names.has_focus(name)
     app = AppPage(browser_page)
     app.screenshot(screenshots / "02_callbacks.png")
+    assert not page_errors(browser_page)
+
+
+def test_pagination(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "03_pagination.ipynb", "Page 1 of 15")
+    app.expect_text("flowers 1–10 of 150")
+    expect(app.button("Previous")).to_be_disabled()
+    app.click("Next")
+    app.expect_text("Page 2 of 15", "flowers 11–20 of 150")
+    expect(app.text_input("Page")).to_have_value("2")  # the buttons and the field share a key
+
+    field = app.type_and_enter("Page", "15")
+    app.expect_text("Page 15 of 15", "flowers 141–150 of 150")
+    assert app.has_focus(field), "the page field lost focus when its app reran"
+    expect(app.button("Next")).to_be_disabled()
+    app.click("Previous")
+    app.expect_text("Page 14 of 15")
+
+    app.pick("Rows per page", "50")
+    app.expect_text("Page 3 of 3", "flowers 101–150 of 150")  # clamped to the pages that exist
+    app.pick("Species", "versicolor")
+    app.expect_text("Page 1 of 1", "flowers 1–50 of 50")
+    expect(app.root.locator("table")).to_contain_text("versicolor")
+    expect(app.root.locator("table")).not_to_contain_text("setosa")
+    app.screenshot(screenshots / "03_pagination.png")
     assert not page_errors(browser_page)
