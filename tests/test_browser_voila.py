@@ -86,3 +86,39 @@ def test_pagination(voila: Server, browser_page: Any, screenshots: Path) -> None
     expect(app.root.locator("table")).not_to_contain_text("setosa")
     app.screenshot(screenshots / "03_pagination.png")
     assert not page_errors(browser_page)
+
+
+def test_dependent_widgets(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "04_dependent_widgets.ipynb", "Paris, France: about 2.1 million")
+    app.pick("City", "Lyon")
+    app.expect_text("Lyon, France: about 0.5 million")
+    app.pick("Country", "Japan")
+    app.expect_text("Tokyo, Japan: about 14.0 million")  # Lyon is not a Japanese city: first one
+    assert app.select("City").locator("option").all_inner_texts() == ["Tokyo", "Osaka", "Kyoto", "Sapporo"]
+
+    field = app.type_and_enter("Add a city to Japan", "Nagoya")
+    app.expect_text("Nagoya was added by you")
+    expect(field).to_have_value("")
+    assert app.has_focus(field), "the text input lost focus when its app reran"
+    browser_page.keyboard.type("Fukuoka")  # still focused: the keys land in the same field
+    browser_page.keyboard.press("Enter")
+    app.expect_text("Fukuoka was added by you")
+    assert app.select("City").locator("option").all_inner_texts()[-2:] == ["Nagoya", "Fukuoka"]
+    expect(app.select("City")).to_have_value("Fukuoka")  # the new city is selected
+
+    app.slide("Nights", "End")
+    expect(app.slider_readout("Nights")).to_have_text("14")
+    app.click("+")
+    note = app.text_input("Note for the hotel")
+    note.fill("late arrival")
+    browser_page.wait_for_timeout(300)  # a rerun, if anything caused one, would show by now
+    app.expect_no_text("Planned:")  # nothing in a form reruns the app before it is submitted
+    app.expect_text("Plan a trip to Fukuoka")
+    app.click("Plan trip")
+    app.expect_text("Planned: 14 nights in Fukuoka (Japan) for 3, note: late arrival")
+
+    note.fill("quiet room")
+    note.press("Enter")  # Enter in a form's text input submits the form
+    app.expect_text("Planned: 14 nights in Fukuoka (Japan) for 3, note: quiet room")
+    app.screenshot(screenshots / "04_dependent_widgets.png")
+    assert not page_errors(browser_page)
