@@ -122,3 +122,64 @@ def test_dependent_widgets(voila: Server, browser_page: Any, screenshots: Path) 
     app.expect_text("Planned: 14 nights in Fukuoka (Japan) for 3, note: quiet room")
     app.screenshot(screenshots / "04_dependent_widgets.png")
     assert not page_errors(browser_page)
+
+
+def test_tic_tac_toe(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "05_tic_tac_toe.ipynb", "X to move")
+    squares = app.root.locator(".rr-column .rr-columns button")  # the board: columns in a column
+    expect(squares).to_have_count(9)
+    for square, next_mover in ((0, "O"), (3, "X"), (1, "O"), (4, "X")):
+        squares.nth(square).click()
+        app.expect_text(f"{next_mover} to move")
+    expect(squares.nth(0)).to_be_disabled()  # a played square cannot be played again
+    squares.nth(2).click()
+    app.expect_text("X wins!", "Score: X 1 · O 0 · draws 0")
+    assert [t.strip() for t in squares.all_inner_texts()] == ["X", "X", "X", "O", "O", "", "", "", ""]
+    for square in range(9):
+        expect(squares.nth(square)).to_be_disabled()  # the game is over
+
+    app.click("New game")
+    app.expect_text("X to move")
+    expect(squares.nth(0)).to_be_enabled()
+    app.checkbox("Computer plays O").check()
+    squares.nth(0).click()
+    expect(squares.nth(4)).to_have_text("O")  # the computer takes the centre
+    squares.nth(8).click()
+    expect(squares.nth(2)).to_have_text("O")  # then a corner
+    squares.nth(6).click()
+    expect(squares.nth(7)).to_have_text("O")  # blocks X's bottom row
+    squares.nth(3).click()  # X completes the left column
+    app.expect_text("X wins!", "Score: X 2 · O 0 · draws 0")
+    app.screenshot(screenshots / "05_tic_tac_toe.png")
+    assert not page_errors(browser_page)
+
+
+def test_battleship(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "06_battleship.ipynb", "Fire when ready.")
+    app.expect_text("Battleship — game 1", "Torpedoes left: 20")
+    sea = app.root.locator(".rr-columns button")
+    expect(sea).to_have_count(36)
+    expect(sea.filter(has_text="■")).to_have_count(0)  # the fleet is hidden
+    app.checkbox("Show the fleet").check()
+    expect(sea.filter(has_text="■")).to_have_count(7)
+    ships = [i for i, text in enumerate(sea.all_inner_texts()) if text.strip() == "■"]
+    app.checkbox("Show the fleet").uncheck()
+    expect(sea.filter(has_text="■")).to_have_count(0)
+
+    water = next(i for i in range(36) if i not in ships)
+    sea.nth(water).click()
+    app.expect_text(": miss.", "Torpedoes left: 19 · hits: 0 of 7")
+    expect(sea.nth(water)).to_have_text("○")
+    for hits, square in enumerate(ships, start=1):
+        sea.nth(square).click()
+        app.expect_text(f"hits: {hits} of 7")
+        expect(sea.nth(square)).to_have_text("✖")
+    app.expect_text("You sank the fleet with 8 torpedoes!")
+    for square in (0, 17, 35):
+        expect(sea.nth(square)).to_be_disabled()
+    app.screenshot(screenshots / "06_battleship.png")
+
+    app.click("New game")
+    app.expect_text("Battleship — game 2", "Torpedoes left: 20 · hits: 0 of 7", "Fire when ready.")
+    expect(sea.filter(has_text="✖")).to_have_count(0)
+    assert not page_errors(browser_page)
