@@ -183,3 +183,27 @@ def test_battleship(voila: Server, browser_page: Any, screenshots: Path) -> None
     app.expect_text("Battleship — game 2", "Torpedoes left: 20 · hits: 0 of 7", "Fire when ready.")
     expect(sea.filter(has_text="✖")).to_have_count(0)
     assert not page_errors(browser_page)
+
+
+def test_index(voila: Server, browser_page: Any, screenshots: Path, served_notebooks: Path) -> None:
+    apps = sorted(p.name for p in served_notebooks.glob("[0-9][0-9]_*.ipynb") if p.name != "00_index.ipynb")
+    app = open_voila_app(browser_page, voila.url, "00_index.ipynb", f"{len(apps)} of {len(apps)} example apps")
+    links = app.root.locator("h4 a")  # each app's title links to its dashboard
+    assert sorted(links.evaluate_all("links => links.map(a => a.getAttribute('href'))")) == apps
+    app.screenshot(screenshots / "00_index.png")
+
+    app.type_and_enter("Filter", "torpedoes")
+    app.expect_text(f"1 of {len(apps)} example apps")
+    expect(links).to_have_count(1)
+    with browser_page.context.expect_page() as opened:
+        links.first.click()
+    game = opened.value
+    try:
+        AppPage(game).wait_ready("Fire when ready.")
+    finally:
+        game.close(run_before_unload=True)
+
+    # Voila's own tree page at the root lists the notebooks too.
+    browser_page.goto(voila.url + "/")
+    for name in apps:
+        expect(browser_page.get_by_text(name)).to_be_visible()
