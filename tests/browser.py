@@ -125,12 +125,16 @@ def lab_server(root_dir: Path, root: Path) -> Server:
         "jupyterlab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
         "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
         f"--ServerApp.root_dir={root_dir}", "--LabApp.expose_app_in_browser=True",
-        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--ServerApp.open_browser=False",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]  # fmt: skip
     if os.geteuid() == 0:
         args.append("--allow-root")
-    return Server(args, port=port, env=isolated_env(root), log=root / "lab.log", cwd=root_dir)
+    env = isolated_env(root)
+    # No "would you like news?" toast over the screenshots, and no update check (it goes online).
+    settings = Path(env["JUPYTERLAB_SETTINGS_DIR"]) / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false", "checkForUpdates": false}')
+    return Server(args, port=port, env=env, log=root / "lab.log", cwd=root_dir)
 
 
 @contextmanager
