@@ -51,27 +51,40 @@ class KernelScheduler:
             return True
         if _unstarted_tasks():
             return True  # messages read from the socket whose handlers have not begun
-        for socket in self._shell_sockets():
-            try:
-                if socket.getsockopt(zmq.EVENTS) & zmq.POLLIN:
-                    return True
-            except zmq.ZMQError:
-                continue
+        for stream in self._shell_streams():
+            if _pending_in(stream):
+                return True
         return False
 
-    def _shell_sockets(self) -> list[Any]:
+    def _shell_streams(self) -> list[Any]:
         kernel = self._kernel
-        sockets = []
         thread = getattr(kernel, "shell_channel_thread", None)
         if thread is not None:  # ipykernel 7: messages reach the main thread through a pair
             pair = getattr(getattr(thread, "manager", None), "_shell_channel_to_main", None)
-            if pair is not None and getattr(pair, "to_socket", None) is not None:
-                sockets.append(pair.to_socket)
+            stream = getattr(pair, "to_stream", None)
         else:
             stream = getattr(kernel, "shell_stream", None)
-            if stream is not None and getattr(stream, "socket", None) is not None:
-                sockets.append(stream.socket)
-        return sockets
+        return [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
+
+
+def _pending_in(stream: Any) -> bool:
+    """Whether a ZMQStream's socket holds unread messages, without starving the stream.
+
+    Reading a zmq socket's EVENTS consumes the edge its file descriptor would have signalled,
+    so the stream must be re-armed afterwards or it would never read those messages (the
+    kernel would sit idle with input waiting).
+    """
+    try:
+        pending = bool(stream.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN)
+    except zmq.ZMQError:
+        return False
+    finally:
+        rearm = getattr(stream, "_rebuild_io_state", None)
+        if rearm is not None:
+            rearm()
+        else:  # pragma: no cover - other pyzmq versions
+            stream.io_loop.add_callback(stream._handle_events, stream.socket, 0)
+    return pending
 
 
 def _unstarted_tasks() -> bool:

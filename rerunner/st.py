@@ -36,6 +36,10 @@ from .api.widgets import (
     text_input,
     toggle,
 )
+from .api.choice import multiselect, pills, segmented_control, select_slider
+from .api.files import UploadedFile, download_button, file_uploader, link_button
+from .api.inputs import color_picker, text_area
+from .api.temporal import date_input, time_input
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
 from .errors import UnsupportedError
@@ -47,7 +51,9 @@ __all__ = [
     "error", "exception", "expander", "form", "form_submit_button", "header", "info", "json",
     "markdown", "number_input", "popover", "radio", "rerun", "selectbox", "session_state",
     "sidebar", "slider", "stop", "subheader", "success", "tabs", "text", "text_input", "title",
-    "toggle", "warning", "write",
+    "toggle", "warning", "write", "multiselect", "select_slider", "pills", "segmented_control",
+    "date_input", "time_input", "text_area", "color_picker", "file_uploader", "download_button",
+    "link_button",
 ]  # fmt: skip
 
 

@@ -48,6 +48,7 @@ class WidgetMeta:
     args: tuple = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     trigger: bool = False
+    readonly: bool = False  # uploads: set by the user only, never through session state
     owner: str = ""
     form: str = ""  # the key of the form holding the widget, "" outside forms
     default: Any = None  # what a form's clear_on_submit restores
@@ -166,7 +167,7 @@ class SessionState(MutableMapping[str, Any]):
             self._order.remove(wid)
         self._order.insert(len(self._seen) - 1, wid)
         if key is not None:
-            if meta.trigger and key in self._written:
+            if (meta.trigger or meta.readonly) and key in self._written:
                 raise StreamlitValueAssignmentNotAllowedError(
                     value_assignment_not_allowed_message(key)
                 )

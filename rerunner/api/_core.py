@@ -75,6 +75,7 @@ def register_widget(
     callback: Callback,
     props: dict[str, Any],
     trigger: bool = False,
+    readonly: bool = False,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value."""
     ctx = require_run(kind)
@@ -101,6 +102,7 @@ def register_widget(
         args=tuple(callback.args or ()),
         kwargs=dict(callback.kwargs or {}),
         trigger=trigger,
+        readonly=readonly,
         owner=ctx.app_id,
         form=form,
         default=default,

@@ -199,3 +199,100 @@ class TextSerde:
         if value is not None and not isinstance(value, str):
             raise TypeError("bad argument type for built-in operation")
         return value
+
+
+@dataclass(frozen=True)
+class MultiOptionSerde:
+    """multiselect, multi pills: the front end sends the selected option indexes, in order."""
+
+    options: tuple[Any, ...]
+    max_selections: int | None = None
+
+    def serialize(self, value: Any) -> list[int]:
+        index = OptionSerde(self.options, None).index_of
+        return [i for i in (index(v) for v in value or ()) if i is not None]
+
+    def deserialize(self, ui_value: Any) -> list[Any]:
+        if not isinstance(ui_value, (list, tuple)):
+            raise TypeError("expected a list of option indexes")
+        if self.max_selections and len(ui_value) > self.max_selections:
+            raise ValueError(f"{len(ui_value)} selected, at most {self.max_selections} allowed")
+        return [OptionSerde(self.options, None).deserialize(i) for i in ui_value]
+
+    def normalize(self, value: Any) -> list[Any]:
+        return list(value or [])
+
+
+@dataclass(frozen=True)
+class OptionRangeSerde:
+    """select_slider over a range: the front end sends two option indexes."""
+
+    options: tuple[Any, ...]
+
+    def serialize(self, value: Any) -> list[int]:
+        index = OptionSerde(self.options, None).index_of
+        return [index(value[0]) or 0, index(value[1]) or 0]
+
+    def deserialize(self, ui_value: Any) -> tuple[Any, Any]:
+        if not isinstance(ui_value, (list, tuple)) or len(ui_value) != 2:
+            raise TypeError("expected two option indexes")
+        one = OptionSerde(self.options, None)
+        low, high = sorted(int(i) for i in ui_value)
+        return (one.deserialize(low), one.deserialize(high))
+
+    def normalize(self, value: Any) -> Any:
+        return tuple(value)
+
+
+@dataclass(frozen=True)
+class BoundedSerde:
+    """Dates and times: values of one type, kept within optional bounds; pairs for ranges."""
+
+    kind: type
+    min_value: Any = None
+    max_value: Any = None
+    is_range: bool = False
+
+    def _one(self, raw: Any) -> Any:
+        if raw is None:
+            return None
+        if not isinstance(raw, self.kind):
+            raise TypeError(f"expected a {self.kind.__name__}, got {type(raw).__name__}")
+        if (self.min_value is not None and raw < self.min_value) or (
+            self.max_value is not None and raw > self.max_value
+        ):
+            raise ValueError(f"{raw} is outside [{self.min_value}, {self.max_value}]")
+        return raw
+
+    def serialize(self, value: Any) -> Any:
+        return list(value) if self.is_range and value is not None else value
+
+    def deserialize(self, ui_value: Any) -> Any:
+        if self.is_range:
+            if not isinstance(ui_value, (list, tuple)) or len(ui_value) > 2:
+                raise TypeError("expected up to two values")
+            return tuple(self._one(v) for v in ui_value if v is not None)
+        return self._one(ui_value)
+
+    def normalize(self, value: Any) -> Any:
+        return tuple(value) if self.is_range and value is not None else value
+
+
+@dataclass(frozen=True)
+class ColorSerde:
+    def serialize(self, value: Any) -> str:
+        return value
+
+    def deserialize(self, ui_value: Any) -> str:
+        if not isinstance(ui_value, str) or not is_hex_color(ui_value):
+            raise ValueError(f"{ui_value!r} is not a hex colour")
+        return ui_value
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+def is_hex_color(text: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})", text))

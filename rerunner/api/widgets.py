@@ -115,22 +115,14 @@ def trigger_button(
     shortcut: str | None,
 ) -> bool:
     """The work shared by ``st.button`` and ``st.form_submit_button``."""
-    if type not in ("primary", "secondary", "tertiary"):
-        raise StreamlitValueError(
-            "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
-        )
-    if icon_position not in ("left", "right"):
-        raise StreamlitValueError("Invalid `icon_position` value. Supported values: 'left', 'right'.")
     if on_click == "rerun":
         raise StreamlitAPIException(
             '`on_click="rerun"` is not supported on this widget. Pass a callback, or omit `on_click`.'
         )
     if on_click is not None and not callable(on_click):
         raise StreamlitValueError("Invalid `on_click` value. Supported values: a callback function.")
-    if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
-    check_width(width)
-    _check_icon(icon)
+    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
+    width = props["width"]
     unsupported(kind, shortcut=shortcut)
     label = _label(label)
     return register_widget(
@@ -150,16 +142,39 @@ def trigger_button(
         default=False,
         serde=TriggerSerde(),
         callback=Callback(on_click, tuple(args or ()), kwargs),
-        props={
-            "help": help,
-            "disabled": bool(disabled),
-            "button_type": type,
-            "icon": icon,
-            "icon_position": icon_position,
-            "width": width,
-        },
+        props=props,
         trigger=True,
     )
+
+
+def trigger_props(
+    type: str,
+    icon: str | None,
+    icon_position: str,
+    disabled: bool,
+    use_container_width: bool | None,
+    width: Any,
+    help: str | None,
+) -> dict[str, Any]:
+    """Validate and collect what every button-like element shows."""
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitValueError(
+            "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
+        )
+    if icon_position not in ("left", "right"):
+        raise StreamlitValueError("Invalid `icon_position` value. Supported values: 'left', 'right'.")
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    check_width(width)
+    _check_icon(icon)
+    return {
+        "help": help,
+        "disabled": bool(disabled),
+        "button_type": type,
+        "icon": icon,
+        "icon_position": icon_position,
+        "width": width,
+    }
 
 
 def _check_icon(icon: str | None) -> None:
@@ -459,10 +474,15 @@ def slider(
             "Invalid `value` value. Supported values: int, float, date, time, datetime, a list "
             "containing up to two such values, a tuple containing up to two such values."
         )
+    if values and _type_name(values[0]) in ("date", "time", "datetime"):
+        from .temporal import temporal_slider
+
+        label = _label(label)
+        common = _common(label, help, disabled, label_visibility, width)
+        return temporal_slider(label, min_value, max_value, values, is_range, step, format, key,
+                               help, callback, args, kwargs, common)  # fmt: skip
     for v in values:
         if not _is_number(v):
-            if _type_name(v) in ("date", "time", "datetime"):
-                unsupported("slider", value=f"a {_type_name(v)}")
             raise StreamlitInvalidParameterTypeError(
                 "Invalid `value` type. Expected one of: int, float, date, time, datetime, list, "
                 f"tuple. Provided type: {_type_name(v)}."

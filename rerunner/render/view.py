@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..elements import Element
+from . import recipes_inputs  # noqa: F401  (registers its recipes)
 from .recipes import app_root
 from .vdom import Reconciler
 
