@@ -107,13 +107,13 @@ class Server:
         self._log_file.close()
 
 
-def voila_server(notebooks: Path, root: Path) -> Server:
+def voila_server(notebooks: Path, root: Path, *options: str) -> Server:
     """Voila serving a folder of notebooks (its tree page is the index)."""
     port = free_port()
     args = [
         "voila", str(notebooks), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
         # Lets the page's unload beacon shut its kernel down (see the README on serving).
-        "--Voila.tornado_settings", "disable_check_xsrf=True",
+        "--Voila.tornado_settings", "disable_check_xsrf=True", *options,
     ]  # fmt: skip
     return Server(args, port=port, env=isolated_env(root), log=root / "voila.log", cwd=notebooks)
 
