@@ -142,10 +142,12 @@ def chromium(profile_dir: Path) -> Iterator[Any]:
     """A headless Debian chromium with a fresh profile; only 127.0.0.1 is reachable."""
     from playwright.sync_api import sync_playwright
 
+    # Chromium's own state (crash reports, caches) goes under the profile folder too.
+    env = dict(os.environ, XDG_CONFIG_HOME=str(profile_dir / "xdg-config"), XDG_CACHE_HOME=str(profile_dir / "xdg-cache"))
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1100, "height": 900},
+            viewport={"width": 1100, "height": 900}, env=env,
         )  # fmt: skip
         context.set_default_timeout(TIMEOUT_MS)
         context.route("**/*", _local_only)
