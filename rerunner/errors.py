@@ -174,6 +174,10 @@ MULTIPLE_ELEMENTS_MESSAGE = (
 )
 
 
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    """More options selected than ``max_selections`` allows."""
+
+
 class StreamlitInvalidFormCallbackError(StreamlitAPIException):
     """A widget inside a form was given a callback."""
 

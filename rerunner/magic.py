@@ -22,7 +22,8 @@ from IPython.display import display
 
 from .capture import OutputCapture
 from .render.view import WidgetView
-from .runtime.app import App
+from .elements import container
+from .runtime.app import App, exception_element
 from .runtime.script import Script
 from .state import kernel_session_state
 
@@ -73,13 +74,28 @@ def _scheduler(shell: Any) -> Any:
 
 
 def start_app(shell: Any, source: str, *, name: str, filename: str) -> App:
-    """Replace the app called ``name`` (if any) by a new one running ``source``; display it."""
+    """Replace the app called ``name`` (if any) by a new one running ``source``; display it.
+
+    If the new source does not compile and the cell already has a working app, that app stays:
+    the error shows above its widgets, which keep working, until the cell is fixed.
+    """
+    script = Script(source, filename)
+    old = APPS.get(name)
+    if old is not None and not old.closed:
+        try:
+            script.code
+        except SyntaxError as exc:
+            banner = WidgetView()
+            banner.update(error_tree(exc), lambda *_: None)
+            display(banner.root)
+            display(old.view.root)  # type: ignore[union-attr]
+            return old
     old = APPS.pop(name, None)
     if old is not None:
         old.close()
     view = WidgetView()
     app = App(
-        Script(source, filename),
+        script,
         app_id=name,
         state=kernel_session_state(),
         namespace=lambda: shell.user_ns,
@@ -91,6 +107,12 @@ def start_app(shell: Any, source: str, *, name: str, filename: str) -> App:
     app.run()
     display(view.root)
     return app
+
+
+def error_tree(exc: BaseException) -> Any:
+    tree = container("root")
+    tree.add(exception_element(exc))
+    return tree
 
 
 @magics_class

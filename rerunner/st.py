@@ -40,6 +40,7 @@ from .api.choice import multiselect, pills, segmented_control, select_slider
 from .api.files import UploadedFile, download_button, file_uploader, link_button
 from .api.inputs import color_picker, text_area
 from .api.temporal import date_input, time_input
+from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
 from .errors import UnsupportedError
@@ -53,7 +54,7 @@ __all__ = [
     "sidebar", "slider", "stop", "subheader", "success", "tabs", "text", "text_input", "title",
     "toggle", "warning", "write", "multiselect", "select_slider", "pills", "segmented_control",
     "date_input", "time_input", "text_area", "color_picker", "file_uploader", "download_button",
-    "link_button",
+    "link_button", "balloons", "query_params", "secrets", "set_page_config", "snow",
 ]  # fmt: skip
 
 
@@ -71,13 +72,32 @@ _REMOVED = {
 }
 
 
+#: Streamlit 1.67's public names: one rerunner lacks is "not supported yet", never a typo.
+STREAMLIT_NAMES = frozenset("""
+    App Page altair_chart area_chart audio audio_input badge balloons bar_chart bottom button
+    cache_data cache_resource camera_input caption chat_input chat_message checkbox code
+    color_picker column_config columns components connection container context data_editor
+    dataframe date_input datetime_input dialog divider download_button echarts_chart echo empty
+    error exception expander feedback file_uploader form form_submit_button fragment get_option
+    graphviz_chart grid header help html iframe image info json latex line_chart link_button login
+    logo logout map markdown menu_button mermaid_chart metric multiselect navigation number_input
+    page_link pagination pdf pills plotly_chart popover progress pydeck_chart pyplot query_params
+    radio rerun scatter_chart secrets segmented_control select_slider selectbox session_state
+    set_option set_page_config sidebar skeleton slider snow space spinner status stop subheader
+    success switch_page table tabs text text_area text_input time_input title toast toggle user
+    vega_lite_chart video warning write write_stream
+""".split())
+
+
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)
+    if name in STREAMLIT_NAMES:
+        raise UnsupportedError(f"`st.{name}` is not supported by rerunner yet.")
     message = f"module 'streamlit' has no attribute '{name}'."
     if name in _REMOVED:
         raise AttributeError(f"{message} {_REMOVED[name]}")
-    close = difflib.get_close_matches(name, __all__, n=1, cutoff=0.8)
+    close = difflib.get_close_matches(name, sorted(STREAMLIT_NAMES), n=1, cutoff=0.8)
     if close and abs(len(close[0]) - len(name)) <= 1:
         raise AttributeError(f"{message[:-1]}. Did you mean st.{close[0]}?")
     raise UnsupportedError(f"`st.{name}` is not supported by rerunner yet.")

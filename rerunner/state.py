@@ -44,9 +44,10 @@ class WidgetMeta:
     kind: str
     key: str | None = None
     deserialize: Callable[[Any], Any] = lambda v: v
+    serialize: Callable[[Any], Any] = lambda v: v  # a value in the front end's form (AppTest sends it)
     callback: Callable[..., Any] | None = None
-    args: tuple = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    args: Any = ()
+    kwargs: Any = field(default_factory=dict)
     trigger: bool = False
     readonly: bool = False  # uploads: set by the user only, never through session state
     owner: str = ""

@@ -54,7 +54,7 @@ class Callback:
     """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time."""
 
     fn: Callable[..., Any] | None = None
-    args: tuple = ()
+    args: Any = ()  # unpacked only when the callback runs, as in Streamlit
     kwargs: dict[str, Any] | None = None
 
 
@@ -76,8 +76,13 @@ def register_widget(
     props: dict[str, Any],
     trigger: bool = False,
     readonly: bool = False,
+    check: Callable[[Any], None] | None = None,
 ) -> Any:
-    """Create (or find again) a widget in this run and return its current value."""
+    """Create (or find again) a widget in this run and return its current value.
+
+    ``check`` validates the value (default or from session state) before the widget is shown:
+    an error it raises leaves the widget out of the page, as in Streamlit.
+    """
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
     wid = compute_widget_id(
@@ -98,9 +103,10 @@ def register_widget(
         kind=kind,
         key=user_key,
         deserialize=serde.deserialize,
+        serialize=serde.serialize,
         callback=callback.fn,
-        args=tuple(callback.args or ()),
-        kwargs=dict(callback.kwargs or {}),
+        args=callback.args if callback.args is not None else (),
+        kwargs=callback.kwargs if callback.kwargs is not None else {},
         trigger=trigger,
         readonly=readonly,
         owner=ctx.app_id,
@@ -113,6 +119,8 @@ def register_widget(
     if normalized is not value:
         ctx.state.set_widget_value(wid, normalized)
         value = normalized
+    if check is not None:
+        check(value)
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     ctx.add(Element(kind, {**props, "label": label, "value": serde.serialize(value)}, id=wid))

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
+)
 from ._core import Callback, check_on_change, register_widget, st_function, unsupported
 from .serde import MultiOptionSerde, OptionRangeSerde, OptionSerde
 from .widgets import _common, _formatted, _label, _options
@@ -58,13 +63,18 @@ def multiselect(
     """Display a multi-select: returns the selected options, in the order they were picked."""
     callback = check_on_change(on_change)
     unsupported("multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state)
+    if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
+        raise StreamlitValueError(
+            "Invalid `max_selections` value. Supported values: a positive integer. To disable "
+            "`st.multiselect`, use `disabled=True`."
+        )
     opts = _options(options)
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
     labels = _formatted(opts, format_func)
     serde = MultiOptionSerde(opts, max_selections)
     label = _label(label)
-    value = register_widget(
+    return register_widget(
         "multiselect",
         label=label,
         key=key,
@@ -75,19 +85,22 @@ def multiselect(
         key_identity=("max_selections", "accept_new_options"),
         default=defaults,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels,
                "placeholder": "Choose options" if placeholder is None else str(placeholder)},
+        check=lambda value: _check_max_selections(value, max_selections),
     )  # fmt: skip
+
+
+def _check_max_selections(value: list[Any], max_selections: int | None) -> None:
     if max_selections and len(value) > max_selections:
-        raise StreamlitAPIException(
+        raise StreamlitSelectionCountExceedsMaxError(
             f"Multiselect has {len(value)} options selected but `max_selections` is set to "
             f"{max_selections}. This happened because you either gave too many options to "
             "`default` or you manipulated the widget's state through `st.session_state`. Note "
             "that the latter can happen before the line indicated in the traceback. Please select "
             f"at most {max_selections} option{'s' if max_selections != 1 else ''}."
         )
-    return value
 
 
 @st_function
@@ -134,7 +147,7 @@ def select_slider(
         identity={"label": label, "options": labels, "value": serde.serialize(default), "help": help, "width": width},
         default=default,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels, "is_range": is_range},
     )  # fmt: skip
 
@@ -186,7 +199,7 @@ def _button_group(
         key_identity=("selection_mode",),
         default=value,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "options": labels, "multi": multi},
     )  # fmt: skip
 

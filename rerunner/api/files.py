@@ -123,7 +123,7 @@ def file_uploader(
         key_identity=("type", "accept_multiple_files", "max_upload_size"),
         default=[] if multiple else None,
         serde=FileUploadSerde(types, limit_mb * 1024 * 1024, multiple),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "accept": ",".join(types or ()),
                "multiple": multiple, "max_mb": limit_mb},
         readonly=True,

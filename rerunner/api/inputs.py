@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 from ._core import Callback, check_on_change, register_widget, st_function, unsupported
 from .serde import ColorSerde, TextSerde, is_hex_color
-from .widgets import _common, _label
+from .widgets import _common, _label, text_default
 
 
 @st_function
@@ -37,16 +37,7 @@ def text_area(
     """
     callback = check_on_change(on_change)
     unsupported("text_area", required=required, bind=bind, persist_state=persist_state)
-    if height is not None and height not in ("content", "stretch") and (
-        not isinstance(height, int) or isinstance(height, bool) or height < 68
-    ):
-        raise StreamlitAPIException(
-            f"Invalid height {height}px for `st.text_area` - must be at least 68 pixels."
-        )
-    if value is not None and not isinstance(value, str):
-        value = str(value)
-    if value is not None and max_chars:
-        value = value[:max_chars]
+    value = text_default(value, max_chars)
     label = _label(label)
     return register_widget(
         "text_area",
@@ -57,7 +48,7 @@ def text_area(
         key_identity=("max_chars",),
         default=value,
         serde=TextSerde(max_chars),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "max_chars": max_chars,
                "height": height if isinstance(height, int) else None,
                "placeholder": "" if placeholder is None else str(placeholder)},
@@ -84,7 +75,12 @@ def color_picker(
     callback = check_on_change(on_change)
     unsupported("color_picker", bind=bind, persist_state=persist_state)
     value = "#000000" if value is None else value
-    if not isinstance(value, str) or not is_hex_color(value):
+    if not isinstance(value, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `value` type. Expected one of: str. Provided type: {type(value).__name__}. "
+            "Pass a hex string like `'#00FFAA'` or `'#000'`."
+        )
+    if not is_hex_color(value):
         raise StreamlitAPIException(
             f"'{value}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'."
         )
@@ -96,6 +92,6 @@ def color_picker(
         identity={"label": label, "value": str(value), "help": help, "width": width},
         default=value,
         serde=ColorSerde(),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props=_common(label, help, disabled, label_visibility, width),
     )  # fmt: skip

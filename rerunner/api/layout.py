@@ -22,7 +22,7 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ._core import Block, st_function, unsupported
-from .widgets import trigger_button
+from .widgets import _require_int, trigger_button
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
@@ -70,7 +70,10 @@ def columns(
     elif isinstance(spec, Iterable) and not isinstance(spec, str):
         weights = list(spec)
     else:
-        weights = []
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `spec` type. Expected one of: int, sequence of numbers. "
+            f"Provided type: {type(spec).__name__}."
+        )
     if not weights or not all(
         isinstance(w, numbers.Real) and not isinstance(w, bool) and w > 0 for w in weights
     ):
@@ -143,6 +146,9 @@ def expander(
     bind: Any = None,
 ) -> Block:
     """Insert a collapsible container; the user's open/closed choice survives reruns."""
+    if label is None:
+        raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
+    _require_int(expanded)
     _check_layout_callbacks("expander", on_change, bind)
     return Block(_open("expander", label=str(label), expanded=bool(expanded), icon=icon))
 
@@ -185,6 +191,8 @@ def form(
     ctx = require_run("form")
     if ctx.form_id:
         raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
+    if key is None:
+        raise TypeError("bad argument type for built-in operation")
     key = str(key)
     ctx.claim("form", f"$$FORM-{key}", key)
     ctx.state.register_form(key)
@@ -216,11 +224,18 @@ def form_submit_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """Display a form's submit button: True in the run its click caused, with the form's values."""
-    if not require_run("form_submit_button").form_id:
+    """Display a form's submit button: True in the run its click caused, with the form's values.
+
+    Without a key it is keyed ``FormSubmitter:<form>-<label>`` (so it shows in session state),
+    as in Streamlit.
+    """
+    form_id = require_run("form_submit_button").form_id
+    if not form_id:
         raise StreamlitInvalidLayoutContextError(
             "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
         )
+    if key is None or key == "":
+        key = f"FormSubmitter:{form_id}-{label}"
     return trigger_button(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon,
         icon_position, disabled, use_container_width, width, shortcut,

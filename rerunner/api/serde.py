@@ -116,8 +116,8 @@ class NumberRangeSerde:
         if self.is_range:
             if not isinstance(ui_value, (list, tuple)) or len(ui_value) != 2:
                 raise TypeError("expected a (low, high) pair")
-            low, high = sorted(self._one(v) for v in ui_value)
-            return (low, high)
+            low, high = (self._one(v) for v in ui_value)
+            return (low, high)  # as sent: Streamlit does not reorder a range either
         return self._one(ui_value)
 
     def normalize(self, value: Any) -> Any:
@@ -155,7 +155,7 @@ class NumberInputSerde:
 
     def deserialize(self, ui_value: Any) -> Any:
         if ui_value is None or (isinstance(ui_value, str) and not ui_value.strip()):
-            return None
+            return self.default  # a cleared field goes back to the default (None if that is None)
         if _is_number(ui_value):
             number: Any = ui_value
         elif isinstance(ui_value, str):
@@ -190,7 +190,9 @@ class TextSerde:
     def serialize(self, value: Any) -> str | None:
         return value
 
-    def deserialize(self, ui_value: Any) -> str:
+    def deserialize(self, ui_value: Any) -> str | None:
+        if ui_value is None:  # no text at all, as for ``value=None`` before anything is typed
+            return None
         if not isinstance(ui_value, str):
             raise TypeError(f"expected a str, got {type(ui_value).__name__}")
         return ui_value[: self.max_chars] if self.max_chars else ui_value

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import (
     StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     above_max_message,
@@ -31,9 +32,13 @@ def _to_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        return date.fromisoformat(value)
-    raise StreamlitAPIException(
-        f"Date value should either be an date/datetime or an ISO string or 'today', got {value!r}."
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise StreamlitInvalidParameterTypeError(
+        'Invalid `value` type. Expected one of: date, datetime, ISO string, "today". '
+        f"Provided type: {type(value).__name__}."
     )
 
 
@@ -82,6 +87,11 @@ def date_input(
     if format != "YYYY/MM/DD":
         unsupported("date_input", format=format)  # the browser's date field shows its own format
     is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) > 2:
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `value` type. Expected one of: date, datetime, sequence of 0 to 2 date or "
+            f"datetime values. Provided type: {type(value).__name__}."
+        )
     values = [_to_date(v) for v in value] if is_range else [_to_date(value)]
     anchor = [v for v in values if v is not None] or [date.today()]
     low = _to_date(min_value) or _shift_years(min(anchor), -10)
@@ -100,7 +110,7 @@ def date_input(
         key_identity=("format",),
         default=default,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "min": low, "max": high,
                "is_range": is_range},
     )  # fmt: skip
@@ -116,9 +126,13 @@ def _to_time(value: Any) -> time | None:
     if isinstance(value, time):
         return value
     if isinstance(value, str):
-        return time.fromisoformat(value)
-    raise StreamlitAPIException(
-        f"The type of value should be one of datetime, time, str or None, got {type(value).__name__}."
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `value` type. Expected one of: datetime, time, ISO string. "
+        f"Provided type: {type(value).__name__}."
     )
 
 
@@ -147,10 +161,6 @@ def time_input(
     if format != "24h":
         unsupported("time_input", format=format)
     seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
-    if seconds < 60 or seconds > 23 * 3600:
-        raise StreamlitAPIException(
-            f"`step` must be between 60 seconds and 23 hours but is currently set to {seconds} seconds."
-        )
     default = _to_time(value)
     label = _label(label)
     return register_widget(
@@ -162,7 +172,7 @@ def time_input(
         key_identity=("step",),
         default=default,
         serde=BoundedSerde(time),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**_common(label, help, disabled, label_visibility, width), "step": seconds},
     )  # fmt: skip
 
@@ -238,7 +248,7 @@ def temporal_slider(
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, "is_range": is_range, "temporal": True},
     )  # fmt: skip
 

@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+import array
+import enum
 import json as _json
+import re
+import textwrap
+from collections import ChainMap, UserDict, UserList, deque
+from collections.abc import ItemsView, KeysView, ValuesView
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.app import exception_element
 from ..runtime.context import require_run
+from ..state import SessionStateProxy
 from ._core import add, st_function
+from .widgets import _require_int, check_icon
 from .handle import ElementHandle, handle
+
+_LIST_LIKE = (
+    list, set, tuple, frozenset, array.array, deque, enum.EnumMeta, enumerate, ItemsView,
+    KeysView, map, range, UserList, ValuesView,
+)  # fmt: skip
 
 HEADING_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 
 
 def _text(body: Any) -> str:
-    return body if isinstance(body, str) else str(body)
+    """Streamlit's ``clean_text``: the text of ``body``, dedented and stripped."""
+    return textwrap.dedent(str(body)).strip()
+
+
+def _code_text(body: Any) -> str:
+    """A code block keeps its indentation; only one newline at each end is dropped."""
+    return re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
 
 
 @st_function
@@ -33,6 +53,7 @@ def markdown(
 
     HTML in ``body`` is escaped unless ``unsafe_allow_html=True``.
     """
+    _require_int(unsafe_allow_html)
     return handle(
         add(
             "markdown",
@@ -173,7 +194,7 @@ def code(
     return handle(
         add(
             "code",
-            body=_text(body),
+            body=_code_text(body),
             language=language,
             line_numbers=bool(line_numbers),
             wrap_lines=bool(wrap_lines),
@@ -183,20 +204,44 @@ def code(
 
 @st_function
 def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> ElementHandle:
-    """Display an object (or a JSON string) as pretty-printed JSON."""
-    if isinstance(body, str):
+    """Display an object (or a JSON string, shown as given) as pretty-printed JSON.
+
+    Mappings and sequences are converted first; sets become lists and anything else that JSON
+    cannot hold is shown by its ``repr``, as in Streamlit.
+    """
+    body = _json_ready(body)
+    if not isinstance(body, str):
         try:
-            body = _json.loads(body)
-        except ValueError:
-            pass
-    try:
-        text = _json.dumps(body, indent=2, default=repr, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = _json.dumps(repr(body))
-    return handle(add("json", body=text, expanded=expanded))
+            body = _json.dumps(body, default=_json_default)
+        except TypeError as exc:  # keys JSON cannot hold: shown without them, with a warning
+            warning(
+                "Warning: this data structure was not fully serializable as JSON due to one or "
+                f"more unexpected keys.  (Error was: {exc})"
+            )
+            body = _json.dumps(body, skipkeys=True, default=_json_default)
+    return handle(add("json", body=body, expanded=expanded))
+
+
+def _json_ready(body: Any) -> Any:
+    """What Streamlit converts before dumping: mapping-likes to dicts, list-likes to lists."""
+
+    if isinstance(body, SessionStateProxy):
+        return body.to_dict()
+    if isinstance(body, tuple) and callable(getattr(body, "_asdict", None)):
+        return body._asdict()
+    if isinstance(body, (ChainMap, MappingProxyType, UserDict)):
+        return dict(body)
+    if isinstance(body, _LIST_LIKE):
+        return list(body)
+    return body
+
+
+def _json_default(obj: Any) -> Any:
+    return list(obj) if isinstance(obj, set) else repr(obj)
 
 
 def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
+    check_icon(icon)
     return handle(
         add("alert", level=kind, body=_text(body), icon=icon, title=None if title is None else _text(title))
     )

@@ -53,6 +53,7 @@ TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 def _common(label: Any, help: Any, disabled: bool, label_visibility: str, width: Any) -> dict[str, Any]:
     check_label_visibility(label_visibility)
+    check_width(width)
     return {
         "help": help,
         "disabled": bool(disabled),
@@ -63,6 +64,17 @@ def _common(label: Any, help: Any, disabled: bool, label_visibility: str, width:
 
 def _label(label: Any) -> str:
     return "" if label is None else str(label)
+
+
+def _require_str(value: Any) -> None:
+    """Where Streamlit hands a value to protobuf as a string, anything else fails like this."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError("bad argument type for built-in operation")
+
+
+def _require_int(value: Any) -> None:
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
 
 
 # --- button ---------------------------------------------------------------------------------
@@ -141,7 +153,7 @@ def trigger_button(
         },
         default=False,
         serde=TriggerSerde(),
-        callback=Callback(on_click, tuple(args or ()), kwargs),
+        callback=Callback(on_click, args, kwargs),
         props=props,
         trigger=True,
     )
@@ -166,7 +178,7 @@ def trigger_props(
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     check_width(width)
-    _check_icon(icon)
+    check_icon(icon)
     return {
         "help": help,
         "disabled": bool(disabled),
@@ -177,7 +189,7 @@ def trigger_props(
     }
 
 
-def _check_icon(icon: str | None) -> None:
+def check_icon(icon: str | None) -> None:
     if icon is None:
         return
     if icon.startswith(":material/"):
@@ -221,7 +233,7 @@ def _boolean(
         identity={"label": label, "value": bool(value), "help": help, "width": width},
         default=bool(value),
         serde=BoolSerde(),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props=props,
     )
 
@@ -280,6 +292,8 @@ def toggle(
 def _options(options: Any) -> tuple[Any, ...]:
     if options is None:
         return ()
+    if isinstance(options, (str, bytes)) or not hasattr(options, "__iter__"):
+        return (options,)  # a lone value is one option, as Streamlit treats it
     if isinstance(options, dict):
         return tuple(options.keys())
     if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
@@ -300,7 +314,7 @@ def _formatted(options: tuple[Any, ...], format_func: Callable[[Any], Any]) -> l
 def _check_index(index: Any, options: tuple[Any, ...]) -> None:
     if index is None:
         return
-    if isinstance(index, bool) or not isinstance(index, int):
+    if not isinstance(index, int):
         raise StreamlitInvalidParameterTypeError(
             f"Invalid `index` type. Expected one of: int, None. Provided type: {type(index).__name__}."
         )
@@ -329,9 +343,9 @@ def _choice(
 ) -> Any:
     callback = check_on_change(on_change)
     opts = _options(options)
-    if kind == "selectbox" and isinstance(index, bool):
-        raise TypeError("Field Selectbox.default: Expected an int, got a boolean.")
     _check_index(index, opts)
+    if isinstance(index, bool):
+        raise TypeError(f"Field {kind.title()}.default: Expected an int, got a boolean.")
     labels = _formatted(opts, format_func)
     label = _label(label)
     default_index = index if opts else None
@@ -345,7 +359,7 @@ def _choice(
         key_identity=key_identity,
         default=None if default_index is None else opts[default_index],
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, **props_extra},
     )
 
@@ -419,7 +433,8 @@ def selectbox(
         bind=bind,
         persist_state=persist_state,
     )
-    shown_placeholder = "Choose an option" if placeholder is None else str(placeholder)
+    _require_str(placeholder)
+    shown_placeholder = "Choose an option" if placeholder is None else placeholder
     return _choice(
         "selectbox", label, options, index, format_func, key, help, on_change, args, kwargs,
         _common(label, help, disabled, label_visibility, width),
@@ -465,6 +480,8 @@ def slider(
     """
     callback = check_on_change(on_change)
     unsupported("slider", bind=bind, persist_state=persist_state)
+    _require_str(format)
+    min_value, max_value, value = (int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value))
     if value is None:
         value = min_value if min_value is not None else 0
     is_range = isinstance(value, (list, tuple))
@@ -541,7 +558,7 @@ def slider(
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=NumberRangeSerde(min_value, max_value, is_int, is_range),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**common, "min": min_value, "max": max_value, "step": step, "format": fmt,
                "is_int": is_int, "is_range": is_range},
     )  # fmt: skip
@@ -581,6 +598,8 @@ def number_input(
     """
     callback = check_on_change(on_change)
     unsupported("number_input", required=required, icon=icon, bind=bind, persist_state=persist_state)
+    if isinstance(value, str) and value != "min":
+        raise StreamlitJSNumberBoundsError(f"`value` ({value}) is not a float")
     args_given = {"value": value, "min_value": min_value, "max_value": max_value, "step": step}
     numeric = [a for a in args_given.values() if a is not None and not isinstance(a, str)]
     int_args = all(isinstance(a, int) and not isinstance(a, bool) for a in numeric)
@@ -641,13 +660,22 @@ def number_input(
         },
         default=value,
         serde=serde,
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**common, "min": min_value, "max": max_value, "step": step, "format": format,
                "is_int": is_int, "placeholder": "" if placeholder is None else str(placeholder)},
     )  # fmt: skip
 
 
 # --- text_input -----------------------------------------------------------------------------
+
+
+def text_default(value: Any, max_chars: int | None) -> str | None:
+    """A text widget's default: a string (truncated to ``max_chars``) or None."""
+    if max_chars is not None and max_chars < 0:
+        raise ValueError(f"Value out of range: {max_chars}")
+    if value is not None and not isinstance(value, str):
+        value = str(value)
+    return value[:max_chars] if value is not None and max_chars else value
 
 
 @st_function
@@ -693,10 +721,7 @@ def text_input(
         bind=bind,
         persist_state=persist_state,
     )
-    if value is not None and not isinstance(value, str):
-        value = str(value)
-    if value is not None and max_chars:
-        value = value[:max_chars]
+    value = text_default(value, max_chars)
     label = _label(label)
     common = _common(label, help, disabled, label_visibility, width)
     return register_widget(
@@ -720,7 +745,7 @@ def text_input(
         key_identity=("max_chars", "validate"),
         default=value,
         serde=TextSerde(max_chars),
-        callback=Callback(callback, tuple(args or ()), kwargs),
+        callback=Callback(callback, args, kwargs),
         props={**common, "input_type": type, "max_chars": max_chars,
                "placeholder": "" if placeholder is None else str(placeholder), "live": bool(live)},
     )  # fmt: skip

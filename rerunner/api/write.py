@@ -93,12 +93,12 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, BaseException):
             flush()
             exception(arg)
-        elif isinstance(arg, SessionStateProxy):
+        elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
             flush()
-            json(arg.to_dict())
-        elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or _is_mapping_like(arg):
+            json(arg)
+        elif _is_mapping_like(arg):
             flush()
-            json(dict(arg._asdict()) if _is_namedtuple(arg) else _jsonable(arg))
+            json(dict(arg))
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             raise UnsupportedError("`st.write()` of a generator (`st.write_stream`) is not supported by rerunner yet.")
         else:
@@ -113,16 +113,3 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
 def _is_mapping_like(arg: Any) -> bool:
     return isinstance(arg, dict) or (hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not hasattr(arg, "columns"))
-
-
-def _jsonable(arg: Any) -> Any:
-    if isinstance(arg, (dict, list)):
-        return arg
-    if isinstance(arg, (map, enumerate, KeysView, ValuesView, ItemsView, UserList)):
-        return list(arg)
-    try:
-        return dict(arg)
-    except (TypeError, ValueError):
-        return list(arg)
-
-

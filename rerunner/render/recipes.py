@@ -7,6 +7,7 @@ share the ``HTML`` class, so an output at the same place is reused whatever its 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -164,7 +165,8 @@ def slider(el: Element, emit: Emit) -> V:
     p = el.props
     if p["is_range"]:
         cls = w.IntRangeSlider if p["is_int"] else w.FloatRangeSlider
-        value: Any = tuple(p["value"])
+        # A range set through session state may come reversed; the widget only shows low <= high.
+        value: Any = tuple(sorted(p["value"]))
     else:
         cls = w.IntSlider if p["is_int"] else w.FloatSlider
         value = p["value"]
@@ -323,10 +325,18 @@ def code(el: Element, emit: Emit) -> V:
     return _html(f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element")
 
 
+def pretty_json(text: str) -> str:
+    """The element holds compact JSON (or a string given as is): show it indented if it parses."""
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except ValueError:
+        return text
+
+
 @recipe("json")
 def json_(el: Element, emit: Emit) -> V:
     p = el.props
-    body = f"<pre>{escape(p['body'])}</pre>"
+    body = f"<pre>{escape(pretty_json(p['body']))}</pre>"
     if p.get("expanded") is False:
         body = f"<details><summary>JSON</summary>{body}</details>"
     return _html(f'<div class="rr-json">{body}</div>', "rr-json-element")
@@ -358,6 +368,11 @@ def exception(el: Element, emit: Emit) -> V:
         + "</div>"
     )
     return _html(body, "rr-exception-element")
+
+
+@recipe("celebration")
+def celebration(el: Element, emit: Emit) -> V:
+    return _html(f'<div class="rr-celebration" aria-hidden="true">{el.props["symbol"]}</div>', "rr-celebration-element")
 
 
 @recipe("divider")
@@ -441,6 +456,15 @@ def expander(el: Element, emit: Emit) -> V:
     )
 
 
+def render_error(vnode: V, exc: Exception) -> V:
+    """A red box in place of an element that could not be shown."""
+    body = (
+        f'<div class="rr-exception" role="alert"><strong>{escape(type(exc).__name__)}</strong>: '
+        f"could not show this {escape(vnode.cls.__name__)}: {escape(str(exc))}</div>"
+    )
+    return V(w.HTML, {"value": body, "_dom_classes": ("rr-exception-element",)}, key="__error__")
+
+
 def children(el: Element, emit: Emit) -> list[V]:
     return [describe(child, emit) for child in el.children or ()]
 
@@ -451,7 +475,10 @@ def describe(el: Element, emit: Emit) -> V:
         fn = RECIPES[el.kind]
     except KeyError:
         raise NotImplementedError(f"rerunner cannot display a `{el.kind}` element yet") from None
-    return fn(el, emit)
+    try:
+        return fn(el, emit)
+    except Exception as exc:  # a recipe choking on odd props must not take the page down
+        return render_error(V(w.HTML), exc)
 
 
 _CSS: str | None = None
@@ -484,5 +511,6 @@ def app_root(tree: Element, emit: Emit) -> V:
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
     page = V(w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"})
-    return V(w.VBox, {"_dom_classes": ("rr-app",)}, children=[style, page], layout={"width": "100%"})
+    classes = ("rr-app", "rr-wide") if tree.props.get("layout") == "wide" else ("rr-app",)
+    return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
 

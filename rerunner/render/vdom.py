@@ -121,9 +121,15 @@ _ORDER = {"options": 0, "min": 1, "max": 1, "step": 2, "index": 8, "value": 9}
 
 
 class Reconciler:
-    """Keeps a live widget tree equal to the last description given to ``render``."""
+    """Keeps a live widget tree equal to the last description given to ``render``.
 
-    def __init__(self) -> None:
+    ``on_error(description, exception)`` describes what to show instead of a widget that could
+    not be built or updated (a trait the front end would refuse, say), so one bad element never
+    takes the rest of the page down with it.
+    """
+
+    def __init__(self, on_error: Callable[[V, Exception], V] | None = None) -> None:
+        self._on_error = on_error
         self.root: Live | None = None
         self._keyed: dict[str, Live] = {}
         self._live: set[int] = set()
@@ -154,6 +160,11 @@ class Reconciler:
         self._keyed.clear()
         self.root = None
 
+    def keyed(self, key: str) -> widgets.Widget | None:
+        """The live widget rendered for ``key`` (an input's element id), if any."""
+        live = self._keyed.get(key)
+        return None if live is None else live.widget
+
     def widgets(self) -> list[widgets.Widget]:
         return [live.widget for live in self._all.values()]
 
@@ -164,17 +175,23 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
-        if (
-            old is None
-            or type(old.widget) is not vnode.cls
-            or old.vnode.key != vnode.key
-            or id(old.widget) in used
-            or old.widget.comm is None  # closed behind our back
-        ):
-            live = self._create(vnode, used)
-        else:
-            live = old
-            self._update(live, vnode, used)
+        try:
+            if (
+                old is None
+                or type(old.widget) is not vnode.cls
+                or old.vnode.key != vnode.key
+                or id(old.widget) in used
+                or old.widget.comm is None  # closed behind our back
+            ):
+                live = self._create(vnode, used)
+            else:
+                live = old
+                self._update(live, vnode, used)
+        except Exception as exc:
+            if self._on_error is None or vnode.key == "__error__":
+                raise
+            log.warning("rerunner: could not show a %s: %s", vnode.cls.__name__, exc)
+            return self._render(self._on_error(vnode, exc), None, used)
         used[id(live.widget)] = live
         return live
 
@@ -199,6 +216,7 @@ class Reconciler:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
+        _guard_front_end_state(live.widget)
         live.syncing = False
         live.bind(vnode.on)
         self.created += 1
@@ -242,3 +260,24 @@ class Reconciler:
         if live.widget.comm is not None:
             live.widget.close()
             self.closed += 1
+
+
+def _guard_front_end_state(widget: widgets.Widget) -> None:
+    """Refuse a front-end update the widget's traits reject, instead of raising in the kernel.
+
+    ipywidgets would publish a TraitError traceback for, say, a slider sent the text "eleven".
+    Here the update is dropped, one line is logged, and the front end is sent the widget's real
+    state back so it shows a valid value again.
+    """
+    apply = widget.set_state
+
+    def set_state(sync_data: dict[str, Any]) -> None:
+        try:
+            apply(sync_data)
+        except Exception as exc:  # noqa: BLE001 - any refusal of a front-end value
+            log.warning("rerunner: refused %r for a %s: %s", sync_data, type(widget).__name__, exc)
+            known = [name for name in sync_data if name in widget.keys]
+            if known and widget.comm is not None:
+                widget.send_state(known)
+
+    widget.set_state = set_state  # type: ignore[method-assign]

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from ..elements import Element
 from . import recipes_inputs  # noqa: F401  (registers its recipes)
-from .recipes import app_root
+from .recipes import app_root, render_error
 from .vdom import Reconciler
 
 
@@ -17,7 +17,7 @@ class WidgetView:
     """The render side of an App: ``update`` after each run, ``close`` when the app goes."""
 
     def __init__(self) -> None:
-        self.reconciler = Reconciler()
+        self.reconciler = Reconciler(on_error=render_error)
         self.root: widgets.Widget | None = None
         self.updates = 0
 

@@ -54,10 +54,24 @@ def exception_element(exc: BaseException) -> Element:
         "exception",
         {
             "type": type(exc).__name__,
-            "message": str(exc),
+            "message": exception_message(exc),
             "traceback": format_traceback(exc),
         },
     )
+
+
+def exception_message(exc: BaseException) -> str:
+    """The message an error box shows: ``str(exc)`` stripped; a SyntaxError as Python prints it."""
+    if isinstance(exc, SyntaxError) and exc.text:
+        caret = " " * max(exc.offset - 1, 0) if exc.offset is not None else ""
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n  {exc.text.rstrip()}\n  {caret}^\n'
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    try:
+        return str(exc).strip()
+    except Exception:  # an exception whose __str__ fails still gets its box
+        return ""
 
 
 class App:
@@ -164,21 +178,21 @@ class App:
         return tree
 
     def _clear_submitted_forms(self, tree: Element) -> None:
-        """``clear_on_submit``: after the submit's run, the form's widgets return to defaults."""
+        """``clear_on_submit``: after the submit's run, the form's fields show their defaults.
+
+        As in Streamlit, only the fields are cleared: the defaults are parked like values the
+        user typed, so session state keeps the submitted values until the form is sent again.
+        """
         forms = {
             el.props["key"] for el in tree.walk()
             if el.kind == "form" and el.props.get("clear_on_submit") and el.props["key"] in self._submitted
         }  # fmt: skip
         self._submitted.clear()
-        cleared = {}
         for form in forms:
+            held = self._held.setdefault(form, {})
             for meta in self.state.form_members(form):
                 if not meta.trigger:
-                    self.state.set_widget_value(meta.id, meta.default)
-                    cleared[meta.id] = meta.default_ui
-        for element in tree.walk():
-            if element.id in cleared:
-                element.props["value"] = cleared[element.id]
+                    held[meta.id] = meta.default_ui
 
     # --- one run ---------------------------------------------------------------------------
 
@@ -206,13 +220,17 @@ class App:
     def _callbacks_then_body(self, ctx: RunContext, changes: dict[str, Any]) -> Outcome:
         try:
             rerun = False
-            for meta in self.state.apply_changes(changes):
-                if meta.callback is None:
-                    continue
-                try:
-                    meta.callback(*meta.args, **meta.kwargs)
-                except RerunException:
-                    rerun = True  # honoured once every callback has run, as in Streamlit
+            ctx.in_callback = True
+            try:
+                for meta in self.state.apply_changes(changes):
+                    if meta.callback is None:
+                        continue
+                    try:
+                        meta.callback(*meta.args, **meta.kwargs)
+                    except RerunException:
+                        rerun = True  # honoured once every callback has run, as in Streamlit
+            finally:
+                ctx.in_callback = False
             if rerun:
                 return Outcome.RERUN
             from .. import st  # the namespace imports the runtime, so import it late

@@ -29,6 +29,7 @@ class RunContext:
         self._ids: set[str] = set()
         self._keys: set[str] = set()
         self._sidebar: Element | None = None
+        self.in_callback = False  # True while the run's widget callbacks execute
 
     @property
     def sidebar(self) -> Element:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import builtins
 import linecache
 import os
@@ -9,6 +10,8 @@ import traceback
 from collections.abc import Callable
 from types import CodeType, ModuleType
 from typing import Any
+
+from .autowrite import WRITER, add_autowrite, writer
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -25,14 +28,17 @@ class Script:
 
     @property
     def code(self) -> CodeType:
+        """The compiled body, with Streamlit's magic: bare expressions are written."""
         if self._code is None:
-            self._code = compile(self.source, self.filename, "exec", dont_inherit=True)
+            tree = ast.parse(self.source, self.filename, "exec")
+            self._code = compile(add_autowrite(tree), self.filename, "exec", dont_inherit=True)
         return self._code
 
     def execute(self, base: dict[str, Any], st_module: ModuleType) -> dict[str, Any]:
         """Run the body in a copy of ``base`` with ``st`` bound and ``import streamlit`` mapped."""
         namespace = dict(base)
         namespace["st"] = st_module
+        namespace[WRITER] = writer(st_module)
         namespace.setdefault("__name__", "__main__")
         namespace["__builtins__"] = _builtins_with_streamlit(st_module)
         exec(self.code, namespace)

@@ -1,0 +1,557 @@
+"""The tree an AppTest shows after a run: elements, widgets and blocks, as Streamlit's AppTest has them.
+
+A node wraps one element of the run's element tree (``rerunner.elements.Element``). Its
+``type`` is the name Streamlit's AppTest uses (``"title"`` for an ``h1`` heading, ``"success"`` for
+a green alert, ``"flex_container"`` for ``st.container``), so ``at.get(type)`` ports unchanged.
+Widget actions only record a pending value; ``run()`` sends it to the app in the front end's form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..elements import Element as _Element
+from ..errors import UnsupportedError
+from ..identity import key_from_widget_id
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+    from .app_test import AppTest
+
+
+class AppTestError(Exception):
+    """A test asked for an interaction a user of the app could not perform."""
+
+
+_UNSET: Any = object()
+
+#: The AppTest collections that hold blocks rather than elements.
+BLOCK_LISTS = ("columns", "tabs", "expander", "container", "form", "chat_message", "status", "grid")
+
+#: Every collection Streamlit 1.67's AppTest offers (``at.<name>``), each named after its st call.
+ELEMENT_LISTS = (
+    "audio_input", "button", "button_group", "pills", "segmented_control", "camera_input",
+    "caption", "chat_input", "checkbox", "code", "color_picker", "dataframe", "data_editor",
+    "date_input", "datetime_input", "divider", "download_button", "error", "exception",
+    "feedback", "file_uploader", "form_submit_button", "header", "help", "html", "image", "info",
+    "json", "latex", "link_button", "markdown", "metric", "menu_button", "multiselect",
+    "number_input", "page_link", "pagination", "progress", "radio", "select_slider", "selectbox",
+    "slider", "space", "subheader", "success", "table", "text", "text_area", "text_input",
+    "time_input", "title", "toast", "toggle", "warning", *BLOCK_LISTS,
+)  # fmt: skip
+
+#: Collections named otherwise than the st call that makes their elements.
+_ST_CALL = {"button_group": "pills"}
+
+#: Which actions each widget type takes, beyond ``set_value`` (Streamlit's AppTest methods).
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "button": ("click",),  # form submit buttons included
+    "checkbox": ("check", "uncheck"),
+    "toggle": (),  # Streamlit's AppTest offers only set_value on a toggle
+    "radio": (),
+    "selectbox": ("select", "select_index"),
+    "multiselect": ("select", "unselect"),
+    "button_group": ("select", "unselect"),  # pills and segmented_control
+    "file_uploader": ("upload", "clear"),
+    "slider": ("set_range",),
+    "select_slider": ("set_range",),
+    "number_input": ("increment", "decrement"),
+    "text_input": ("input",),
+    "text_area": ("input",),
+    "color_picker": ("pick",),
+    "date_input": (),
+    "time_input": ("increment", "decrement"),
+}
+
+
+def supported(name: str) -> bool:
+    """Whether rerunner implements the st call behind the AppTest collection ``name``."""
+    from .. import st
+
+    return _ST_CALL.get(name, name) in st.__all__
+
+
+def require_supported(name: str) -> None:
+    if name in ELEMENT_LISTS and not supported(name):
+        raise UnsupportedError(
+            f"`st.{_ST_CALL.get(name, name)}` is not supported by rerunner yet, so "
+            f"`AppTest.{name}` has nothing to find."
+        )
+
+
+# --- nodes ----------------------------------------------------------------------------------
+
+
+class Node:
+    """Anything in the tree: an element, a widget or a block."""
+
+    type: str
+    key: str | None = None
+
+    def __init__(self, element: _Element | None, type_: str, root: AppTest) -> None:
+        self.element = element
+        self.type = type_
+        self.root = root
+
+    @property
+    def props(self) -> dict[str, Any]:
+        """The element's parameters, as the run recorded them."""
+        return self.element.props if self.element is not None else {}
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+
+    def __getattr__(self, name: str) -> Any:
+        """The element's other parameters read as attributes (``slider.max``, ``tab.label``)."""
+        element = self.__dict__.get("element")
+        if not name.startswith("_") and element is not None and name in element.props:
+            return element.props[name]
+        raise AttributeError(f"{type(self).__name__} {self.__dict__.get('type')!r} has no attribute {name!r}")
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (after setting widget values); returns the AppTest."""
+        return self.root.run(timeout=timeout)
+
+
+class Element(Node):
+    """A display element: ``value`` is what it shows; its parameters are attributes."""
+
+    @property
+    def value(self) -> Any:
+        """The element's content (Markdown source, text, JSON text, message...)."""
+        return _VALUES.get(self.type, _body)(self.props)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("set_value", "click") or name in _ALL_ACTIONS:
+
+            def refuse(*args: Any, **kwargs: Any) -> Any:
+                self._refuse(name)
+
+            return refuse
+        return super().__getattr__(name)
+
+    def _refuse(self, action: str) -> None:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(
+            f"{action}() is not supported for {self.type}{key_part}. AppTest can inspect this "
+            "element but does not implement interactions for it."
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
+
+
+class ExceptionElement(Element):
+    """``st.exception`` or an uncaught error: ``value`` and ``message`` are ``str(exc)``."""
+
+    @property
+    def message(self) -> str:
+        return str(self.props.get("message", ""))
+
+    @property
+    def stack_trace(self) -> list[str]:
+        """The traceback's lines for the app's own code (rerunner's frames left out)."""
+        return list(self.props.get("traceback") or ())
+
+    @property
+    def exception_type(self) -> str:
+        """The Python type name of the exception (Streamlit keeps it in ``proto.type``)."""
+        return str(self.props.get("type", ""))
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self.props.get("is_warning", False))
+
+
+class Widget(Element):
+    """An input widget. Actions set a pending value that the next ``run()`` sends."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self.id: str = element.id or ""
+        self.key = key_from_widget_id(self.id)
+        self._pending: Any = _UNSET
+
+    @property
+    def label(self) -> str:
+        return str(self.props.get("label", ""))
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.props.get("disabled", False))
+
+    @property
+    def help(self) -> str | None:
+        return self.props.get("help")
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form holding the widget ("" outside forms)."""
+        return str(self.props.get("form", ""))
+
+    @property
+    def value(self) -> Any:
+        """The value set by an action not yet run, else the value the app's script sees."""
+        if self._pending is not _UNSET:
+            return self._pending
+        return self.root._widget_value(self)
+
+    @property
+    def widget(self) -> ipywidgets.Widget | None:
+        """The live ipywidget the reconciler shows this widget with."""
+        return self.root._live_widget(self.id)
+
+    @property
+    def pending(self) -> bool:
+        """Whether an action set a value that the next ``run()`` will send."""
+        return self._pending is not _UNSET
+
+    # --- actions -------------------------------------------------------------------------
+
+    def set_value(self, v: Any) -> Widget:
+        """Set the widget's value, as a user would; call ``run()`` to apply it."""
+        if self.type in _NO_ACTIONS:
+            raise AppTestError(_NO_ACTIONS[self.type])
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+        self._pending = v
+        return self
+
+    def _allow(self, action: str) -> None:
+        if action not in ACTIONS.get(self.type, ()):
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"{action}() is not supported for {self.type}{key_part}. Use set_value() or "
+                "one of this widget's typed interaction methods."
+            )
+
+    def click(self) -> Widget:
+        """Click a button (it is True in the next run only)."""
+        self._allow("click")
+        return self.set_value(True)
+
+    def check(self) -> Widget:
+        """Check a checkbox."""
+        self._allow("check")
+        return self.set_value(True)
+
+    def uncheck(self) -> Widget:
+        """Uncheck a checkbox."""
+        self._allow("uncheck")
+        return self.set_value(False)
+
+    @property
+    def _multi(self) -> bool:
+        return self.type == "multiselect" or bool(self.props.get("multi"))
+
+    def select(self, v: Any) -> Widget:
+        """Choose option ``v`` (a multiselect, or multi pills, adds it to the selection)."""
+        self._allow("select")
+        if self._multi:
+            current = list(self.value or [])
+            return self.set_value(current if v in current else [*current, v])
+        return self.set_value(v)
+
+    def unselect(self, v: Any) -> Widget:
+        """Remove option ``v`` from the selection (single-choice pills: select nothing)."""
+        self._allow("unselect")
+        if not self._multi:
+            return self.set_value(None)
+        return self.set_value([x for x in list(self.value or []) if x != v])
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> Widget:
+        """Add a file to those this run uploads (the first upload replaces the current files)."""
+        self._allow("upload")
+        files = list(self._pending) if isinstance(self._pending, list) else []
+        return self.set_value([*files, (filename, content, mime_type)])
+
+    def clear(self) -> Widget:
+        """Remove the uploaded files."""
+        self._allow("clear")
+        return self.set_value(None)
+
+    def select_index(self, index: int | None) -> Widget:
+        """Choose the option at ``index`` (None clears the selection)."""
+        self._allow("select_index")
+        if index is None:
+            return self.set_value(None)
+        return self.set_value(self.root._option_at(self, index))
+
+    def input(self, v: str) -> Widget:
+        """Type ``v`` into a text field; ignored when longer than ``max_chars``, as in Streamlit."""
+        self._allow("input")
+        max_chars = self.props.get("max_chars")
+        if max_chars and len(v) > max_chars:
+            return self
+        return self.set_value(v)
+
+    def increment(self) -> Widget:
+        """Click "+": one ``step`` up, kept within ``max_value``."""
+        self._allow("increment")
+        return self._step(+1)
+
+    def decrement(self) -> Widget:
+        """Click "−": one ``step`` down, kept within ``min_value``."""
+        self._allow("decrement")
+        return self._step(-1)
+
+    def _step(self, direction: int) -> Widget:
+        value = self.value
+        if value is None:
+            return self
+        if isinstance(value, dt.time):  # time_input: one step (seconds), round the clock
+            moment = dt.datetime.combine(dt.date(2000, 1, 1), value)
+            return self.set_value((moment + dt.timedelta(seconds=direction * self.props["step"])).time())
+        low, high, step = self.props.get("min"), self.props.get("max"), self.props.get("step", 1)
+        value = value + direction * step
+        if high is not None:
+            value = min(value, high)
+        if low is not None:
+            value = max(value, low)
+        return self.set_value(value)
+
+    def set_range(self, lower: Any, upper: Any) -> Widget:
+        """Set both ends of a range slider."""
+        self._allow("set_range")
+        return self.set_value([lower, upper])
+
+    def pick(self, v: str) -> Widget:
+        """Pick a colour (``"#rrggbb"``)."""
+        self._allow("pick")
+        return self.set_value(v)
+
+    @property
+    def index(self) -> int | None:
+        """For radio and selectbox: the index of the selected option, or None."""
+        if self.type not in ("radio", "selectbox"):
+            raise AttributeError(f"{self.type} has no index")
+        return self.root._ui_value(self, self.value)
+
+    @property
+    def options(self) -> list[str]:
+        """The options as shown (after ``format_func``)."""
+        return list(self.props.get("options") or ())
+
+    def __repr__(self) -> str:
+        key = f", key={self.key!r}" if self.key else ""
+        return f"{type(self).__name__}(type={self.type!r}{key}, label={self.label!r}, value={self.value!r})"
+
+
+_ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
+
+#: Widgets whose front end never sends a value, so no action can reach the app.
+_NO_ACTIONS = {
+    "download_button": "A download_button downloads in the browser without a rerun in rerunner, "
+    "so AppTest cannot click it (see the README's Known differences).",
+}
+
+
+def _body(props: dict[str, Any]) -> Any:
+    return props.get("body")
+
+
+_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "divider": lambda p: "---",
+    "exception": lambda p: p.get("message", ""),
+    "stream": lambda p: p.get("text", ""),
+    "display": lambda p: p.get("data"),
+    "empty": lambda p: None,
+}
+
+
+class Block(Node):
+    """A container: iterate it for itself and everything inside, query it like an AppTest."""
+
+    def __init__(self, element: _Element | None, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self.children: dict[int, Node] = {}
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+        for child in self.children.values():
+            yield from child
+
+    def __getitem__(self, index: int) -> Node:
+        return self.children[index]
+
+    def get(self, element_type: str) -> list[Node]:
+        """Every node of ``element_type`` in here (an AppTest collection name or a node type)."""
+        require_supported(element_type)
+        nodes = [n for n in self if n is not self]
+        if element_type == "container":  # st.container, not the row that holds columns
+            return [n for n in nodes if n.element is not None and n.element.kind == "container"]
+        if element_type == "form_submit_button":
+            return [n for n in nodes if isinstance(n, Widget) and n.type == "button" and n.form_id]
+        if element_type in ("pills", "segmented_control"):
+            return [n for n in nodes if n.element is not None and n.element.kind == element_type]
+        wanted = _COLLECTION_TYPES.get(element_type, element_type)
+        return [n for n in nodes if n.type == wanted]
+
+    def get_by_key(self, key: str) -> Node:
+        """The one node with user key ``key``; KeyError if none, AppTestError if several."""
+        matches = [n for n in self if n is not self and n.key == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            raise AppTestError(
+                f"Multiple elements have key {key!r}. Scope the query to a container or use a "
+                "typed collection."
+            )
+        return matches[0]
+
+    @property
+    def key(self) -> str | None:  # type: ignore[override]
+        """A form's key; None for other blocks."""
+        return str(self.props["key"]) if self.type == "form" else None
+
+    def __repr__(self) -> str:
+        return f"Block(type={self.type!r}, children={len(self.children)})"
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+N = TypeVar("N", bound=Node)
+
+
+class ElementList(Generic[N]):
+    """Nodes of one type in document order: index, ``len``, iterate, ``values``, look up by key."""
+
+    def __init__(self, nodes: Sequence[N]) -> None:
+        self._list = list(nodes)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @property
+    def len(self) -> int:
+        return len(self._list)
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return type(self)(self._list[index])
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[N]:
+        return iter(self._list)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self._list == other._list
+        return self._list == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, key: str) -> N:
+        """The first node with user key ``key``; KeyError when there is none."""
+        for node in self._list:
+            if node.key == key:
+                return node
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        """Each node's ``value``, in order."""
+        return [node.value for node in self._list]  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._list!r})"
+
+
+class BlockList(ElementList[N]):
+    """Blocks of one type in document order (``at.columns``, ``at.tabs``...)."""
+
+
+class Queries:
+    """``at.button``, ``at.markdown``... for anything with a ``get(type)``."""
+
+    def get(self, element_type: str) -> list[Node]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+def _collection(name: str) -> property:
+    list_class = BlockList if name in BLOCK_LISTS else ElementList
+
+    def getter(self: Queries) -> ElementList[Any]:
+        return list_class(self.get(name))
+
+    getter.__name__ = name
+    getter.__doc__ = f"Every ``st.{name}`` in document order (raises if rerunner lacks it)."
+    return property(getter)
+
+
+for _name in ELEMENT_LISTS:
+    setattr(Queries, _name, _collection(_name))
+
+
+class _QueryBlock(Block, Queries):
+    """A block with the collections (``block.button``...)."""
+
+
+# --- building the tree from a run's elements ------------------------------------------------
+
+_HEADINGS = {"h1": "title", "h2": "header", "h3": "subheader"}
+#: rerunner element kinds whose AppTest type is named otherwise.
+_TYPES = {
+    "container": "flex_container",
+    "columns": "flex_container",  # the row; its children are "column" blocks
+    "tabs": "tab_container",
+    "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
+    "pills": "button_group",
+    "segmented_control": "button_group",
+}
+#: AppTest collections named otherwise than the type of the nodes they hold.
+_COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}
+
+
+def node_type(element: _Element) -> str:
+    """The AppTest type name of one rerunner element."""
+    if element.kind == "heading":
+        return _HEADINGS.get(element.props.get("tag", ""), "heading")
+    if element.kind == "alert":
+        return str(element.props.get("level"))
+    return _TYPES.get(element.kind, element.kind)
+
+
+def build(element: _Element | None, root: AppTest) -> Block:
+    """The ``main`` and ``sidebar`` blocks of a run's tree, under one root block."""
+    tree = _QueryBlock(None, "root", root)
+    main = tree.children[0] = _QueryBlock(None, "main", root)
+    sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
+    for child in (element.children or []) if element is not None else []:
+        if child.kind == "sidebar":
+            _fill(sidebar, child.children or [], root)
+        else:
+            _fill(main, [child], root)
+    return tree
+
+
+def _fill(block: Block, elements: list[_Element], root: AppTest) -> None:
+    for element in elements:
+        for node in _nodes(element, root):
+            block.children[len(block.children)] = node
+
+
+def _nodes(element: _Element, root: AppTest) -> list[Node]:
+    if element.kind == "empty":
+        if element.children:  # a filled placeholder shows what it holds, in its place
+            return [n for child in element.children for n in _nodes(child, root)]
+        return [Element(element, "empty", root)]
+    if element.children is not None:
+        block = _QueryBlock(element, node_type(element), root)
+        _fill(block, element.children, root)
+        return [block]
+    if element.id is not None:
+        return [Widget(element, node_type(element), root)]
+    if element.kind == "exception":
+        return [ExceptionElement(element, "exception", root)]
+    return [Element(element, node_type(element), root)]
