@@ -89,6 +89,17 @@ def run_all(page: Any) -> None:
     page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
 
 
+def run_cell(page: Any, index: int) -> None:
+    """Run one cell of the open notebook, as Shift+Enter on it would."""
+    page.evaluate(
+        """index => {
+            window.jupyterapp.shell.currentWidget.content.activeCellIndex = index;
+            return window.jupyterapp.commands.execute('notebook:run-cell');
+        }""",
+        index,
+    )
+
+
 def stream_text(page: Any) -> str:
     return " ".join(page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'],"
                                  " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']").all_inner_texts())  # fmt: skip
@@ -114,10 +125,11 @@ def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: P
     app.expect_text("Count = 2, name = Ada")
     assert app.has_focus(field), "the text input lost focus when its app reran"
 
-    # Re-running the notebook replaces the app: its old widgets are closed, session state is kept.
+    # Re-running the cell replaces its app: the old widgets are closed, session state is kept.
     browser_page.locator(".jp-OutputArea-output", has_text="live widgets:").evaluate("el => el.remove()")
-    run_all(browser_page)
-    app.expect_text("Count = 2, name = Ada")  # state kept, the keyless text field is new...
+    run_cell(browser_page, 1)
+    run_cell(browser_page, 2)
+    app.expect_text("Count = 2, name = Ada")  # session state kept, the field's value too...
     expect(browser_page.locator(".rr-app")).to_have_count(1)
     expect(app.button("Add one")).to_have_count(1)
     assert live_widgets(browser_page) == before  # ...and nothing of the old app is left open

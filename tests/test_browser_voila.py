@@ -79,6 +79,7 @@ def test_pagination(voila: Server, browser_page: Any, screenshots: Path) -> None
     expect(app.button("Next")).to_be_disabled()
     app.click("Previous")
     app.expect_text("Page 14 of 15")
+    app.screenshot(screenshots / "03_pagination.png")
 
     app.pick("Rows per page", "50")
     app.expect_text("Page 3 of 3", "flowers 101–150 of 150")  # clamped to the pages that exist
@@ -86,7 +87,6 @@ def test_pagination(voila: Server, browser_page: Any, screenshots: Path) -> None
     app.expect_text("Page 1 of 1", "flowers 1–50 of 50")
     expect(app.root.locator("table")).to_contain_text("versicolor")
     expect(app.root.locator("table")).not_to_contain_text("setosa")
-    app.screenshot(screenshots / "03_pagination.png")
     assert not page_errors(browser_page)
 
 
