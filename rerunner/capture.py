@@ -65,6 +65,7 @@ class OutputCapture:
         self._saved: tuple[Any, Any, Any] | None = None
 
     def __enter__(self) -> OutputCapture:
+        self._figures = _pyplot_figures()
         shell = _shell()
         publisher = getattr(shell, "display_pub", None) if shell is not None else None
         self._saved = (sys.stdout, shell, publisher)
@@ -79,6 +80,23 @@ class OutputCapture:
         sys.stdout = stdout
         if shell is not None:
             shell.display_pub = publisher
+        _close_new_figures(self._figures)
+
+
+def _pyplot_figures() -> set[int]:
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    return set(pyplot.get_fignums()) if pyplot is not None else set()
+
+
+def _close_new_figures(before: set[int]) -> None:
+    """Close the pyplot figures the run opened: shown or not, they belong to the app, so
+    they must neither pile up over reruns nor be shown under another cell by the inline
+    backend (st.pyplot has already drawn the ones it was given)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return
+    for number in set(pyplot.get_fignums()) - before:
+        pyplot.close(number)
 
 
 def _shell() -> Any:

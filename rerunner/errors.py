@@ -207,3 +207,50 @@ COLUMN_SPEC_MESSAGE = (
     "a list of positive numbers (width ratios of the columns). See [documentation]"
     "(https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information."
 )
+
+
+# --- data, media, charts and caching ---------------------------------------------------------
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    """A ``height`` that is not a positive int or one of the call's keywords."""
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Data given to a table, dataframe or chart cannot be turned into a DataFrame."""
+
+
+class MediaFileStorageError(StreamlitAPIException):
+    """A media file (image, audio, video) named by path cannot be read."""
+
+
+class StreamlitBadTimeStringError(StreamlitAPIException):
+    """A ``ttl`` string that is not a duration."""
+
+
+class UnhashableParamError(StreamlitAPIException):
+    """An argument of a cached function cannot be hashed into a cache key."""
+
+
+class UnserializableReturnValueError(StreamlitAPIException):
+    """``st.cache_data`` got a return value that pickle cannot copy."""
+
+
+class MissingDependencyError(StreamlitAPIException, ImportError):
+    """An optional library (pandas, matplotlib, Pillow, plotly...) that a call needs is absent."""
+
+
+def missing_dependency(call: str, module: str, package: str, extra: str | None = "data") -> MissingDependencyError:
+    """The error for ``st.call`` when ``module`` cannot be imported, saying what to install."""
+    also = f" (or `pip install 'rerunner[{extra}]'`)" if extra else ""
+    return MissingDependencyError(
+        f"`st.{call}` needs the `{module}` package, which is not installed. Install it with "
+        f"`pip install {package}`{also}."
+    )
+
+
+def dataframe_conversion_message(data: object) -> str:
+    return (
+        f"Unable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
+        f"Offending object:\n```py\n{data}\n```"
+    )

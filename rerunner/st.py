@@ -43,6 +43,15 @@ from .api.temporal import date_input, time_input
 from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
+
+# Data, status, media, charts and caching.
+from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
+from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
+from .api.data import dataframe, metric, table
+from .api.echo import echo, latex
+from .api.media import audio, image, video
+from .api.status import progress, spinner, status, toast
+from .cache import cache_data, cache_resource
 from .errors import UnsupportedError
 from .runtime.context import current_run
 from .state import SessionState, SessionStateProxy, kernel_session_state
@@ -55,6 +64,11 @@ __all__ = [
     "toggle", "warning", "write", "multiselect", "select_slider", "pills", "segmented_control",
     "date_input", "time_input", "text_area", "color_picker", "file_uploader", "download_button",
     "link_button", "balloons", "query_params", "secrets", "set_page_config", "snow",
+]  # fmt: skip
+__all__ += [
+    "altair_chart", "area_chart", "audio", "bar_chart", "cache_data", "cache_resource", "dataframe",
+    "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
+    "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
 
 

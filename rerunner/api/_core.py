@@ -17,6 +17,7 @@ from ..errors import (
     MULTIPLE_ELEMENTS_MESSAGE,
     StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
+    StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
     StreamlitValueError,
     UnsupportedError,
@@ -156,15 +157,29 @@ def unsupported(call: str, **given: Any) -> None:
 
 
 def check_width(width: Any, allowed: tuple[str, ...] = ("stretch", "content")) -> Any:
-    if isinstance(width, bool) or not (
-        width in allowed or (isinstance(width, int) and width > 0)
+    return _check_size("width", width, allowed, StreamlitInvalidWidthError)
+
+
+def check_height(
+    height: Any, allowed: tuple[str, ...] = ("stretch", "content"), also: tuple[str, ...] = ()
+) -> Any:
+    """A ``height``: a positive int or one of ``allowed`` (``also``: accepted, not advertised)."""
+    if height in also and not isinstance(height, bool):
+        return height
+    return _check_size("height", height, allowed, StreamlitInvalidHeightError)
+
+
+def _check_size(name: str, value: Any, allowed: tuple[str, ...], error: type[Exception]) -> Any:
+    if isinstance(value, bool) or not (
+        value in allowed or (isinstance(value, int) and value > 0)
     ):
-        raise StreamlitInvalidWidthError(
-            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
-            + ", ".join(f"'{w}'" for w in allowed[:-1])
-            + f", or '{allowed[-1]}'."
+        words = [f"'{w}'" for w in allowed]
+        choices = f", {', '.join(words[:-1])}, or {words[-1]}" if len(words) > 1 else f" or {words[0]}"
+        raise error(
+            f"Invalid {name} value: {value!r}. {name.capitalize()} must be either a positive "
+            f"integer (pixels){choices}."
         )
-    return width
+    return value
 
 
 class Block:

@@ -41,6 +41,8 @@ class ElementHandle:
                 if child is self._element:
                     siblings[i] = self._element = slot.children[0]  # type: ignore[index]
                     break
+            if self._element.props.get("live"):
+                ctx.show_live()  # a progress bar moved: show it before the body goes on
             return result
 
         return replace

@@ -6,13 +6,19 @@ import inspect
 import io
 import re
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import UnsupportedError
 from ..state import SessionStateProxy
 from ._core import add, st_function
+from .charts import pyplot
+from .data import dataframe
+from .echo import latex
+from .frames import is_dataframe_like
+from .frontend_charts import altair_chart, plotly_chart
+from .media import image
 from .text import exception, json, markdown
 
 _JSON_TYPES = (
@@ -96,6 +102,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
             flush()
             json(arg)
+        elif (show := element_for(arg)) is not None:
+            flush()
+            show(arg)
         elif _is_mapping_like(arg):
             flush()
             json(dict(arg))
@@ -109,6 +118,29 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             else:
                 buffer.append(_code_span(str(arg)))
     flush()
+
+
+_ALTAIR_CHARTS = {"Chart", "LayerChart", "HConcatChart", "VConcatChart", "ConcatChart", "FacetChart", "RepeatChart"}
+
+
+def element_for(arg: Any) -> Callable[[Any], Any] | None:
+    """The st call that shows ``arg``, for the types Streamlit's ``write`` dispatches on
+    (checked by module and name, so no library is imported to ask)."""
+    library = type(arg).__module__.split(".", 1)[0]
+    name = type(arg).__name__
+    if is_dataframe_like(arg):
+        return dataframe
+    if library == "altair" and name in _ALTAIR_CHARTS:
+        return altair_chart
+    if library == "matplotlib" and hasattr(arg, "savefig"):
+        return pyplot
+    if library == "plotly" and hasattr(arg, "to_plotly_json"):
+        return plotly_chart
+    if library == "sympy" and hasattr(arg, "free_symbols"):
+        return latex
+    if library == "PIL" and hasattr(arg, "save") and hasattr(arg, "mode"):
+        return image
+    return None
 
 
 def _is_mapping_like(arg: Any) -> bool:

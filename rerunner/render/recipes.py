@@ -489,7 +489,12 @@ def stylesheet() -> str:
     if _CSS is None:
         from importlib.resources import files
 
-        _CSS = (files("rerunner.render") / "style.css").read_text(encoding="utf-8")
+        # style.css first, then the stylesheets of the other recipe modules (data.css, ...).
+        sheets = sorted(
+            (f for f in files("rerunner.render").iterdir() if f.name.endswith(".css")),
+            key=lambda f: (f.name != "style.css", f.name),
+        )
+        _CSS = "\n".join(f.read_text(encoding="utf-8") for f in sheets)
     return _CSS
 
 

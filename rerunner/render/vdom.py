@@ -140,10 +140,21 @@ class Reconciler:
 
     # --- public -----------------------------------------------------------------------
 
-    def render(self, vnode: V) -> widgets.Widget:
-        """Bring the page in line with ``vnode``; returns the root widget."""
+    def render(self, vnode: V, partial: bool = False) -> widgets.Widget:
+        """Bring the page in line with ``vnode``; returns the root widget.
+
+        ``partial`` shows a page still being built: widgets it does not use stay open (and
+        keyed inputs stay findable), for the complete render that follows to reuse or close.
+        """
         used: dict[int, Live] = {}
         self.root = self._render(vnode, self.root, used)
+        if partial:
+            kept = {wid: live for wid, live in self._all.items() if wid not in used}
+            self._keyed = {
+                live.vnode.key: live for live in [*kept.values(), *used.values()] if live.vnode.key is not None
+            }
+            self._all = {**kept, **used}
+            return self.root.widget
         for wid, live in list(self._all.items()):
             if wid not in used:
                 self._close(live)

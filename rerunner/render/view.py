@@ -8,7 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..elements import Element
-from . import recipes_inputs  # noqa: F401  (registers its recipes)
+from . import recipes_data, recipes_inputs, recipes_media  # noqa: F401  (they register their recipes)
 from .recipes import app_root, render_error
 from .vdom import Reconciler
 
@@ -21,8 +21,9 @@ class WidgetView:
         self.root: widgets.Widget | None = None
         self.updates = 0
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None:
-        self.root = self.reconciler.render(app_root(tree, emit))
+    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None:
+        """Bring the widgets in line with ``tree``; ``partial`` (mid-run) closes nothing."""
+        self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
         self.updates += 1
 
     def close(self) -> None:

@@ -25,7 +25,7 @@ log = logging.getLogger("rerunner")
 class View(Protocol):
     """What shows an app: the render layer implements it with ipywidgets."""
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None]) -> None: ...
+    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None: ...
 
     def close(self) -> None: ...
 
@@ -77,6 +77,10 @@ def exception_message(exc: BaseException) -> str:
 class App:
     """A rerunnable body bound to a session state and (optionally) a view."""
 
+    #: Least time between two mid-run updates of the page (spinner, progress), in seconds; the
+    #: first one of each run is always shown.
+    live_interval = 0.1
+
     def __init__(
         self,
         script: Script,
@@ -105,6 +109,8 @@ class App:
         self.last_outcome: Outcome | None = None
         self.run_count = 0  # bodies started, st.rerun() restarts included
         self.last_run_seconds = 0.0
+        self.live_updates = 0  # mid-run updates of the view (spinners, progress bars)
+        self._live_at = float("-inf")
 
     # --- events ----------------------------------------------------------------------------
 
@@ -194,10 +200,27 @@ class App:
                 if not meta.trigger:
                     held[meta.id] = meta.default_ui
 
+    def _show_live(self, ctx: RunContext) -> None:
+        """Show the page as it stands mid-run, at most once per ``live_interval``.
+
+        Only once the app is on screen (not during its first run), and without closing the
+        widgets this run has not reached yet: the run's end reconciles the page as usual.
+        """
+        if self.view is None or self.tree is None:
+            return
+        now = time.perf_counter()
+        if now - self._live_at < self.live_interval:
+            return
+        self._live_at = now
+        self.view.update(ctx.snapshot(self._as_shown(self.tree)), self.submit, partial=True)
+        self.live_updates += 1
+
     # --- one run ---------------------------------------------------------------------------
 
     def _run_once(self, changes: dict[str, Any]) -> Outcome:
         ctx = RunContext(self.state, self.app_id)
+        ctx.on_live = self._show_live
+        self._live_at = float("-inf")
         self.state.begin_run()
         self.run_count += 1
         with activate(ctx):

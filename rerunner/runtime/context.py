@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -30,6 +30,27 @@ class RunContext:
         self._keys: set[str] = set()
         self._sidebar: Element | None = None
         self.in_callback = False  # True while the run's widget callbacks execute
+        #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved).
+        self.on_live: Callable[[RunContext], None] | None = None
+
+    def show_live(self) -> None:
+        """Ask for the page to show this run's progress now, before the body ends."""
+        if self.on_live is not None:
+            self.on_live(self)
+
+    def snapshot(self, previous: Element | None) -> Element:
+        """The page mid-run: what this run wrote so far, then the rest of the previous page.
+
+        The previous run's elements below the current position stay in their places (as
+        Streamlit keeps stale elements on screen), so a spinner or progress bar takes one slot
+        and the widgets below it are neither moved nor rebuilt.
+        """
+        old = list(previous.children or ()) if previous is not None else []
+        old_main = [c for c in old if c.kind != "sidebar"]
+        old_side = [c for c in old if c.kind == "sidebar"]
+        main = [c for c in self.root.children or () if c.kind != "sidebar"]
+        side = [self._sidebar] if self._sidebar is not None else old_side
+        return Element("root", {}, children=main + old_main[len(main):] + side)
 
     @property
     def sidebar(self) -> Element:

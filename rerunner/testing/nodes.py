@@ -363,6 +363,11 @@ _VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "stream": lambda p: p.get("text", ""),
     "display": lambda p: p.get("data"),
     "empty": lambda p: None,
+    "metric": lambda p: p.get("value"),
+    "progress": lambda p: p.get("percent"),
+    "latex": lambda p: f"$$\n{p.get('body')}\n$$",
+    "dataframe": lambda p: p.get("frame"),
+    "table": lambda p: p.get("frame"),
 }
 
 

@@ -1198,3 +1198,69 @@ a = st.text_input("hidden label", label_visibility="collapsed", placeholder="typ
 b = st.selectbox("sb", ["x"], index=None, placeholder="choose", label_visibility="hidden")
 st.write(a, b)
 """)
+
+
+# --- data, status and caching ---------------------------------------------------------------
+
+case("data_metrics_and_progress", "data and status", """
+st.metric("Temp", 70, 1.5)
+st.metric("Wind", "9 mph", "-8%", delta_color="inverse")
+st.metric("Empty", None)
+bar = st.progress(0, text="start")
+for i in range(3):
+    bar.progress(i * 50, text=f"step {i}")
+st.progress(0.25)
+""")
+
+case("data_latex_and_echo", "data and status", """
+st.latex(r"a^2 + b^2 = c^2")
+with st.echo():
+    total = 1 + 2
+    st.write("total", total)
+with st.echo(code_location="below"):
+    st.write("under")
+""")
+
+case("status_spinner_leave_their_content", "data and status", """
+with st.spinner("Working..."):
+    st.write("inside the spinner")
+with st.status("Downloading", expanded=True) as s:
+    st.write("step one")
+    s.update(label="Done", state="complete")
+st.write("after")
+""")
+
+case("err_progress_out_of_range", "data and status", "st.progress(101)")
+case("err_metric_delta_color", "data and status", "st.metric('a', 1, 2, delta_color='pink')")
+case("err_dataframe_unconvertible", "data and status", "st.write('before')\nst.dataframe(5)")
+
+case("cache_data_runs_once_and_replays_output", "caching", """
+if "calls" not in st.session_state:
+    st.session_state.calls = 0
+@st.cache_data(show_spinner=False)
+def load(n):
+    st.session_state.calls += 1
+    st.write("computing", n)
+    return list(range(n))
+st.write("sum", sum(load(4)), "calls", st.session_state.calls)
+""", "at.run()", "at.run()", "at.run()")
+
+case("cache_data_returns_copies", "caching", """
+@st.cache_data
+def rows():
+    return [1, 2, 3]
+got = rows()
+got.append(99)
+st.write("len", len(rows()))
+""", "at.run()", "at.run()")
+
+case("cache_resource_is_shared_and_cleared", "caching", """
+@st.cache_resource
+def store():
+    return {"hits": 0}
+s = store()
+s["hits"] += 1
+st.write("hits", s["hits"])
+if st.button("clear"):
+    store.clear()
+""", "at.run()", "at.run()", "at.button[0].click().run()", "at.run()")

@@ -1,0 +1,291 @@
+"""Media elements: ``st.image``, ``st.audio``, ``st.video``.
+
+Media is read (or encoded) in the kernel at the call and kept as bytes in the element; the
+render layer sends it as a binary buffer of an ipywidgets Image, Audio or Video, so nothing
+depends on a media server or the internet. URLs are passed to the browser as they are.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import wave
+from pathlib import Path
+from typing import Any
+
+from ..errors import (
+    MediaFileStorageError,
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    UnsupportedError,
+    missing_dependency,
+)
+from ._core import add, check_width, st_function, unsupported
+from .handle import ElementHandle, handle
+from .text import warning
+
+_URL_PREFIXES = ("http://", "https://", "data:")
+USE_COLUMN_WIDTH_REMOVED = (
+    "`use_column_width` was removed and has no effect. Use `width='stretch'`, "
+    "`width='content'`, or an integer pixel value instead."
+)
+
+# --- reading media --------------------------------------------------------------------------
+
+
+def read_path(path: str | os.PathLike) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        raise MediaFileStorageError(f"Error opening '{path}'") from None
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(_URL_PREFIXES)
+
+
+def _sniff(data: bytes) -> str | None:
+    """The image format of encoded ``data`` from its first bytes, if it is a common one."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    head = data[:512].lstrip().lower()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head):
+        return "svg+xml"
+    return None
+
+
+def _pil(call: str) -> Any:
+    try:
+        from PIL import Image
+    except ImportError:
+        raise missing_dependency(call, "PIL", "pillow") from None
+    return Image
+
+
+def _encode(pil_image: Any, output_format: str) -> tuple[bytes, str]:
+    fmt = output_format.upper()
+    if fmt == "AUTO":
+        fmt = "JPEG" if pil_image.format == "JPEG" else "PNG"
+    if fmt in ("JPG", "JPEG"):
+        fmt = "JPEG"
+        if pil_image.mode not in ("RGB", "L"):
+            pil_image = pil_image.convert("RGB")
+    elif fmt != "GIF":
+        fmt = "PNG"
+    out = io.BytesIO()
+    pil_image.save(out, format=fmt)
+    return out.getvalue(), fmt.lower()
+
+
+def _array_image(array: Any, clamp: bool, channels: str) -> Any:
+    """A numpy array as a PIL image, with Streamlit's checks on values and channels."""
+    import numpy as np
+
+    if array.ndim == 3 and array.shape[-1] not in (1, 3, 4):
+        raise StreamlitAPIException(
+            f"Channel can only be 1, 3, or 4 got {array.shape[-1]}. Shape is {array.shape}"
+        )
+    if array.ndim not in (2, 3):
+        raise StreamlitAPIException(f"Image must be 2D or 3D, got shape {array.shape}.")
+    if array.ndim == 3 and array.shape[-1] == 1:
+        array = array[:, :, 0]
+    if array.dtype.kind == "f" or array.dtype.kind == "b":
+        array = array.astype(float)
+        if clamp:
+            array = np.clip(array, 0.0, 1.0)
+        elif array.size and (array.min() < 0.0 or array.max() > 1.0):
+            raise StreamlitAPIException("Data is outside [0.0, 1.0] and clamp is not set.")
+        array = (array * 255).round()
+    elif clamp:
+        array = np.clip(array, 0, 255)
+    array = array.astype(np.uint8)
+    if channels == "BGR" and array.ndim == 3:
+        array = array[:, :, [2, 1, 0, 3][: array.shape[-1]]]
+    return _pil("image").fromarray(array)
+
+
+def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> tuple[bytes, str]:
+    """One image as (bytes, format), or (URL bytes, "url")."""
+    if _is_url(image):
+        return image.encode(), "url"
+    if isinstance(image, str) and _sniff(image.encode()[:512]) == "svg+xml":
+        return image.encode(), "svg+xml"
+    if isinstance(image, (str, Path)):
+        data = read_path(image)
+        return data, _sniff(data) or _decode(data, output_format)[1]
+    if isinstance(image, io.IOBase) or hasattr(image, "read"):
+        image = image.read()
+    if isinstance(image, (bytes, bytearray, memoryview)):
+        data = bytes(image)
+        fmt = _sniff(data)
+        return (data, fmt) if fmt else _decode(data, output_format)
+    module = type(image).__module__.split(".", 1)[0]
+    if module == "numpy":
+        return _encode(_array_image(image, clamp, channels), output_format)
+    if module == "PIL":
+        return _encode(image, output_format)
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `image` type. Expected one of: str, bytes, Path, BytesIO, file-like, "
+        f"numpy array, PIL image. Provided type: {type(image).__name__}."
+    )
+
+
+def _decode(data: bytes, output_format: str) -> tuple[bytes, str]:
+    """Bytes in a format the browser may not show: re-encode them through Pillow."""
+    return _encode(_pil("image").open(io.BytesIO(data)), output_format)
+
+
+@st_function
+def image(
+    image: Any,
+    caption: str | list[str] | None = None,
+    width: Any = "content",
+    clamp: bool = False,
+    channels: str = "RGB",
+    output_format: str = "auto",
+    *,
+    use_container_width: bool | None = None,
+    link: str | None = None,
+    use_column_width: Any = None,
+    alt: str | list[str | None] | None = None,
+) -> ElementHandle:
+    """Display an image or a list of images: a PIL image, numpy array, bytes, path or URL.
+
+    ``caption`` (one per image), ``width`` (``"content"``, ``"stretch"`` or pixels), ``clamp``,
+    ``channels`` (``"RGB"``/``"BGR"``) and ``output_format`` (``"PNG"``/``"JPEG"``) are honoured.
+    """
+    unsupported("image", link=link)
+    if use_column_width is not None:
+        warning(USE_COLUMN_WIDTH_REMOVED)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    check_width(width)
+    images = list(image) if isinstance(image, (list, tuple)) else [image]
+    captions = _per_image("caption", caption, len(images))
+    alts = _per_image("alt", alt, len(images))
+    items = []
+    for one, text, alt_text in zip(images, captions, alts):
+        data, fmt = image_source(one, clamp, channels, output_format)
+        items.append({"data": data, "format": fmt, "caption": text, "alt": alt_text})
+    return handle(add("image", images=items, width=width))
+
+
+def _per_image(name: str, value: Any, count: int) -> list[Any]:
+    if value is None:
+        return [None] * count
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    if len(values) != count:
+        noun = "captions" if name == "caption" else "alt texts"
+        raise StreamlitAPIException(f"Cannot pair {len(values)} {noun} with {count} images.")
+    return [None if v is None else str(v) for v in values]
+
+
+# --- audio and video ------------------------------------------------------------------------
+
+
+def _wav(array: Any, sample_rate: int) -> bytes:
+    """A numpy array of samples (1-D mono, or 2-D channels x samples) as 16-bit WAV bytes."""
+    import numpy as np
+
+    data = np.asarray(array, dtype=float)
+    channels = 1 if data.ndim == 1 else data.shape[0]
+    if data.ndim == 2:
+        data = data.T.ravel()  # interleave the channels
+    peak = np.max(np.abs(data)) if data.size else 0.0
+    scaled = np.int16(data / peak * 32767) if peak else np.zeros(len(data), dtype=np.int16)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as f:
+        f.setnchannels(channels)
+        f.setsampwidth(2)
+        f.setframerate(int(sample_rate))
+        f.writeframes(scaled.tobytes())
+    return out.getvalue()
+
+
+def media_source(data: Any, mimetype: str, sample_rate: int | None) -> tuple[bytes, str]:
+    """Audio or video ``data`` as (bytes, subtype such as "wav"), or (URL bytes, "url")."""
+    if _is_url(data):
+        return data.encode(), "url"
+    if isinstance(data, (str, Path)):
+        import mimetypes
+
+        guessed = mimetypes.guess_type(str(data))[0]
+        return read_path(data), (guessed or mimetype).split("/")[-1]
+    if type(data).__module__.split(".", 1)[0] == "numpy":
+        if sample_rate is None:
+            raise StreamlitMissingRequiredParameterError(
+                "The `sample_rate` parameter is required. Must be specified when `data` is a numpy array."
+            )
+        return _wav(data, sample_rate), "wav"
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data), mimetype.split("/")[-1]
+    if isinstance(data, io.IOBase) or hasattr(data, "read"):
+        if hasattr(data, "seek"):
+            data.seek(0)
+        return bytes(data.read()), mimetype.split("/")[-1]
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. "
+        f"Provided type: {type(data).__name__}."
+    )
+
+
+def _check_times(call: str, start_time: Any, end_time: Any) -> None:
+    if start_time not in (0, None) or end_time is not None:
+        raise UnsupportedError(
+            f"`st.{call}(start_time=..., end_time=...)` is not supported by rerunner yet; "
+            "the media always plays from the start."
+        )
+
+
+@st_function
+def audio(
+    data: Any,
+    format: str = "audio/wav",
+    start_time: Any = 0,
+    *,
+    sample_rate: int | None = None,
+    end_time: Any = None,
+    loop: bool = False,
+    autoplay: bool = False,
+    alt: str | None = None,
+    width: Any = "stretch",
+) -> ElementHandle:
+    """Display an audio player: bytes, a file-like object, a path, a URL, or a numpy array
+    of samples (with ``sample_rate``). ``loop`` and ``autoplay`` are honoured."""
+    _check_times("audio", start_time, end_time)
+    check_width(width, ("stretch",))
+    source, fmt = media_source(data, format, sample_rate)
+    return handle(add("audio", data=source, format=fmt, loop=bool(loop), autoplay=bool(autoplay),
+                      alt=alt, width=width))  # fmt: skip
+
+
+@st_function
+def video(
+    data: Any,
+    format: str = "video/mp4",
+    start_time: Any = 0,
+    *,
+    subtitles: Any = None,
+    end_time: Any = None,
+    loop: bool = False,
+    autoplay: bool = False,
+    muted: bool = False,
+    alt: str | None = None,
+    width: Any = "stretch",
+) -> ElementHandle:
+    """Display a video player: bytes, a file-like object, a path or a URL.
+    ``loop`` and ``autoplay`` are honoured."""
+    _check_times("video", start_time, end_time)
+    unsupported("video", subtitles=subtitles, muted=muted)
+    check_width(width, ("stretch",))
+    source, fmt = media_source(data, format, None)
+    return handle(add("video", data=source, format=fmt, loop=bool(loop), autoplay=bool(autoplay),
+                      alt=alt, width=width))  # fmt: skip
