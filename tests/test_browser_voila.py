@@ -4,6 +4,7 @@ text after the kernel reran the app."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -234,3 +235,65 @@ def wait_for_log(server: Server, text: str, timeout: float = 90) -> None:
     while text not in server.log_text():
         assert time.monotonic() < deadline, f"{text!r} not in the log:\n{server.log_text()}"
         time.sleep(0.2)
+
+
+def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "07_image_annotation.ipynb", "Type your name")
+    name = app.type_and_enter("Your name", "Ada")
+    app.expect_text("0 of 20 labelled", "Image 1 of 20")
+    assert app.has_focus(name), "the name field lost focus when its app reran"
+    expect(app.root.locator("img")).to_have_count(1)
+    for done, digit in enumerate(["0", "1", "7"], start=1):
+        app.click(digit)
+        app.expect_text(f"{done} of 20 labelled", f"Image {done + 1} of 20")
+    app.click("Undo last label")
+    app.expect_text("2 of 20 labelled", "Image 3 of 20")
+    app.click("?")
+    app.expect_text("3 of 20 labelled")
+
+    with browser_page.expect_download() as download:
+        app.root.get_by_text("Download my labels (CSV)").click()
+    assert download.value.suggested_filename == "Ada.csv"
+    rows = Path(download.value.path()).read_text().splitlines()
+    assert rows[0] == "image,label,dataset_label" and [r.split(",")[1] for r in rows[1:]] == ["0", "1", "?"]
+
+    app.root.get_by_text("Class progress").click()
+    expect(app.root.locator("table")).to_contain_text("Ada")
+    app.screenshot(screenshots / "07_image_annotation.png")
+
+    # A new visit is a new kernel with empty session state; the labels come back from the file.
+    browser_page.reload()
+    app = AppPage(browser_page).wait_ready("Type your name")
+    app.type_and_enter("Your name", "Ada")
+    app.expect_text("3 of 20 labelled", "Image 4 of 20")
+    assert not page_errors(browser_page)
+
+
+def test_data_explorer(voila: Server, browser_page: Any, screenshots: Path) -> None:
+    app = open_voila_app(browser_page, voila.url, "08_data_explorer.ipynb", "178 of 178 wines match the filters.")
+    expect(app.root.locator(".rr-sidebar")).to_contain_text("Filters")
+    chip = app.root.locator(".jupyter-widget-tag", has_text="Cultivar C")
+    chip.locator(".jupyter-widget-tag-close").click()
+    app.expect_text("130 of 178 wines match the filters.")  # 48 wines are cultivar C
+    expect(app.root.locator("table tr")).to_have_count(101)  # a page of 100 rows and the header
+
+    tags = app.root.locator(".jupyter-widget-tagsinput")
+    tags.click()
+    tags.locator("input").press_sequentially("Cultivar C")
+    tags.locator("input").press("Enter")
+    app.expect_text("178 of 178 wines match the filters.")
+
+    chart = app.root.locator("img").first
+    before = chart.get_attribute("src")
+    app.pick("Y axis", "flavanoids")
+    expect(chart).not_to_have_attribute("src", before)  # the chart was drawn again
+
+    app.slide("Alcohol (%)", "PageUp")  # the lower handle moves five steps up the range
+    expect(app.slider_readout("Alcohol (%)")).to_have_text("11.53 – 14.83")
+    expect(app.root).not_to_contain_text("178 of 178 wines")
+    shown = int(re.search(r"(\d+) of 178 wines", app.text()).group(1))
+    assert 0 < shown < 178
+    assert f"Wines{shown}" in re.sub(r"\s+", "", app.text())  # the metric agrees with the caption
+    expect(app.root.locator("table tr")).to_have_count(min(shown, 100) + 1)  # and so does the table
+    app.screenshot(screenshots / "08_data_explorer.png")
+    assert not page_errors(browser_page)

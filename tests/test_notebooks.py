@@ -13,6 +13,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 
 from kernel_client import KernelSession, Model
@@ -150,9 +151,8 @@ def check_pagination(nb, session: KernelSession) -> None:
     assert "Page 3 of 3 · flowers 101–150 of 150" in texts(session)  # clamped
     pick(session, "Species", "setosa")
     assert "Page 1 of 1 · flowers 1–50 of 50" in texts(session)
-    [table] = [m for m in session.live("OutputModel") if m.state.get("outputs")]
-    html = table.state["outputs"][0]["data"]["text/html"]
-    assert html.count("<tr>") == 51 and "setosa" in html and "virginica" not in html  # header + 50
+    [html] = [t for t in session.html_texts() if "<table" in t]
+    assert html.count("<tr") == 51 and "setosa" in html and "virginica" not in html  # header + 50
     assert session.run("print(st.session_state.page)").text().strip() == "1"
 
 
@@ -222,6 +222,69 @@ def check_battleship(nb, session: KernelSession) -> None:
     assert "Torpedoes left: 20 · hits: 0 of 7" in texts(session)
 
 
+def check_image_annotation(nb, session: KernelSession, client=None, folder: Path | None = None) -> None:
+    from sklearn.datasets import load_digits
+
+    truth = [str(t) for t in load_digits().target[:20]]
+    assert any("Type your name and press Enter" in t for t in texts(session))
+    session.send_update(labelled(session, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"})
+    assert "0 of 20 labelled" in page_text(session)
+    for image, digit in enumerate(truth):
+        wrong = image == 3  # one deliberate disagreement
+        answer = "?" if wrong else digit
+        assert f"Image {image + 1} of 20" in page_text(session)
+        session.click(labelled(session, "ButtonModel", answer).comm_id)
+    assert "20 of 20 labelled" in page_text(session)
+    assert "All 20 labelled, Ada Lovelace! You agree with the data set on 19 of them." in texts(session)
+    saved = (folder / "annotations" / "Ada_Lovelace.csv").read_text().splitlines()
+    assert saved[0] == "image,label,dataset_label" and len(saved) == 21
+    assert saved[4] == f"3,?,{truth[3]}" and saved[1] == f"0,{truth[0]},{truth[0]}"
+    [download] = [m for m in session.live("HTMLModel") if "Download my labels" in m.state.get("value", "")]
+    assert 'download="Ada_Lovelace.csv"' in download.state["value"]
+
+    # A new kernel (a restart, or a new Voila visitor) finds the labels in the file.
+    run_sync(client.km.restart_kernel)(now=True)
+    run_sync(client.kc.wait_for_ready)(timeout=60)
+    client.widget_state.clear()  # the old kernel's widgets died with it
+    execute_all(nb, client)
+    check_outputs(nb)
+    again = KernelSession(client.km.get_connection_info())
+    again.learn(client.widget_state)
+    try:
+        assert any("Type your name and press Enter" in t for t in texts(again))  # a fresh session
+        again.send_update(labelled(again, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"})
+        assert "20 of 20 labelled" in page_text(again)
+        again.click(labelled(again, "ButtonModel", "Undo last label").comm_id)
+        assert "19 of 20 labelled" in page_text(again) and "Image 20 of 20" in page_text(again)
+        again.send_update(labelled(again, "TextModel", "Your name").comm_id, {"value": "Grace"})
+        assert "0 of 20 labelled" in page_text(again)
+        rows = [t for t in again.html_texts() if "Ada_Lovelace" in t]
+        assert rows and "19" in plain(rows[0]), "the class progress table lists Ada with 19 labels"
+    finally:
+        again.close()
+
+
+def check_data_explorer(nb, session: KernelSession) -> None:
+    from sklearn.datasets import load_wine
+
+    wine = load_wine(as_frame=True).frame
+    assert "178 of 178 wines match the filters." in texts(session)
+    cultivars = session.live("TagsInputModel")[0]
+    session.send_update(cultivars.comm_id, {"value": ["Cultivar A", "Cultivar B"]})
+    kept = wine[wine["target"] < 2]
+    assert f"{len(kept)} of 178 wines match the filters." in texts(session)
+    alcohol = labelled(session, "FloatRangeSliderModel", "Alcohol (%)")
+    session.send_update(alcohol.comm_id, {"value": [13.0, 14.0]})
+    kept = kept[kept["alcohol"].between(13.0, 14.0)]
+    assert f"{len(kept)} of 178 wines match the filters." in texts(session)
+    assert f"Wines{len(kept)}" in page_text(session)  # the metric agrees with the caption
+    [table] = [t for t in session.html_texts() if "<table" in t]
+    assert table.count("<tr") == len(kept) + 1  # and so does the table (header + one row per wine)
+    assert f"{kept['alcohol'].mean():.2f} %" in page_text(session)
+    session.send_update(cultivars.comm_id, {"value": []})
+    assert any(t.startswith("No wine matches these filters") for t in texts(session))
+
+
 CHECKS: dict[str, Callable[..., None]] = {
     "00_index.ipynb": check_index,
     "01_counter.ipynb": check_counter,
@@ -230,6 +293,8 @@ CHECKS: dict[str, Callable[..., None]] = {
     "04_dependent_widgets.ipynb": check_dependent_widgets,
     "05_tic_tac_toe.ipynb": check_tic_tac_toe,
     "06_battleship.ipynb": check_battleship,
+    "07_image_annotation.ipynb": check_image_annotation,
+    "08_data_explorer.ipynb": check_data_explorer,
 }
 
 
@@ -254,6 +319,10 @@ def test_notebook(name: str, notebook_dir: Path) -> None:
         session = KernelSession(client.km.get_connection_info())
         session.learn(client.widget_state)
         try:
-            CHECKS[name](nb, session)
+            check = CHECKS[name]
+            if "client" in check.__code__.co_varnames:  # checks that restart the kernel
+                check(nb, session, client=client, folder=notebook_dir)
+            else:
+                check(nb, session)
         finally:
             session.close()
