@@ -34,24 +34,43 @@ APPS = {
     "04_dependent_widgets.ipynb": ("Paris, France", [("select", "Japan", "Tokyo, Japan"), ("select", "France", "Paris, France")]),
     "05_tic_tac_toe.ipynb": ("X to move", [("click", "", "O to move"), ("click", "New game", "X to move")]),
     "06_battleship.ipynb": ("Fire when ready", [("click", "New game", "game {g}")]),
+    "07_image_annotation.ipynb": ("Type your name", [("type", "Your name", "0 of 20 labelled"),
+                                                     ("click", "3", "1 of 20 labelled"),
+                                                     ("click", "Undo last label", "0 of 20 labelled")]),
+    "08_data_explorer.ipynb": ("178 of 178", [("select", "Y axis=flavanoids", "@img"), ("select", "Y axis=hue", "@img")]),
 }
 
-# Resolves with the milliseconds from the action to the app showing `expected`.
+# Resolves with the milliseconds from the action to the app showing `expected` ("@img": until
+# the first image is redrawn). Targets: a button's text, "Label=option" of a selectbox (or just
+# the option of the first one), the label of a text input (whose new value is the app's name).
 ACT = """async ([kind, target, expected]) => {
   const app = document.querySelector('.rr-app');
+  const image = app.querySelector('img');
+  const before = image && image.src;
+  const shown = () => expected === '@img' ? app.querySelector('img').src !== before : app.innerText.includes(expected);
   const done = new Promise((resolve, reject) => {
     setTimeout(() => reject(new Error(`the app never showed ${expected}`)), 30000);
-    const check = () => app.innerText.includes(expected) && resolve(performance.now());
+    const check = () => shown() && resolve(performance.now());
     new MutationObserver(check).observe(app, {subtree: true, childList: true, characterData: true, attributes: true});
   });
+  const labelled = (selector, label) => [...app.querySelectorAll(selector)]
+    .find(w => w.querySelector('.widget-label') && w.querySelector('.widget-label').innerText.trim() === label);
+  const [label, option] = target.includes('=') ? target.split('=') : [null, target];
+  const find = () => kind === 'click' ? [...app.querySelectorAll('button')].find(b => b.innerText.trim() === target && !b.disabled)
+    : kind === 'select' ? (label ? labelled('.widget-dropdown', label) : app).querySelector('select')
+    : labelled('.widget-text', target).querySelector('input');
+  // The previous update may still be arriving: wait (untimed) until the target is on the page.
+  let element;
+  for (let tries = 0; !(element = (() => { try { return find(); } catch (e) { return null; } })()); tries++) {
+    if (tries > 600) throw new Error(`no ${kind} target ${target}`);
+    await new Promise(r => requestAnimationFrame(r));
+  }
   const t0 = performance.now();
   if (kind === 'click') {
-    const button = [...app.querySelectorAll('button')].find(b => b.innerText.trim() === target);
-    button.click();
+    element.click();
   } else {
-    const select = app.querySelector('select');
-    select.value = target;
-    select.dispatchEvent(new Event('change', {bubbles: true}));
+    element.value = kind === 'select' ? option : 'Benchmark';
+    element.dispatchEvent(new Event('change', {bubbles: true}));  // a pick, or Enter in a text field
   }
   return (await done) - t0;
 }"""
@@ -99,7 +118,12 @@ def measure(browser, url: str, name: str, loads: int, clicks: int) -> tuple[str,
             load_ms.append(page.evaluate(READY, ready))
             if attempt == loads - 1 and actions:
                 for n in range(1, clicks + 1):
-                    kind, target, expected = actions[(n - 1) % len(actions)]
+                    once = [a for a in actions if a[0] == "type"]
+                    cycle = [a for a in actions if a[0] != "type"]
+                    if n <= len(once):
+                        kind, target, expected = once[n - 1]
+                    else:
+                        kind, target, expected = cycle[(n - 1 - len(once)) % len(cycle)]
                     click_ms.append(page.evaluate(ACT, [kind, target, expected.format(n=n, g=n + 1)]))
         finally:
             page.close(run_before_unload=True)
