@@ -298,6 +298,17 @@ CHECKS: dict[str, Callable[..., None]] = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def jupyter_state_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory):
+    """Kernels started here keep their connection files and IPython profile out of ~."""
+    root = tmp_path_factory.mktemp("jupyter-state")
+    with pytest.MonkeyPatch.context() as patch:
+        for var in ("JUPYTER_RUNTIME_DIR", "IPYTHONDIR", "MPLCONFIGDIR"):
+            (root / var).mkdir()
+            patch.setenv(var, str(root / var))
+        yield
+
+
 @pytest.fixture
 def notebook_dir(tmp_path: Path) -> Path:
     target = tmp_path / "notebooks"
