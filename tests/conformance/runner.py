@@ -28,8 +28,8 @@ class Case:
 def play(app_test: Any, case: Case) -> list[dict[str, Any]]:
     """The snapshot after each step (or what the step raised)."""
     source = "import streamlit as st\n" + textwrap.dedent(case.script).strip("\n") + "\n"
-    at = app_test.from_string(source)
-    _share_component_scan(at)
+    # A generous limit: the first run of a chart may import plotting libraries on a busy machine.
+    at = app_test.from_string(source, default_timeout=60)
     shots: list[dict[str, Any]] = []
     for step in case.steps:
         try:
@@ -40,22 +40,8 @@ def play(app_test: Any, case: Case) -> list[dict[str, Any]]:
     return shots
 
 
-_COMPONENTS: list[Any] = []
-
-
-def _share_component_scan(at: Any) -> None:
-    """Streamlit's AppTest scans every installed package for components on its first run
-    (about half a second here); the result is the same for every case, so scan once."""
-    if not hasattr(at, "_bidi_component_manager"):
-        return  # rerunner's AppTest, or a Streamlit without the scan
-    if not _COMPONENTS:
-        probe = type(at).from_string("pass")
-        probe.run()
-        _COMPONENTS.append(probe._bidi_component_manager)
-    at._bidi_component_manager = _COMPONENTS[0]
-
-
 def streamlit_app_test() -> Any:
+    import reference  # noqa: F401  (skips Streamlit's component scan, the same for every case)
     from streamlit.testing.v1 import AppTest
 
     return AppTest

@@ -70,11 +70,9 @@ ALL = [(call, source) for call, sources in CASES.items() for source in sources]
 
 
 def streamlit_messages(source: str) -> list[str]:
-    from conformance.runner import _share_component_scan, streamlit_app_test
+    from reference import streamlit_app
 
-    at = streamlit_app_test().from_string("import streamlit as st\n" + source)
-    _share_component_scan(at)
-    return [e.message for e in at.run(timeout=30).exception]
+    return [e.message for e in streamlit_app(source).exception]
 
 
 def rerunner_messages(source: str) -> list[str]:
