@@ -69,9 +69,6 @@ class AppPage:
     def slider_readout(self, label: str) -> Locator:
         return self.root.locator(f".widget-slider{_label(label)} .widget-readout")
 
-    def radio(self, label: str, option: str) -> Locator:
-        return self.root.locator(f".widget-radio{_label(label)} label", has_text=option).locator("input")
-
     def checkbox(self, label: str) -> Locator:
         return self.root.locator(".widget-checkbox", has_text=label).locator("input")
 

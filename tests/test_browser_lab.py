@@ -105,11 +105,6 @@ def run_cell(page: Any, index: int) -> None:
     )
 
 
-def stream_text(page: Any) -> str:
-    return " ".join(page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'],"
-                                 " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']").all_inner_texts())  # fmt: skip
-
-
 def live_widgets(page: Any) -> int:
     """The number printed by the notebook's last cell, once it has printed it."""
     out = page.locator(".jp-OutputArea-output", has_text="live widgets:")
