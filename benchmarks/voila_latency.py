@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from browser import REPO, chromium, voila_server  # noqa: E402
+from browser import REPO, chromium, voila_server
 
 # notebook -> (text of its first run, [(action, target, text the app then shows)]), repeated in turn.
 APPS = {

@@ -63,7 +63,7 @@ class Server:
     def __init__(self, args: list[str], *, port: int, env: dict[str, str], log: Path, cwd: Path) -> None:
         self.port = port
         self.log = log
-        self._log_file = open(log, "wb")
+        self._log_file = open(log, "wb")  # noqa: SIM115  (open for the server's lifetime; closed in stop)
         # Its own session: stopping the group also ends the kernels it started.
         self.process = subprocess.Popen(
             [sys.executable, "-m", *args], env=env, cwd=cwd,

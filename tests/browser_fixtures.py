@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from browser import REPO, Server, chromium, voila_server
 
 NOTEBOOKS = REPO / "notebooks"

@@ -11,11 +11,10 @@ from typing import Any
 
 import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
-from playwright.sync_api import expect
-
 from app_page import AppPage
 from browser import Server, lab_server
+from nbformat.v4 import new_code_cell, new_notebook
+from playwright.sync_api import expect
 
 APP = """%%rerun
 if "count" not in st.session_state:

@@ -10,10 +10,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import expect
-
 from app_page import AppPage, open_voila_app, page_errors
 from browser import Server, voila_server
+from playwright.sync_api import expect
 
 
 def test_counter(voila: Server, browser_page: Any, screenshots: Path) -> None:

@@ -14,9 +14,8 @@ from pathlib import Path
 import nbformat
 import pytest
 from jupyter_core.utils import run_sync
-from nbclient import NotebookClient
-
 from kernel_client import KernelSession, Model
+from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
