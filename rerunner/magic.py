@@ -2,12 +2,14 @@
 
     %load_ext rerunner
 
-    %%rerun [--name NAME] [--file app.py]
+    %%rerun [--name NAME] [--file app.py] [--persist state.json]
     st.title("Hello")
 
 A cell is known by the front end's cell id (JupyterLab, Notebook 7 and VS Code send it with the
 execute request), so running the cell again replaces its app and keeps session state. Without a
 cell id (nbclient, the terminal) the cell's source stands in; ``--name`` names an app explicitly.
+``--persist PATH`` saves session state after every completed run and restores it after a kernel
+restart (see ``rerunner.persist``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from IPython.core.magic import Magics, cell_magic, magics_class
 from IPython.display import display
 
 from .capture import OutputCapture
+from .persist import Persister
 from .render.view import WidgetView
 from .elements import container
 from .runtime.app import App, exception_element
@@ -29,6 +32,8 @@ from .state import kernel_session_state
 
 #: The apps of this kernel, by cell identity.
 APPS: dict[str, App] = {}
+#: The error banner shown above a cell's last good app while its new source does not compile.
+_BANNERS: dict[str, WidgetView] = {}
 
 
 def _cell_id(shell: Any) -> str | None:
@@ -45,13 +50,13 @@ def _cell_id(shell: Any) -> str | None:
 
 
 def _parse(line: str) -> dict[str, str | None]:
-    options: dict[str, str | None] = {"name": None, "file": None}
+    options: dict[str, str | None] = {"name": None, "file": None, "persist": None}
     words = shlex.split(line)
     i = 0
     while i < len(words):
         word = words[i]
         flag, _, value = word.partition("=")
-        if flag in ("--name", "--file"):
+        if flag in ("--name", "--file", "--persist"):
             if not value:
                 i += 1
                 if i >= len(words):
@@ -59,7 +64,9 @@ def _parse(line: str) -> dict[str, str | None]:
                 value = words[i]
             options[flag[2:]] = value
         else:
-            raise ValueError(f"%%rerun: unknown option {word!r} (expected --name NAME, --file PATH)")
+            raise ValueError(
+                f"%%rerun: unknown option {word!r} (expected --name NAME, --file PATH, --persist PATH)"
+            )
         i += 1
     return options
 
@@ -73,19 +80,28 @@ def _scheduler(shell: Any) -> Any:
     return KernelScheduler(kernel)
 
 
-def start_app(shell: Any, source: str, *, name: str, filename: str) -> App:
+def start_app(shell: Any, source: str, *, name: str, filename: str, persist: str | None = None) -> App:
     """Replace the app called ``name`` (if any) by a new one running ``source``; display it.
 
     If the new source does not compile and the cell already has a working app, that app stays:
-    the error shows above its widgets, which keep working, until the cell is fixed.
+    the error shows above its widgets, which keep working, until the cell is fixed. With
+    ``persist``, the state saved there is restored first (once per kernel), and saved again
+    after every completed run.
     """
+    state = kernel_session_state()
+    persister = Persister(persist, state) if persist else None
+    if persister is not None:
+        persister.restore_once()  # a file that cannot be read stops here, before anything changes
     script = Script(source, filename)
+    stale = _BANNERS.pop(name, None)
+    if stale is not None:  # the cell ran again: its last banner's output is gone
+        stale.close()
     old = APPS.get(name)
     if old is not None and not old.closed:
         try:
             script.code
         except SyntaxError as exc:
-            banner = WidgetView()
+            banner = _BANNERS[name] = WidgetView()
             banner.update(error_tree(exc), lambda *_: None)
             display(banner.root)
             display(old.view.root)  # type: ignore[union-attr]
@@ -97,11 +113,12 @@ def start_app(shell: Any, source: str, *, name: str, filename: str) -> App:
     app = App(
         script,
         app_id=name,
-        state=kernel_session_state(),
+        state=state,
         namespace=lambda: shell.user_ns,
         view=view,
         scheduler=_scheduler(shell),
         capture=OutputCapture,
+        on_completed=persister.save if persister is not None else None,
     )
     APPS[name] = app
     app.run()
@@ -124,7 +141,10 @@ class RerunMagics(Magics):
         """Run the cell as an app: st calls show as widgets; a widget change reruns the body.
 
         Options: ``--name NAME`` (the app's identity; re-running a cell with the same name
-        replaces its app), ``--file PATH`` (run a script file instead of the cell's body).
+        replaces its app), ``--file PATH`` (run a script file instead of the cell's body),
+        ``--persist PATH`` (after every completed run, save the JSON-serialisable part of session
+        state to PATH, atomically; when the cell first runs in a new kernel, restore it before
+        the first run, as values written before the widgets exist, so keyed widgets show them).
         """
         options = _parse(line)
         source = cell
@@ -138,7 +158,7 @@ class RerunMagics(Magics):
             name = "source:" + hashlib.blake2b(cell.encode(), digest_size=8).hexdigest()
         if not options["file"]:
             filename = f"<rerun {name}>"
-        start_app(self.shell, source, name=name, filename=filename)
+        start_app(self.shell, source, name=name, filename=filename, persist=options["persist"])
 
 
 def register(shell: Any) -> None:
@@ -148,3 +168,5 @@ def register(shell: Any) -> None:
 def unregister(shell: Any) -> None:
     for name in list(APPS):
         APPS.pop(name).close()
+    for name in list(_BANNERS):
+        _BANNERS.pop(name).close()

@@ -9,8 +9,15 @@ The rules, as Streamlit 1.67 applies them:
 * a key bound to a widget reads the widget's value; writing it is refused once the widget was
   created in the current run, and always for trigger widgets such as buttons;
 * a value written before the widget is created wins over the widget's default;
-* a widget's value (and its key) is dropped at the end of a completed run that did not create it;
+* a widget's value is dropped at the end of a completed run that did not create it;
 * a trigger (a button) is True only during the run its click caused.
+
+Like Streamlit's, the state has three stores: values written since the run began (``_new``),
+plain values (``_values``) and widget values (``_widget_values``). At the start of a run the
+writes are *compacted* into the other two: under the widget when the key has ever been bound to
+one (a key stays bound until it is deleted), else as a plain value. Hence Streamlit's quirks: a
+write to the key of a hidden widget lives until the end of the next completed run, and a plain
+value a key had before its widget first appeared shows again once the widget's value is dropped.
 """
 
 from __future__ import annotations
@@ -60,12 +67,14 @@ class SessionState(MutableMapping[str, Any]):
     """Kernel-scoped key/value store with Streamlit's session-state rules."""
 
     def __init__(self) -> None:
-        self._values: dict[str, Any] = {}  # user keys not bound to a widget
+        self._new: dict[str, Any] = {}  # keys assigned since the run began (compacted at the next)
+        self._values: dict[str, Any] = {}  # plain values, compacted while the key had no widget
         self._widget_values: dict[str, Any] = {}  # widget id -> value
         self._meta: dict[str, WidgetMeta] = {}
-        self._id_of_key: dict[str, str] = {}
+        self._id_of_key: dict[str, str] = {}  # once bound, a key stays bound until deleted
+        self._key_owner: dict[str, str] = {}  # the app whose widget a key is bound to
         self._seen: set[str] = set()  # widget ids created in the current run
-        self._written: set[str] = set()  # keys assigned by code since the run began
+        self._shown: dict[str, set[str]] = {}  # app -> widget ids its last run created (its page)
         self._forms: set[str] = set()  # form keys created in the current run
         self._in_run = False
         self._order: dict[str, None] = {}  # widget ids in page order, as of the last run
@@ -75,6 +84,8 @@ class SessionState(MutableMapping[str, Any]):
     # --- the mapping a user sees ---------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
+        if key in self._new:
+            return self._new[key]
         wid = self._id_of_key.get(key)
         if wid is not None and wid in self._widget_values:
             return self._widget_values[wid]
@@ -88,16 +99,14 @@ class SessionState(MutableMapping[str, Any]):
         wid = self._id_of_key.get(key)
         if self._in_run and ((wid is not None and wid in self._seen) or key in self._forms):
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
-        self._written.add(key)
-        if wid is not None and wid in self._meta:
-            self._widget_values[wid] = value
-            return
-        self._values[key] = value
+        self._new[key] = value
 
     def __delitem__(self, key: str) -> None:
         wid = self._id_of_key.pop(key, None)
-        found = key in self._values
+        self._key_owner.pop(key, None)
+        found = key in self._values or key in self._new
         self._values.pop(key, None)
+        self._new.pop(key, None)
         if wid is not None and wid in self._widget_values:
             found = True
             del self._widget_values[wid]
@@ -108,12 +117,17 @@ class SessionState(MutableMapping[str, Any]):
         if not isinstance(key, str):
             return False
         wid = self._id_of_key.get(key)
-        return (wid is not None and wid in self._widget_values) or key in self._values
+        return (
+            key in self._new
+            or (wid is not None and wid in self._widget_values)
+            or key in self._values
+        )
 
     def _user_keys(self) -> list[str]:
-        keys = list(self._values)
-        keys += [k for k, wid in self._id_of_key.items() if wid in self._widget_values]
-        return keys
+        keys = dict.fromkeys(self._values)
+        keys.update(dict.fromkeys(k for k, wid in self._id_of_key.items() if wid in self._widget_values))
+        keys.update(dict.fromkeys(self._new))
+        return list(keys)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._user_keys())
@@ -135,14 +149,35 @@ class SessionState(MutableMapping[str, Any]):
 
     # --- widgets ---------------------------------------------------------------------------
 
-    def begin_run(self) -> None:
-        """A run (callbacks, then the body) starts: nothing has been created yet."""
+    def begin_run(self, owner: str = "", *, compact: bool = True) -> None:
+        """``owner``'s run (callbacks, then the body) starts: nothing has been created yet.
+
+        ``compact=False`` for the run that ``st.rerun()`` starts: as in Streamlit, the writes of
+        the interrupted run are still this run's writes.
+        """
         self._commit_order()
         self._seen = set()
-        self._written = set()
         self._forms = set()
         self._in_run = True
-        self._reset_triggers()
+        if compact:
+            self._reset_triggers()
+            self._compact()
+            # The buttons on the page report False unless clicked (Streamlit's front end sends
+            # every widget's state), whatever was written to their keys meanwhile.
+            for wid in self._shown.get(owner, ()):
+                meta = self._meta.get(wid)
+                if meta is not None and meta.trigger:
+                    self._widget_values[wid] = False
+
+    def _compact(self) -> None:
+        """Last run's writes become stored values: the widget's if the key is bound, else plain."""
+        for key, value in self._new.items():
+            wid = self._id_of_key.get(key)
+            if wid is not None:
+                self._widget_values[wid] = value
+            else:
+                self._values[key] = value
+        self._new = {}
 
     def _reset_triggers(self) -> None:
         for wid, meta in self._meta.items():
@@ -163,19 +198,20 @@ class SessionState(MutableMapping[str, Any]):
     def register_widget(self, meta: WidgetMeta, default: Any) -> Any:
         """Record that ``meta.id`` was created in this run and return its current value."""
         wid, key = meta.id, meta.key
+        if key is not None and (meta.trigger or meta.readonly) and key in self._new:
+            raise StreamlitValueAssignmentNotAllowedError(value_assignment_not_allowed_message(key))
         self._meta[wid] = meta
         if wid not in self._seen:
             self._seen.add(wid)
             self._run_order.append(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
         if key is not None:
-            if (meta.trigger or meta.readonly) and key in self._written:
-                raise StreamlitValueAssignmentNotAllowedError(
-                    value_assignment_not_allowed_message(key)
-                )
             self._id_of_key[key] = wid
-            if key in self._values:  # written before the widget existed: that value wins
-                self._widget_values[wid] = self._values.pop(key)
+            self._key_owner[key] = meta.owner
+            if key in self._new:  # written before the widget in this run: that value wins
+                self._widget_values[wid] = self._new[key]
+            elif wid not in self._widget_values and key in self._values:  # written in an earlier run
+                self._widget_values[wid] = self._values[key]
         if meta.trigger:
             return self._widget_values.setdefault(wid, False)
         if wid not in self._widget_values:
@@ -185,6 +221,9 @@ class SessionState(MutableMapping[str, Any]):
     def set_widget_value(self, widget_id: str, value: Any) -> None:
         """Store a value the widget itself normalised (a clamped number, a truncated text)."""
         self._widget_values[widget_id] = value
+        meta = self._meta.get(widget_id)
+        if meta is not None and meta.key in self._new:
+            self._new[meta.key] = value
 
     def apply_changes(self, changes: dict[str, Any]) -> list[WidgetMeta]:
         """Write values that came from the front end; return the changed widgets in page order.
@@ -218,11 +257,17 @@ class SessionState(MutableMapping[str, Any]):
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
 
-    def end_run(self, owner: str, *, completed: bool) -> None:
-        """Reset triggers and, after a completed run, drop the widgets that run did not create."""
+    def end_run(self, owner: str, *, completed: bool, reset_triggers: bool = True) -> None:
+        """Reset triggers and, after a completed run, drop the widgets that run did not create.
+
+        A run ended by ``st.stop()`` or an exception does neither (``reset_triggers=False``):
+        a clicked button reads True until the next run begins, as in Streamlit.
+        """
         self._in_run = False
         self._commit_order()
-        self._reset_triggers()
+        self._shown[owner] = self._seen
+        if reset_triggers:
+            self._reset_triggers()
         if not completed:
             return
         self.forget_owner(owner, keep=self._seen)
@@ -236,15 +281,18 @@ class SessionState(MutableMapping[str, Any]):
             owners.discard(owner)
             if not owners:
                 self._forget(wid)
+        for key, wid in self._id_of_key.items():  # written to the key of a widget already gone
+            if wid not in self._meta and wid not in keep and self._key_owner.get(key) == owner:
+                self._widget_values.pop(wid, None)
 
     def _forget(self, wid: str) -> None:
-        meta = self._meta.pop(wid)
+        # The key stays bound (Streamlit keeps its key-to-id map): a later write to it is the
+        # widget's value, dropped in turn by a completed run that does not show the widget.
+        self._meta.pop(wid)
         self._owners.pop(wid, None)
         self._widget_values.pop(wid, None)
         self._commit_order()
         self._order.pop(wid, None)
-        if meta.key is not None and self._id_of_key.get(meta.key) == wid:
-            del self._id_of_key[meta.key]
 
     def _commit_order(self) -> None:
         """Put the widgets of the current run first, in creation order, then the others."""
@@ -260,6 +308,11 @@ class SessionState(MutableMapping[str, Any]):
 
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:
         return self._meta.get(widget_id)
+
+    def key_meta(self, key: str) -> WidgetMeta | None:
+        """The widget bound to a user key, if any."""
+        wid = self._id_of_key.get(key)
+        return None if wid is None else self._meta.get(wid)
 
 
 def _same(a: Any, b: Any) -> bool:

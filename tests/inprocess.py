@@ -20,7 +20,8 @@ from rerunner.state import SessionState
 
 class Harness:
     def __init__(self, source: str, *, state: SessionState | None = None, app_id: str = "app",
-                 namespace: dict[str, Any] | None = None, scheduler: Any = None) -> None:  # fmt: skip
+                 namespace: dict[str, Any] | None = None, scheduler: Any = None,
+                 **app_options: Any) -> None:  # fmt: skip
         self.state = state if state is not None else SessionState()
         self.view = WidgetView()
         self.app = App(
@@ -31,6 +32,7 @@ class Harness:
             view=self.view,
             scheduler=scheduler,
             capture=OutputCapture,
+            **app_options,
         )
         self.sent: list[tuple[str, dict[str, Any]]] = []
         self.app.run()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from .textcache import text_cache
 
 from markdown_it import MarkdownIt
 
@@ -38,14 +38,14 @@ def _safe_link(rendered: str) -> str:
     return rendered.replace("<a href=", '<a target="_blank" rel="noopener noreferrer" href=')
 
 
-@lru_cache(maxsize=2048)
+@text_cache(maxsize=2048)
 def to_html(text: str, allow_html: bool = False) -> str:
     """Render a Markdown block."""
     renderer = _UNSAFE if allow_html else _SAFE
     return _safe_link(_colors(renderer.render(text)))
 
 
-@lru_cache(maxsize=2048)
+@text_cache(maxsize=2048)
 def inline_html(text: str) -> str:
     """Render Markdown for a label: inline only, HTML always escaped."""
     return _safe_link(_colors(_SAFE.renderInline(text)))

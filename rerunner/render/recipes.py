@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from ..elements import ENTER, Element
 from .markdown import escape, inline_html, to_html
+from .textcache import text_cache
 from .vdom import V
 
 Emit = Callable[[str, Any], None]
@@ -295,7 +296,7 @@ def text(el: Element, emit: Emit) -> V:
     return _html(f'<div class="rr-text">{escape(el.props["body"])}</div>', "rr-text-element")
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def highlight(code: str, language: str | None, line_numbers: bool) -> str:
     try:
         from pygments import highlight as pyg_highlight

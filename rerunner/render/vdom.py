@@ -13,7 +13,9 @@ against the live widgets and:
 * closes the widgets that the new description no longer uses.
 
 Layouts and styles are interned: widgets with the same layout share one Layout model, so a
-page of N widgets opens about N comms instead of 3N.
+page of N widgets opens about N comms instead of 3N. A shared model lives only while some live
+widget uses it, so layouts computed from data (a container's height, column widths) do not pile
+up over a long session.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class V:
 class Live:
     """A widget on the page and the description it was last brought in line with."""
 
-    __slots__ = ("widget", "vnode", "children", "syncing", "bound")
+    __slots__ = ("widget", "vnode", "children", "syncing", "bound", "shared")
 
     def __init__(self, vnode: V) -> None:
         self.widget: widgets.Widget = None  # type: ignore[assignment]
@@ -55,6 +57,7 @@ class Live:
         self.children: list[Live] = []
         self.syncing = True  # until the widget exists and is bound
         self.bound: set[str] = set()
+        self.shared: dict[str, tuple] = {}  # "layout"/"style" -> the interned model's key
 
     def bind(self, events: Any) -> None:
         """Route the widget's events to whatever handler the latest description holds."""
@@ -82,28 +85,90 @@ class Live:
 
 _MISSING = object()
 
-_LAYOUTS: dict[tuple, widgets.Layout] = {}
-_STYLES: dict[tuple, widgets.Widget] = {}
+
+class SharedModels:
+    """Interned Layout and Style models, reference-counted by the live widgets using them.
+
+    A model whose last user goes is closed, so the number of open comms follows the page, not
+    the history of every layout the session ever computed.
+    """
+
+    def __init__(self) -> None:
+        self._models: dict[tuple, widgets.Widget] = {}
+        self._uses: dict[tuple, int] = {}
+        self._pinned: set[tuple] = set()
+
+    def acquire(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
+        model = self._models.get(key)
+        if model is None or model.comm is None:
+            model = self._models[key] = make()
+            self._uses[key] = 0
+        self._uses[key] += 1
+        return model
+
+    def pin(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
+        """The shared model for ``key``, kept for the whole session (one use that never ends)."""
+        if key not in self._pinned:
+            self._pinned.add(key)
+            return self.acquire(key, make)
+        return self._models[key]
+
+    def release(self, key: tuple) -> None:
+        uses = self._uses.get(key, 0) - 1
+        if uses > 0:
+            self._uses[key] = uses
+            return
+        self._uses.pop(key, None)
+        model = self._models.pop(key, None)
+        if model is not None:
+            model.close()
+
+    def __len__(self) -> int:
+        return len(self._models)
+
+
+#: One pool per kernel: every app's widgets share it.
+SHARED = SharedModels()
+
+
+def layout_key(spec: dict[str, Any] | None) -> tuple:
+    return ("Layout", *sorted((spec or {}).items()))
 
 
 def shared_layout(spec: dict[str, Any] | None) -> widgets.Layout:
-    items = tuple(sorted((spec or {}).items()))
-    layout = _LAYOUTS.get(items)
-    if layout is None:
-        layout = _LAYOUTS[items] = widgets.Layout(**dict(items))
-    return layout
+    """A Layout kept for the session, for the fixed layouts of widgets the reconciler does not
+    manage (a table's pager). Layouts that follow the data go through the reconciler instead."""
+    return SHARED.pin(layout_key(spec), lambda: widgets.Layout(**(spec or {})))
 
 
-def shared_style(cls: type[widgets.Widget], spec: dict[str, Any] | None) -> widgets.Widget | None:
+def style_key(cls: type[widgets.Widget], spec: dict[str, Any] | None) -> tuple | None:
     trait = cls.class_traits().get("style")
     if trait is None:
         return None
-    style_cls = trait.klass
-    items = (style_cls.__name__, *sorted((spec or {}).items()))
-    style = _STYLES.get(items)
-    if style is None:
-        style = _STYLES[items] = style_cls(**(spec or {}))
-    return style
+    return (trait.klass.__name__, *sorted((spec or {}).items()))
+
+
+def _acquire(live: Live, part: str, key: tuple | None, make: Callable[[], Any]) -> Any:
+    """Point ``live`` at the shared model for ``key`` (taking a use), releasing its old one."""
+    old = live.shared.pop(part, None)
+    model = None
+    if key is not None:
+        model = SHARED.acquire(key, make)
+        live.shared[part] = key
+    if old is not None:
+        SHARED.release(old)
+    return model
+
+
+def _shared_layout(live: Live, spec: dict[str, Any] | None) -> widgets.Layout:
+    return _acquire(live, "layout", layout_key(spec), lambda: widgets.Layout(**(spec or {})))
+
+
+def _shared_style(live: Live, cls: type[widgets.Widget], spec: dict[str, Any] | None) -> Any:
+    def make() -> widgets.Widget:
+        return cls.class_traits()["style"].klass(**(spec or {}))
+
+    return _acquire(live, "style", style_key(cls, spec), make)
 
 
 _PLAIN = (str, int, float, bool, type(None))
@@ -242,11 +307,11 @@ class Reconciler:
 
     def _create(self, vnode: V, used: dict[int, Live]) -> Live:
         kwargs = {**vnode.initial, **vnode.props}
-        kwargs["layout"] = shared_layout(vnode.layout)
-        style = shared_style(vnode.cls, vnode.style)
+        live = Live(vnode)
+        kwargs["layout"] = _shared_layout(live, vnode.layout)
+        style = _shared_style(live, vnode.cls, vnode.style)
         if style is not None:
             kwargs["style"] = style
-        live = Live(vnode)
         if vnode.children is not None:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
@@ -270,9 +335,9 @@ class Reconciler:
                 # Only we write the others, so the last description says what the widget shows.
                 changes[name] = value
         if vnode.layout != live.vnode.layout:
-            changes["layout"] = shared_layout(vnode.layout)
+            changes["layout"] = _shared_layout(live, vnode.layout)
         if vnode.style != live.vnode.style:
-            style = shared_style(vnode.cls, vnode.style)
+            style = _shared_style(live, vnode.cls, vnode.style)
             if style is not None:
                 changes["style"] = style
         if vnode.children is not None:
@@ -301,6 +366,9 @@ class Reconciler:
         if live.widget.comm is not None:
             live.widget.close()
             self.closed += 1
+        for key in live.shared.values():
+            SHARED.release(key)
+        live.shared.clear()
 
 
 def _guard_front_end_state(widget: widgets.Widget) -> None:

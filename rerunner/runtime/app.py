@@ -99,6 +99,7 @@ class App:
         view: View | None = None,
         scheduler: Scheduler | None = None,
         capture: Callable[[RunContext], Any] | None = None,
+        on_completed: Callable[[], None] | None = None,
     ) -> None:
         self.script = script
         self.app_id = app_id
@@ -108,6 +109,7 @@ class App:
         self._scheduler = scheduler or _Immediate()
         self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
+        self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
         self._submitted: set[str] = set()  # forms submitted since the last completed run
@@ -165,10 +167,12 @@ class App:
         started = time.perf_counter()
         outcome = None
         try:
+            outcome = None
             while True:
                 changes, self._pending = self._pending, {}
                 self._rerun_requested = False
-                outcome = self._run_once(changes)
+                # st.rerun() continues its run's writes unless new events came in (Streamlit's)
+                outcome = self._run_once(changes, compact=outcome is not Outcome.RERUN or bool(changes))
                 if outcome is Outcome.SUPERSEDED:
                     break  # the page keeps the last finished run until the newer input's run
                 if outcome is Outcome.RERUN or self._pending:
@@ -216,6 +220,15 @@ class App:
                 if not meta.trigger:
                     held[meta.id] = meta.default_ui
 
+    def _drop_parked_values_of_gone_widgets(self) -> None:
+        """A form field that left the page takes its unsent text with it, as a browser's does."""
+        for form in list(self._held):
+            held = self._held[form]
+            for wid in [wid for wid in held if self.state.widget_meta(wid) is None]:
+                del held[wid]
+            if not held:
+                del self._held[form]
+
     def _show_live(self, ctx: RunContext) -> None:
         """Show the page as it stands mid-run, at most once per ``live_interval``.
 
@@ -233,11 +246,11 @@ class App:
 
     # --- one run ---------------------------------------------------------------------------
 
-    def _run_once(self, changes: dict[str, Any]) -> Outcome:
+    def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
         ctx = RunContext(self.state, self.app_id)
         ctx.on_live = self._show_live
         self._live_at = float("-inf")
-        self.state.begin_run()
+        self.state.begin_run(self.app_id, compact=compact)
         self.run_count += 1
         with activate(ctx):
             capture = self._capture(ctx) if self._capture else None
@@ -248,11 +261,19 @@ class App:
             finally:
                 if capture is not None:
                     capture.__exit__(None, None, None)
-        self.state.end_run(self.app_id, completed=outcome is Outcome.COMPLETED)
+        self.state.end_run(
+            self.app_id,
+            completed=outcome is Outcome.COMPLETED,
+            reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN, Outcome.SUPERSEDED),
+        )
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED) and self._submitted and self.tree is not None:
             self._clear_submitted_forms(self.tree)
+        if outcome is Outcome.COMPLETED:
+            self._drop_parked_values_of_gone_widgets()
+            if self._on_completed is not None:
+                self._on_completed()
         self.last_outcome = outcome
         return outcome
 
