@@ -19,14 +19,14 @@ import argparse
 import statistics
 
 from apps import sliders_and_writes
-from kernels import BenchKernel, counts
+from kernels import BenchKernel, counts, first_showing
 from report import machine, ratio, table
 
 FLOOR = """
 import ipywidgets as _w
 _floor_slider = _w.IntSlider(description="Floor", continuous_update=False)
 _floor_label = _w.Label("0")
-_floor_slider.observe(lambda change: setattr(_floor_label, "value", str(change["new"])), names="value")
+_floor_slider.observe(lambda change: setattr(_floor_label, "value", f"floor is {change['new']}"), names="value")
 display(_w.VBox([_floor_slider, _floor_label]))
 """
 
@@ -39,9 +39,13 @@ def rebuild_cell(name: str, source: str) -> str:
     )
 
 
-def measure(k: BenchKernel, find_slider, repeats: int, expect) -> dict:
-    """Update the slider ``repeats`` times; medians of time to idle and of each message count."""
-    times, rows, lost, wrong = [], [], 0, 0
+def measure(k: BenchKernel, find_slider, repeats: int, expect, shown: str) -> dict:
+    """Update the slider ``repeats`` times; medians of time to idle and of each message count.
+
+    ``shown`` (with the value put in) is the text the update must produce before the kernel
+    goes idle; updates whose output came later, or never, count as "late".
+    """
+    times, rows, lost, wrong, late = [], [], 0, 0, 0
     for i in range(repeats):
         value = 1 + i % 99
         try:
@@ -54,9 +58,10 @@ def measure(k: BenchKernel, find_slider, repeats: int, expect) -> dict:
         rows.append(counts(ex))
         lost += k.published(ex) - len(ex.messages)
         wrong += not expect(value)
+        late += first_showing(ex, shown.format(value)) is None
     med = {key: statistics.median_low(r[key] for r in rows) for key in rows[0]} if rows else {}
     return {"ms": statistics.median(times) if times else float("nan"), "lost": lost,
-            "wrong": wrong, **med}  # fmt: skip
+            "wrong": wrong, "late": late, **med}  # fmt: skip
 
 
 def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
@@ -66,27 +71,28 @@ def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
         if not floor_done:
             k.run(FLOOR)
             floor = measure(k, lambda: k.find("IntSliderModel", "Floor"), repeats * 2,
-                            lambda v: [m.state["value"] for m in k.live("LabelModel")] == [str(v)])  # fmt: skip
+                            lambda v: [m.state["value"] for m in k.live("LabelModel")] == [f"floor is {v}"],
+                            "floor is {}")  # fmt: skip
             floor_done = True
         name = f"bench{n}"
         k.start_app(name, sliders_and_writes(n))
         ours = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), repeats,
-                       lambda v: f"Slider 0 is {v}" in k.texts())  # fmt: skip
+                       lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}")  # fmt: skip
         k.close_app(name)
         k.run(rebuild_cell(f"rebuild{n}", sliders_and_writes(n)))
         reps = repeats if n <= 100 else max(3, repeats // 4)
         rebuilt = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), reps,
-                          lambda v: f"Slider 0 is {v}" in k.texts())  # fmt: skip
+                          lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}")  # fmt: skip
         k.run(f"rebuild{n}.close()")
         for label, r in (("rerunner", ours), ("rebuild all", rebuilt)):
             rows.append([n, label, r["ms"], ratio(r["ms"], floor["ms"]), r["all"], r["comm_open"],
-                         r["comm_msg"], r["comm_close"], r["lost"], r["wrong"]])  # fmt: skip
+                         r["comm_msg"], r["comm_close"], r["lost"], r["wrong"], r["late"]])  # fmt: skip
     rows.append(["—", "floor", floor["ms"], "1.0×", floor["all"], floor["comm_open"],
-                 floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"]])  # fmt: skip
+                 floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"], floor["late"]])  # fmt: skip
     return table(
         "One slider update in a real kernel (median ms to idle; iopub messages per update)",
         ["N", "runtime", "ms to idle", "/ floor", "iopub", "comm_open", "comm_msg",
-         "comm_close", "lost", "wrong output"],  # fmt: skip
+         "comm_close", "lost", "wrong output", "output after idle"],  # fmt: skip
         rows,
     )
 

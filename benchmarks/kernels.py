@@ -110,8 +110,8 @@ def sent_at(m: dict[str, Any]) -> float:
 
 
 def first_showing(exchange: Exchange, text: str) -> dict[str, Any] | None:
-    """The first update in ``exchange`` that put ``text`` into a widget's value."""
-    for m in exchange.of_type("comm_msg"):
+    """The first message in ``exchange`` that put ``text`` into a widget's value."""
+    for m in exchange.of_type("comm_msg", "comm_open"):
         state = m["content"]["data"].get("state") or {}
         if text in str(state.get("value", "")):
             return m

@@ -51,16 +51,10 @@ def check(soak: Soak) -> None:
     assert blocks <= allowed, (blocks, allowed)
 
 
-def test_a_short_session_keeps_counts_constant_and_memory_bounded(kernel: KernelSession) -> None:
+def test_a_session_keeps_counts_constant_and_memory_bounded(kernel: KernelSession) -> None:
+    """300 reruns and 6 re-executions by default; the full soak with ``RERUNNER_SOAK=1``."""
+    reruns, executions, samples = (10_000, 100, 20) if FULL else (300, 6, 6)
     soak = Soak(kernel)
-    soak.run(reruns=300, executions=6, samples=6)
+    soak.run(reruns=reruns, executions=executions, samples=samples)
     check(soak)
-    assert soak.executions == 8  # two to warm up, six during the session
-
-
-@pytest.mark.skipif(not FULL, reason="the full soak (about 5 minutes): set RERUNNER_SOAK=1")
-def test_the_full_soak(kernel: KernelSession) -> None:
-    soak = Soak(kernel)
-    soak.run(reruns=10_000, executions=100, samples=20)
-    check(soak)
-    assert soak.executions == 102
+    assert soak.executions == executions + 2  # two to warm up, the rest during the session
