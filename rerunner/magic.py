@@ -103,6 +103,7 @@ def start_app(shell: Any, source: str, *, name: str, filename: str, persist: str
         except SyntaxError as exc:
             banner = _BANNERS[name] = WidgetView()
             banner.update(error_tree(exc), lambda *_: None)
+            old.script.register_lines()  # the running app's tracebacks show its own lines
             display(banner.root)
             display(old.view.root)  # type: ignore[union-attr]
             return old

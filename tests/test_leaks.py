@@ -103,3 +103,21 @@ def test_a_form_that_leaves_the_page_takes_its_unsent_values_with_it() -> None:
     h.click(h.find(w.Button, "Send"))
     assert h.state["name"] == ""
     h.app.close()
+
+
+def test_the_app_kept_under_a_syntax_error_shows_its_own_lines_in_tracebacks(capsys) -> None:
+    import types
+
+    from rerunner import magic
+
+    shell = types.SimpleNamespace(user_ns={})
+    good = 'x = st.number_input("n", value=1, key="n")\nst.write(10 // x)\n'
+    try:
+        app = magic.start_app(shell, good, name="lines-cell", filename="<rerun lines-cell>")
+        magic.start_app(shell, '# edited\nst.write("oops"\n', name="lines-cell", filename="<rerun lines-cell>")
+        app.submit(app.state.key_meta("n").id, "0")  # the kept app fails: 10 // 0
+        [error] = [el for el in app.tree.walk() if el.kind == "exception"]
+        assert "st.write(10 // x)" in "\n".join(error.props["traceback"])
+    finally:
+        magic.APPS.pop("lines-cell").close()
+        magic._BANNERS.pop("lines-cell").close()

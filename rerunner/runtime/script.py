@@ -23,8 +23,12 @@ class Script:
         self.source = source
         self.filename = filename
         self._code: CodeType | None = None
-        # Tracebacks read the lines of a cell through linecache, as IPython does for cells.
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        self.register_lines()
+
+    def register_lines(self) -> None:
+        """Let tracebacks read this source's lines (through linecache, as IPython does for cells)."""
+        source = self.source
+        linecache.cache[self.filename] = (len(source), None, source.splitlines(True), self.filename)
 
     @property
     def code(self) -> CodeType:
