@@ -28,7 +28,7 @@ def multiselect(el: Element, emit: Emit) -> V:
         emit(el.id, [first[t] for t in tags if t in first])
 
     props = {
-        "description": _labelled(p)["description"],
+        "description": _labelled(p)["description"],  # kept for lookups; TagsInput never draws it
         "description_allow_html": True,
         "_dom_classes": _labelled(p)["_dom_classes"],
         "allowed_tags": list(first),
@@ -36,7 +36,15 @@ def multiselect(el: Element, emit: Emit) -> V:
         "placeholder": p.get("placeholder") or "",
         "value": [labels[i] for i in p["value"]],
     }
-    return V(w.TagsInput, props, key=el.id, on={"value": picked}, layout=_layout(p))
+    tags = V(w.TagsInput, props, on={"value": picked})
+    return V(w.VBox, {"_dom_classes": ("rr-multiselect", "rr-group")}, children=[group_title(p), tags],
+             key=el.id, layout=_layout(p))  # fmt: skip
+
+
+def group_title(p: dict[str, Any], extra: str = "") -> V:
+    """The label above a widget that ipywidgets cannot label itself (a group, tags, an upload)."""
+    return V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p["label"])}{_help_icon(p.get("help"))}'
+                               f"{extra}</span>"})  # fmt: skip
 
 
 def _selection_slider(el: Element, emit: Emit) -> V:
@@ -80,7 +88,7 @@ def button_group(el: Element, emit: Emit) -> V:
           on={"value": lambda on, i=i: toggle(i, on)})
         for i, label in enumerate(labels)
     ]  # fmt: skip
-    title = V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p["label"])}{_help_icon(p.get("help"))}</span>'})
+    title = group_title(p)
     row = V(w.HBox, {"_dom_classes": ("rr-button-row",)}, children=buttons)
     return V(w.VBox, {"_dom_classes": (f"rr-{el.kind}", "rr-group")}, children=[title, row], key=el.id)
 
@@ -132,8 +140,7 @@ def color_picker(el: Element, emit: Emit) -> V:
 @recipe("file_uploader")
 def file_uploader(el: Element, emit: Emit) -> V:
     p = el.props
-    label = V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p["label"])}{_help_icon(p.get("help"))}'
-                                f' <span class="rr-caption">(up to {p["max_mb"]} MB each)</span></span>'})  # fmt: skip
+    label = group_title(p, f' <span class="rr-caption">(up to {p["max_mb"]} MB each)</span>')
     files = ", ".join(escape(name) for name in p["value"])
     shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
     upload = V(
