@@ -185,3 +185,16 @@ def test_form_method_calls_and_sidebar_forms() -> None:
     h.update(box, value="side")
     h.click(h.find(w.Button, "Go"))
     assert "v side <code>True</code>" in h.text()
+
+
+def test_container_honours_horizontal_gap_key_and_refuses_what_it_cannot() -> None:
+    h = Harness('with st.container(horizontal=True, key="row", gap="large", horizontal_alignment="right"):\n'
+                '    st.button("a")\n    st.button("b")\nst.container(autoscroll=True)')  # fmt: skip
+    row = h.main.children[0]
+    assert isinstance(row, w.HBox) and [type(c) for c in row.children] == [w.Button, w.Button]
+    assert "st-key-row" in row._dom_classes and "rr-gap-large" in row._dom_classes
+    assert row.layout.justify_content == "flex-end"
+    [refused] = exception_texts(h)
+    assert "autoscroll" in refused and "not supported" in refused
+    [bad] = exception_texts(Harness('st.container(vertical_alignment="middle")'))
+    assert bad.startswith("Invalid `vertical_alignment` value.")

@@ -411,7 +411,25 @@ def block(el: Element, emit: Emit) -> V:
     items = children(el, emit)
     if el.kind == "form" and not any(c.kind == "form_submit_button" for c in el.walk()):
         items.append(_html(MISSING_SUBMIT, "rr-alert-element"))
+    if p.get("key"):
+        classes.append(f"st-key-{p['key']}")
+    if isinstance(p.get("gap"), str):
+        classes.append(f"rr-gap-{p['gap']}")
+    if p.get("width") not in (None, "stretch"):
+        layout.update(_layout(p) or {"width": "auto"})
+    if p.get("horizontal"):
+        layout.update(
+            flex_flow="row wrap" if p.get("wrap", True) else "row nowrap",
+            justify_content=_JUSTIFY[p.get("horizontal_alignment", "left")],
+            align_items=_ALIGN.get(p.get("vertical_alignment", "top"), "stretch"),
+        )
+        return V(w.HBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+    if p.get("horizontal_alignment", "left") != "left":
+        layout["align_items"] = _JUSTIFY[p["horizontal_alignment"]]
     return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+
+
+_JUSTIFY = {"left": "flex-start", "center": "center", "right": "flex-end", "distribute": "space-between"}
 
 
 MISSING_SUBMIT = (
