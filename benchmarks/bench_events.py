@@ -54,13 +54,17 @@ def run_updates(k: BenchKernel, comm_id: str, values: list[int], gap: float) -> 
 def over_rounds(rounds: int, values: list[int], one) -> dict:
     """``one(values)`` for each round, with fresh values each time; medians, and all finals."""
     results = [one([v + r * len(values) for v in values]) for r in range(rounds)]
-    out = {key: statistics.median(r[key] for r in results) for key in results[0] if key != "final ok"}
+    out = {
+        key: statistics.median(r[key] for r in results) for key in results[0] if key != "final ok"
+    }
     out["runs"] = statistics.median_low(r["runs"] for r in results)
     out["final ok"] = all(r["final ok"] for r in results)
     return out
 
 
-def rerunner_case(k: BenchKernel, name: str, seconds: float, steps: int, values, gap, rounds) -> dict:
+def rerunner_case(
+    k: BenchKernel, name: str, seconds: float, steps: int, values, gap, rounds
+) -> dict:
     k.start_app(name, slow_slider(seconds, name, steps))
     slider = k.find("IntSliderModel", "Value")
 
@@ -96,7 +100,9 @@ def observer_case(k: BenchKernel, name: str, seconds: float, values, gap, rounds
 
 def bare_case(k: BenchKernel, values, rounds) -> dict:
     """A slider nobody observes: what the kernel alone spends on the updates."""
-    k.run('import ipywidgets as _w\n_bare = _w.IntSlider(description="bare", max=1000)\ndisplay(_bare)')
+    k.run(
+        'import ipywidgets as _w\n_bare = _w.IntSlider(description="bare", max=1000)\ndisplay(_bare)'
+    )
     comm_id = k.find("IntSliderModel", "bare").comm_id
 
     def one(vals: list[int]) -> dict:
@@ -132,15 +138,27 @@ def main() -> None:
         cols = ["runs", "idle after first", "idle after last", "shown after last", "final ok"]
         rows = [
             [label, *(r[c] for c in cols)]
-            for label, r in (("rerunner", ours), ("plain observer", plain), ("no observer (kernel alone)", bare))
+            for label, r in (
+                ("rerunner", ours),
+                ("plain observer", plain),
+                ("no observer (kernel alone)", bare),
+            )
         ]
-        print(table(
-            f"Burst: {args.burst} updates back to back, body {args.body_ms:g} ms "
-            f"(ms; medians of {args.rounds} bursts)",
-            ["runtime", "body runs", "idle after first update", "idle after last update",
-             "last value shown after last update", "final output right"],  # fmt: skip
-            rows,
-        ))
+        print(
+            table(
+                f"Burst: {args.burst} updates back to back, body {args.body_ms:g} ms "
+                f"(ms; medians of {args.rounds} bursts)",
+                [
+                    "runtime",
+                    "body runs",
+                    "idle after first update",
+                    "idle after last update",
+                    "last value shown after last update",
+                    "final output right",
+                ],  # fmt: skip
+                rows,
+            )
+        )
         values = list(range(1, args.changes + 1))
         ours = rerunner_case(k, "long", args.long_s, 20, values, args.gap, args.long_rounds)
         plain = observer_case(k, "plain_long", args.long_s, values, args.gap, args.long_rounds)
@@ -149,13 +167,21 @@ def main() -> None:
              r["idle after last"], r["final ok"]]
             for label, r in (("rerunner", ours), ("plain observer", plain))
         ]  # fmt: skip
-        print(table(
-            f"Long body: {args.long_s:g} s body, {args.changes} changes {args.gap:g} s apart "
-            f"(ms; medians of {args.long_rounds} rounds)",
-            ["runtime", "body runs", "last value shown after last change", "in body-times",
-             "idle after last change", "final output right"],  # fmt: skip
-            rows,
-        ))
+        print(
+            table(
+                f"Long body: {args.long_s:g} s body, {args.changes} changes {args.gap:g} s apart "
+                f"(ms; medians of {args.long_rounds} rounds)",
+                [
+                    "runtime",
+                    "body runs",
+                    "last value shown after last change",
+                    "in body-times",
+                    "idle after last change",
+                    "final output right",
+                ],  # fmt: skip
+                rows,
+            )
+        )
     finally:
         k.close()
 

@@ -91,8 +91,19 @@ def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
                  floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"], floor["late"]])  # fmt: skip
     return table(
         "One slider update in a real kernel (median ms to idle; iopub messages per update)",
-        ["N", "runtime", "ms to idle", "/ floor", "iopub", "comm_open", "comm_msg",
-         "comm_close", "lost", "wrong output", "output after idle"],  # fmt: skip
+        [
+            "N",
+            "runtime",
+            "ms to idle",
+            "/ floor",
+            "iopub",
+            "comm_open",
+            "comm_msg",
+            "comm_close",
+            "lost",
+            "wrong output",
+            "output after idle",
+        ],  # fmt: skip
         rows,
     )
 
@@ -129,8 +140,16 @@ def display_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
                          statistics.median(created), max(lost), published, published - received])  # fmt: skip
     return table(
         "First display of an app of W widgets (W/2 sliders + W/2 writes; medians)",
-        ["W", "runtime", "ms to idle", "comm_open received", "models created", "lost",
-         "iopub published", "lost, reader stalled"],  # fmt: skip
+        [
+            "W",
+            "runtime",
+            "ms to idle",
+            "comm_open received",
+            "models created",
+            "lost",
+            "iopub published",
+            "lost, reader stalled",
+        ],  # fmt: skip
         rows,
     )
 

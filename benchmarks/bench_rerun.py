@@ -77,7 +77,9 @@ def script_alone_time(n: int, repeats: int) -> float:
 def apptest_time(n: int, repeats: int) -> float:
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_string("import streamlit as st\n" + sliders_and_writes(n), default_timeout=120)
+    at = AppTest.from_string(
+        "import streamlit as st\n" + sliders_and_writes(n), default_timeout=120
+    )
     at.run()
 
     def rerun(i: int) -> None:
@@ -123,8 +125,16 @@ def main() -> None:
         table(
             f"Rerun cost in process (median {'wall' if args.wall else 'CPU'} ms per rerun; "
             "N sliders + N writes, one slider changed)",
-            ["N", "rerunner", "framework share", "of it after the body", "Streamlit AppTest",
-             "rebuild all", "AppTest / rerunner", "rebuild / rerunner"],  # fmt: skip
+            [
+                "N",
+                "rerunner",
+                "framework share",
+                "of it after the body",
+                "Streamlit AppTest",
+                "rebuild all",
+                "AppTest / rerunner",
+                "rebuild / rerunner",
+            ],  # fmt: skip
             rows,
         )
     )

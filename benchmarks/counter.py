@@ -70,11 +70,15 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=200)
     args = parser.parse_args()
     print(f"counter app, {args.clicks} clicks of 'Add five'")
-    print(f"  in process (App + WidgetView, no kernel), click -> rerun -> reconciled: {ms(in_process(args.clicks))}")
+    print(
+        f"  in process (App + WidgetView, no kernel), click -> rerun -> reconciled: {ms(in_process(args.clicks))}"
+    )
     to_output, to_idle, messages, comm = in_kernel(args.clicks)
     print(f"  real kernel, comm_msg sent -> last output message:   {ms(to_output)}")
     print(f"  real kernel, comm_msg sent -> kernel idle:            {ms(to_idle)}")
-    print(f"  iopub messages per click: {statistics.mode(messages)} (of which comm messages: {statistics.mode(comm)})")
+    print(
+        f"  iopub messages per click: {statistics.mode(messages)} (of which comm messages: {statistics.mode(comm)})"
+    )
 
 
 if __name__ == "__main__":

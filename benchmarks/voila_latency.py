@@ -30,14 +30,31 @@ APPS = {
     "00_index.ipynb": ("example apps", []),
     "01_counter.ipynb": ("Count = 0", [("click", "Increment", "Count = {n}")]),
     "02_callbacks.ipynb": ("Count = 0", [("click", "Increment", "Count = {n}")]),
-    "03_pagination.ipynb": ("Page 1 of 15", [("click", "Next", "Page 2 of 15"), ("click", "Previous", "Page 1 of 15")]),
-    "04_dependent_widgets.ipynb": ("Paris, France", [("select", "Japan", "Tokyo, Japan"), ("select", "France", "Paris, France")]),
-    "05_tic_tac_toe.ipynb": ("X to move", [("click", "", "O to move"), ("click", "New game", "X to move")]),
+    "03_pagination.ipynb": (
+        "Page 1 of 15",
+        [("click", "Next", "Page 2 of 15"), ("click", "Previous", "Page 1 of 15")],
+    ),
+    "04_dependent_widgets.ipynb": (
+        "Paris, France",
+        [("select", "Japan", "Tokyo, Japan"), ("select", "France", "Paris, France")],
+    ),
+    "05_tic_tac_toe.ipynb": (
+        "X to move",
+        [("click", "", "O to move"), ("click", "New game", "X to move")],
+    ),
     "06_battleship.ipynb": ("Fire when ready", [("click", "New game", "game {g}")]),
-    "07_image_annotation.ipynb": ("Type your name", [("type", "Your name", "0 of 20 labelled"),
-                                                     ("click", "3", "1 of 20 labelled"),
-                                                     ("click", "Undo last label", "0 of 20 labelled")]),
-    "08_data_explorer.ipynb": ("178 of 178", [("select", "Y axis=flavanoids", "@img"), ("select", "Y axis=hue", "@img")]),
+    "07_image_annotation.ipynb": (
+        "Type your name",
+        [
+            ("type", "Your name", "0 of 20 labelled"),
+            ("click", "3", "1 of 20 labelled"),
+            ("click", "Undo last label", "0 of 20 labelled"),
+        ],
+    ),
+    "08_data_explorer.ipynb": (
+        "178 of 178",
+        [("select", "Y axis=flavanoids", "@img"), ("select", "Y axis=hue", "@img")],
+    ),
 }
 
 # Resolves with the milliseconds from the action to the app showing `expected` ("@img": until
@@ -92,12 +109,16 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="rerunner-latency-") as tmp:
         root = Path(tmp)
-        shutil.copytree(REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns("*.csv"))
+        shutil.copytree(
+            REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns("*.csv")
+        )
         server = voila_server(root / "notebooks", root)
         try:
             server.wait_ready()
             with chromium(root / "profile") as browser:
-                rows = [measure(browser, server.url, name, args.loads, args.clicks) for name in APPS]
+                rows = [
+                    measure(browser, server.url, name, args.loads, args.clicks) for name in APPS
+                ]
         finally:
             server.stop()
     print(f"\nVoila, headless chromium, {args.loads} loads and {args.clicks} actions per app (ms)")
@@ -105,10 +126,14 @@ def main() -> None:
     for name, loads, clicks in rows:
         click_median = f"{statistics.median(clicks):.0f}" if clicks else "-"
         click_p90 = f"{sorted(clicks)[int(0.9 * (len(clicks) - 1))]:.0f}" if clicks else "-"
-        print(f"{name:30} {statistics.median(loads):12.0f} {max(loads):9.0f} {click_median:>13} {click_p90:>10}")
+        print(
+            f"{name:30} {statistics.median(loads):12.0f} {max(loads):9.0f} {click_median:>13} {click_p90:>10}"
+        )
 
 
-def measure(browser, url: str, name: str, loads: int, clicks: int) -> tuple[str, list[float], list[float]]:
+def measure(
+    browser, url: str, name: str, loads: int, clicks: int
+) -> tuple[str, list[float], list[float]]:
     ready, actions = APPS[name]
     load_ms, click_ms = [], []
     for attempt in range(loads):
@@ -124,7 +149,9 @@ def measure(browser, url: str, name: str, loads: int, clicks: int) -> tuple[str,
                         kind, target, expected = once[n - 1]
                     else:
                         kind, target, expected = cycle[(n - 1 - len(once)) % len(cycle)]
-                    click_ms.append(page.evaluate(ACT, [kind, target, expected.format(n=n, g=n + 1)]))
+                    click_ms.append(
+                        page.evaluate(ACT, [kind, target, expected.format(n=n, g=n + 1)])
+                    )
         finally:
             page.close(run_before_unload=True)
         print(f"{name}: load {load_ms[-1]:.0f} ms", file=sys.stderr)

@@ -77,12 +77,15 @@ def ttl_seconds(ttl: float | datetime.timedelta | str | None) -> float:
 
 
 def _parse_duration(text: str) -> float:
-    """"1d2h34m", "2 days", "90s", "1.5h"; anything else as pandas reads a Timedelta."""
+    """ "1d2h34m", "2 days", "90s", "1.5h"; anything else as pandas reads a Timedelta."""
     lowered = text.strip().lower()
     parts = _DURATION_PART.findall(lowered)
     if parts and not _DURATION_PART.sub("", lowered).strip(" ,"):
         # A unit is known by its first letter, but for milliseconds ("ms", "millisecond(s)").
-        return sum(float(n) * _UNIT_SECONDS["ms" if u.startswith(("ms", "mil")) else u[0]] for n, u in parts)
+        return sum(
+            float(n) * _UNIT_SECONDS["ms" if u.startswith(("ms", "mil")) else u[0]]
+            for n, u in parts
+        )
     try:
         import pandas as pd
 
@@ -110,9 +113,13 @@ def _check_options(kind: str, options: dict[str, Any]) -> None:
         raise StreamlitValueError("Invalid `scope` value. Supported values: 'global', 'session'.")
     refresh_mode = options.pop("refresh_mode", "foreground")
     if refresh_mode == "background":
-        raise UnsupportedError(f"`st.{kind}(refresh_mode='background')` is not supported by rerunner yet.")
+        raise UnsupportedError(
+            f"`st.{kind}(refresh_mode='background')` is not supported by rerunner yet."
+        )
     if refresh_mode != "foreground":
-        raise StreamlitValueError("Invalid `refresh_mode` value. Supported values: 'foreground', 'background'.")
+        raise StreamlitValueError(
+            "Invalid `refresh_mode` value. Supported values: 'foreground', 'background'."
+        )
     max_entries = options.get("max_entries")
     if max_entries is not None and max_entries < 0:
         raise ValueError("value too large")  # what Streamlit's cache library says
@@ -176,7 +183,9 @@ class CachedFunc:
 
     def __init__(self, kind: str, func: Callable[..., Any], options: dict[str, Any]) -> None:
         if inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func):
-            raise UnsupportedError(f"`st.{kind}` on an `async def` function is not supported by rerunner yet.")
+            raise UnsupportedError(
+                f"`st.{kind}` on an `async def` function is not supported by rerunner yet."
+            )
         self._kind = kind
         self._func = func
         self._show_spinner = options["show_spinner"]
@@ -249,8 +258,12 @@ class CachedFunc:
             try:
                 stored = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:  # noqa: BLE001  (pickle raises many types for what it cannot take)
-                raise UnserializableReturnValueError(_unserializable_message(self._func, value)) from None
-        self._cache.put(key, Entry(stored, time.monotonic() + self._cache.ttl, _recordable(written)))
+                raise UnserializableReturnValueError(
+                    _unserializable_message(self._func, value)
+                ) from None
+        self._cache.put(
+            key, Entry(stored, time.monotonic() + self._cache.ttl, _recordable(written))
+        )
         return value
 
 

@@ -45,7 +45,13 @@ class _Publisher:
         self._ctx = ctx
         self._original = original
 
-    def publish(self, data: dict[str, Any], metadata: dict[str, Any] | None = None, *args: Any, **kwargs: Any) -> None:
+    def publish(
+        self,
+        data: dict[str, Any],
+        metadata: dict[str, Any] | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
         self._ctx.write_display(dict(data), dict(metadata or {}))
 
     def clear_output(self, wait: bool = False) -> None:

@@ -240,7 +240,9 @@ class MissingDependencyError(StreamlitAPIException, ImportError):
     """An optional library (pandas, matplotlib, Pillow, plotly...) that a call needs is absent."""
 
 
-def missing_dependency(call: str, module: str, package: str, extra: str | None = "data") -> MissingDependencyError:
+def missing_dependency(
+    call: str, module: str, package: str, extra: str | None = "data"
+) -> MissingDependencyError:
     """The error for ``st.call`` when ``module`` cannot be imported, saying what to install."""
     also = f" (or `pip install 'rerunner[{extra}]'`)" if extra else ""
     return MissingDependencyError(

@@ -75,7 +75,9 @@ def value_key(kind: str, func: Callable[..., Any], args: tuple, kwargs: dict[str
     return h.hexdigest()
 
 
-def _named_arguments(func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]) -> list[tuple[str | None, Any]]:
+def _named_arguments(
+    func: Callable[..., Any], args: tuple, kwargs: dict[str, Any]
+) -> list[tuple[str | None, Any]]:
     try:
         params = list(inspect.signature(func).parameters.values())
     except (TypeError, ValueError):
@@ -83,7 +85,10 @@ def _named_arguments(func: Callable[..., Any], args: tuple, kwargs: dict[str, An
     named: list[tuple[str | None, Any]] = []
     for i, value in enumerate(args):
         param = params[i] if i < len(params) else None
-        positional = param is not None and param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD)
+        positional = param is not None and param.kind in (
+            param.POSITIONAL_ONLY,
+            param.POSITIONAL_OR_KEYWORD,
+        )
         named.append((param.name if positional else None, value))  # type: ignore[union-attr]
     named.extend(kwargs.items())
     return named
@@ -194,7 +199,11 @@ def _update_pandas(h: Any, value: Any) -> bool:
     if not isinstance(value, (pd.DataFrame, pd.Series, pd.Index)):
         return False
     try:
-        h.update(pd.util.hash_pandas_object(value, index=not isinstance(value, pd.Index)).values.tobytes())
+        h.update(
+            pd.util.hash_pandas_object(
+                value, index=not isinstance(value, pd.Index)
+            ).values.tobytes()
+        )
     except TypeError:  # cells pandas cannot hash (lists, dicts): pickle the whole object
         h.update(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     if isinstance(value, pd.DataFrame):

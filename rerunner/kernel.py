@@ -88,7 +88,9 @@ class KernelScheduler:
             stream = getattr(pair, "to_stream", None)
         else:
             stream = getattr(kernel, "shell_stream", None)
-        return [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
+        return (
+            [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
+        )
 
 
 def _pending_in(stream: Any) -> bool:

@@ -80,7 +80,9 @@ def _scheduler(shell: Any) -> Any:
     return KernelScheduler(kernel)
 
 
-def start_app(shell: Any, source: str, *, name: str, filename: str, persist: str | None = None) -> App:
+def start_app(
+    shell: Any, source: str, *, name: str, filename: str, persist: str | None = None
+) -> App:
     """Replace the app called ``name`` (if any) by a new one running ``source``; display it.
 
     If the new source does not compile and the cell already has a working app, that app stays:

@@ -125,9 +125,17 @@ def load(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise PersistError(f"{path} is not a saved session state ({exc}); move it away or fix it.") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("state"), dict):
-        raise PersistError(f"{path} is not a session state saved by rerunner; move it away or fix it.")
+        raise PersistError(
+            f"{path} is not a saved session state ({exc}); move it away or fix it."
+        ) from None
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != FORMAT
+        or not isinstance(data.get("state"), dict)
+    ):
+        raise PersistError(
+            f"{path} is not a session state saved by rerunner; move it away or fix it."
+        )
     return data["state"]
 
 

@@ -87,7 +87,8 @@ _REMOVED = {
 
 
 #: Streamlit 1.67's public names: one rerunner lacks is "not supported yet", never a typo.
-STREAMLIT_NAMES = frozenset("""
+STREAMLIT_NAMES = frozenset(
+    """
     App Page altair_chart area_chart audio audio_input badge balloons bar_chart bottom button
     cache_data cache_resource camera_input caption chat_input chat_message checkbox code
     color_picker column_config columns components connection container context data_editor
@@ -100,7 +101,8 @@ STREAMLIT_NAMES = frozenset("""
     set_option set_page_config sidebar skeleton slider snow space spinner status stop subheader
     success switch_page table tabs text text_area text_input time_input title toast toggle user
     vega_lite_chart video warning write write_stream
-""".split())
+""".split()
+)
 
 
 def __getattr__(name: str) -> Any:

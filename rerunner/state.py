@@ -51,7 +51,9 @@ class WidgetMeta:
     kind: str
     key: str | None = None
     deserialize: Callable[[Any], Any] = lambda v: v
-    serialize: Callable[[Any], Any] = lambda v: v  # a value in the front end's form (AppTest sends it)
+    serialize: Callable[[Any], Any] = lambda v: (
+        v
+    )  # a value in the front end's form (AppTest sends it)
     callback: Callable[..., Any] | None = None
     args: Any = ()
     kwargs: Any = field(default_factory=dict)
@@ -125,7 +127,9 @@ class SessionState(MutableMapping[str, Any]):
 
     def _user_keys(self) -> list[str]:
         keys = dict.fromkeys(self._values)
-        keys.update(dict.fromkeys(k for k, wid in self._id_of_key.items() if wid in self._widget_values))
+        keys.update(
+            dict.fromkeys(k for k, wid in self._id_of_key.items() if wid in self._widget_values)
+        )
         keys.update(dict.fromkeys(self._new))
         return list(keys)
 
@@ -193,7 +197,11 @@ class SessionState(MutableMapping[str, Any]):
 
     def form_members(self, form: str) -> list[WidgetMeta]:
         """The widgets of a form, in page order."""
-        return [self._meta[wid] for wid in self._order if wid in self._meta and self._meta[wid].form == form]
+        return [
+            self._meta[wid]
+            for wid in self._order
+            if wid in self._meta and self._meta[wid].form == form
+        ]
 
     def register_widget(self, meta: WidgetMeta, default: Any) -> Any:
         """Record that ``meta.id`` was created in this run and return its current value."""
@@ -210,7 +218,9 @@ class SessionState(MutableMapping[str, Any]):
             self._key_owner[key] = meta.owner
             if key in self._new:  # written before the widget in this run: that value wins
                 self._widget_values[wid] = self._new[key]
-            elif wid not in self._widget_values and key in self._values:  # written in an earlier run
+            elif (
+                wid not in self._widget_values and key in self._values
+            ):  # written in an earlier run
                 self._widget_values[wid] = self._values[key]
         if meta.trigger:
             return self._widget_values.setdefault(wid, False)
@@ -236,7 +246,9 @@ class SessionState(MutableMapping[str, Any]):
         for wid, raw in changes.items():
             meta = self._meta.get(wid)
             if meta is None:
-                log.warning("rerunner: ignored a value for a widget that no longer exists (%s)", wid)
+                log.warning(
+                    "rerunner: ignored a value for a widget that no longer exists (%s)", wid
+                )
                 continue
             try:
                 value = meta.deserialize(raw)

@@ -58,7 +58,9 @@ class AppPage:
         return self.root.get_by_role("button", name=label, exact=True)
 
     def text_input(self, label: str) -> Locator:
-        return self.root.locator(f".widget-text{_label(label)} input, .widget-password{_label(label)} input").first
+        return self.root.locator(
+            f".widget-text{_label(label)} input, .widget-password{_label(label)} input"
+        ).first
 
     def select(self, label: str) -> Locator:
         return self.root.locator(f".widget-dropdown{_label(label)} select")

@@ -60,7 +60,9 @@ def free_port() -> int:
 class Server:
     """A Jupyter server process (Voila or JupyterLab) on 127.0.0.1, stopped by its pid."""
 
-    def __init__(self, args: list[str], *, port: int, env: dict[str, str], log: Path, cwd: Path) -> None:
+    def __init__(
+        self, args: list[str], *, port: int, env: dict[str, str], log: Path, cwd: Path
+    ) -> None:
         self.port = port
         self.log = log
         self._log_file = open(log, "wb")  # noqa: SIM115  (open for the server's lifetime; closed in stop)
@@ -78,7 +80,9 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.log_text()}")
+                raise RuntimeError(
+                    f"server exited with {self.process.returncode}:\n{self.log_text()}"
+                )
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
                 return
@@ -133,7 +137,9 @@ def lab_server(root_dir: Path, root: Path) -> Server:
     # No "would you like news?" toast over the screenshots, and no update check (it goes online).
     settings = Path(env["JUPYTERLAB_SETTINGS_DIR"]) / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True, exist_ok=True)
-    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false", "checkForUpdates": false}')
+    (settings / "notification.jupyterlab-settings").write_text(
+        '{"fetchNews": "false", "checkForUpdates": false}'
+    )
     return Server(args, port=port, env=env, log=root / "lab.log", cwd=root_dir)
 
 
@@ -143,7 +149,11 @@ def chromium(profile_dir: Path) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     # Chromium's own state (crash reports, caches) goes under the profile folder too.
-    env = dict(os.environ, XDG_CONFIG_HOME=str(profile_dir / "xdg-config"), XDG_CACHE_HOME=str(profile_dir / "xdg-cache"))
+    env = dict(
+        os.environ,
+        XDG_CONFIG_HOME=str(profile_dir / "xdg-config"),
+        XDG_CACHE_HOME=str(profile_dir / "xdg-cache"),
+    )
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,

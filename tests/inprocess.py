@@ -65,7 +65,9 @@ class Harness:
         return out
 
     def find(self, cls: type, text: str = "") -> w.Widget:
-        found = [x for x in self.all() if type(x) is cls and text in str(getattr(x, "description", ""))]
+        found = [
+            x for x in self.all() if type(x) is cls and text in str(getattr(x, "description", ""))
+        ]
         if len(found) != 1:
             raise LookupError(f"{len(found)} {cls.__name__} widgets labelled {text!r}")
         return found[0]
@@ -80,7 +82,17 @@ class Harness:
 
     def update(self, widget: w.Widget, **state: Any) -> None:
         """What ipywidgets does when a browser sends ``{"method": "update", "state": ...}``."""
-        widget._handle_msg({"content": {"data": {"method": "update", "state": state, "buffer_paths": []}}, "buffers": []})
+        widget._handle_msg(
+            {
+                "content": {"data": {"method": "update", "state": state, "buffer_paths": []}},
+                "buffers": [],
+            }
+        )
 
     def click(self, widget: w.Button) -> None:
-        widget._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "click"}}}, "buffers": []})
+        widget._handle_msg(
+            {
+                "content": {"data": {"method": "custom", "content": {"event": "click"}}},
+                "buffers": [],
+            }
+        )

@@ -192,7 +192,9 @@ class KernelSession:
     def _track(self, msg: dict[str, Any]) -> None:
         kind, content = msg["msg_type"], msg["content"]
         if kind == "comm_open" and content.get("target_name") == WIDGET_TARGET:
-            self.models[content["comm_id"]] = Model(content["comm_id"], dict(content["data"]["state"]))
+            self.models[content["comm_id"]] = Model(
+                content["comm_id"], dict(content["data"]["state"])
+            )
         elif kind == "comm_msg":
             model = self.models.get(content["comm_id"])
             data = content.get("data", {})
@@ -225,7 +227,9 @@ class KernelSession:
         return [str(m.state.get("value", "")) for m in self.live("HTMLModel")]
 
     def children_of(self, model: Model) -> list[Model]:
-        return [self.models[ref.removeprefix("IPY_MODEL_")] for ref in model.state.get("children", [])]
+        return [
+            self.models[ref.removeprefix("IPY_MODEL_")] for ref in model.state.get("children", [])
+        ]
 
 
 def new_cell_id() -> str:

@@ -95,7 +95,9 @@ class Model:
         """One interaction: ``front_end`` holds the values the page sends (a click: b=True)."""
         self.log, self.rerun_done = [], False
         self._begin(front_end)
-        callbacks = [k for k in PAGE if k in self.new_w and self.new_w[k] != self.old.get(("id", k))]
+        callbacks = [
+            k for k in PAGE if k in self.new_w and self.new_w[k] != self.old.get(("id", k))
+        ]
         try:
             for key in callbacks:
                 self._callback(key)

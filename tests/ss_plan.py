@@ -10,11 +10,17 @@ from typing import Any
 
 #: The plan of the next run: which keyed widgets show, what the body writes before and after
 #: them, and how the run ends ("normal", "stop", "raise", "rerun") before widget ``end_at``.
-current: dict[str, Any] = {"visible": "stcb", "writes": [], "late": [], "end": "normal", "end_at": 4}
+current: dict[str, Any] = {
+    "visible": "stcb",
+    "writes": [],
+    "late": [],
+    "end": "normal",
+    "end_at": 4,
+}
 log: list[tuple] = []
 rerun_done = False
 
-SCRIPT = '''
+SCRIPT = """
 import streamlit as st
 import ss_plan as P
 
@@ -60,4 +66,4 @@ if plan["end_at"] == 4:
 for key, value in plan["late"]:
     ss[key] = value
 P.log.append(("end",))
-'''
+"""

@@ -75,7 +75,9 @@ st.write("n", st.session_state.n)
 
 
 def test_callback_output_shows_above_the_body_for_that_run_only() -> None:
-    h = Harness('def cb():\n    st.write("from callback")\nst.write("body top")\nst.button("go", on_click=cb)')
+    h = Harness(
+        'def cb():\n    st.write("from callback")\nst.write("body top")\nst.button("go", on_click=cb)'
+    )
     h.click(h.find(w.Button, "go"))
     texts = h.html()
     assert "from callback" in texts[0] and "body top" in texts[1]
@@ -104,7 +106,9 @@ def test_rerun_in_callback_skips_that_body_and_button_is_false() -> None:
 
 
 def test_control_exceptions_are_not_caught_by_except_exception() -> None:
-    h = Harness('try:\n    st.stop()\nexcept Exception:\n    st.write("swallowed")\nst.write("after")')
+    h = Harness(
+        'try:\n    st.stop()\nexcept Exception:\n    st.write("swallowed")\nst.write("after")'
+    )
     assert h.html() == []
 
 
@@ -128,7 +132,9 @@ def test_exception_in_body_shows_red_box_with_traceback_and_keeps_state() -> Non
 
 
 def test_exception_in_callback_shows_callback_output_then_error_body_not_run() -> None:
-    h = Harness('def cb():\n    st.write("in callback")\n    raise RuntimeError("cb boom")\nst.button("go", on_click=cb)\nst.write("body")')
+    h = Harness(
+        'def cb():\n    st.write("in callback")\n    raise RuntimeError("cb boom")\nst.button("go", on_click=cb)\nst.write("body")'
+    )
     h.click(h.find(w.Button, "go"))
     assert kinds(h) == ["markdown", "exception"]
     assert "cb boom" in h.html()[1]
@@ -148,7 +154,9 @@ def test_widgets_are_reused_and_only_changed_traits_sent() -> None:
         original = widget.send_state
 
         def spy(key=None, _orig=original, _w=widget):
-            sent.append({"widget": type(_w).__name__, "keys": set(key) if key is not None else None})
+            sent.append(
+                {"widget": type(_w).__name__, "keys": set(key) if key is not None else None}
+            )
             return _orig(key)
 
         widget.send_state = spy
@@ -159,7 +167,9 @@ def test_widgets_are_reused_and_only_changed_traits_sent() -> None:
 
 
 def test_kernel_updates_do_not_echo_as_events() -> None:
-    h = Harness('v = st.slider("s", 0, 10, key="s")\nif v > 5:\n    st.session_state.clear_me = True')
+    h = Harness(
+        'v = st.slider("s", 0, 10, key="s")\nif v > 5:\n    st.session_state.clear_me = True'
+    )
     runs = h.app.run_count
     h.state["s"] = 9  # set through state, applied by the reconciler on the next run
     h.app.run()
@@ -195,7 +205,9 @@ def test_print_and_display_land_in_the_app_where_called() -> None:
     from IPython.core.interactiveshell import InteractiveShell
 
     InteractiveShell.instance()  # display() publishes through a shell, as in a kernel
-    h = Harness('st.write("top")\nprint("printed", 1)\nfrom IPython.display import display, HTML\ndisplay(HTML("<b>x</b>"))\nst.write("bottom")')
+    h = Harness(
+        'st.write("top")\nprint("printed", 1)\nfrom IPython.display import display, HTML\ndisplay(HTML("<b>x</b>"))\nst.write("bottom")'
+    )
     classes = [type(x).__name__ for x in h.main.children]
     assert classes == ["HTML", "Output", "Output", "HTML"]
     assert h.main.children[1].outputs[0]["text"] == "printed 1\n"
@@ -203,7 +215,9 @@ def test_print_and_display_land_in_the_app_where_called() -> None:
 
 
 def test_markdown_escapes_html_unless_allowed() -> None:
-    h = Harness('st.markdown("<img src=x onerror=alert(1)>")\nst.markdown("<b>bold</b>", unsafe_allow_html=True)')
+    h = Harness(
+        'st.markdown("<img src=x onerror=alert(1)>")\nst.markdown("<b>bold</b>", unsafe_allow_html=True)'
+    )
     first, second = h.html()
     assert "<img" not in first and "&lt;img" in first
     assert "<b>bold</b>" in second
@@ -218,7 +232,9 @@ def test_write_dispatch() -> None:
 
 def test_empty_placeholder_replaces_and_handles_replace_in_place() -> None:
     h = Harness('ph = st.empty()\nph.write("one")\nph.write("two")\nt = st.text("x")\nt.text("y")')
-    assert [el.props.get("body") for el in h.app.tree.walk() if el.kind in ("markdown", "text")] == ["two", "y"]
+    assert [
+        el.props.get("body") for el in h.app.tree.walk() if el.kind in ("markdown", "text")
+    ] == ["two", "y"]
     h = Harness('st.empty().write("a", "b")')
     assert "Cannot replace a single element with multiple elements." in h.text()
 

@@ -28,7 +28,9 @@ name = st.text_input("Your name")
 st.write(f"Count = {st.session_state.count}, name = {name or 'nobody'}")
 """
 # How many ipywidgets the kernel holds open (the test only compares two readings).
-LIVE_WIDGETS = "from ipywidgets.widgets.widget import _instances; print('live widgets:', len(_instances))"
+LIVE_WIDGETS = (
+    "from ipywidgets.widgets.widget import _instances; print('live widgets:', len(_instances))"
+)
 
 LOOKS = """%%rerun
 st.title("Looks in JupyterLab")
@@ -55,8 +57,14 @@ raise ValueError("an error shows as a red box")
 
 
 def notebook(path: Path, *sources: str) -> Path:
-    nb = new_notebook(cells=[new_code_cell("%load_ext rerunner"), *(new_code_cell(s) for s in sources)])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb = new_notebook(
+        cells=[new_code_cell("%load_ext rerunner"), *(new_code_cell(s) for s in sources)]
+    )
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nbformat.write(nb, path)
     return path
 
@@ -125,7 +133,9 @@ def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: P
     assert app.has_focus(field), "the text input lost focus when its app reran"
 
     # Re-running the cell replaces its app: the old widgets are closed, session state is kept.
-    browser_page.locator(".jp-OutputArea-output", has_text="live widgets:").evaluate("el => el.remove()")
+    browser_page.locator(".jp-OutputArea-output", has_text="live widgets:").evaluate(
+        "el => el.remove()"
+    )
     run_cell(browser_page, 1)
     run_cell(browser_page, 2)
     app.expect_text("Count = 2, name = Ada")  # session state kept, the field's value too...
@@ -138,15 +148,21 @@ def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: P
 
 
 @pytest.mark.parametrize("theme", ["JupyterLab Light", "JupyterLab Dark"])
-def test_looks_in_jupyterlab_themes(lab: Server, browser_page: Any, screenshots: Path, theme: str) -> None:
+def test_looks_in_jupyterlab_themes(
+    lab: Server, browser_page: Any, screenshots: Path, theme: str
+) -> None:
     open_notebook(browser_page, lab, "looks.ipynb")
-    browser_page.evaluate(f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: '{theme}'}})")
+    browser_page.evaluate(
+        f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: '{theme}'}})"
+    )
     expect(browser_page.locator("body")).to_have_attribute("data-jp-theme-name", theme)
     app = AppPage(browser_page).wait_ready("an error shows as a red box")
     # The sidebar is a panel beside the main area, not above it.
     sidebar = app.root.locator(".rr-sidebar").bounding_box()
     main = app.root.locator(".rr-main").bounding_box()
-    assert sidebar["x"] + sidebar["width"] <= main["x"] and sidebar["y"] == pytest.approx(main["y"], abs=2)
+    assert sidebar["x"] + sidebar["width"] <= main["x"] and sidebar["y"] == pytest.approx(
+        main["y"], abs=2
+    )
     # Labels sit above their inputs.
     label = app.text_input("Your name").locator("xpath=../label").bounding_box()
     box = app.text_input("Your name").bounding_box()
@@ -156,7 +172,9 @@ def test_looks_in_jupyterlab_themes(lab: Server, browser_page: Any, screenshots:
                for level in ("success", "info", "warning")}  # fmt: skip
     error = app.root.locator(".rr-exception").evaluate("el => getComputedStyle(el).backgroundColor")
     assert len(set(colours.values()) | {error}) == 4
-    assert _rgb(error)[0] > max(_rgb(error)[1:]) and _rgb(colours["success"])[1] > max(_rgb(colours["success"])[::2])
+    assert _rgb(error)[0] > max(_rgb(error)[1:]) and _rgb(colours["success"])[1] > max(
+        _rgb(colours["success"])[::2]
+    )
     name = "lab_dark.png" if "Dark" in theme else "lab_light.png"
     app.screenshot(screenshots / name)
 
@@ -164,4 +182,3 @@ def test_looks_in_jupyterlab_themes(lab: Server, browser_page: Any, screenshots:
 def _rgb(css: str) -> tuple[int, int, int]:
     r, g, b = (int(float(x)) for x in re.findall(r"[\d.]+", css)[:3])
     return r, g, b
-

@@ -22,7 +22,7 @@ PAYLOADS = [
     '<svg onload="window.__pwned=(window.__pwned||0)+1"></svg>',
 ]
 
-APP = '''
+APP = """
 P = PAYLOADS[int(st.session_state.get("which", 0))]
 st.markdown(P)
 st.write("write", P, 1)
@@ -50,7 +50,7 @@ typed = st.text_input("Type here", key="typed")
 st.write("You typed:", typed)
 st.markdown('<b id="allowed-html">allowed</b>', unsafe_allow_html=True)
 st.exception(ValueError(P))
-'''
+"""
 
 
 def make_notebook(folder: Path) -> None:

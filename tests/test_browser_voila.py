@@ -91,12 +91,19 @@ def test_pagination(voila: Server, browser_page: Any, screenshots: Path) -> None
 
 
 def test_dependent_widgets(voila: Server, browser_page: Any, screenshots: Path) -> None:
-    app = open_voila_app(browser_page, voila.url, "04_dependent_widgets.ipynb", "Paris, France: about 2.1 million")
+    app = open_voila_app(
+        browser_page, voila.url, "04_dependent_widgets.ipynb", "Paris, France: about 2.1 million"
+    )
     app.pick("City", "Lyon")
     app.expect_text("Lyon, France: about 0.5 million")
     app.pick("Country", "Japan")
     app.expect_text("Tokyo, Japan: about 14.0 million")  # Lyon is not a Japanese city: first one
-    assert app.select("City").locator("option").all_inner_texts() == ["Tokyo", "Osaka", "Kyoto", "Sapporo"]
+    assert app.select("City").locator("option").all_inner_texts() == [
+        "Tokyo",
+        "Osaka",
+        "Kyoto",
+        "Sapporo",
+    ]
 
     field = app.type_and_enter("Add a city to Japan", "Nagoya")
     app.expect_text("Nagoya was added by you")
@@ -136,7 +143,17 @@ def test_tic_tac_toe(voila: Server, browser_page: Any, screenshots: Path) -> Non
     expect(squares.nth(0)).to_be_disabled()  # a played square cannot be played again
     squares.nth(2).click()
     app.expect_text("X wins!", "Score: X 1 · O 0 · draws 0")
-    assert [t.strip() for t in squares.all_inner_texts()] == ["X", "X", "X", "O", "O", "", "", "", ""]
+    assert [t.strip() for t in squares.all_inner_texts()] == [
+        "X",
+        "X",
+        "X",
+        "O",
+        "O",
+        "",
+        "",
+        "",
+        "",
+    ]
     for square in range(9):
         expect(squares.nth(square)).to_be_disabled()  # the game is over
 
@@ -188,8 +205,12 @@ def test_battleship(voila: Server, browser_page: Any, screenshots: Path) -> None
 
 
 def test_index(voila: Server, browser_page: Any, screenshots: Path, served_notebooks: Path) -> None:
-    apps = sorted(p.name for p in served_notebooks.glob("[0-9][0-9]_*.ipynb") if p.name != "00_index.ipynb")
-    app = open_voila_app(browser_page, voila.url, "00_index.ipynb", f"{len(apps)} of {len(apps)} example apps")
+    apps = sorted(
+        p.name for p in served_notebooks.glob("[0-9][0-9]_*.ipynb") if p.name != "00_index.ipynb"
+    )
+    app = open_voila_app(
+        browser_page, voila.url, "00_index.ipynb", f"{len(apps)} of {len(apps)} example apps"
+    )
     links = app.root.locator("h4 a")  # each app's title links to its dashboard
     assert sorted(links.evaluate_all("links => links.map(a => a.getAttribute('href'))")) == apps
     app.screenshot(screenshots / "00_index.png")
@@ -254,7 +275,11 @@ def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -
         app.root.get_by_text("Download my labels (CSV)").click()
     assert download.value.suggested_filename == "Ada.csv"
     rows = Path(download.value.path()).read_text().splitlines()
-    assert rows[0] == "image,label,dataset_label" and [r.split(",")[1] for r in rows[1:]] == ["0", "1", "?"]
+    assert rows[0] == "image,label,dataset_label" and [r.split(",")[1] for r in rows[1:]] == [
+        "0",
+        "1",
+        "?",
+    ]
 
     app.root.get_by_text("Class progress").click()
     expect(app.root.locator("table")).to_contain_text("Ada")
@@ -269,7 +294,9 @@ def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -
 
 
 def test_data_explorer(voila: Server, browser_page: Any, screenshots: Path) -> None:
-    app = open_voila_app(browser_page, voila.url, "08_data_explorer.ipynb", "178 of 178 wines match the filters.")
+    app = open_voila_app(
+        browser_page, voila.url, "08_data_explorer.ipynb", "178 of 178 wines match the filters."
+    )
     expect(app.root.locator(".rr-sidebar")).to_contain_text("Filters")
     chip = app.root.locator(".jupyter-widget-tag", has_text="Cultivar C")
     chip.locator(".jupyter-widget-tag-close").click()

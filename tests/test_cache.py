@@ -125,7 +125,10 @@ def test_unpicklable_return_values_get_streamlits_error() -> None:
     def make():
         return threading.Lock()
 
-    with pytest.raises(UnserializableReturnValueError, match=r"Cannot serialize the return value \(of type `_thread.lock`\)"):
+    with pytest.raises(
+        UnserializableReturnValueError,
+        match=r"Cannot serialize the return value \(of type `_thread.lock`\)",
+    ):
         make()
 
 
@@ -146,7 +149,12 @@ def test_ttl_expires_entries(monkeypatch) -> None:
     assert value() == 2
     assert cache_module.ttl_seconds(datetime.timedelta(minutes=2)) == 120
     assert cache_module.ttl_seconds("1d2h34m") == 95640
-    assert [cache_module.ttl_seconds(t) for t in ("2 days", "1.5h", "250ms", "P1DT2H")] == [172800, 5400, 0.25, 93600]
+    assert [cache_module.ttl_seconds(t) for t in ("2 days", "1.5h", "250ms", "P1DT2H")] == [
+        172800,
+        5400,
+        0.25,
+        93600,
+    ]
     with pytest.raises(StreamlitBadTimeStringError, match="Got: bogus"):
         st.cache_data(ttl="bogus")
 
@@ -241,7 +249,9 @@ def test_cache_survives_reruns_of_a_body_and_replays_what_it_wrote() -> None:
 def test_editing_the_function_source_starts_a_new_cache() -> None:
     h = Harness(APP)
     edited = Harness(APP.replace("list(range(n))", "list(range(n + 1))"), state=h.state)
-    assert h.state["loads"] == 2 and "sum `6`" in [el.props["body"] for el in elements(edited, "markdown")]
+    assert h.state["loads"] == 2 and "sum `6`" in [
+        el.props["body"] for el in elements(edited, "markdown")
+    ]
     Harness(APP, state=h.state)
     assert h.state["loads"] == 2  # the original source's cache is still there
 
@@ -257,7 +267,10 @@ st.button("next")
     h = Harness(src)
     seen = []
     real = h.view.update
-    h.view.update = lambda tree, emit, partial=False: (real(tree, emit, partial), seen.append((partial, h.text())))
+    h.view.update = lambda tree, emit, partial=False: (
+        real(tree, emit, partial),
+        seen.append((partial, h.text())),
+    )
     h.state["n"] = 1
     h.click(h.find(w.Button, "next"))
     assert any(partial and "Loading the data..." in text for partial, text in seen)
@@ -279,4 +292,6 @@ def test_options_rerunner_cannot_honour_are_refused() -> None:
         "Invalid `persist` value. Supported values: 'disk', None."
     )
     assert "max_size" in rerunner_error("@st.cache_data(max_size=10)\ndef f(): return 1")
-    assert "refresh_mode" in rerunner_error("@st.cache_data(refresh_mode='background')\ndef f(): return 1")
+    assert "refresh_mode" in rerunner_error(
+        "@st.cache_data(refresh_mode='background')\ndef f(): return 1"
+    )

@@ -11,6 +11,7 @@ from rerunner.render.table_widget import PAGE_ROWS, PagedTable
 
 # --- dataframe and table --------------------------------------------------------------------
 
+
 def test_dataframe_selection_is_refused_by_name() -> None:
     assert "on_select" in rerunner_error("st.dataframe([1], on_select='rerun')")
     assert "column_config" in rerunner_error("st.dataframe([1], column_config={'a': 'x'})")
@@ -40,7 +41,9 @@ def test_big_dataframe_sends_one_page_and_pages_without_rerunning() -> None:
     runs = h.app.run_count
     h.click(table._buttons["next"])
     assert "Rows 101–200 of 100,000" in table._status.value
-    assert 'rr-index">100</th>' in table._body.value and 'rr-index">99</th>' not in table._body.value
+    assert (
+        'rr-index">100</th>' in table._body.value and 'rr-index">99</th>' not in table._body.value
+    )
     h.click(table._buttons["last"])
     assert "Rows 99,901–100,000 of 100,000" in table._status.value
     assert table._buttons["next"].disabled and not table._buttons["previous"].disabled
@@ -77,7 +80,9 @@ st.dataframe(df)
 
 
 def test_a_dataframe_is_a_snapshot_of_its_data_at_the_call() -> None:
-    h = Harness("import pandas as pd\ndf = pd.DataFrame({'a': [1]})\nst.dataframe(df)\ndf.loc[0, 'a'] = 99")
+    h = Harness(
+        "import pandas as pd\ndf = pd.DataFrame({'a': [1]})\nst.dataframe(df)\ndf.loc[0, 'a'] = 99"
+    )
     assert '<td class="rr-num">1</td>' in tables(h)[0]._body.value
 
 
@@ -86,13 +91,19 @@ def test_table_shows_all_rows_with_its_border_mode_and_header_rules() -> None:
     plain, key_value = tables(h)
     assert "rr-border-horizontal" in plain._body.value and "<thead>" not in plain._body.value
     assert "max-height" not in plain._body.value
-    assert "<thead>" not in key_value._body.value and 'rr-index">k</th><td>v</td>' in key_value._body.value
+    assert (
+        "<thead>" not in key_value._body.value
+        and 'rr-index">k</th><td>v</td>' in key_value._body.value
+    )
 
 
 # --- metric ---------------------------------------------------------------------------------
 
+
 def test_metric_renders_arrow_colour_sparkline_and_format() -> None:
-    h = Harness("st.metric('**Sales**', 1234.5, -3, chart_data=[1, 3, 2], border=True, format='%.1f')")
+    h = Harness(
+        "st.metric('**Sales**', 1234.5, -3, chart_data=[1, 3, 2], border=True, format='%.1f')"
+    )
     [html] = [t for t in h.html() if "rr-metric" in t]
     assert "<strong>Sales</strong>" in html and "1234.5" in html
     assert 'rr-fg-red">↓ -3.0' in html and "<polyline" in html and "rr-metric-border" in html
@@ -102,7 +113,9 @@ def test_metric_renders_arrow_colour_sparkline_and_format() -> None:
 
 
 def test_progress_handle_moves_the_bar() -> None:
-    h = Harness("bar = st.progress(0, text='go')\nfor i in range(5):\n    bar.progress(i * 25, text=f'step {i}')")
+    h = Harness(
+        "bar = st.progress(0, text='go')\nfor i in range(5):\n    bar.progress(i * 25, text=f'step {i}')"
+    )
     [el] = elements(h, "progress")
     assert el.props["percent"] == 100 and el.props["text"] == "step 4"
     assert 'style="width:100%"' in h.text()
@@ -199,4 +212,3 @@ def test_latex_is_typeset_by_mathjax_with_html_escaped() -> None:
     [math] = [x for x in h.all() if isinstance(x, w.HTMLMath)]
     assert math.value == r"$$a &lt; b \cdot c$$"
     assert elements(Harness("st.latex(5)"), "latex")[0].props["body"] == "5"
-

@@ -59,7 +59,10 @@ def test_a_change_waiting_during_a_run_stops_it_and_the_page_skips_its_stale_out
     h, queue, pokes, finished = harness()
     slider = h.find(w.IntSlider, "v")
     shown = []
-    h.view.update = lambda tree, emit, _orig=h.view.update: (shown.append(h.state["v"]), _orig(tree, emit))
+    h.view.update = lambda tree, emit, _orig=h.view.update: (
+        shown.append(h.state["v"]),
+        _orig(tree, emit),
+    )
     pokes.append(lambda i: i == 0 and queue.waiting.append(lambda: h.update(slider, value=7)))
     h.update(slider, value=3)
     assert finished == [(0, False)]  # the run for 3 stopped; only the first run ever finished

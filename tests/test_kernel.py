@@ -42,7 +42,9 @@ def kernel_value(kernel: KernelSession, expr: str):
 def test_counter_cell_clicks_and_slides(kernel: KernelSession) -> None:
     shown = kernel.run(COUNTER, cell_id=new_cell_id())
     assert len(shown.of_type("display_data")) == 1
-    view = shown.of_type("display_data")[0]["content"]["data"]["application/vnd.jupyter.widget-view+json"]
+    view = shown.of_type("display_data")[0]["content"]["data"][
+        "application/vnd.jupyter.widget-view+json"
+    ]
     assert kernel.models[view["model_id"]].name == "VBoxModel"
     assert counter_text(kernel) == "Count = 0 step 1"
 
@@ -77,7 +79,10 @@ def test_reexecuting_a_cell_replaces_its_app_and_keeps_state(kernel: KernelSessi
     assert kernel.find("TextModel", "Keep me").comm_id != field.comm_id
     assert field.comm_id in closed
     assert kernel.find("TextModel", "Keep me").state["value"] == "42"
-    assert kernel_value(kernel, "len([a for a in __import__('rerunner.magic').magic.APPS.values()])") >= 1
+    assert (
+        kernel_value(kernel, "len([a for a in __import__('rerunner.magic').magic.APPS.values()])")
+        >= 1
+    )
     assert old  # the first app did open widgets
 
 
@@ -93,8 +98,12 @@ def test_two_cells_share_state_and_keep_each_others_widgets(kernel: KernelSessio
 
 
 def test_print_in_a_widget_triggered_rerun_lands_in_the_app(kernel: KernelSession) -> None:
-    kernel.run('%%rerun\nv = st.checkbox("Shout")\nprint("shout" if v else "quiet")', cell_id=new_cell_id())
-    outputs = [m for m in kernel.live("OutputModel") if "quiet" in json.dumps(m.state.get("outputs"))]
+    kernel.run(
+        '%%rerun\nv = st.checkbox("Shout")\nprint("shout" if v else "quiet")', cell_id=new_cell_id()
+    )
+    outputs = [
+        m for m in kernel.live("OutputModel") if "quiet" in json.dumps(m.state.get("outputs"))
+    ]
     assert len(outputs) == 1
     box = kernel.find("CheckboxModel", "Shout")
     exchange = kernel.send_update(box.comm_id, {"value": True})
@@ -133,9 +142,13 @@ def test_updates_queued_behind_a_slow_run_cost_one_rerun(kernel: KernelSession) 
 
 
 def test_import_streamlit_in_cell_is_rerunner_and_unchanged_outside(kernel: KernelSession) -> None:
-    kernel.run('%%rerun\nimport streamlit as st\nst.write("module", st.__name__)', cell_id=new_cell_id())
+    kernel.run(
+        '%%rerun\nimport streamlit as st\nst.write("module", st.__name__)', cell_id=new_cell_id()
+    )
     assert any("rerunner.st" in t for t in kernel.html_texts())
-    outside = kernel.run("import streamlit\nprint(streamlit.__name__, hasattr(streamlit, 'testing'))").text()
+    outside = kernel.run(
+        "import streamlit\nprint(streamlit.__name__, hasattr(streamlit, 'testing'))"
+    ).text()
     assert outside.split()[0] == "streamlit"
 
 

@@ -43,10 +43,16 @@ def table_html(kernel: KernelSession) -> str:
 def test_a_100k_row_dataframe_displays_with_one_page_of_rows(kernel: KernelSession) -> None:
     shown = kernel.run(BIG_FRAME, cell_id=new_cell_id())
     sent = payload_bytes(shown)
-    print(f"\n100,000-row DataFrame, first display: {len(shown.comm_messages)} comm messages, {sent:,} bytes")
+    print(
+        f"\n100,000-row DataFrame, first display: {len(shown.comm_messages)} comm messages, {sent:,} bytes"
+    )
     assert sent < 60_000  # one page of 100 rows, not 100,000
     html = table_html(kernel)
-    assert html.count("<tr>") == 101 and 'rr-index">99</th>' in html and 'rr-index">100</th>' not in html
+    assert (
+        html.count("<tr>") == 101
+        and 'rr-index">99</th>' in html
+        and 'rr-index">100</th>' not in html
+    )
     assert any("Rows 1–100 of 100,000" in t for t in kernel.html_texts())
 
     turn = kernel.click(kernel.find("ButtonModel", "›").comm_id)
@@ -55,7 +61,11 @@ def test_a_100k_row_dataframe_displays_with_one_page_of_rows(kernel: KernelSessi
     assert len(turn.comm_messages) <= 5  # the page, the row count, the buttons' enabled states
     assert payload_bytes(turn) < 30_000
     html = table_html(kernel)
-    assert 'rr-index">100</th>' in html and 'rr-index">199</th>' in html and 'rr-index">99</th>' not in html
+    assert (
+        'rr-index">100</th>' in html
+        and 'rr-index">199</th>' in html
+        and 'rr-index">99</th>' not in html
+    )
     assert any("Rows 101–200 of 100,000" in t for t in kernel.html_texts())
 
 
@@ -76,7 +86,9 @@ def _texts(msg: dict) -> str:
 def test_a_spinner_is_on_the_page_while_the_body_runs(kernel: KernelSession) -> None:
     kernel.run(SPINNER, cell_id=new_cell_id())
     click = kernel.click(kernel.find("ButtonModel", "Go").comm_id)
-    updates = [m for m in click.of_type("comm_msg") if m["content"]["data"].get("method") == "update"]
+    updates = [
+        m for m in click.of_type("comm_msg") if m["content"]["data"].get("method") == "update"
+    ]
     shown = [i for i, m in enumerate(updates) if "Crunching..." in _texts(m)]
     done = [i for i, m in enumerate(updates) if re.search(r"runs <code>1</code>", _texts(m))]
     assert shown and done and shown[0] < done[0]  # published before the body had finished
@@ -96,7 +108,10 @@ plt.figure()  # never shown: must not appear under the cell either
 def test_pyplot_shows_in_the_app_and_nothing_leaks_below_the_cell(kernel: KernelSession) -> None:
     shown = kernel.run(PYPLOT, cell_id=new_cell_id())
     displays = shown.of_type("display_data")
-    assert len(displays) == 1 and "application/vnd.jupyter.widget-view+json" in displays[0]["content"]["data"]
+    assert (
+        len(displays) == 1
+        and "application/vnd.jupyter.widget-view+json" in displays[0]["content"]["data"]
+    )
     images = [m for m in kernel.live("ImageModel")]
     assert images
     after = kernel.run("import matplotlib.pyplot as plt; print(plt.get_fignums())")

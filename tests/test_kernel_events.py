@@ -49,7 +49,10 @@ def started(kernel: KernelSession, content: dict, msg_type: str = "comm_msg") ->
     while True:
         m = kernel.kc.get_iopub_msg(timeout=30)
         kernel._track(m)
-        if m["parent_header"].get("msg_id") == msg["header"]["msg_id"] and m["msg_type"] == "status":
+        if (
+            m["parent_header"].get("msg_id") == msg["header"]["msg_id"]
+            and m["msg_type"] == "status"
+        ):
             return
 
 
@@ -79,7 +82,10 @@ def test_changes_during_a_long_body_stop_the_stale_runs(kernel) -> None:
 def test_a_click_run_finishes_though_a_change_arrives_during_it(kernel) -> None:
     kernel.run(SLOW.format(name="click", steps=10, seconds=1.0), cell_id=new_cell_id())
     button, slider = kernel.find("ButtonModel", "go click"), kernel.find("IntSliderModel", "click")
-    started(kernel, {"comm_id": button.comm_id, "data": {"method": "custom", "content": {"event": "click"}}})
+    started(
+        kernel,
+        {"comm_id": button.comm_id, "data": {"method": "custom", "content": {"event": "click"}}},
+    )
     time.sleep(0.2)  # into the click's body
     kernel.send_update(slider.comm_id, {"value": 8})
     assert finished(kernel, "click")[1:] == [[0, True], [8, False]]
@@ -100,7 +106,13 @@ def test_a_cell_queued_behind_a_rerun_app_does_not_cut_its_first_display(kernel)
 def test_a_cell_run_during_a_widget_rerun_costs_one_more_run(kernel) -> None:
     kernel.run(SLOW.format(name="other", steps=10, seconds=1.0), cell_id=new_cell_id())
     slider = kernel.find("IntSliderModel", "other")
-    started(kernel, {"comm_id": slider.comm_id, "data": {"method": "update", "state": {"value": 4}, "buffer_paths": []}})
+    started(
+        kernel,
+        {
+            "comm_id": slider.comm_id,
+            "data": {"method": "update", "state": {"value": 4}, "buffer_paths": []},
+        },
+    )
     time.sleep(0.2)  # into the body
     kernel.run("someone_else = 2")  # the app's rerun follows at once, and nothing cuts it short
     assert finished(kernel, "other") == [[0, False], [4, False]]

@@ -48,7 +48,9 @@ def test_columns_tabs_expander_place_their_content() -> None:
     h = Harness(LAYOUT)
     row = h.main.children[0]
     assert isinstance(row, w.HBox) and len(row.children) == 2
-    assert row.children[0].layout.flex.startswith("0.6667") and row.children[1].layout.flex.startswith("0.3333")
+    assert row.children[0].layout.flex.startswith("0.6667") and row.children[
+        1
+    ].layout.flex.startswith("0.3333")
     assert "left" in row.children[0].children[0].value
     assert isinstance(row.children[1].children[0], w.Button)
     tabs = h.main.children[1]
@@ -78,11 +80,23 @@ def test_state_inside_tabs_and_collapsed_expanders_survives_reruns() -> None:
     ("source", "message"),
     [
         ("st.columns(0)", "The `spec` argument to `st.columns` must be either a positive integer"),
-        ("st.columns([1, -1])", "The `spec` argument to `st.columns` must be either a positive integer"),
-        ('st.columns(2, gap="huge")', "Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got 'huge'."),
-        ('st.columns(2, vertical_alignment="middle")', "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'."),
+        (
+            "st.columns([1, -1])",
+            "The `spec` argument to `st.columns` must be either a positive integer",
+        ),
+        (
+            'st.columns(2, gap="huge")',
+            "Invalid `gap` value. Supported values: 'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels). Got 'huge'.",
+        ),
+        (
+            'st.columns(2, vertical_alignment="middle")',
+            "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'.",
+        ),
         ("st.tabs([])", "The `tabs` parameter is required. Provide at least one tab label."),
-        ('st.tabs(["a", 1])', "Invalid `tabs` type. Expected one of: a string for each tab label. Provided type: int."),
+        (
+            'st.tabs(["a", 1])',
+            "Invalid `tabs` type. Expected one of: a string for each tab label. Provided type: int.",
+        ),
     ],
 )
 def test_layout_errors_use_streamlit_texts(source: str, message: str) -> None:
@@ -115,7 +129,9 @@ def test_form_values_wait_for_submit_then_apply_together() -> None:
     assert "sent <code>False</code> name  level <code>0</code>" in h.text()  # nothing sent yet
     h.click(h.find(w.Button, "Send"))
     assert h.app.run_count == runs + 1
-    assert "sent <code>True</code> name Ada level <code>7</code> cb Ada" in h.text()  # callback saw the values
+    assert (
+        "sent <code>True</code> name Ada level <code>7</code> cb Ada" in h.text()
+    )  # callback saw the values
     h.app.run()
     assert "sent <code>False</code> name Ada level <code>7</code>" in h.text()
 
@@ -148,24 +164,46 @@ def test_enter_in_a_form_text_field_submits_unless_disabled() -> None:
     box = h.find(w.Text, "Name")
     assert box.continuous_update  # parked per key, so Enter finds the latest text
     h.update(box, value="Grace")
-    box._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []})
+    box._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
+    )
     assert "sent <code>True</code> name Grace" in h.text()
     off = Harness(FORM.replace('"f", clear_on_submit=CLEAR', '"g", enter_to_submit=False'))
     box = off.find(w.Text, "Name")
     off.update(box, value="Grace")
-    box._handle_msg({"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []})
+    box._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
+    )
     assert "sent <code>False</code>" in off.text()
 
 
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ('with st.form("a"):\n    with st.form("b"):\n        pass', "Forms cannot be nested in other forms."),
-        ('with st.form("a"):\n    st.button("x")', "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead to submit the form.\n\nFor more information, refer to the\n[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."),
-        ("st.form_submit_button()", "`st.form_submit_button()` must be used inside an `st.form()`.\n\nFor more information"),
-        ('with st.form("a"):\n    st.text_input("x", on_change=print)', "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks on other widgets inside a form is not allowed."),
-        ('with st.form("a"):\n    st.form_submit_button()\nwith st.form("a"):\n    pass', "There are multiple elements with the same `key='a'`."),
-        ('with st.form("frm"):\n    st.session_state.frm = 1', "`st.session_state['frm']` cannot be modified after the widget with that key is instantiated."),
+        (
+            'with st.form("a"):\n    with st.form("b"):\n        pass',
+            "Forms cannot be nested in other forms.",
+        ),
+        (
+            'with st.form("a"):\n    st.button("x")',
+            "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead to submit the form.\n\nFor more information, refer to the\n[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).",
+        ),
+        (
+            "st.form_submit_button()",
+            "`st.form_submit_button()` must be used inside an `st.form()`.\n\nFor more information",
+        ),
+        (
+            'with st.form("a"):\n    st.text_input("x", on_change=print)',
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks on other widgets inside a form is not allowed.",
+        ),
+        (
+            'with st.form("a"):\n    st.form_submit_button()\nwith st.form("a"):\n    pass',
+            "There are multiple elements with the same `key='a'`.",
+        ),
+        (
+            'with st.form("frm"):\n    st.session_state.frm = 1',
+            "`st.session_state['frm']` cannot be modified after the widget with that key is instantiated.",
+        ),
     ],
 )
 def test_form_errors_use_streamlit_texts(source: str, message: str) -> None:
@@ -180,7 +218,9 @@ def test_form_without_submit_button_shows_a_warning_in_the_page() -> None:
 
 
 def test_form_method_calls_and_sidebar_forms() -> None:
-    h = Harness('f = st.sidebar.form("s")\nv = f.text_input("t")\ngo = f.form_submit_button("Go")\nst.write("v", v, go)')
+    h = Harness(
+        'f = st.sidebar.form("s")\nv = f.text_input("t")\ngo = f.form_submit_button("Go")\nst.write("v", v, go)'
+    )
     box = h.find(w.Text, "t")
     h.update(box, value="side")
     h.click(h.find(w.Button, "Go"))

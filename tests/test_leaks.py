@@ -34,7 +34,9 @@ def test_layouts_computed_from_data_are_closed_when_no_widget_uses_them() -> Non
 
 
 def test_a_shared_layout_survives_while_another_widget_uses_it() -> None:
-    h = Harness('n = st.slider("n", 0, 2, key="n")\nfor i in range(n + 1):\n    st.container(height=123).write(i)')
+    h = Harness(
+        'n = st.slider("n", 0, 2, key="n")\nfor i in range(n + 1):\n    st.container(height=123).write(i)'
+    )
     height = [x for x in h.all() if x.layout.height == "123px"]
     assert len(height) == 1
     h.update(h.find(w.IntSlider, "n"), value=2)
@@ -61,7 +63,10 @@ def test_long_texts_are_rendered_but_not_cached() -> None:
     assert "<td>5</td>" in h.text()
     assert markdown.to_html.cache_info().currsize == 6  # the short texts only
     assert recipes.highlight.cache_info().currsize == 0
-    assert markdown.to_html.cache_info().hits == 0 and markdown.to_html("**a**") == "<p><strong>a</strong></p>\n"
+    assert (
+        markdown.to_html.cache_info().hits == 0
+        and markdown.to_html("**a**") == "<p><strong>a</strong></p>\n"
+    )
     h.app.close()
 
 
@@ -114,7 +119,9 @@ def test_the_app_kept_under_a_syntax_error_shows_its_own_lines_in_tracebacks(cap
     good = 'x = st.number_input("n", value=1, key="n")\nst.write(10 // x)\n'
     try:
         app = magic.start_app(shell, good, name="lines-cell", filename="<rerun lines-cell>")
-        magic.start_app(shell, '# edited\nst.write("oops"\n', name="lines-cell", filename="<rerun lines-cell>")
+        magic.start_app(
+            shell, '# edited\nst.write("oops"\n', name="lines-cell", filename="<rerun lines-cell>"
+        )
         app.submit(app.state.key_meta("n").id, "0")  # the kept app fails: 10 // 0
         [error] = [el for el in app.tree.walk() if el.kind == "exception"]
         assert "st.write(10 // x)" in "\n".join(error.props["traceback"])

@@ -41,7 +41,7 @@ from PIL import Image
 st.image(np.zeros((4, 6, 3)), caption="black")
 st.image(Image.new("RGB", (5, 5), (0, 255, 0)))
 st.image({data!r}, width=50)
-st.image({str(tmp_path / 'red.png')!r})
+st.image({str(tmp_path / "red.png")!r})
 st.image("https://example.com/cat.png")
 """
     h = Harness(src)
@@ -49,18 +49,26 @@ st.image("https://example.com/cat.png")
     black, green, from_bytes, from_path, url = images(h)
     assert decoded(black).size == (6, 4) and decoded(black).getpixel((0, 0)) == (0, 0, 0)
     assert decoded(green).getpixel((2, 2)) == (0, 255, 0)
-    assert bytes(from_bytes.value) == data and from_bytes.format == "png" and from_bytes.layout.width == "50px"
+    assert (
+        bytes(from_bytes.value) == data
+        and from_bytes.format == "png"
+        and from_bytes.layout.width == "50px"
+    )
     assert bytes(from_path.value) == data
     assert (url.format, bytes(url.value)) == ("url", b"https://example.com/cat.png")
     assert "black" in h.text()  # the caption
 
 
 def test_image_lists_captions_and_array_rules() -> None:
-    h = Harness("import numpy as np\nst.image([np.ones((2, 2)), np.zeros((2, 2))], caption=['one', 'two'], channels='BGR')")
+    h = Harness(
+        "import numpy as np\nst.image([np.ones((2, 2)), np.zeros((2, 2))], caption=['one', 'two'], channels='BGR')"
+    )
     one, two = images(h)
     assert decoded(one).getpixel((0, 0)) == 255 and decoded(two).getpixel((0, 0)) == 0
     assert "one" in h.text() and "two" in h.text()
-    bgr = Harness("import numpy as np\na = np.zeros((1, 1, 3), dtype=np.uint8); a[0, 0] = (255, 0, 0)\nst.image(a, channels='BGR')")
+    bgr = Harness(
+        "import numpy as np\na = np.zeros((1, 1, 3), dtype=np.uint8); a[0, 0] = (255, 0, 0)\nst.image(a, channels='BGR')"
+    )
     assert decoded(images(bgr)[0]).getpixel((0, 0)) == (0, 0, 255)
     clamped = Harness("import numpy as np\nst.image(np.full((2, 2), 2.0), clamp=True)")
     assert decoded(images(clamped)[0]).getpixel((0, 0)) == 255
@@ -76,7 +84,9 @@ def test_use_column_width_warns_as_streamlit_does() -> None:
 
 
 def test_image_link_is_refused_by_name() -> None:
-    assert "link" in rerunner_error("import numpy as np\nst.image(np.zeros((2, 2)), link='https://x')")
+    assert "link" in rerunner_error(
+        "import numpy as np\nst.image(np.zeros((2, 2)), link='https://x')"
+    )
 
 
 # --- audio and video ------------------------------------------------------------------------
@@ -88,7 +98,7 @@ def test_audio_from_numpy_is_a_wav_file_and_bytes_pass_through(tmp_path) -> None
 import numpy as np
 st.audio(np.sin(np.linspace(0, 100, 8000)), sample_rate=8000, loop=True)
 st.audio(b"RIFFfake", format="audio/ogg", autoplay=True)
-st.audio({str(tmp_path / 'clip.mp3')!r})
+st.audio({str(tmp_path / "clip.mp3")!r})
 st.video("https://example.com/movie.mp4")
 """)
     generated, raw, from_path = [x for x in h.all() if isinstance(x, w.Audio)]
@@ -195,7 +205,9 @@ def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:
     mpl._CACHE.clear()
     monkeypatch.setattr(builtins, "__import__", no_matplotlib)
     message = rerunner_error("st.line_chart({'a': [1, 2]})")
-    assert message is not None and "pip install matplotlib" in message and "st.line_chart" in message
+    assert (
+        message is not None and "pip install matplotlib" in message and "st.line_chart" in message
+    )
 
 
 # --- plotly, Altair, Vega-Lite ---------------------------------------------------------------
@@ -234,7 +246,9 @@ st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"
     assert spec["$schema"].endswith("/v5.json") and spec["mark"]["type"] == "line"
     assert "width" not in spec  # Vega's "container" width hangs a notebook page
     spec2 = spec_chart["application/vnd.vegalite.v5+json"]
-    assert spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
+    assert (
+        spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
+    )
 
 
 # --- st.write -------------------------------------------------------------------------------
@@ -253,4 +267,13 @@ st.write(alt.Chart(pd.DataFrame({"a": [1]})).mark_point())
 st.write("text", {"json": 1})
 """)
     kinds = [el.kind for el in h.app.tree.children]
-    assert kinds == ["dataframe", "dataframe", "dataframe", "image", "image", "display", "markdown", "json"]
+    assert kinds == [
+        "dataframe",
+        "dataframe",
+        "dataframe",
+        "image",
+        "image",
+        "display",
+        "markdown",
+        "json",
+    ]

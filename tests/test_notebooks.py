@@ -28,7 +28,9 @@ def plain(html: str) -> str:
 
 def run_notebook(name: str, folder: Path = NOTEBOOKS):
     nb = nbformat.read(folder / name, as_version=4)
-    client = NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}})
+    client = NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
+    )
     return nb, client
 
 
@@ -78,7 +80,9 @@ def in_page_order(session: KernelSession, root: Model, model_name: str) -> list[
 
 def labelled(session: KernelSession, model_name: str, label: str) -> Model:
     """The live model of that class whose label (HTML allowed) reads exactly ``label``."""
-    found = [m for m in session.live(model_name) if plain(str(m.state.get("description", ""))) == label]
+    found = [
+        m for m in session.live(model_name) if plain(str(m.state.get("description", ""))) == label
+    ]
     assert len(found) == 1, f"{len(found)} live {model_name} labelled {label!r}"
     return found[0]
 
@@ -86,7 +90,9 @@ def labelled(session: KernelSession, model_name: str, label: str) -> Model:
 def pick(session: KernelSession, label: str, option: str) -> None:
     """Choose an option of a selectbox (a Dropdown) by its text, as the browser sends it."""
     dropdown = labelled(session, "DropdownModel", label)
-    session.send_update(dropdown.comm_id, {"index": list(dropdown.state["_options_labels"]).index(option)})
+    session.send_update(
+        dropdown.comm_id, {"index": list(dropdown.state["_options_labels"]).index(option)}
+    )
 
 
 # --- the apps ---------------------------------------------------------------------------------
@@ -117,10 +123,14 @@ def check_counter(nb, session: KernelSession) -> None:
 def check_callbacks(nb, session: KernelSession) -> None:
     assert texts(session).count("Count = 0") == 2
     assert "Fahrenheit: 122.0" in texts(session)
-    increments = [m for m in session.live("ButtonModel") if m.state.get("description") == "Increment"]
+    increments = [
+        m for m in session.live("ButtonModel") if m.state.get("description") == "Increment"
+    ]
     assert len(increments) == 2
     session.click(increments[0].comm_id)  # the plain callback: +1 (both counters share state)
-    [number] = [m for m in session.live("TextModel") if "Enter a value" in m.state.get("description", "")]
+    [number] = [
+        m for m in session.live("TextModel") if "Enter a value" in m.state.get("description", "")
+    ]
     session.send_update(number.comm_id, {"value": "5"})
     session.click(increments[1].comm_id)  # kwargs=dict(increment_value=5): +5
     decrement = session.find("ButtonModel", "Decrement")
@@ -159,13 +169,19 @@ def check_dependent_widgets(nb, session: KernelSession) -> None:
     assert "Paris, France: about 2.1 million people." in texts(session)
     pick(session, "Country", "Kenya")
     assert "Nairobi, Kenya: about 4.4 million people." in texts(session)
-    assert list(labelled(session, "DropdownModel", "City").state["_options_labels"]) == ["Nairobi", "Mombasa", "Kisumu"]
+    assert list(labelled(session, "DropdownModel", "City").state["_options_labels"]) == [
+        "Nairobi",
+        "Mombasa",
+        "Kisumu",
+    ]
     pick(session, "City", "Kisumu")
     assert "Kisumu, Kenya: about 0.6 million people." in texts(session)
     new_city = labelled(session, "TextModel", "Add a city to Kenya")
     session.send_update(new_city.comm_id, {"value": "Nakuru"})
     assert "Nakuru was added by you; we know nothing about it yet." in texts(session)
-    assert new_city.state["value"] == "" and not new_city.closed  # cleared, same widget (focus kept)
+    assert (
+        new_city.state["value"] == "" and not new_city.closed
+    )  # cleared, same widget (focus kept)
     pick(session, "Country", "Peru")
     pick(session, "Country", "Kenya")
     assert "Nakuru" in labelled(session, "DropdownModel", "City").state["_options_labels"]
@@ -184,12 +200,24 @@ def check_tic_tac_toe(nb, session: KernelSession) -> None:
     assert [s.state["description"] for s in squares] == [" "] * 9
     for square in (0, 1, 2, 4, 3, 5, 7, 6, 8):  # X O X / X O O / O X X: nobody wins
         session.click(squares[square].comm_id)
-    assert [s.state["description"] for s in squares] == ["X", "O", "X", "X", "O", "O", "O", "X", "X"]
+    assert [s.state["description"] for s in squares] == [
+        "X",
+        "O",
+        "X",
+        "X",
+        "O",
+        "O",
+        "O",
+        "X",
+        "X",
+    ]
     assert "It's a draw." in texts(session)
     assert "Score: X 0 · O 0 · draws 1" in texts(session)
     session.click(labelled(session, "ButtonModel", "New game").comm_id)
     assert "X to move" in texts(session)
-    session.send_update(labelled(session, "CheckboxModel", "Computer plays O").comm_id, {"value": True})
+    session.send_update(
+        labelled(session, "CheckboxModel", "Computer plays O").comm_id, {"value": True}
+    )
     for square in (1, 3):  # the computer answers each move at once
         session.click(squares[square].comm_id)
     # X at 1 and 3; O took the centre, then blocked nothing and took corner 0; now O threatens 0-4-8.
@@ -221,12 +249,16 @@ def check_battleship(nb, session: KernelSession) -> None:
     assert "Torpedoes left: 20 · hits: 0 of 7" in texts(session)
 
 
-def check_image_annotation(nb, session: KernelSession, client=None, folder: Path | None = None) -> None:
+def check_image_annotation(
+    nb, session: KernelSession, client=None, folder: Path | None = None
+) -> None:
     from sklearn.datasets import load_digits
 
     truth = [str(t) for t in load_digits().target[:20]]
     assert any("Type your name and press Enter" in t for t in texts(session))
-    session.send_update(labelled(session, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"})
+    session.send_update(
+        labelled(session, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"}
+    )
     assert "0 of 20 labelled" in page_text(session)
     for image, digit in enumerate(truth):
         wrong = image == 3  # one deliberate disagreement
@@ -234,11 +266,15 @@ def check_image_annotation(nb, session: KernelSession, client=None, folder: Path
         assert f"Image {image + 1} of 20" in page_text(session)
         session.click(labelled(session, "ButtonModel", answer).comm_id)
     assert "20 of 20 labelled" in page_text(session)
-    assert "All 20 labelled, Ada Lovelace! You agree with the data set on 19 of them." in texts(session)
+    assert "All 20 labelled, Ada Lovelace! You agree with the data set on 19 of them." in texts(
+        session
+    )
     saved = (folder / "annotations" / "Ada_Lovelace.csv").read_text().splitlines()
     assert saved[0] == "image,label,dataset_label" and len(saved) == 21
     assert saved[4] == f"3,?,{truth[3]}" and saved[1] == f"0,{truth[0]},{truth[0]}"
-    [download] = [m for m in session.live("HTMLModel") if "Download my labels" in m.state.get("value", "")]
+    [download] = [
+        m for m in session.live("HTMLModel") if "Download my labels" in m.state.get("value", "")
+    ]
     assert 'download="Ada_Lovelace.csv"' in download.state["value"]
 
     # A new kernel (a restart, or a new Voila visitor) finds the labels in the file.
@@ -251,7 +287,9 @@ def check_image_annotation(nb, session: KernelSession, client=None, folder: Path
     again.learn(client.widget_state)
     try:
         assert any("Type your name and press Enter" in t for t in texts(again))  # a fresh session
-        again.send_update(labelled(again, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"})
+        again.send_update(
+            labelled(again, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"}
+        )
         assert "20 of 20 labelled" in page_text(again)
         again.click(labelled(again, "ButtonModel", "Undo last label").comm_id)
         assert "19 of 20 labelled" in page_text(again) and "Image 20 of 20" in page_text(again)

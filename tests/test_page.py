@@ -8,10 +8,16 @@ from inprocess import Harness
 
 
 def test_wide_layout_widens_the_app_and_other_settings_are_accepted() -> None:
-    h = Harness('st.set_page_config(page_title="T", page_icon="🎈", layout="wide", initial_sidebar_state="expanded")\nst.write("x")')
+    h = Harness(
+        'st.set_page_config(page_title="T", page_icon="🎈", layout="wide", initial_sidebar_state="expanded")\nst.write("x")'
+    )
     assert "rr-wide" in h.root._dom_classes
     assert "rr-wide" not in Harness('st.write("x")').root._dom_classes
-    [error] = [el.props["message"] for el in Harness('st.set_page_config(layout="huge")').app.tree.walk() if el.kind == "exception"]
+    [error] = [
+        el.props["message"]
+        for el in Harness('st.set_page_config(layout="huge")').app.tree.walk()
+        if el.kind == "exception"
+    ]
     assert "centered" in error and "wide" in error
 
 
@@ -32,7 +38,9 @@ def test_query_params_come_from_voilas_query_string(monkeypatch: pytest.MonkeyPa
     assert len(QueryParams()) == 0  # a notebook has no URL query
 
 
-def test_secrets_read_from_the_projects_secrets_toml(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_secrets_read_from_the_projects_secrets_toml(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from rerunner.api.page import Secrets
 
     (tmp_path / ".streamlit").mkdir()
@@ -40,9 +48,15 @@ def test_secrets_read_from_the_projects_secrets_toml(tmp_path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     secrets = Secrets()
-    assert secrets["api_key"] == "k" and secrets.db.user == "ada" and secrets.to_dict()["db"] == {"user": "ada"}
+    assert (
+        secrets["api_key"] == "k"
+        and secrets.db.user == "ada"
+        and secrets.to_dict()["db"] == {"user": "ada"}
+    )
     assert "ada" not in repr(secrets)
-    with pytest.raises(KeyError, match='st.secrets has no key "nope". Did you forget to add it to secrets.toml'):
+    with pytest.raises(
+        KeyError, match='st.secrets has no key "nope". Did you forget to add it to secrets.toml'
+    ):
         secrets["nope"]
     with pytest.raises(AttributeError, match='st.secrets has no attribute "nope".'):
         secrets.nope  # noqa: B018

@@ -146,10 +146,14 @@ def test_a_failed_write_keeps_the_previous_file(tmp_path: Path, monkeypatch, cap
 
 
 @pytest.mark.parametrize("moment", ["write", "replace"])
-def test_a_process_killed_while_saving_leaves_the_previous_file(tmp_path: Path, moment: str) -> None:
+def test_a_process_killed_while_saving_leaves_the_previous_file(
+    tmp_path: Path, moment: str
+) -> None:
     """SIGKILL half-way through writing the new text, or just before the rename."""
     path = tmp_path / "state.json"
-    persist.write_atomically(path, json.dumps({"format": persist.FORMAT, "version": 1, "state": {"n": 1}}))
+    persist.write_atomically(
+        path, json.dumps({"format": persist.FORMAT, "version": 1, "state": {"n": 1}})
+    )
     script = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
@@ -189,7 +193,9 @@ def kill_hard(kernel: KernelSession) -> None:
     kernel.close()
 
 
-def test_kernel_killed_mid_session_loses_nothing_before_the_last_completed_run(tmp_path: Path) -> None:
+def test_kernel_killed_mid_session_loses_nothing_before_the_last_completed_run(
+    tmp_path: Path,
+) -> None:
     path, marker = tmp_path / "saved" / "state.json", tmp_path / "slow-run-started"
     cell = (
         f"%%rerun --persist {path}\n" + APP

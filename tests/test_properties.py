@@ -34,7 +34,9 @@ from inprocess import Harness
 from ss_model import PAGE, Model
 
 EXAMPLES = int(os.environ.get("RERUNNER_HYPOTHESIS_EXAMPLES", "200"))
-APPTEST_EXAMPLES = int(os.environ.get("RERUNNER_APPTEST_EXAMPLES", "10"))  # AppTest costs ~1 s a sequence
+APPTEST_EXAMPLES = int(
+    os.environ.get("RERUNNER_APPTEST_EXAMPLES", "10")
+)  # AppTest costs ~1 s a sequence
 COUNTS = {"sequences": 0, "steps": 0, "apptest_sequences": 0, "apptest_steps": 0}
 
 # --- what hypothesis draws -------------------------------------------------------------------
@@ -82,7 +84,9 @@ class ModelRuntime:
             key, value = action[1]
             self.m.new_ss[key] = value  # outside a run: no widget is being created
             return []
-        front_end = {"set": lambda: {action[1]: action[2]}, "click": lambda: {"b": True}}.get(kind, dict)()
+        front_end = {"set": lambda: {action[1]: action[2]}, "click": lambda: {"b": True}}.get(
+            kind, dict
+        )()
         self.m.run(plan, front_end)
         return self.m.log
 
@@ -130,7 +134,12 @@ class RerunnerRuntime:
 
 
 class AppTestRuntime:
-    KINDS: ClassVar[dict[str, str]] = {"s": "slider", "t": "text_input", "c": "checkbox", "b": "button"}
+    KINDS: ClassVar[dict[str, str]] = {
+        "s": "slider",
+        "t": "text_input",
+        "c": "checkbox",
+        "b": "button",
+    }
 
     def __init__(self, plan: dict[str, Any]) -> None:
         from streamlit.testing.v1 import AppTest
@@ -216,7 +225,9 @@ def test_rerunner_agrees_with_the_model_at_every_step(sequence: tuple) -> None:
     COUNTS["sequences"] += 1
 
 
-@settings(max_examples=APPTEST_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=APPTEST_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(sequences)
 def test_the_model_agrees_with_streamlits_apptest(sequence: tuple) -> None:
     for name in [n for n in logging.root.manager.loggerDict if n.startswith("streamlit")]:

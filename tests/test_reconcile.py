@@ -17,7 +17,9 @@ def test_a_callback_that_resets_a_value_overrides_what_the_front_end_sent() -> N
     slider = h.find(w.IntSlider, "s")
     h.update(slider, value=9)
     assert h.state["s"] == 5
-    assert slider.value == 5  # the front end's 9 was taken back, though the description did not change
+    assert (
+        slider.value == 5
+    )  # the front end's 9 was taken back, though the description did not change
     h.update(slider, value=9)
     assert slider.value == 5  # and again: the same description twice in a row
 

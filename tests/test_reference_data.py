@@ -37,7 +37,10 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     expected = at.dataframe[0].value
     ours = frame_el.props["frame"]
     assert list(map(str, ours.columns)) == list(map(str, expected.columns))
-    assert ours.reset_index(drop=True).astype(str).values.tolist() == expected.reset_index(drop=True).astype(str).values.tolist()
+    assert (
+        ours.reset_index(drop=True).astype(str).values.tolist()
+        == expected.reset_index(drop=True).astype(str).values.tolist()
+    )
     assert list(map(str, ours.index)) == list(map(str, expected.index))
     index_hidden = '"_index": {"hidden": true}' in at.dataframe[0].proto.columns
     assert frame_el.props["hide_index"] is index_hidden
@@ -227,7 +230,10 @@ def test_media_chart_and_cache_errors_are_streamlits(call: str) -> None:
 def test_bytes_that_are_no_image_fail_as_in_streamlit() -> None:
     call = "st.image(b'notanimage')"
     expected = streamlit_error(call)
-    assert expected is not None and (rerunner_error(call) or "").split(" at 0x")[0] == expected.split(" at 0x")[0]
+    assert (
+        expected is not None
+        and (rerunner_error(call) or "").split(" at 0x")[0] == expected.split(" at 0x")[0]
+    )
 
 
 WRITES = {

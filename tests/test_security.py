@@ -66,7 +66,9 @@ def test_markup_in_user_text_is_escaped(place: str, payload: str) -> None:
 
 
 def test_unsafe_allow_html_is_the_only_way_in() -> None:
-    h = Harness("st.markdown('<b>bold</b>', unsafe_allow_html=True)\nst.write('<i>it</i>', unsafe_allow_html=True)")
+    h = Harness(
+        "st.markdown('<b>bold</b>', unsafe_allow_html=True)\nst.write('<i>it</i>', unsafe_allow_html=True)"
+    )
     assert "<b>bold</b>" in h.text() and "<i>it</i>" in h.text()
 
 

@@ -64,7 +64,9 @@ def test_mapping_api() -> None:
 def test_invalid_keys() -> None:
     state = SessionState()
     ss = SessionStateProxy(lambda: state)
-    with pytest.raises(StreamlitAPIException, match="Invalid `key` value. Supported values: a non-empty string."):
+    with pytest.raises(
+        StreamlitAPIException, match="Invalid `key` value. Supported values: a non-empty string."
+    ):
         ss[""] = 1
     with pytest.raises(StreamlitAPIException, match=r"Keys beginning with \$\$ID are reserved."):
         ss["$$ID-x"] = 1
@@ -73,7 +75,9 @@ def test_invalid_keys() -> None:
 
 
 def test_widget_key_reads_widget_value_and_keyless_widgets_are_hidden() -> None:
-    h = Harness('st.checkbox("cb", key="cbk"); st.slider("s", 0, 10, 3, key="sk"); st.text_input("keyless")')
+    h = Harness(
+        'st.checkbox("cb", key="cbk"); st.slider("s", 0, 10, 3, key="sk"); st.text_input("keyless")'
+    )
     assert h.state.to_dict() == {"cbk": False, "sk": 3}
 
 
@@ -137,7 +141,9 @@ def test_stale_keyed_widget_dropped_after_completed_run_only() -> None:
 def test_button_is_true_only_in_the_run_its_click_caused() -> None:
     import ipywidgets as w
 
-    h = Harness('clicked = st.button("Go", key="go")\nst.write("clicked", clicked, st.session_state.go)')
+    h = Harness(
+        'clicked = st.button("Go", key="go")\nst.write("clicked", clicked, st.session_state.go)'
+    )
     assert "clicked <code>False</code> <code>False</code>" in h.text()
     h.click(h.find(w.Button, "Go"))
     assert "clicked <code>True</code> <code>True</code>" in h.text()
@@ -150,7 +156,11 @@ def test_two_apps_share_state_without_dropping_each_others_widgets() -> None:
 
     state = SessionState()
     a = Harness('st.slider("A", 0, 10, key="a")', state=state, app_id="cell-a")
-    b = Harness('st.slider("B", 0, 10, key="b")\nst.write("a is", st.session_state.a)', state=state, app_id="cell-b")
+    b = Harness(
+        'st.slider("B", 0, 10, key="b")\nst.write("a is", st.session_state.a)',
+        state=state,
+        app_id="cell-b",
+    )
     a.update(a.find(w.IntSlider, "A"), value=4)
     b.app.run()
     assert "a is <code>4</code>" in b.text()
@@ -163,11 +173,15 @@ def test_identity_matches_streamlit_hash() -> None:
     params = {"label": "a", "icon": None, "help": None, "is_form_submitter": False,
               "type": "secondary", "width": "content", "icon_position": "left", "shortcut": None}  # fmt: skip
     ours = compute_widget_id("button", key=None, params=params, app="page")
-    theirs = _compute_element_id("button", None, **params, active_script_hash="page", form_id="", active_dg_root_container=0)
+    theirs = _compute_element_id(
+        "button", None, **params, active_script_hash="page", form_id="", active_dg_root_container=0
+    )
     assert ours == theirs
     keyed = compute_widget_id("slider", key="s", params={"label": "x", "min_value": 0, "max_value": 9, "step": 1},
                               key_params=("min_value", "max_value", "step"), app="page")  # fmt: skip
-    assert keyed == _compute_element_id("slider", "s", min_value=0, max_value=9, step=1, active_script_hash="page")
+    assert keyed == _compute_element_id(
+        "slider", "s", min_value=0, max_value=9, step=1, active_script_hash="page"
+    )
     assert key_from_widget_id(keyed) == "s" and key_from_widget_id(ours) is None
 
 
@@ -175,8 +189,12 @@ def test_duplicate_ids_raise_streamlit_texts() -> None:
     h = Harness('st.button("a")\nst.button("a")')
     [exc] = exceptions(h)
     assert exc["type"] == StreamlitDuplicateElementId.__name__
-    assert exc["message"].startswith("There are multiple `button` elements with the same auto-generated ID.")
-    assert exc["message"].endswith("To fix this error, please pass a unique `key` argument to the `button` element.")
+    assert exc["message"].startswith(
+        "There are multiple `button` elements with the same auto-generated ID."
+    )
+    assert exc["message"].endswith(
+        "To fix this error, please pass a unique `key` argument to the `button` element."
+    )
     h = Harness('st.button("a", key="k")\nst.checkbox("b", key="k")')
     [exc] = exceptions(h)
     assert exc["type"] == StreamlitDuplicateElementKey.__name__

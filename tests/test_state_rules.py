@@ -68,7 +68,10 @@ def test_writes_of_a_run_cut_by_st_rerun_belong_to_the_run_that_follows() -> Non
     runs = Runs()
     assert runs.go(write="v", rerun=True, show=True) == ({"k": "v"}, {"k": "v"})
     assert runs.go(show=True) == ({"k": "v"}, {"k": "v"})
-    assert runs.go() == ({"k": "v"}, {})  # bound in the same run as written: nothing to fall back to
+    assert runs.go() == (
+        {"k": "v"},
+        {},
+    )  # bound in the same run as written: nothing to fall back to
 
 
 def test_a_button_clicked_in_a_run_that_fails_reads_true_until_the_next_run() -> None:

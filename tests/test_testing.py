@@ -47,7 +47,13 @@ def test_lists_are_in_document_order_with_len_values_slices_and_keys() -> None:
     with pytest.raises(KeyError):
         at.slider("nope")
     slider = at.slider[0]
-    assert (slider.label, slider.key, slider.value, slider.min, slider.max) == ("Span", "span", (2, 4), 0, 10)
+    assert (slider.label, slider.key, slider.value, slider.min, slider.max) == (
+        "Span",
+        "span",
+        (2, 4),
+        0,
+        10,
+    )
     assert slider.id.startswith("$$ID-") and slider.id.endswith("-span")
     assert at.checkbox[1].disabled and at.button[0].key is None
     assert at.title[0].value == "Form" and at.get("title") == list(at.title)
@@ -92,7 +98,9 @@ def test_element_types_rerunner_lacks_raise_naming_them() -> None:
         at.chat_input  # noqa: B018
     with pytest.raises(UnsupportedError, match="st.camera_input"):
         at.get("camera_input")
-    with pytest.raises(UnsupportedError, match="`AppTest.switch_page` is not supported by rerunner"):
+    with pytest.raises(
+        UnsupportedError, match="`AppTest.switch_page` is not supported by rerunner"
+    ):
         at.switch_page("pages/x.py")
     at = AppTest.from_string("import streamlit as st\nst.chat_input('say')").run()
     assert "`st.chat_input` is not supported by rerunner yet." in at.exception[0].value
@@ -102,14 +110,18 @@ def test_script_errors_land_in_at_exception() -> None:
     at = AppTest.from_string("import streamlit as st\nst.write('top')\n1 / 0\n").run()
     [error] = at.exception
     assert (error.exception_type, error.value, error.message) == (
-        "ZeroDivisionError", "division by zero", "division by zero"
+        "ZeroDivisionError",
+        "division by zero",
+        "division by zero",
     )
     assert any("line 3" in line and "1 / 0" in line for line in error.stack_trace)
     assert at.markdown.values == ["top"]
 
 
 def test_session_state_before_and_after_runs() -> None:
-    at = AppTest.from_string("import streamlit as st\nv = st.slider('s', 0, 10, key='s')\nst.write(v)")
+    at = AppTest.from_string(
+        "import streamlit as st\nv = st.slider('s', 0, 10, key='s')\nst.write(v)"
+    )
     at.session_state["s"] = 6
     at.session_state.extra = "x"
     at.run()
@@ -188,14 +200,16 @@ def test_widget_messages_count_what_a_run_sent() -> None:
 
 
 def test_script_runs_counts_reruns_and_prints_land_in_the_app() -> None:
-    at = AppTest.from_string(textwrap.dedent("""
+    at = AppTest.from_string(
+        textwrap.dedent("""
         import streamlit as st
         n = st.session_state.setdefault("n", 0)
         print("run", n)
         if n < 2:
             st.session_state.n += 1
             st.rerun()
-    """)).run()
+    """)
+    ).run()
     assert at.script_runs == 3
     assert [node.value for node in at.get("stream")] == ["run 2\n"]
 
@@ -210,7 +224,8 @@ def test_a_dropped_apptest_closes_its_widgets() -> None:
 
 
 def test_layout_blocks_and_forms() -> None:
-    at = AppTest.from_string(textwrap.dedent("""
+    at = AppTest.from_string(
+        textwrap.dedent("""
         import streamlit as st
         st.sidebar.slider("side", 0, 5, key="side")
         left, right = st.columns([1, 3])
@@ -223,9 +238,12 @@ def test_layout_blocks_and_forms() -> None:
             name = st.text_input("Name", key="name")
             sent = st.form_submit_button("Send")
         st.write("sent", sent, "name", name)
-    """)).run()
+    """)
+    ).run()
     assert at.sidebar.slider[0].key == "side" and at.main.slider.values == []
-    assert [round(c.weight, 2) for c in at.columns] == [0.25, 0.75] and at.columns[0].markdown.values == ["left"]
+    assert [round(c.weight, 2) for c in at.columns] == [0.25, 0.75] and at.columns[
+        0
+    ].markdown.values == ["left"]
     assert [t.label for t in at.tabs] == ["One", "Two"] and at.tabs[1].checkbox[0].key == "c"
     assert at.expander[0].label == "More" and at.expander[0].markdown.values == ["inside"]
     [form] = at.form

@@ -35,10 +35,17 @@ def test_error_in_format_func_shows_and_the_next_event_works(kernel: KernelSessi
     box = kernel.find("CheckboxModel", "Break the labels")
     kernel.send_update(box.comm_id, {"value": True})
     assert any("ValueError: no label for b" in t for t in texts(kernel))
-    assert not kernel.live("RadioButtonsModel") or all("Letters" not in m.state["description"] for m in kernel.live("RadioButtonsModel"))
+    assert not kernel.live("RadioButtonsModel") or all(
+        "Letters" not in m.state["description"] for m in kernel.live("RadioButtonsModel")
+    )
     kernel.send_update(box.comm_id, {"value": False})
-    assert any("after radio" in t for t in texts(kernel)) and not any("no label for b" in t for t in texts(kernel))
-    assert kernel.run("print(__import__('rerunner').kernel_session_state()['letters'])").text().strip() == "a"
+    assert any("after radio" in t for t in texts(kernel)) and not any(
+        "no label for b" in t for t in texts(kernel)
+    )
+    assert (
+        kernel.run("print(__import__('rerunner').kernel_session_state()['letters'])").text().strip()
+        == "a"
+    )
 
 
 def test_interrupting_a_long_run_leaves_the_app_usable(kernel: KernelSession) -> None:
@@ -70,17 +77,29 @@ def test_interrupting_a_long_run_leaves_the_app_usable(kernel: KernelSession) ->
 
 def test_syntax_error_keeps_the_last_good_app_running(kernel: KernelSession) -> None:
     cell = new_cell_id()
-    kernel.run('%%rerun\nn = st.number_input("Apples", 0, 100, key="apples")\nst.write("apples:", n)', cell_id=cell)
+    kernel.run(
+        '%%rerun\nn = st.number_input("Apples", 0, 100, key="apples")\nst.write("apples:", n)',
+        cell_id=cell,
+    )
     field = kernel.find("TextModel", "Apples")
     kernel.send_update(field.comm_id, {"value": "12"})
-    broken = kernel.execute('%%rerun\nn = st.number_input("Apples", 0, 100, key="apples"\nst.write("apples:", n)', cell_id=cell)
+    broken = kernel.execute(
+        '%%rerun\nn = st.number_input("Apples", 0, 100, key="apples"\nst.write("apples:", n)',
+        cell_id=cell,
+    )
     assert not broken.errors()
     assert any("SyntaxError" in t for t in texts(kernel))
-    views = [m["content"]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"] for m in broken.of_type("display_data")]
+    views = [
+        m["content"]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+        for m in broken.of_type("display_data")
+    ]
     assert len(views) == 2  # the error, then the app that still works
     kernel.send_update(field.comm_id, {"value": "13"})  # the old widgets keep working
     assert any("apples: 13" in t for t in texts(kernel))
-    kernel.run('%%rerun\nn = st.number_input("Apples", 0, 100, key="apples")\nst.write("fixed apples:", n)', cell_id=cell)
+    kernel.run(
+        '%%rerun\nn = st.number_input("Apples", 0, 100, key="apples")\nst.write("fixed apples:", n)',
+        cell_id=cell,
+    )
     assert any("fixed apples: 13" in t for t in texts(kernel))
 
 

@@ -170,11 +170,11 @@ def check_height(
 
 
 def _check_size(name: str, value: Any, allowed: tuple[str, ...], error: type[Exception]) -> Any:
-    if isinstance(value, bool) or not (
-        value in allowed or (isinstance(value, int) and value > 0)
-    ):
+    if isinstance(value, bool) or not (value in allowed or (isinstance(value, int) and value > 0)):
         words = [f"'{w}'" for w in allowed]
-        choices = f", {', '.join(words[:-1])}, or {words[-1]}" if len(words) > 1 else f" or {words[0]}"
+        choices = (
+            f", {', '.join(words[:-1])}, or {words[-1]}" if len(words) > 1 else f" or {words[0]}"
+        )
         raise error(
             f"Invalid {name} value: {value!r}. {name.capitalize()} must be either a positive "
             f"integer (pixels){choices}."

@@ -62,7 +62,11 @@ def _series_colors(color: Any, names: list[Any]) -> list[Any]:
 
 
 def _is_rgb(value: Any) -> bool:
-    return isinstance(value, tuple) and len(value) in (3, 4) and all(isinstance(c, (int, float)) for c in value)
+    return (
+        isinstance(value, tuple)
+        and len(value) in (3, 4)
+        and all(isinstance(c, (int, float)) for c in value)
+    )
 
 
 def _size_px(value: Any, default: int) -> int:
@@ -96,17 +100,28 @@ def _simple_chart(
     group = color if isinstance(color, str) and color in frame.columns else None
     sizes = size if isinstance(size, str) and size in frame.columns else None
     if isinstance(size, str) and sizes is None:
-        raise StreamlitValueError(f"Invalid `size` value. Supported values: a column name, a number. Got {size!r}.")
+        raise StreamlitValueError(
+            f"Invalid `size` value. Supported values: a column name, a number. Got {size!r}."
+        )
     if y is None:
         ys = [c for c in frame.columns if c not in (x, group, sizes)]
     else:
-        ys = [_column(frame, c) for c in ([y] if isinstance(y, str) or not isinstance(y, Sequence) else y)]
+        ys = [
+            _column(frame, c)
+            for c in ([y] if isinstance(y, str) or not isinstance(y, Sequence) else y)
+        ]
     sort = options.pop("sort", False)
     if isinstance(sort, str) or (sort is True and not pd.api.types.is_numeric_dtype(x_values)):
         # Bars in the order of a column ("-name": descending), or of their x labels.
-        keys = frame[_column(frame, sort.lstrip("-"))] if isinstance(sort, str) else x_values.astype(str)
+        keys = (
+            frame[_column(frame, sort.lstrip("-"))]
+            if isinstance(sort, str)
+            else x_values.astype(str)
+        )
         descending = isinstance(sort, str) and sort.startswith("-")
-        order = keys.reset_index(drop=True).sort_values(ascending=not descending, kind="stable").index
+        order = (
+            keys.reset_index(drop=True).sort_values(ascending=not descending, kind="stable").index
+        )
         frame, x_values = frame.iloc[order], x_values.iloc[order]
     numeric = {c: pd.to_numeric(frame[c], errors="coerce") for c in ys}
     if group is not None:
@@ -122,15 +137,21 @@ def _simple_chart(
         kind=kind,
         series=series,
         colors=_series_colors(None if group is not None else color, names),
-        x_label=x_label if x_label is not None else str(x if x is not None else frame.index.name or ""),
-        y_label=y_label if y_label is not None else (str(ys[0]) if len(ys) == 1 and group is None else ""),
+        x_label=x_label
+        if x_label is not None
+        else str(x if x is not None else frame.index.name or ""),
+        y_label=y_label
+        if y_label is not None
+        else (str(ys[0]) if len(ys) == 1 and group is None else ""),
         width_px=_size_px(width, CHART_WIDTH),
         height_px=_size_px(height, CHART_HEIGHT),
         options=options,
     )
     png = chart_png(spec, f"{kind}_chart")
     item = {"data": png, "format": "png", "caption": None, "alt": alt}
-    return handle(add("image", images=[item], width="stretch" if width == "stretch" else width, chart=kind))
+    return handle(
+        add("image", images=[item], width="stretch" if width == "stretch" else width, chart=kind)
+    )
 
 
 def _grouped(kind: str, frame: Any, x_values: Any, numeric: dict[Any, Any], group: str, sizes: Any,
@@ -144,7 +165,9 @@ def _grouped(kind: str, frame: Any, x_values: Any, numeric: dict[Any, Any], grou
             "pass one `y` column, or melt the data first."
         )
     [values] = numeric.values()
-    long = pd.DataFrame({"x": x_values.to_numpy(), "y": values.to_numpy(), "g": frame[group].to_numpy()})
+    long = pd.DataFrame(
+        {"x": x_values.to_numpy(), "y": values.to_numpy(), "g": frame[group].to_numpy()}
+    )
     names = list(dict.fromkeys(long["g"]))
     if kind == "scatter":
         parts = [long[long["g"] == g] for g in names]
@@ -226,7 +249,11 @@ def bar_chart(
     """Display a bar chart; bars stack (``stack=False`` groups them side by side),
     ``horizontal`` turns them, ``sort`` orders them (a column name, "-name" for descending)."""
     _check_stack(stack)
-    options = {"stack": True if stack is None else stack, "horizontal": bool(horizontal), "sort": sort}
+    options = {
+        "stack": True if stack is None else stack,
+        "horizontal": bool(horizontal),
+        "sort": sort,
+    }
     return _simple_chart("bar", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
                          height=height, use_container_width=use_container_width, alt=alt, options=options)  # fmt: skip
 

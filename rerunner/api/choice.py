@@ -62,7 +62,9 @@ def multiselect(
 ) -> list[Any]:
     """Display a multi-select: returns the selected options, in the order they were picked."""
     callback = check_on_change(on_change)
-    unsupported("multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state)
+    unsupported(
+        "multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state
+    )
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
             "Invalid `max_selections` value. Supported values: a positive integer. To disable "
@@ -181,7 +183,9 @@ def _button_group(
     callback = check_on_change(on_change)
     unsupported(kind, required=required, bind=bind, persist_state=persist_state)
     if selection_mode not in ("single", "multi"):
-        raise StreamlitValueError("Invalid `selection_mode` value. Supported values: 'single', 'multi'.")
+        raise StreamlitValueError(
+            "Invalid `selection_mode` value. Supported values: 'single', 'multi'."
+        )
     opts = _options(options)
     defaults = _as_list(default)
     _check_defaults(defaults, opts)

@@ -111,7 +111,9 @@ def table(
     data; its styles are not applied.
     """
     if not isinstance(border, bool) and border != "horizontal":
-        raise StreamlitValueError("Invalid `border` value. Supported values: True, False, 'horizontal'.")
+        raise StreamlitValueError(
+            "Invalid `border` value. Supported values: True, False, 'horizontal'."
+        )
     check_width(width)
     check_height(height)
     frame, shape = to_dataframe(data, "table")
@@ -188,7 +190,11 @@ def _delta_color(delta_color: str, direction: str) -> str:
     if direction == "none" or delta_color == "off":
         return "gray"
     negative = direction == "down"
-    return ("red" if negative else "green") if delta_color == "normal" else ("green" if negative else "red")
+    return (
+        ("red" if negative else "green")
+        if delta_color == "normal"
+        else ("green" if negative else "red")
+    )
 
 
 @st_function
@@ -231,7 +237,9 @@ def metric(
         )
     if delta_arrow not in DELTA_ARROWS:
         raise StreamlitValueError(
-            "Invalid `delta_arrow` value. Supported values: " + ", ".join(f"'{a}'" for a in DELTA_ARROWS) + "."
+            "Invalid `delta_arrow` value. Supported values: "
+            + ", ".join(f"'{a}'" for a in DELTA_ARROWS)
+            + "."
         )
     check_label_visibility(label_visibility)
     check_icon(icon)

@@ -37,7 +37,10 @@ class UploadedFile(io.BytesIO):
         return f"UploadedFile(name={self.name!r}, type={self.type!r}, size={self.size})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, UploadedFile) and (self.name, self.getvalue()) == (other.name, other.getvalue())
+        return isinstance(other, UploadedFile) and (self.name, self.getvalue()) == (
+            other.name,
+            other.getvalue(),
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -141,7 +144,11 @@ def _payload(data: Any) -> tuple[bytes, str]:
         if hasattr(data, "seek"):
             data.seek(0)
         raw = data.read()
-        return (raw.encode("utf-8"), "text/plain") if isinstance(raw, str) else (bytes(raw), "application/octet-stream")
+        return (
+            (raw.encode("utf-8"), "text/plain")
+            if isinstance(raw, str)
+            else (bytes(raw), "application/octet-stream")
+        )
     raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
 
 

@@ -56,7 +56,14 @@ def is_dataframe_like(obj: Any) -> bool:
     if root == "numpy":
         return type(obj).__name__ == "ndarray"
     if root in ("pyarrow", "polars"):
-        return type(obj).__name__ in ("Table", "DataFrame", "Series", "Array", "ChunkedArray", "LazyFrame")
+        return type(obj).__name__ in (
+            "Table",
+            "DataFrame",
+            "Series",
+            "Array",
+            "ChunkedArray",
+            "LazyFrame",
+        )
     return hasattr(obj, "__dataframe__") and not isinstance(obj, type)
 
 
@@ -112,7 +119,9 @@ def _from_sequence(pd: Any, items: list) -> tuple[Any, Shape]:
 def _is_scalar(value: Any) -> bool:
     if isinstance(value, (str, bytes)):
         return True
-    return not isinstance(value, (list, tuple, set, frozenset, Mapping)) and not hasattr(value, "__len__")
+    return not isinstance(value, (list, tuple, set, frozenset, Mapping)) and not hasattr(
+        value, "__len__"
+    )
 
 
 def snapshot(frame: Any) -> Any:

@@ -89,7 +89,9 @@ VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
 def _vega_lite(call: str, spec: dict[str, Any], width: Any, height: Any) -> ElementHandle:
     spec = dict(spec)
     schema = str(spec.get("$schema", ""))
-    if "/vega-lite/v" in schema and not schema.rsplit("/vega-lite/v", 1)[1].startswith(("3", "4", "5")):
+    if "/vega-lite/v" in schema and not schema.rsplit("/vega-lite/v", 1)[1].startswith(
+        ("3", "4", "5")
+    ):
         # JupyterLab and Voila bundle Vega-Lite 5; newer specs (Altair 6 writes v6) use the same
         # grammar for the common charts, so they are labelled for the renderer that is there.
         spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"

@@ -86,11 +86,17 @@ def columns(
         )
     row = _open("columns", gap=gap, vertical_alignment=vertical_alignment, border=bool(border))
     total = sum(weights)
-    return [Block(row.add(container("column", weight=w / total, border=bool(border)))) for w in weights]
+    return [
+        Block(row.add(container("column", weight=w / total, border=bool(border)))) for w in weights
+    ]
 
 
 def _check_gap(gap: Any) -> None:
-    if gap is None or gap in GAPS or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0):
+    if (
+        gap is None
+        or gap in GAPS
+        or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0)
+    ):
         return
     raise StreamlitValueError(
         "Invalid `gap` value. Supported values: "

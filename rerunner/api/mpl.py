@@ -92,12 +92,22 @@ def _key(spec: ChartSpec) -> str | None:
         sizes = spec.options.get("sizes")
         columns = [v for _, x, y in spec.series for v in (x, y)]
         for values in [*columns, *(sizes if isinstance(sizes, list) else [])]:
-            digest.update(pd.util.hash_pandas_object(pd.Series(values), index=False).values.tobytes())
+            digest.update(
+                pd.util.hash_pandas_object(pd.Series(values), index=False).values.tobytes()
+            )
     except TypeError:  # unhashable cells (lists...): draw every time
         return None
     plain = {k: v for k, v in spec.options.items() if k != "sizes" or not isinstance(v, list)}
     names = [name for name, _, _ in spec.series]
-    settings = (spec.kind, names, spec.colors, spec.x_label, spec.y_label, spec.width_px, spec.height_px)
+    settings = (
+        spec.kind,
+        names,
+        spec.colors,
+        spec.x_label,
+        spec.y_label,
+        spec.width_px,
+        spec.height_px,
+    )
     digest.update(repr((settings, sorted(plain.items()))).encode())
     return digest.hexdigest()
 
@@ -190,7 +200,9 @@ def _draw_area(ax: Any, spec: ChartSpec) -> None:
     xs, ticks, labels = _positions(spec)
     bottoms, heights = _stacked(spec)
     layered = spec.options.get("stack") in (False, "layered")
-    for (name, _, _), x, bottom, height, color in zip(spec.series, xs, bottoms, heights, spec.colors):
+    for (name, _, _), x, bottom, height, color in zip(
+        spec.series, xs, bottoms, heights, spec.colors
+    ):
         ax.fill_between(x, bottom, bottom + height, label=name, color=color, alpha=0.5 if layered else 0.85,
                         linewidth=0)  # fmt: skip
     _label_ticks(ax, ticks, labels, horizontal=False)

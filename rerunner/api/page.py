@@ -23,9 +23,7 @@ def set_page_config(
 ) -> None:
     """Configure the page. In a notebook only ``layout="wide"`` (full width) has an effect."""
     if layout not in (None, "centered", "wide"):
-        raise StreamlitAPIException(
-            f'`layout` must be "centered" or "wide" (got "{layout}")'
-        )
+        raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     if layout is not None:
         require_run("set_page_config").root.props["layout"] = layout
 
@@ -158,10 +156,15 @@ def _read_secrets() -> dict[str, Any]:
         except ImportError:
             tomllib = None  # type: ignore[assignment]
     merged: dict[str, Any] = {}
-    for path in (Path.home() / ".streamlit" / "secrets.toml", Path.cwd() / ".streamlit" / "secrets.toml"):
+    for path in (
+        Path.home() / ".streamlit" / "secrets.toml",
+        Path.cwd() / ".streamlit" / "secrets.toml",
+    ):
         if path.is_file():
             if tomllib is None:
-                raise StreamlitAPIException(f"Reading {path} on Python 3.10 needs `pip install tomli`.")
+                raise StreamlitAPIException(
+                    f"Reading {path} on Python 3.10 needs `pip install tomli`."
+                )
             merged.update(tomllib.loads(path.read_text(encoding="utf-8")))
     return merged
 
@@ -179,4 +182,3 @@ def balloons() -> ElementHandle:
 def snow() -> ElementHandle:
     """Celebrate with snow (a small, quiet animation; harmless in a notebook)."""
     return handle(add("celebration", symbol="❄️"))
-

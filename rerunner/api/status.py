@@ -92,7 +92,11 @@ class _Spinner:
 
 @st_function
 def spinner(
-    text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False, width: Any = "content"
+    text: Any = "In progress...",
+    *,
+    show_time: bool = False,
+    _cache: bool = False,
+    width: Any = "content",
 ) -> _Spinner:
     """Show a spinner with ``text`` while the ``with`` block runs (``show_time``: seconds).
 
@@ -100,7 +104,9 @@ def spinner(
     """
     check_width(width)
     ctx = require_run("spinner")
-    return _Spinner(ctx, ctx.target, {"text": str(text), "show_time": bool(show_time), "width": width})
+    return _Spinner(
+        ctx, ctx.target, {"text": str(text), "show_time": bool(show_time), "width": width}
+    )
 
 
 STATES = ("running", "complete", "error")
@@ -117,7 +123,9 @@ def _check_state(state: Any) -> None:
 class StatusContainer(Block):
     """``st.status``: an expander whose label shows a running, complete or error state."""
 
-    def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+    def update(
+        self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None
+    ) -> None:
         """Change the label, expanded state or state; what is not given stays."""
         props = self._element.props
         if state is not None:
@@ -138,7 +146,12 @@ class StatusContainer(Block):
 
 @st_function
 def status(
-    label: str, *, expanded: bool = False, state: str = "running", type: str = "default", width: Any = "stretch"
+    label: str,
+    *,
+    expanded: bool = False,
+    state: str = "running",
+    type: str = "default",
+    width: Any = "stretch",
 ) -> StatusContainer:
     """Insert a status container for long-running tasks: ``with st.status("Working"): ...``.
 
@@ -147,7 +160,9 @@ def status(
     """
     if type not in EXPANDABLE_TYPES:
         raise StreamlitValueError(
-            "Invalid `type` value. Supported values: " + ", ".join(f"'{t}'" for t in EXPANDABLE_TYPES) + "."
+            "Invalid `type` value. Supported values: "
+            + ", ".join(f"'{t}'" for t in EXPANDABLE_TYPES)
+            + "."
         )
     _check_state(state)
     check_width(width, ("stretch",))

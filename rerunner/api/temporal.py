@@ -226,7 +226,13 @@ def temporal_slider(
             f"this one would have {count:,}. Use a larger `step`."
         )
     points = [low + i * step for i in range(count)]
-    back = (lambda d: d.time()) if kind is time else (lambda d: d.date()) if kind is date else (lambda d: d)
+    back = (
+        (lambda d: d.time())
+        if kind is time
+        else (lambda d: d.date())
+        if kind is date
+        else (lambda d: d)
+    )
     options = tuple(back(p) for p in points)
     pattern = _strftime_pattern(fmt)
     labels = [p.strftime(pattern) for p in points]

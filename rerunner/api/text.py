@@ -25,7 +25,17 @@ _LIST_LIKE = (
     KeysView, map, range, UserList, ValuesView,
 )  # fmt: skip
 
-HEADING_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+HEADING_DIVIDER_COLORS = (
+    "red",
+    "orange",
+    "yellow",
+    "blue",
+    "green",
+    "violet",
+    "gray",
+    "grey",
+    "rainbow",
+)
 
 
 def _text(body: Any) -> str:
@@ -67,7 +77,13 @@ def markdown(
 
 
 def _heading(
-    level: str, body: Any, anchor: Any, help: str | None, icon: str | None, divider: Any, **style: Any
+    level: str,
+    body: Any,
+    anchor: Any,
+    help: str | None,
+    icon: str | None,
+    divider: Any,
+    **style: Any,
 ) -> ElementHandle:
     if divider is True:
         divider = "auto"
@@ -78,7 +94,9 @@ def _heading(
             + "."
         )
     if anchor is True:
-        raise StreamlitValueError("Invalid `anchor` value. Supported values: None, False, any string.")
+        raise StreamlitValueError(
+            "Invalid `anchor` value. Supported values: None, False, any string."
+        )
     if anchor is not None and anchor is not False and not isinstance(anchor, str):
         raise StreamlitInvalidParameterTypeError(
             "Invalid `anchor` type. Expected one of: str, None, False. "
@@ -243,7 +261,13 @@ def _json_default(obj: Any) -> Any:
 def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
     check_icon(icon)
     return handle(
-        add("alert", level=kind, body=_text(body), icon=icon, title=None if title is None else _text(title))
+        add(
+            "alert",
+            level=kind,
+            body=_text(body),
+            icon=icon,
+            title=None if title is None else _text(title),
+        )
     )
 
 
@@ -256,7 +280,9 @@ def success(
 
 
 @st_function
-def info(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> ElementHandle:
+def info(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
     """Display an informational message (a blue box of Markdown)."""
     return _alert("info", body, icon, title)
 
@@ -270,7 +296,9 @@ def warning(
 
 
 @st_function
-def error(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> ElementHandle:
+def error(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
     """Display an error message (a red box of Markdown)."""
     return _alert("error", body, icon, title)
 

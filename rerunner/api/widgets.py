@@ -51,7 +51,9 @@ JS_MAX_SAFE_INTEGER = (1 << 53) - 1
 TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
-def _common(label: Any, help: Any, disabled: bool, label_visibility: str, width: Any) -> dict[str, Any]:
+def _common(
+    label: Any, help: Any, disabled: bool, label_visibility: str, width: Any
+) -> dict[str, Any]:
     check_label_visibility(label_visibility)
     check_width(width)
     return {
@@ -132,7 +134,9 @@ def trigger_button(
             '`on_click="rerun"` is not supported on this widget. Pass a callback, or omit `on_click`.'
         )
     if on_click is not None and not callable(on_click):
-        raise StreamlitValueError("Invalid `on_click` value. Supported values: a callback function.")
+        raise StreamlitValueError(
+            "Invalid `on_click` value. Supported values: a callback function."
+        )
     props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
     width = props["width"]
     unsupported(kind, shortcut=shortcut)
@@ -174,7 +178,9 @@ def trigger_props(
             "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
         )
     if icon_position not in ("left", "right"):
-        raise StreamlitValueError("Invalid `icon_position` value. Supported values: 'left', 'right'.")
+        raise StreamlitValueError(
+            "Invalid `icon_position` value. Supported values: 'left', 'right'."
+        )
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     check_width(width)
@@ -481,7 +487,9 @@ def slider(
     callback = check_on_change(on_change)
     unsupported("slider", bind=bind, persist_state=persist_state)
     _require_str(format)
-    min_value, max_value, value = (int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value))
+    min_value, max_value, value = (
+        int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value)
+    )
     if value is None:
         value = min_value if min_value is not None else 0
     is_range = isinstance(value, (list, tuple))
@@ -597,7 +605,9 @@ def number_input(
     Returns an int when every numeric argument is an int, else a float; None when empty.
     """
     callback = check_on_change(on_change)
-    unsupported("number_input", required=required, icon=icon, bind=bind, persist_state=persist_state)
+    unsupported(
+        "number_input", required=required, icon=icon, bind=bind, persist_state=persist_state
+    )
     if isinstance(value, str) and value != "min":
         raise StreamlitJSNumberBoundsError(f"`value` ({value}) is not a float")
     args_given = {"value": value, "min_value": min_value, "max_value": max_value, "step": step}
@@ -605,7 +615,9 @@ def number_input(
     int_args = all(isinstance(a, int) and not isinstance(a, bool) for a in numeric)
     float_args = all(isinstance(a, float) for a in numeric)
     if not int_args and not float_args:
-        lines = [f"`{name}` has {_type_name(a)} type." for name, a in args_given.items() if a is not None]
+        lines = [
+            f"`{name}` has {_type_name(a)} type." for name, a in args_given.items() if a is not None
+        ]
         raise StreamlitMixedNumericTypesError(
             "All numerical arguments must be of the same type.\n" + "\n".join(lines)
         )

@@ -109,9 +109,13 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             flush()
             json(dict(arg))
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
-            raise UnsupportedError("`st.write()` of a generator (`st.write_stream`) is not supported by rerunner yet.")
+            raise UnsupportedError(
+                "`st.write()` of a generator (`st.write_stream`) is not supported by rerunner yet."
+            )
         else:
-            bundle = None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)
+            bundle = (
+                None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)
+            )
             if bundle is not None:
                 flush()
                 add("display", data=bundle[0], metadata=bundle[1])
@@ -120,7 +124,15 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     flush()
 
 
-_ALTAIR_CHARTS = {"Chart", "LayerChart", "HConcatChart", "VConcatChart", "ConcatChart", "FacetChart", "RepeatChart"}
+_ALTAIR_CHARTS = {
+    "Chart",
+    "LayerChart",
+    "HConcatChart",
+    "VConcatChart",
+    "ConcatChart",
+    "FacetChart",
+    "RepeatChart",
+}
 
 
 def element_for(arg: Any) -> Callable[[Any], Any] | None:
@@ -144,4 +156,6 @@ def element_for(arg: Any) -> Callable[[Any], Any] | None:
 
 
 def _is_mapping_like(arg: Any) -> bool:
-    return isinstance(arg, dict) or (hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not hasattr(arg, "columns"))
+    return isinstance(arg, dict) or (
+        hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not hasattr(arg, "columns")
+    )

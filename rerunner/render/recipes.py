@@ -85,7 +85,13 @@ def _html(body: str, *classes: str) -> V:
 def button(el: Element, emit: Emit) -> V:
     p = el.props
     icon = p.get("icon")
-    label = p["label"] if not icon else f"{icon} {p['label']}" if p.get("icon_position") != "right" else f"{p['label']} {icon}"
+    label = (
+        p["label"]
+        if not icon
+        else f"{icon} {p['label']}"
+        if p.get("icon_position") != "right"
+        else f"{p['label']} {icon}"
+    )
     return V(
         w.Button,
         {
@@ -107,7 +113,9 @@ def checkbox(el: Element, emit: Emit) -> V:
     extra = ("rr-toggle",) if el.kind == "toggle" else ()
     props = {**_labelled(p, *extra), "value": bool(p["value"]), "indent": False}
     props["_dom_classes"] = tuple(c for c in props["_dom_classes"] if c != "rr-stacked")
-    return V(w.Checkbox, props, key=el.id, on={"value": lambda v: emit(el.id, v)}, layout=_layout(p))
+    return V(
+        w.Checkbox, props, key=el.id, on={"value": lambda v: emit(el.id, v)}, layout=_layout(p)
+    )
 
 
 def _indexed_options(p: dict[str, Any]) -> tuple[tuple[str, int], ...]:
@@ -124,7 +132,9 @@ def radio(el: Element, emit: Emit) -> V:
     p = el.props
     extra = ("rr-horizontal",) if p.get("horizontal") else ()
     props = {**_labelled(p, *extra), "options": _indexed_options(p), "index": p["value"]}
-    return V(w.RadioButtons, props, key=el.id, on={"index": lambda i: emit(el.id, i)}, layout=_layout(p))
+    return V(
+        w.RadioButtons, props, key=el.id, on={"index": lambda i: emit(el.id, i)}, layout=_layout(p)
+    )
 
 
 @recipe("selectbox")
@@ -267,7 +277,9 @@ def _align(p: dict[str, Any]) -> str:
 def markdown(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p["body"], bool(p.get("allow_html")))
-    return _html(f'<div class="rr-md"{_align(p)}>{body}{_help_icon(p.get("help"))}</div>', "rr-markdown")
+    return _html(
+        f'<div class="rr-md"{_align(p)}>{body}{_help_icon(p.get("help"))}</div>', "rr-markdown"
+    )
 
 
 @recipe("caption")
@@ -313,7 +325,8 @@ def highlight(code: str, language: str | None, line_numbers: bool) -> str:
         lines = body.rstrip("\n").split("\n")
         width = len(str(len(lines)))
         body = "\n".join(
-            f'<span style="opacity:.5">{i:>{width}}</span>  {line}' for i, line in enumerate(lines, 1)
+            f'<span style="opacity:.5">{i:>{width}}</span>  {line}'
+            for i, line in enumerate(lines, 1)
         )
     return body
 
@@ -323,7 +336,9 @@ def code(el: Element, emit: Emit) -> V:
     p = el.props
     body = highlight(p["body"], p.get("language"), bool(p.get("line_numbers")))
     wrap = "" if p.get("wrap_lines") else " rr-nowrap"
-    return _html(f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element")
+    return _html(
+        f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element"
+    )
 
 
 def pretty_json(text: str) -> str:
@@ -373,7 +388,10 @@ def exception(el: Element, emit: Emit) -> V:
 
 @recipe("celebration")
 def celebration(el: Element, emit: Emit) -> V:
-    return _html(f'<div class="rr-celebration" aria-hidden="true">{el.props["symbol"]}</div>', "rr-celebration-element")
+    return _html(
+        f'<div class="rr-celebration" aria-hidden="true">{el.props["symbol"]}</div>',
+        "rr-celebration-element",
+    )
 
 
 @recipe("divider")
@@ -384,7 +402,9 @@ def divider(el: Element, emit: Emit) -> V:
 @recipe("stream")
 def stream(el: Element, emit: Emit) -> V:
     p = el.props
-    return V(w.Output, {"outputs": ({"output_type": "stream", "name": p["name"], "text": p["text"]},)})
+    return V(
+        w.Output, {"outputs": ({"output_type": "stream", "name": p["name"], "text": p["text"]},)}
+    )
 
 
 @recipe("display")
@@ -429,7 +449,12 @@ def block(el: Element, emit: Emit) -> V:
     return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
 
 
-_JUSTIFY = {"left": "flex-start", "center": "center", "right": "flex-end", "distribute": "space-between"}
+_JUSTIFY = {
+    "left": "flex-start",
+    "center": "center",
+    "right": "flex-end",
+    "distribute": "space-between",
+}
 
 
 MISSING_SUBMIT = (
@@ -447,7 +472,12 @@ def columns(el: Element, emit: Emit) -> V:
     gap = p.get("gap")
     gap_class = f"rr-gap-{gap}" if isinstance(gap, str) else "rr-gap-small"
     layout = {"width": "100%", "align_items": _ALIGN[p.get("vertical_alignment", "top")]}
-    return V(w.HBox, {"_dom_classes": ("rr-columns", gap_class)}, children=children(el, emit), layout=layout)
+    return V(
+        w.HBox,
+        {"_dom_classes": ("rr-columns", gap_class)},
+        children=children(el, emit),
+        layout=layout,
+    )
 
 
 @recipe("tabs")
@@ -455,7 +485,10 @@ def tabs(el: Element, emit: Emit) -> V:
     tab_elements = el.children or []
     return V(
         w.Tab,
-        {"titles": tuple(str(t.props["label"]) for t in tab_elements), "_dom_classes": ("rr-tabs",)},
+        {
+            "titles": tuple(str(t.props["label"]) for t in tab_elements),
+            "_dom_classes": ("rr-tabs",),
+        },
         children=[block(t, emit) for t in tab_elements],
         initial={"selected_index": el.props.get("default", 0)},
         layout={"width": "100%"},
@@ -534,7 +567,8 @@ def app_root(tree: Element, emit: Emit) -> V:
     )
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
-    page = V(w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"})
+    page = V(
+        w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"}
+    )
     classes = ("rr-app", "rr-wide") if tree.props.get("layout") == "wide" else ("rr-app",)
     return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
-

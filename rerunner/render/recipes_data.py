@@ -13,7 +13,16 @@ from .recipes import Emit, expander, recipe
 from .table_widget import PagedTable, TableSource
 from .vdom import V
 
-_TABLE_OPTIONS = ("columns", "hide_index", "hide_header", "border", "height", "row_height", "placeholder", "alt")
+_TABLE_OPTIONS = (
+    "columns",
+    "hide_index",
+    "hide_header",
+    "border",
+    "height",
+    "row_height",
+    "placeholder",
+    "alt",
+)
 
 
 def _width_layout(width: Any) -> dict[str, Any]:
@@ -76,7 +85,9 @@ def _sparkline(points: tuple[float, ...], kind: str, color: str) -> str:
 def metric(el: Element, emit: Emit) -> V:
     p = el.props
     icon = f"{escape(p['icon'])} " if p.get("icon") else ""
-    label = f'<div class="rr-metric-label">{icon}{inline_html(p["label"])}{_help(p.get("help"))}</div>'
+    label = (
+        f'<div class="rr-metric-label">{icon}{inline_html(p["label"])}{_help(p.get("help"))}</div>'
+    )
     value = f'<div class="rr-metric-value">{escape(p["value"])}</div>'
     delta = ""
     if p.get("delta"):
@@ -85,10 +96,10 @@ def metric(el: Element, emit: Emit) -> V:
             f' <span class="rr-metric-description">{escape(p["delta_description"])}</span>'
             if p.get("delta_description") else ""
         )  # fmt: skip
-        delta = (
-            f'<div class="rr-metric-delta rr-fg-{p["color"]}">{arrow} {escape(p["delta"])}{description}</div>'
-        )
-    chart = _sparkline(p["chart"], p.get("chart_type", "line"), p["color"]) if p.get("chart") else ""
+        delta = f'<div class="rr-metric-delta rr-fg-{p["color"]}">{arrow} {escape(p["delta"])}{description}</div>'
+    chart = (
+        _sparkline(p["chart"], p.get("chart_type", "line"), p["color"]) if p.get("chart") else ""
+    )
     classes = ["rr-metric", f"rr-label-{p.get('label_visibility', 'visible')}"]
     if p.get("border"):
         classes.append("rr-metric-border")
@@ -99,13 +110,19 @@ def metric(el: Element, emit: Emit) -> V:
 @recipe("progress")
 def progress(el: Element, emit: Emit) -> V:
     p = el.props
-    text = f'<div class="rr-progress-text rr-md">{inline_html(p["text"])}</div>' if p.get("text") else ""
+    text = (
+        f'<div class="rr-progress-text rr-md">{inline_html(p["text"])}</div>'
+        if p.get("text")
+        else ""
+    )
     bar = (
         f'<div class="rr-progress-track" role="progressbar" aria-valuenow="{p["percent"]}" '
         f'aria-valuemin="0" aria-valuemax="100"><div class="rr-progress-bar" style="width:{p["percent"]}%">'
         "</div></div>"
     )
-    return _box(f'<div class="rr-progress">{text}{bar}</div>', "rr-progress-element", width=p.get("width"))
+    return _box(
+        f'<div class="rr-progress">{text}{bar}</div>', "rr-progress-element", width=p.get("width")
+    )
 
 
 @recipe("spinner")
@@ -143,7 +160,10 @@ def toast(el: Element, emit: Emit) -> V:
     style = f' style="animation-delay:{seconds}s"' if seconds else ""
     fade = " rr-toast-fades" if seconds else ""
     body = to_html(p["body"])
-    return _box(f'<div class="rr-toast{fade} rr-md" role="status"{style}>{icon}{body}</div>', "rr-toast-element")
+    return _box(
+        f'<div class="rr-toast{fade} rr-md" role="status"{style}>{icon}{body}</div>',
+        "rr-toast-element",
+    )
 
 
 @recipe("latex")

@@ -56,7 +56,13 @@ def _selection_slider(el: Element, emit: Emit) -> V:
         return V(w.SelectionRangeSlider, props, key=el.id, on={"index": lambda i: emit(el.id, list(i))},
                  layout=_layout(p))  # fmt: skip
     props = {**common, "index": p["value"]}
-    return V(w.SelectionSlider, props, key=el.id, on={"index": lambda i: emit(el.id, i)}, layout=_layout(p))
+    return V(
+        w.SelectionSlider,
+        props,
+        key=el.id,
+        on={"index": lambda i: emit(el.id, i)},
+        layout=_layout(p),
+    )
 
 
 recipe("select_slider")(_selection_slider)
@@ -77,7 +83,13 @@ def button_group(el: Element, emit: Emit) -> V:
     if not p["multi"]:
         props = {**_labelled(p), "options": _pairs(labels), "index": p["value"],
                  "_dom_classes": (*_labelled(p)["_dom_classes"], f"rr-{el.kind}")}  # fmt: skip
-        return V(w.ToggleButtons, props, key=el.id, on={"index": lambda i: emit(el.id, i)}, layout=_layout(p))
+        return V(
+            w.ToggleButtons,
+            props,
+            key=el.id,
+            on={"index": lambda i: emit(el.id, i)},
+            layout=_layout(p),
+        )
     chosen = list(p["value"])
 
     def toggle(i: int, on: bool) -> None:
@@ -90,7 +102,9 @@ def button_group(el: Element, emit: Emit) -> V:
     ]  # fmt: skip
     title = group_title(p)
     row = V(w.HBox, {"_dom_classes": ("rr-button-row",)}, children=buttons)
-    return V(w.VBox, {"_dom_classes": (f"rr-{el.kind}", "rr-group")}, children=[title, row], key=el.id)
+    return V(
+        w.VBox, {"_dom_classes": (f"rr-{el.kind}", "rr-group")}, children=[title, row], key=el.id
+    )
 
 
 @recipe("date_input")
@@ -99,21 +113,35 @@ def date_input(el: Element, emit: Emit) -> V:
     bounds = {"min": p["min"], "max": p["max"]}
     if not p["is_range"]:
         props = {**_labelled(p), **bounds, "value": p["value"]}
-        return V(w.DatePicker, props, key=el.id, on={"value": lambda d: emit(el.id, d)}, layout=_layout(p))
+        return V(
+            w.DatePicker,
+            props,
+            key=el.id,
+            on={"value": lambda d: emit(el.id, d)},
+            layout=_layout(p),
+        )
     current = list(p["value"] or []) + [None, None]
     start, end = current[0], current[1]
     first = V(w.DatePicker, {**_labelled(p), **bounds, "value": start},
               on={"value": lambda d: emit(el.id, [d, end] if d is not None else [end])})  # fmt: skip
     second = V(w.DatePicker, {"description": "", **bounds, "value": end, "disabled": bool(p.get("disabled"))},
                on={"value": lambda d: emit(el.id, [start, d] if d is not None else [start])})  # fmt: skip
-    return V(w.HBox, {"_dom_classes": ("rr-date-range",)}, children=[first, second], key=el.id, layout=_layout(p))
+    return V(
+        w.HBox,
+        {"_dom_classes": ("rr-date-range",)},
+        children=[first, second],
+        key=el.id,
+        layout=_layout(p),
+    )
 
 
 @recipe("time_input")
 def time_input(el: Element, emit: Emit) -> V:
     p = el.props
     props = {**_labelled(p), "value": p["value"], "step": p["step"]}
-    return V(w.TimePicker, props, key=el.id, on={"value": lambda t: emit(el.id, t)}, layout=_layout(p))
+    return V(
+        w.TimePicker, props, key=el.id, on={"value": lambda t: emit(el.id, t)}, layout=_layout(p)
+    )
 
 
 @recipe("text_area")
@@ -134,7 +162,9 @@ def text_area(el: Element, emit: Emit) -> V:
 def color_picker(el: Element, emit: Emit) -> V:
     p = el.props
     props = {**_labelled(p), "value": p["value"], "concise": False}
-    return V(w.ColorPicker, props, key=el.id, on={"value": lambda c: emit(el.id, c)}, layout=_layout(p))
+    return V(
+        w.ColorPicker, props, key=el.id, on={"value": lambda c: emit(el.id, c)}, layout=_layout(p)
+    )
 
 
 @recipe("file_uploader")
@@ -149,7 +179,12 @@ def file_uploader(el: Element, emit: Emit) -> V:
          "description": "Browse files"},
         on={"value": lambda value: emit(el.id, [dict(item) for item in value])},
     )  # fmt: skip
-    return V(w.VBox, {"_dom_classes": ("rr-file-uploader", "rr-group")}, children=[label, upload, shown], key=el.id)
+    return V(
+        w.VBox,
+        {"_dom_classes": ("rr-file-uploader", "rr-group")},
+        children=[label, upload, shown],
+        key=el.id,
+    )
 
 
 def safe_url(url: str) -> str:
@@ -186,4 +221,3 @@ def link_button(el: Element, emit: Emit) -> V:
     p = el.props
     return V(w.HTML, {"value": _anchor(p, safe_url(p["url"]), 'target="_blank" rel="noopener noreferrer"'),
                       "_dom_classes": ("rr-link",)})  # fmt: skip
-

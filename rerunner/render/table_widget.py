@@ -33,7 +33,11 @@ class TableSource:
     options: dict[str, Any]
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, TableSource) and other.frame is self.frame and other.options == self.options
+        return (
+            isinstance(other, TableSource)
+            and other.frame is self.frame
+            and other.options == self.options
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -84,15 +88,27 @@ def page_html(frame: Any, start: int, stop: int, options: dict[str, Any]) -> str
     show_index = not options.get("hide_index")
     head = ""
     if not options.get("hide_header"):
-        index_head = f'<th class="rr-index">{_label(frame.index.name or "")}</th>' if show_index else ""
-        head = "<thead><tr>" + index_head + "".join(f"<th>{_label(c)}</th>" for c in part.columns) + "</tr></thead>"
+        index_head = (
+            f'<th class="rr-index">{_label(frame.index.name or "")}</th>' if show_index else ""
+        )
+        head = (
+            "<thead><tr>"
+            + index_head
+            + "".join(f"<th>{_label(c)}</th>" for c in part.columns)
+            + "</tr></thead>"
+        )
     rows = []
     column_values = [part.iloc[:, i].tolist() for i in range(part.shape[1])]
     # Numbers line up on the right, everything else on the left, as in Streamlit.
-    opens = ['<td class="rr-num">' if _numeric(part.dtypes.iloc[i]) else "<td>" for i in range(part.shape[1])]
+    opens = [
+        '<td class="rr-num">' if _numeric(part.dtypes.iloc[i]) else "<td>"
+        for i in range(part.shape[1])
+    ]
     for r, index_value in enumerate(part.index.tolist()):
         index_cell = f'<th class="rr-index">{_label(index_value)}</th>' if show_index else ""
-        cells = "".join(f"{td}{_cell(values[r], placeholder)}</td>" for td, values in zip(opens, column_values))
+        cells = "".join(
+            f"{td}{_cell(values[r], placeholder)}</td>" for td, values in zip(opens, column_values)
+        )
         rows.append(f"<tr>{index_cell}{cells}</tr>")
     alt = options.get("alt")
     aria = f' aria-label="{escape(alt)}"' if alt else ""
@@ -145,7 +161,12 @@ class PagedTable(w.VBox):
 
     def turn(self, where: str) -> None:
         """Go to the first, previous, next or last page (what the pager's buttons do)."""
-        target = {"first": 0, "previous": self.page - 1, "next": self.page + 1, "last": self.pages - 1}[where]
+        target = {
+            "first": 0,
+            "previous": self.page - 1,
+            "next": self.page + 1,
+            "last": self.pages - 1,
+        }[where]
         self.page = min(max(target, 0), self.pages - 1)
 
     def _refresh(self) -> None:
@@ -157,7 +178,13 @@ class PagedTable(w.VBox):
         frame, options = self.source.frame, self.source.options
         start, stop = self.page * PAGE_ROWS, min(self.rows, (self.page + 1) * PAGE_ROWS)
         part = frame.iloc[start:stop]
-        shown = (start, stop, self.rows, tuple(map(str, frame.columns)), repr(sorted(options.items())))
+        shown = (
+            start,
+            stop,
+            self.rows,
+            tuple(map(str, frame.columns)),
+            repr(sorted(options.items())),
+        )
         if self._shown is None or self._shown[0] != shown or not self._shown[1].equals(part):
             border = options.get("border", True)
             classes = f"rr-table-box rr-table-{options.get('kind', 'dataframe')} rr-border-{border}"
@@ -170,7 +197,8 @@ class PagedTable(w.VBox):
             self._pager.layout = shared_layout(None if many else {"display": "none"})
             self._status.value = (
                 f'<span class="rr-pager-status">Rows {start + 1:,}–{stop:,} of {self.rows:,}</span>'
-                if many else ""
+                if many
+                else ""
             )
             for name in ("first", "previous"):
                 self._buttons[name].disabled = self.page == 0

@@ -69,11 +69,14 @@ class Live:
                 self.widget.on_click(lambda _button: self.dispatch("click"))
             elif event == "submit":  # Enter in a text field: a custom message, not a trait
                 self.widget.on_msg(
-                    lambda _w, content, _buffers: content.get("event") == "submit"
-                    and self.dispatch("submit")
+                    lambda _w, content, _buffers: (
+                        content.get("event") == "submit" and self.dispatch("submit")
+                    )
                 )
             else:
-                self.widget.observe(lambda change: self.dispatch(change["name"], change["new"]), names=event)
+                self.widget.observe(
+                    lambda change: self.dispatch(change["name"], change["new"]), names=event
+                )
 
     def dispatch(self, event: str, *args: Any) -> None:
         if self.syncing:
@@ -240,7 +243,9 @@ class Reconciler:
         if partial:
             kept = {wid: live for wid, live in self._all.items() if wid not in used}
             self._keyed = {
-                live.vnode.key: live for live in [*kept.values(), *used.values()] if live.vnode.key is not None
+                live.vnode.key: live
+                for live in [*kept.values(), *used.values()]
+                if live.vnode.key is not None
             }
             self._all = {**kept, **used}
             return self.root.widget
@@ -248,9 +253,7 @@ class Reconciler:
             if wid not in used:
                 self._close(live)
         self._all = used
-        self._keyed = {
-            live.vnode.key: live for live in used.values() if live.vnode.key is not None
-        }
+        self._keyed = {live.vnode.key: live for live in used.values() if live.vnode.key is not None}
         return self.root.widget
 
     def close(self) -> None:

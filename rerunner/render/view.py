@@ -22,7 +22,9 @@ class WidgetView:
         self.root: widgets.Widget | None = None
         self.updates = 0
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None:
+    def update(
+        self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False
+    ) -> None:
         """Bring the widgets in line with ``tree``; ``partial`` (mid-run) closes nothing."""
         # The new description is built before the last one is dropped, so a run briefly holds
         # two: enough new objects to set off the cyclic collector, whose full passes over a

@@ -25,7 +25,9 @@ log = logging.getLogger("rerunner")
 class View(Protocol):
     """What shows an app: the render layer implements it with ipywidgets."""
 
-    def update(self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False) -> None: ...
+    def update(
+        self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False
+    ) -> None: ...
 
     def close(self) -> None: ...
 
@@ -136,7 +138,9 @@ class App:
         meta = self.state.widget_meta(widget_id)
         form = meta.form if meta is not None else ""
         if value is ENTER:
-            submitters = [m for m in self.state.form_members(form) if m.kind == "form_submit_button"]
+            submitters = [
+                m for m in self.state.form_members(form) if m.kind == "form_submit_button"
+            ]
             if not form or not submitters:
                 return
             widget_id, value, meta = submitters[0].id, True, submitters[0]
@@ -172,13 +176,19 @@ class App:
                 changes, self._pending = self._pending, {}
                 self._rerun_requested = False
                 # st.rerun() continues its run's writes unless new events came in (Streamlit's)
-                outcome = self._run_once(changes, compact=outcome is not Outcome.RERUN or bool(changes))
+                outcome = self._run_once(
+                    changes, compact=outcome is not Outcome.RERUN or bool(changes)
+                )
                 if outcome is Outcome.SUPERSEDED:
                     break  # the page keeps the last finished run until the newer input's run
                 if outcome is Outcome.RERUN or self._pending:
                     continue
                 break
-            if outcome is not Outcome.SUPERSEDED and self.view is not None and self.tree is not None:
+            if (
+                outcome is not Outcome.SUPERSEDED
+                and self.view is not None
+                and self.tree is not None
+            ):
                 self.view.update(self._as_shown(self.tree), self.submit)
         finally:
             self._running = False
@@ -268,7 +278,11 @@ class App:
         )
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
-        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED) and self._submitted and self.tree is not None:
+        if (
+            outcome not in (Outcome.RERUN, Outcome.SUPERSEDED)
+            and self._submitted
+            and self.tree is not None
+        ):
             self._clear_submitted_forms(self.tree)
         if outcome is Outcome.COMPLETED:
             self._drop_parked_values_of_gone_widgets()

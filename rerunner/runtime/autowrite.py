@@ -45,7 +45,9 @@ def _visit(body: list[ast.stmt], *, docstring_allowed: bool) -> None:
     for index, node in enumerate(body):
         if isinstance(node, ast.Expr):
             docstring = docstring_allowed and index == 0 and _is_string(node.value)
-            if not docstring and not isinstance(node.value, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await)):
+            if not docstring and not isinstance(
+                node.value, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await)
+            ):
                 node.value = ast.copy_location(_write_call(node.value), node.value)
             continue
         if isinstance(node, ast.ClassDef):  # a class body is not shown; its methods are visited
@@ -61,7 +63,10 @@ def _visit(body: list[ast.stmt], *, docstring_allowed: bool) -> None:
                 _visit(case.body, docstring_allowed=False)
             continue
         for field in _BLOCKS.get(type(node), ()):
-            _visit(getattr(node, field), docstring_allowed=isinstance(node, _FUNCTIONS) and field == "body")
+            _visit(
+                getattr(node, field),
+                docstring_allowed=isinstance(node, _FUNCTIONS) and field == "body",
+            )
 
 
 def _is_string(node: ast.expr) -> bool:

@@ -52,7 +52,7 @@ class RunContext:
         old_side = [c for c in old if c.kind == "sidebar"]
         main = [c for c in self.root.children or () if c.kind != "sidebar"]
         side = [self._sidebar] if self._sidebar is not None else old_side
-        return Element("root", {}, children=main + old_main[len(main):] + side)
+        return Element("root", {}, children=main + old_main[len(main) :] + side)
 
     @property
     def sidebar(self) -> Element:

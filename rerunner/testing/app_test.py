@@ -130,7 +130,9 @@ class AppTest(Queries):
         name = getattr(script, "__name__", "script")
         source = textwrap.dedent("".join(lines)) + f"\n{name}(*__args, **__kwargs)\n"
         namespace = {"__args": tuple(args or ()), "__kwargs": dict(kwargs or {})}
-        return cls(source, f"<apptest {name}>", default_timeout=default_timeout, namespace=namespace)
+        return cls(
+            source, f"<apptest {name}>", default_timeout=default_timeout, namespace=namespace
+        )
 
     @classmethod
     def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> AppTest:
@@ -242,7 +244,9 @@ class AppTest(Queries):
         if isinstance(value, (list, tuple)) and isinstance(ui_value, list):
             missing = missing or len(ui_value) != len(value)  # an option not found was left out
         if missing:
-            raise ValueError(f"{value!r} is not an option of the {node.type} widget {node.label!r}.")
+            raise ValueError(
+                f"{value!r} is not an option of the {node.type} widget {node.label!r}."
+            )
         return ui_value
 
     def _option_at(self, node: Widget, index: int) -> Any:
@@ -315,7 +319,9 @@ class AppTest(Queries):
 
     def __getattr__(self, name: str) -> Any:
         if name in _NOT_SUPPORTED:
-            raise UnsupportedError(f"`AppTest.{name}` is not supported by rerunner: {_NOT_SUPPORTED[name]}")
+            raise UnsupportedError(
+                f"`AppTest.{name}` is not supported by rerunner: {_NOT_SUPPORTED[name]}"
+            )
         raise AttributeError(f"'AppTest' object has no attribute '{name}'")
 
     def close(self) -> None:
@@ -339,4 +345,6 @@ _NOT_SUPPORTED = {
 def _interrupt(thread: threading.Thread, exc_type: type[BaseException]) -> None:
     """Raise ``exc_type`` inside ``thread`` at its next bytecode (as ``st.stop()`` would)."""
     assert thread.ident is not None
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(exc_type))
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread.ident), ctypes.py_object(exc_type)
+    )

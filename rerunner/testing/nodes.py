@@ -109,7 +109,9 @@ class Node:
         element = self.__dict__.get("element")
         if not name.startswith("_") and element is not None and name in element.props:
             return element.props[name]
-        raise AttributeError(f"{type(self).__name__} {self.__dict__.get('type')!r} has no attribute {name!r}")
+        raise AttributeError(
+            f"{type(self).__name__} {self.__dict__.get('type')!r} has no attribute {name!r}"
+        )
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (after setting widget values); returns the AppTest."""
@@ -266,7 +268,9 @@ class Widget(Element):
             return self.set_value(None)
         return self.set_value([x for x in list(self.value or []) if x != v])
 
-    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> Widget:
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> Widget:
         """Add a file to those this run uploads (the first upload replaces the current files)."""
         self._allow("upload")
         files = list(self._pending) if isinstance(self._pending, list) else []
@@ -308,7 +312,9 @@ class Widget(Element):
             return self
         if isinstance(value, dt.time):  # time_input: one step (seconds), round the clock
             moment = dt.datetime.combine(dt.date(2000, 1, 1), value)
-            return self.set_value((moment + dt.timedelta(seconds=direction * self.props["step"])).time())
+            return self.set_value(
+                (moment + dt.timedelta(seconds=direction * self.props["step"])).time()
+            )
         low, high, step = self.props.get("min"), self.props.get("max"), self.props.get("step", 1)
         value = value + direction * step
         if high is not None:

@@ -17,176 +17,313 @@ def case(name: str, topic: str, script: str, *steps: str, difference: str | None
 
 # --- session state --------------------------------------------------------------------------
 
-case("ss_counter_init", "session state", """
+case(
+    "ss_counter_init",
+    "session state",
+    """
 if "count" not in st.session_state:
     st.session_state.count = 0
 st.session_state.count += 1
 st.write("count", st.session_state.count)
-""", "at.run()", "at.run()", "at.run()")
+""",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+)
 
-case("ss_item_attr_in_get", "session state", """
+case(
+    "ss_item_attr_in_get",
+    "session state",
+    """
 st.session_state.a = 1
 st.session_state["b"] = 2
 st.write(st.session_state["a"], st.session_state.b, "a" in st.session_state, "z" in st.session_state)
 st.write(st.session_state.get("z"), st.session_state.get("z", 5))
-""")
+""",
+)
 
-case("ss_setdefault_pop_update", "session state", """
+case(
+    "ss_setdefault_pop_update",
+    "session state",
+    """
 st.session_state.setdefault("x", 1)
 st.session_state.setdefault("x", 99)
 st.session_state.update({"u": 1}, v=2)
 popped = st.session_state.pop("u")
 missing = st.session_state.pop("u", "dflt")
 st.write(st.session_state.x, popped, missing, len(st.session_state))
-""")
+""",
+)
 
-case("ss_missing_key", "session state", """
+case(
+    "ss_missing_key",
+    "session state",
+    """
 st.write("before")
 st.session_state["missing"]
-""")
+""",
+)
 
-case("ss_missing_attribute", "session state", """
+case(
+    "ss_missing_attribute",
+    "session state",
+    """
 st.session_state.missing
-""")
+""",
+)
 
-case("ss_del_missing_attribute", "session state", """
+case(
+    "ss_del_missing_attribute",
+    "session state",
+    """
 del st.session_state.nope
-""")
+""",
+)
 
-case("ss_del_missing_key", "session state", """
+case(
+    "ss_del_missing_key",
+    "session state",
+    """
 del st.session_state["nope"]
-""")
+""",
+)
 
-case("ss_modify_after_instantiated", "session state", """
+case(
+    "ss_modify_after_instantiated",
+    "session state",
+    """
 st.text_input("t", key="k")
 st.session_state.k = "x"
-""")
+""",
+)
 
-case("ss_button_key_is_read_only", "session state", """
+case(
+    "ss_button_key_is_read_only",
+    "session state",
+    """
 st.session_state.b = True
 st.button("B", key="b")
-""")
+""",
+)
 
-case("ss_state_value_beats_default", "session state", """
+case(
+    "ss_state_value_beats_default",
+    "session state",
+    """
 if "k" not in st.session_state:
     st.session_state.k = "from_ss"
 st.text_input("t", value="default", key="k")
-""", "at.run()", "at.text_input[0].input('user').run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+)
 
-case("ss_code_write_each_run_wins", "session state", """
+case(
+    "ss_code_write_each_run_wins",
+    "session state",
+    """
 st.session_state.k = "code"
 v = st.text_input("t", key="k")
 st.write("seen", v)
-""", "at.run()", "at.text_input[0].input('user').run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+)
 
-case("ss_written_by_test_before_run", "session state", """
+case(
+    "ss_written_by_test_before_run",
+    "session state",
+    """
 v = st.slider("s", 0, 10, key="s")
 st.write("v", v)
-""", "at.session_state['s'] = 7; at.run()", "at.run()")
+""",
+    "at.session_state['s'] = 7; at.run()",
+    "at.run()",
+)
 
-case("ss_to_dict_excludes_keyless", "session state", """
+case(
+    "ss_to_dict_excludes_keyless",
+    "session state",
+    """
 st.session_state.z = 1
 st.text_input("keyless")
 st.checkbox("cb", key="cbk")
 st.slider("s", 0, 10, 3, key="sk")
 st.json(dict(sorted(st.session_state.to_dict().items())))  # Streamlit's key order is arbitrary
 st.write(len(st.session_state), "keyless" in st.session_state, sorted(st.session_state))
-""")
+""",
+)
 
-case("ss_empty_key", "session state", """
+case(
+    "ss_empty_key",
+    "session state",
+    """
 st.session_state[""] = 1
-""")
+""",
+)
 
-case("ss_reserved_key", "session state", """
+case(
+    "ss_reserved_key",
+    "session state",
+    """
 st.session_state["$$ID-abc"] = 1
-""")
+""",
+)
 
-case("ss_int_key_becomes_str", "session state", """
+case(
+    "ss_int_key_becomes_str",
+    "session state",
+    """
 st.session_state[1] = "one"
 st.write(st.session_state["1"])
-""")
+""",
+)
 
-case("ss_del_widget_key_resets_widget", "session state", """
+case(
+    "ss_del_widget_key_resets_widget",
+    "session state",
+    """
 if st.session_state.get("reset"):
     del st.session_state["k"]
     st.session_state.reset = False
 v = st.text_input("t", value="default", key="k")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('user').run()",
-    "at.session_state['reset'] = True; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+    "at.session_state['reset'] = True; at.run()",
+)
 
-case("ss_write_session_state_object", "session state", """
+case(
+    "ss_write_session_state_object",
+    "session state",
+    """
 st.session_state.n = 3
 st.write(st.session_state)
-""")
+""",
+)
 
 # --- keys and identity ----------------------------------------------------------------------
 
-case("id_duplicate_auto_id", "identity", """
+case(
+    "id_duplicate_auto_id",
+    "identity",
+    """
 st.write("before")
 st.button("a")
 st.button("a")
 st.write("after")
-""")
+""",
+)
 
-case("id_duplicate_key_across_types", "identity", """
+case(
+    "id_duplicate_key_across_types",
+    "identity",
+    """
 st.button("a", key="k")
 st.checkbox("b", key="k")
-""")
+""",
+)
 
-case("id_int_and_str_key_collide", "identity", """
+case(
+    "id_int_and_str_key_collide",
+    "identity",
+    """
 st.button("a", key=1)
 st.button("b", key="1")
-""")
+""",
+)
 
-case("id_no_duplicate_when_one_is_keyed", "identity", """
+case(
+    "id_no_duplicate_when_one_is_keyed",
+    "identity",
+    """
 st.button("a")
 st.button("a", key="x")
 st.checkbox("a")
 st.toggle("a")
 st.button("a", help="different help")
-""")
+""",
+)
 
-case("id_disabled_does_not_change_identity", "identity", """
+case(
+    "id_disabled_does_not_change_identity",
+    "identity",
+    """
 st.button("a", disabled=True)
 st.button("a")
-""")
+""",
+)
 
-case("id_keyed_label_change_keeps_value", "identity", """
+case(
+    "id_keyed_label_change_keeps_value",
+    "identity",
+    """
 label = st.session_state.get("label", "first")
 v = st.text_input(label, key="k")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('typed').run()",
-    "at.session_state['label'] = 'second'; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('typed').run()",
+    "at.session_state['label'] = 'second'; at.run()",
+)
 
-case("id_keyless_label_change_resets", "identity", """
+case(
+    "id_keyless_label_change_resets",
+    "identity",
+    """
 label = st.session_state.get("label", "first")
 v = st.text_input(label)
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('typed').run()",
-    "at.session_state['label'] = 'second'; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('typed').run()",
+    "at.session_state['label'] = 'second'; at.run()",
+)
 
-case("id_keyed_default_change_keeps_value", "identity", """
+case(
+    "id_keyed_default_change_keeps_value",
+    "identity",
+    """
 d = st.session_state.get("d", "d1")
 v = st.text_input("t", value=d, key="k")
-""", "at.run()", "at.text_input[0].input('user').run()",
-    "at.session_state['d'] = 'd2'; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+    "at.session_state['d'] = 'd2'; at.run()",
+)
 
-case("id_keyed_slider_range_change_resets", "identity", """
+case(
+    "id_keyed_slider_range_change_resets",
+    "identity",
+    """
 hi = st.session_state.get("hi", 10)
 st.slider("s", 0, hi, 2, key="s")
-""", "at.run()", "at.slider[0].set_value(7).run()",
-    "at.session_state['hi'] = 20; at.run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(7).run()",
+    "at.session_state['hi'] = 20; at.run()",
+)
 
-case("id_loop_of_keyed_widgets", "identity", """
+case(
+    "id_loop_of_keyed_widgets",
+    "identity",
+    """
 for i in range(3):
     st.checkbox(f"c{i}", key=f"c{i}")
 st.write([st.session_state[f"c{i}"] for i in range(3)])
-""", "at.run()", "at.checkbox(key='c1').check().run()", "at.checkbox[2].check().run()")
+""",
+    "at.run()",
+    "at.checkbox(key='c1').check().run()",
+    "at.checkbox[2].check().run()",
+)
 
 # --- callbacks ------------------------------------------------------------------------------
 
-case("cb_order_is_page_order", "callbacks", """
+case(
+    "cb_order_is_page_order",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 def cb(name):
     log.append(f"{name}:{st.session_state[name]!r}")
@@ -195,11 +332,16 @@ st.checkbox("b", key="b", on_change=cb, args=("b",))
 st.slider("c", 0, 10, key="c", on_change=cb, args=("c",))
 st.button("d", key="d", on_click=cb, args=("d",))
 st.write(log)
-""", "at.run()",
+""",
+    "at.run()",
     "at.slider[0].set_value(5); at.checkbox[0].check(); at.text_input[0].input('x'); "
-    "at.button[0].click(); at.run()")
+    "at.button[0].click(); at.run()",
+)
 
-case("cb_args_and_kwargs", "callbacks", """
+case(
+    "cb_args_and_kwargs",
+    "callbacks",
+    """
 if "count" not in st.session_state:
     st.session_state.count = 0
 def increment(by):
@@ -207,47 +349,89 @@ def increment(by):
 st.button("Increment", on_click=increment, args=(1,))
 st.button("Add five", on_click=increment, kwargs={"by": 5})
 st.write("Count =", st.session_state.count)
-""", "at.run()", "at.button[0].click().run()", "at.button[1].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.button[1].click().run()",
+)
 
-case("cb_args_of_last_render", "callbacks", """
+case(
+    "cb_args_of_last_render",
+    "callbacks",
+    """
 n = st.session_state.setdefault("n", 0)
 def bump(by):
     st.session_state.n += by
 st.button("bump", on_click=bump, args=(n + 1,))
 st.write("n", st.session_state.n)
-""", "at.run()", "at.button[0].click().run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.button[0].click().run()",
+)
 
-case("cb_output_above_body_once", "callbacks", """
+case(
+    "cb_output_above_body_once",
+    "callbacks",
+    """
 def cb():
     st.write("from callback")
 st.write("body top")
 st.button("go", on_click=cb)
 st.write("body bottom")
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("cb_not_called_for_same_value", "callbacks", """
+case(
+    "cb_not_called_for_same_value",
+    "callbacks",
+    """
 calls = st.session_state.setdefault("calls", [])
 st.slider("s", 0, 10, 3, key="s", on_change=lambda: calls.append(st.session_state.s))
 st.write(calls)
-""", "at.run()", "at.slider[0].set_value(3).run()", "at.slider[0].set_value(4).run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(3).run()",
+    "at.slider[0].set_value(4).run()",
+)
 
-case("cb_sets_another_widgets_key", "callbacks", """
+case(
+    "cb_sets_another_widgets_key",
+    "callbacks",
+    """
 def reset():
     st.session_state.k = "reset!"
 st.button("reset", on_click=reset)
 v = st.text_input("t", key="k")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('user').run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+    "at.button[0].click().run()",
+)
 
-case("cb_exception_shows_output_then_error", "callbacks", """
+case(
+    "cb_exception_shows_output_then_error",
+    "callbacks",
+    """
 def cb():
     st.write("in callback")
     raise RuntimeError("cb boom")
 st.button("go", on_click=cb)
 st.write("body")
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("cb_rerun_skips_that_body", "callbacks", """
+case(
+    "cb_rerun_skips_that_body",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 def cb():
     log.append("cb")
@@ -255,52 +439,95 @@ def cb():
 b = st.button("go", on_click=cb)
 log.append(f"body {b}")
 st.write(log)
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
-case("cb_stop_in_callback", "callbacks", """
+case(
+    "cb_stop_in_callback",
+    "callbacks",
+    """
 def cb():
     st.write("in callback before stop")
     st.stop()
 st.button("go", on_click=cb)
 st.write("body")
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("cb_on_change_checkbox_toggle_radio", "callbacks", """
+case(
+    "cb_on_change_checkbox_toggle_radio",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 st.checkbox("c", key="c", on_change=lambda: log.append("c"))
 st.toggle("t", key="t", on_change=lambda: log.append("t"))
 st.radio("r", ["x", "y"], key="r", on_change=lambda: log.append("r"))
 st.selectbox("s", ["x", "y"], key="s", on_change=lambda: log.append("s"))
 st.write(log)
-""", "at.run()", "at.toggle[0].set_value(True).run()", "at.radio[0].set_value('y').run()",
-    "at.selectbox[0].select_index(1); at.checkbox[0].check(); at.run()")
+""",
+    "at.run()",
+    "at.toggle[0].set_value(True).run()",
+    "at.radio[0].set_value('y').run()",
+    "at.selectbox[0].select_index(1); at.checkbox[0].check(); at.run()",
+)
 
 # --- buttons --------------------------------------------------------------------------------
 
-case("btn_true_only_in_click_run", "buttons", """
+case(
+    "btn_true_only_in_click_run",
+    "buttons",
+    """
 clicked = st.button("go")
 st.write("clicked", clicked)
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("btn_key_in_state_true_during_run", "buttons", """
+case(
+    "btn_key_in_state_true_during_run",
+    "buttons",
+    """
 st.button("d", key="d")
 st.write("state", st.session_state.d)
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("btn_two_buttons_one_click", "buttons", """
+case(
+    "btn_two_buttons_one_click",
+    "buttons",
+    """
 a = st.button("a")
 b = st.button("b")
 st.write(a, b)
-""", "at.run()", "at.button[1].click().run()")
+""",
+    "at.run()",
+    "at.button[1].click().run()",
+)
 
-case("btn_click_then_rerun_is_false", "buttons", """
+case(
+    "btn_click_then_rerun_is_false",
+    "buttons",
+    """
 log = st.session_state.setdefault("log", [])
 b = st.button("go")
 log.append(f"body {b}")
 if b:
     st.rerun()
 st.write(log)
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
 # --- stale widgets --------------------------------------------------------------------------
 
@@ -320,56 +547,87 @@ st.write("k in state", "k" in st.session_state)
 """
 
 for mode in ("hide", "stop", "raise", "rerun"):
-    case(f"stale_after_{mode}", "stale widgets", STALE, "at.run()",
-         "at.text_input[0].input('typed'); at.text_input[1].input('typed2'); at.run()",
-         f"at.session_state['mode'] = '{mode}'; at.run()",
-         "at.session_state['mode'] = 'show'; at.run()")
+    case(
+        f"stale_after_{mode}",
+        "stale widgets",
+        STALE,
+        "at.run()",
+        "at.text_input[0].input('typed'); at.text_input[1].input('typed2'); at.run()",
+        f"at.session_state['mode'] = '{mode}'; at.run()",
+        "at.session_state['mode'] = 'show'; at.run()",
+    )
 
-case("stale_init_pattern_survives", "stale widgets", """
+case(
+    "stale_init_pattern_survives",
+    "stale widgets",
+    """
 if "k" not in st.session_state:
     st.session_state.k = "init"
 if st.session_state.get("show", True):
     st.text_input("t", key="k")
 st.write("k", st.session_state.get("k"))
-""", "at.run()", "at.text_input[0].input('user').run()",
-    "at.session_state['show'] = False; at.run()", "at.session_state['show'] = True; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+    "at.session_state['show'] = False; at.run()",
+    "at.session_state['show'] = True; at.run()",
+)
 
 # --- st.rerun and st.stop -------------------------------------------------------------------
 
-case("rerun_counter", "control flow", """
+case(
+    "rerun_counter",
+    "control flow",
+    """
 n = st.session_state.setdefault("n", 0)
 st.write("before rerun", n)
 if n < 2:
     st.session_state.n += 1
     st.rerun()
 st.write("end", n)
-""")
+""",
+)
 
-case("stop_keeps_what_was_shown", "control flow", """
+case(
+    "stop_keeps_what_was_shown",
+    "control flow",
+    """
 st.write("a")
 st.stop()
 st.write("b")
-""")
+""",
+)
 
-case("stop_not_swallowed_by_except", "control flow", """
+case(
+    "stop_not_swallowed_by_except",
+    "control flow",
+    """
 try:
     st.stop()
 except Exception:
     st.write("swallowed")
 st.write("after")
-""")
+""",
+)
 
-for i, scope in enumerate(['"page"', '""', 'b"x"', "[]", "3.5", '["app"]', '"fragment"', "5",
-                           "[1.5]", '["a", ""]']):
+for i, scope in enumerate(
+    ['"page"', '""', 'b"x"', "[]", "3.5", '["app"]', '"fragment"', "5", "[1.5]", '["a", ""]']
+):
     case(f"rerun_scope_{i}", "control flow", f'st.write("before")\nst.rerun(scope={scope})')
 
-case("rerun_fragment_key_in_callback", "control flow", """
+case(
+    "rerun_fragment_key_in_callback",
+    "control flow",
+    """
 def cb():
     st.write("in callback")
     st.rerun(scope="charts")
 st.button("b", on_click=cb)
 st.write("body")
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
 # --- errors and their texts -----------------------------------------------------------------
 
@@ -405,26 +663,44 @@ for name, call in [
 ]:
     case(name, "errors", f'st.write("before")\n{call}\nst.write("after")')
 
-case("err_state_above_slider_max", "errors", """
+case(
+    "err_state_above_slider_max",
+    "errors",
+    """
 st.session_state.k = 50
 st.slider("s", 0, 10, key="k")
-""")
+""",
+)
 
-case("err_checkbox_state_none", "errors", """
+case(
+    "err_checkbox_state_none",
+    "errors",
+    """
 st.session_state.k = None
 st.checkbox("c", key="k")
-""")
+""",
+)
 
-case("err_exception_in_body_then_recovery", "errors", """
+case(
+    "err_exception_in_body_then_recovery",
+    "errors",
+    """
 v = st.slider("s", 0, 10, key="s")
 if v == 3:
     1 / 0
 st.write("ok", v)
-""", "at.run()", "at.slider[0].set_value(3).run()", "at.slider[0].set_value(4).run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(3).run()",
+    "at.slider[0].set_value(4).run()",
+)
 
 # --- widget defaults and values ---------------------------------------------------------------
 
-case("def_slider", "defaults", """
+case(
+    "def_slider",
+    "defaults",
+    """
 st.slider("a")
 st.slider("b", 0.0, 1.0)
 st.slider("c", 0, 10, (2, 5))
@@ -432,91 +708,161 @@ st.slider("d", value=[])
 st.slider("e", 10, 0)
 st.slider("f", 0, 10, 20)
 st.slider("g", 0, 10, (8, 3))
-""", "at.run()", "at.slider[2].set_range(1, 9).run()")
+""",
+    "at.run()",
+    "at.slider[2].set_range(1, 9).run()",
+)
 
-case("def_number_input", "defaults", """
+case(
+    "def_number_input",
+    "defaults",
+    """
 st.number_input("a")
 st.number_input("b", 0, 10)
 st.number_input("c", value=3.0)
 st.number_input("d", value=None)
 st.number_input("e", 5, 5, 5)
 st.number_input("f", 0, 10, 5, 2)
-""", "at.run()", "at.number_input[5].increment().run()",
-    "at.number_input[5].increment().increment().run()", "at.number_input[5].decrement().run()")
+""",
+    "at.run()",
+    "at.number_input[5].increment().run()",
+    "at.number_input[5].increment().increment().run()",
+    "at.number_input[5].decrement().run()",
+)
 
-case("def_choices", "defaults", """
+case(
+    "def_choices",
+    "defaults",
+    """
 st.radio("a", ["x", "y"])
 st.radio("b", ["x", "y"], index=None)
 st.selectbox("c", [])
 st.selectbox("d", {"p": 1, "q": 2})
 st.radio("e", ["x", "y"], format_func=str.upper)
 st.selectbox("f", ["x", "y"], index=None, placeholder="pick")
-""", "at.run()", "at.radio[1].set_value('y').run()", "at.selectbox[1].select('q').run()")
+""",
+    "at.run()",
+    "at.radio[1].set_value('y').run()",
+    "at.selectbox[1].select('q').run()",
+)
 
-case("def_text_input", "defaults", """
+case(
+    "def_text_input",
+    "defaults",
+    """
 st.text_input("a")
 st.text_input("b", value=None)
 st.text_input("c", value="abcdef", max_chars=3)
 st.text_input("d", value=123)
-""", "at.run()", "at.text_input[2].set_value('xyzuvw').run()", "at.text_input[1].input('hi').run()")
+""",
+    "at.run()",
+    "at.text_input[2].set_value('xyzuvw').run()",
+    "at.text_input[1].input('hi').run()",
+)
 
-case("def_checkbox_values", "defaults", """
+case(
+    "def_checkbox_values",
+    "defaults",
+    """
 st.checkbox("a", value=None)
 st.checkbox("b", value="x")
 st.toggle("c", value=True)
-""", "at.run()", "at.checkbox[0].check().run()", "at.toggle[0].set_value(False).run()")
+""",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+    "at.toggle[0].set_value(False).run()",
+)
 
-case("def_state_value_not_an_option", "defaults", """
+case(
+    "def_state_value_not_an_option",
+    "defaults",
+    """
 st.session_state.k = "zzz"
 st.selectbox("s", ["a", "b"], key="k")
-""")
+""",
+)
 
-case("def_state_number_out_of_bounds", "defaults", """
+case(
+    "def_state_number_out_of_bounds",
+    "defaults",
+    """
 if "k" not in st.session_state:
     st.session_state.k = 50
 st.number_input("n", 0, 10, key="k")
-""", "at.run()", "at.run()")
+""",
+    "at.run()",
+    "at.run()",
+)
 
-case("def_state_text_not_truncated", "defaults", """
+case(
+    "def_state_text_not_truncated",
+    "defaults",
+    """
 st.session_state.k = "abcdef"
 st.text_input("t", max_chars=3, key="k")
-""")
+""",
+)
 
-case("def_radio_returns_option_object", "defaults", """
+case(
+    "def_radio_returns_option_object",
+    "defaults",
+    """
 v = st.radio("r", [1, 2, 3], index=1)
 st.write(v + 1)
-""", "at.run()", "at.radio[0].set_value(3).run()")
+""",
+    "at.run()",
+    "at.radio[0].set_value(3).run()",
+)
 
 # --- st.write dispatch ----------------------------------------------------------------------
 
-case("write_strings_and_numbers", "st.write", """
+case(
+    "write_strings_and_numbers",
+    "st.write",
+    """
 st.write("a", 1)
 st.write("a", "b")
 st.write(1)
 st.write(1.5, True, None)
 st.write()
-""")
+""",
+)
 
-case("write_tuple_set_range_bytes", "st.write", """
+case(
+    "write_tuple_set_range_bytes",
+    "st.write",
+    """
 st.write((1, 2))
 st.write({1, 2})
 st.write(range(3))
 st.write(b"bytes")
-""")
+""",
+)
 
-case("write_dict_list_json", "st.write", """
+case(
+    "write_dict_list_json",
+    "st.write",
+    """
 st.write({"a": 1})
 st.write([1, 2])
 st.write("x", {"a": 1}, "y")
-""")
+""",
+)
 
-case("write_exception_and_stringio", "st.write", """
+case(
+    "write_exception_and_stringio",
+    "st.write",
+    """
 import io
 st.write(ValueError("e"))
 st.write(io.StringIO("from io"))
-""")
+""",
+)
 
-case("write_backticks_and_newlines", "st.write", """
+case(
+    "write_backticks_and_newlines",
+    "st.write",
+    """
 class Tick:
     def __str__(self):
         return "a`b"
@@ -525,34 +871,54 @@ class Lines:
         return "one\\ntwo"
 st.write("x", Tick())
 st.write(Lines())
-""")
+""",
+)
 
-case("write_namedtuple_and_views", "st.write", """
+case(
+    "write_namedtuple_and_views",
+    "st.write",
+    """
 from collections import namedtuple
 P = namedtuple("P", "x y")
 st.write(P(1, 2))
 st.write({"a": 1}.keys())
-""")
+""",
+)
 
-case("json_set_and_string", "st.write", """
+case(
+    "json_set_and_string",
+    "st.write",
+    """
 st.json({"s": {1, 2}})
 st.json('{"a": 1}')
-""")
+""",
+)
 
-case("empty_and_handles_replace", "st.write", """
+case(
+    "empty_and_handles_replace",
+    "st.write",
+    """
 ph = st.empty()
 ph.write("one")
 ph.write("two")
 t = st.text("x")
 t.text("y")
 st.empty()
-""")
+""",
+)
 
-case("empty_write_many_errors", "st.write", """
+case(
+    "empty_write_many_errors",
+    "st.write",
+    """
 st.empty().write("a", "b")
-""")
+""",
+)
 
-case("text_elements_values", "st.write", """
+case(
+    "text_elements_values",
+    "st.write",
+    """
 st.title("T")
 st.header("H")
 st.subheader("S")
@@ -566,17 +932,25 @@ st.info("i")
 st.warning("w")
 st.error("e")
 st.exception(ZeroDivisionError("division by zero"))
-""")
+""",
+)
 
-case("container_blocks", "layout", """
+case(
+    "container_blocks",
+    "layout",
+    """
 with st.container():
     st.write("inside")
 c = st.container(border=True)
 c.write("x")
 st.write("outside")
-""")
+""",
+)
 
-case("text_bodies_dedented_and_stripped", "st.write", '''
+case(
+    "text_bodies_dedented_and_stripped",
+    "st.write",
+    '''
 st.markdown("""
     # Title
     some text
@@ -587,191 +961,355 @@ st.header("  head  ")
 st.info("  note  ", title="  t  ")
 st.code("\\n    indented\\n\\n")
 st.write("  a  ", "")
-''')
+''',
+)
 
-case("json_odd_bodies", "st.write", """
+case(
+    "json_odd_bodies",
+    "st.write",
+    """
 st.json({(1, 2): 3, "a": "é"})
 st.json("not json")
 st.json(range(3))
 st.json([1, {"x": None}], expanded=False)
-""")
+""",
+)
 
 # --- more probes: numbers, options, state edge cases -------------------------------------------
 
-case("num_float_format_and_step", "defaults", """
+case(
+    "num_float_format_and_step",
+    "defaults",
+    """
 v = st.number_input("f", 0.0, 1.0, 0.5, 0.1, format="%.3f", key="f")
 st.write("v", v)
-""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].set_value(0.12345).run()",
-    "at.number_input[0].set_value(None).run()")
+""",
+    "at.run()",
+    "at.number_input[0].increment().run()",
+    "at.number_input[0].set_value(0.12345).run()",
+    "at.number_input[0].set_value(None).run()",
+)
 
-case("num_int_clamped_increment", "defaults", """
+case(
+    "num_int_clamped_increment",
+    "defaults",
+    """
 v = st.number_input("i", 1, 3, 2)  # Streamlit's AppTest does not clamp at a bound of 0
 st.write("v", v)
-""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].increment().run()",
-    "at.number_input[0].decrement().decrement().decrement().decrement().run()")
+""",
+    "at.run()",
+    "at.number_input[0].increment().run()",
+    "at.number_input[0].increment().run()",
+    "at.number_input[0].decrement().decrement().decrement().decrement().run()",
+)
 
-case("num_none_then_value", "defaults", """
+case(
+    "num_none_then_value",
+    "defaults",
+    """
 v = st.number_input("n", value=None, min_value=1, max_value=9)
 st.write("v", v)
-""", "at.run()", "at.number_input[0].increment().run()", "at.number_input[0].set_value(4).run()")
+""",
+    "at.run()",
+    "at.number_input[0].increment().run()",
+    "at.number_input[0].set_value(4).run()",
+)
 
-case("slider_float_range", "defaults", """
+case(
+    "slider_float_range",
+    "defaults",
+    """
 v = st.slider("r", 0.0, 1.0, (0.25, 0.75), 0.05)
 st.write(v)
-""", "at.run()", "at.slider[0].set_range(0.1, 0.9).run()", "at.slider[0].set_value([0.3, 0.2]).run()")
+""",
+    "at.run()",
+    "at.slider[0].set_range(0.1, 0.9).run()",
+    "at.slider[0].set_value([0.3, 0.2]).run()",
+)
 
-case("selectbox_none_and_back", "defaults", """
+case(
+    "selectbox_none_and_back",
+    "defaults",
+    """
 v = st.selectbox("s", ["a", "b"], index=None, key="s")
 st.write("v", v, st.session_state.s)
-""", "at.run()", "at.selectbox[0].select('b').run()", "at.selectbox[0].select(None).run()",
-    "at.selectbox[0].select_index(0).run()")
+""",
+    "at.run()",
+    "at.selectbox[0].select('b').run()",
+    "at.selectbox[0].select(None).run()",
+    "at.selectbox[0].select_index(0).run()",
+)
 
-case("radio_state_set_by_callback", "callbacks", """
+case(
+    "radio_state_set_by_callback",
+    "callbacks",
+    """
 def pick():
     st.session_state.r = "c"
 st.button("pick c", on_click=pick)
 v = st.radio("r", ["a", "b", "c"], key="r")
 st.write("v", v)
-""", "at.run()", "at.button[0].click().run()", "at.radio[0].set_value('a').run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.radio[0].set_value('a').run()",
+)
 
-case("text_none_input", "defaults", """
+case(
+    "text_none_input",
+    "defaults",
+    """
 v = st.text_input("t", value=None, key="t")
 st.write(v is None, v)
-""", "at.run()", "at.text_input[0].input('x').run()", "at.text_input[0].set_value(None).run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('x').run()",
+    "at.text_input[0].set_value(None).run()",
+)
 
-case("ss_clear_drops_widget_keys", "session state", """
+case(
+    "ss_clear_drops_widget_keys",
+    "session state",
+    """
 if st.button("clear"):
     st.session_state.clear()
 st.session_state.setdefault("n", 0)
 st.session_state.n += 1
 v = st.text_input("t", key="t")
 st.write(st.session_state.n, v)
-""", "at.run()", "at.text_input[0].input('x').run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('x').run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("ss_del_widget_key_after_widget", "session state", """
+case(
+    "ss_del_widget_key_after_widget",
+    "session state",
+    """
 v = st.text_input("t", value="d", key="k")
 if st.session_state.get("drop"):
     del st.session_state["k"]
 st.write("v", v, "k" in st.session_state)
-""", "at.run()", "at.text_input[0].input('user').run()", "at.session_state['drop'] = True; at.run()"
+""",
+    "at.run()",
+    "at.text_input[0].input('user').run()",
+    "at.session_state['drop'] = True; at.run()",
 )  # a further run would need Streamlit's AppTest to read the deleted value, and it raises
 
-case("ss_setdefault_on_widget_key", "session state", """
+case(
+    "ss_setdefault_on_widget_key",
+    "session state",
+    """
 v = st.slider("s", 0, 10, 4, key="s")
 st.write(st.session_state.setdefault("s", 9), v)
-""", "at.run()", "at.slider[0].set_value(6).run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(6).run()",
+)
 
-case("ss_widget_key_written_in_callback_of_itself", "callbacks", """
+case(
+    "ss_widget_key_written_in_callback_of_itself",
+    "callbacks",
+    """
 def clamp():
     if st.session_state.s > 5:
         st.session_state.s = 5
 st.slider("s", 0, 10, key="s", on_change=clamp)
 st.write("s", st.session_state.s)
-""", "at.run()", "at.slider[0].set_value(8).run()", "at.slider[0].set_value(3).run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(8).run()",
+    "at.slider[0].set_value(3).run()",
+)
 
-case("cb_kwargs_and_args_together", "callbacks", """
+case(
+    "cb_kwargs_and_args_together",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 def cb(a, b=0, *, c=1):
     log.append((a, b, c))
 st.checkbox("x", on_change=cb, args=(1,), kwargs={"c": 3})
 st.write(log)
-""", "at.run()", "at.checkbox[0].check().run()", "at.checkbox[0].uncheck().run()")
+""",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+    "at.checkbox[0].uncheck().run()",
+)
 
-case("cb_two_widgets_change_state_in_order", "callbacks", """
+case(
+    "cb_two_widgets_change_state_in_order",
+    "callbacks",
+    """
 st.session_state.setdefault("trail", "")
 def add(ch):
     st.session_state.trail += ch
 st.text_input("a", key="a", on_change=add, args=("a",))
 st.text_input("b", key="b", on_change=add, args=("b",))
 st.write(st.session_state.trail)
-""", "at.run()", "at.text_input[1].input('y'); at.text_input[0].input('x'); at.run()")
+""",
+    "at.run()",
+    "at.text_input[1].input('y'); at.text_input[0].input('x'); at.run()",
+)
 
-case("btn_callback_and_return_both", "buttons", """
+case(
+    "btn_callback_and_return_both",
+    "buttons",
+    """
 log = st.session_state.setdefault("log", [])
 if st.button("go", on_click=lambda: log.append("cb")):
     log.append("returned True")
 st.write(log)
-""", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
 
-case("btn_widget_created_after_click", "buttons", """
+case(
+    "btn_widget_created_after_click",
+    "buttons",
+    """
 if st.button("show"):
     st.session_state.shown = True
 if st.session_state.get("shown"):
     v = st.checkbox("extra", key="extra")
     st.write("extra", v)
-""", "at.run()", "at.button[0].click().run()", "at.checkbox[0].check().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.checkbox[0].check().run()",
+)
 
-case("stale_widget_in_branch_flips", "stale widgets", """
+case(
+    "stale_widget_in_branch_flips",
+    "stale widgets",
+    """
 mode = st.radio("mode", ["a", "b"])
 if mode == "a":
     st.text_input("only in a", key="ta")
 else:
     st.slider("only in b", 0, 9, key="sb")
 st.write(sorted(st.session_state))
-""", "at.run()", "at.text_input[0].input('q').run()", "at.radio[0].set_value('b').run()",
-    "at.radio[0].set_value('a').run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('q').run()",
+    "at.radio[0].set_value('b').run()",
+    "at.radio[0].set_value('a').run()",
+)
 
-case("stale_keyless_in_loop_shrinks", "stale widgets", """
+case(
+    "stale_keyless_in_loop_shrinks",
+    "stale widgets",
+    """
 n = st.session_state.get("n", 3)
 vals = [st.checkbox(f"c{i}") for i in range(n)]
 st.write(vals)
-""", "at.run()", "at.checkbox[2].check(); at.checkbox[0].check(); at.run()",
-    "at.session_state['n'] = 1; at.run()", "at.session_state['n'] = 3; at.run()")
+""",
+    "at.run()",
+    "at.checkbox[2].check(); at.checkbox[0].check(); at.run()",
+    "at.session_state['n'] = 1; at.run()",
+    "at.session_state['n'] = 3; at.run()",
+)
 
-case("rerun_in_callback_then_body_sees_state", "control flow", """
+case(
+    "rerun_in_callback_then_body_sees_state",
+    "control flow",
+    """
 def cb():
     st.session_state.x = st.session_state.get("x", 0) + 1
     st.rerun()
 st.button("b", on_click=cb)
 st.write("x", st.session_state.get("x"))
-""", "at.run()", "at.button[0].click().run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.button[0].click().run()",
+)
 
-case("stop_then_widgets_keep_values", "control flow", """
+case(
+    "stop_then_widgets_keep_values",
+    "control flow",
+    """
 v = st.slider("s", 0, 10, key="s")
 if v > 5:
     st.write("too big")
     st.stop()
 st.text_input("t", key="t")
 st.write("end", v)
-""", "at.run()", "at.text_input[0].input('kept').run()", "at.slider[0].set_value(8).run()",
-    "at.slider[0].set_value(2).run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('kept').run()",
+    "at.slider[0].set_value(8).run()",
+    "at.slider[0].set_value(2).run()",
+)
 
-case("err_callback_error_keeps_state", "errors", """
+case(
+    "err_callback_error_keeps_state",
+    "errors",
+    """
 def bad():
     st.session_state.before = True
     raise ValueError("bad callback")
 st.checkbox("c", key="c", on_change=bad)
 st.write("body", st.session_state.get("before"))
-""", "at.run()", "at.checkbox[0].check().run()", "at.run()")
+""",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+    "at.run()",
+)
 
-case("err_exception_subclass_message_strip", "errors", """
+case(
+    "err_exception_subclass_message_strip",
+    "errors",
+    """
 class MyError(Exception):
     pass
 raise MyError("  padded message  ")
-""")
+""",
+)
 
-case("err_duplicate_in_callback_write", "errors", """
+case(
+    "err_duplicate_in_callback_write",
+    "errors",
+    """
 def cb():
     st.button("x")
     st.button("x")
 st.button("go", on_click=cb)
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
-case("handle_replace_widget", "st.write", """
+case(
+    "handle_replace_widget",
+    "st.write",
+    """
 ph = st.empty()
 v = ph.slider("s", 0, 10, 3)
 ph.write("replaced", v)
-""")
+""",
+)
 
-case("empty_container_inside", "layout", """
+case(
+    "empty_container_inside",
+    "layout",
+    """
 ph = st.empty()
 with ph.container():
     st.write("a")
     st.write("b")
 st.write("after")
-""")
+""",
+)
 
-case("nested_containers", "layout", """
+case(
+    "nested_containers",
+    "layout",
+    """
 outer = st.container()
 with outer:
     st.write("o1")
@@ -780,118 +1318,198 @@ with outer:
 inner.write("i1")
 st.write("root")
 outer.write("o3")
-""")
+""",
+)
 
-case("headings_with_anchor_and_divider", "st.write", """
+case(
+    "headings_with_anchor_and_divider",
+    "st.write",
+    """
 st.header("H", anchor="custom", divider=True)
 st.subheader("S", anchor=False, divider="blue")
 st.title("T", help="tip")
-""")
+""",
+)
 
-case("markdown_non_str_body", "st.write", """
+case(
+    "markdown_non_str_body",
+    "st.write",
+    """
 st.markdown(123)
 st.caption(4.5)
 st.text(None)
 st.code(["a"])
-""")
+""",
+)
 
-case("err_syntax_error", "errors", """
+case(
+    "err_syntax_error",
+    "errors",
+    """
 st.write("never shown")
 x = (1,
-""", difference="a SyntaxError shows as an exception element; Streamlit's AppTest shows nothing")
+""",
+    difference="a SyntaxError shows as an exception element; Streamlit's AppTest shows nothing",
+)
 
-case("err_exception_str_fails", "errors", """
+case(
+    "err_exception_str_fails",
+    "errors",
+    """
 class Odd(Exception):
     def __str__(self):
         raise RuntimeError("no str")
 raise Odd()
-""")
+""",
+)
 
-case("slider_state_reversed_range", "defaults", """
+case(
+    "slider_state_reversed_range",
+    "defaults",
+    """
 st.session_state.r = (8, 2)
 v = st.slider("r", 0, 10, (1, 5), key="r")
 st.write(v)
-""")
+""",
+)
 
-case("err_typo_of_a_call_rerunner_lacks", "errors", """
+case(
+    "err_typo_of_a_call_rerunner_lacks",
+    "errors",
+    """
 st.write("before")
 st.date_inpt("d")
-""")
+""",
+)
 
 # --- layout containers ------------------------------------------------------------------------
 
-case("layout_sidebar", "layout", """
+case(
+    "layout_sidebar",
+    "layout",
+    """
 st.sidebar.write("side")
 with st.sidebar:
     v = st.slider("in side", 0, 5, key="s")
 st.write("main", v)
-""", "at.run()", "at.sidebar.slider[0].set_value(3).run()")
+""",
+    "at.run()",
+    "at.sidebar.slider[0].set_value(3).run()",
+)
 
-case("layout_sidebar_same_label_no_duplicate", "layout", """
+case(
+    "layout_sidebar_same_label_no_duplicate",
+    "layout",
+    """
 a = st.button("a")
 b = st.sidebar.button("a")
 st.write(a, b)
-""", "at.run()", "at.sidebar.button[0].click().run()")
+""",
+    "at.run()",
+    "at.sidebar.button[0].click().run()",
+)
 
-case("layout_columns", "layout", """
+case(
+    "layout_columns",
+    "layout",
+    """
 a, b, c = st.columns([1, 2, 1])
 a.write("left")
 with b:
     st.checkbox("mid", key="mid")
 c.metric if False else c.write("right")
 st.write("after", st.session_state.mid)
-""", "at.run()", "at.columns[1].checkbox[0].check().run()")
+""",
+    "at.run()",
+    "at.columns[1].checkbox[0].check().run()",
+)
 
-case("layout_columns_weights", "layout", """
+case(
+    "layout_columns_weights",
+    "layout",
+    """
 cols = st.columns(3)
 for i, col in enumerate(cols):
     col.write(f"c{i}")
 st.write([round(c, 3) for c in [1/3]])
-""")
+""",
+)
 
-case("layout_tabs", "layout", """
+case(
+    "layout_tabs",
+    "layout",
+    """
 t1, t2 = st.tabs(["One", "Two"])
 with t1:
     st.write("in one")
 with t2:
     v = st.text_input("in two", key="t")
 st.write("t", v)
-""", "at.run()", "at.tabs[1].text_input[0].input('typed').run()")
+""",
+    "at.run()",
+    "at.tabs[1].text_input[0].input('typed').run()",
+)
 
-case("layout_expander_and_popover", "layout", """
+case(
+    "layout_expander_and_popover",
+    "layout",
+    """
 with st.expander("More", expanded=True):
     st.write("inside")
     n = st.number_input("n", 0, 9, key="n")
 with st.popover("Pop"):
     st.write("in pop")
 st.write("n", n)
-""", "at.run()", "at.expander[0].number_input[0].increment().run()")
+""",
+    "at.run()",
+    "at.expander[0].number_input[0].increment().run()",
+)
 
-case("layout_nested_columns_in_expander", "layout", """
+case(
+    "layout_nested_columns_in_expander",
+    "layout",
+    """
 with st.expander("E"):
     a, b = st.columns(2)
     a.write("a")
     b.write("b")
-""")
+""",
+)
 
-case("layout_columns_write_several_args_errors", "layout", """
+case(
+    "layout_columns_write_several_args_errors",
+    "layout",
+    """
 col, = st.columns(1)
 col.write("a")
 col.write("a", "b")
-""")
+""",
+)
 
-case("layout_sidebar_write_several_args", "layout", """
+case(
+    "layout_sidebar_write_several_args",
+    "layout",
+    """
 st.sidebar.write("a", "b")
-""")
+""",
+)
 
-case("layout_bad_column_spec", "layout", """
+case(
+    "layout_bad_column_spec",
+    "layout",
+    """
 st.write("before")
 st.columns(0)
-""")
+""",
+)
 
-case("layout_tabs_empty", "layout", """
+case(
+    "layout_tabs_empty",
+    "layout",
+    """
 st.tabs([])
-""")
+""",
+)
 
 # --- forms ----------------------------------------------------------------------------------
 
@@ -903,15 +1521,29 @@ with st.form("f"):
 st.write("sent", sent, "name", name, "n", n)
 """
 
-case("form_values_wait_for_submit", "forms", FORM, "at.run()",
-     "at.text_input[0].input('Ada').run()",
-     "at.text_input[0].input('Bob'); at.slider[0].set_value(4); at.button[0].click(); at.run()",
-     "at.run()")
+case(
+    "form_values_wait_for_submit",
+    "forms",
+    FORM,
+    "at.run()",
+    "at.text_input[0].input('Ada').run()",
+    "at.text_input[0].input('Bob'); at.slider[0].set_value(4); at.button[0].click(); at.run()",
+    "at.run()",
+)
 
-case("form_value_without_submit_is_dropped", "forms", FORM, "at.run()",
-     "at.slider[0].set_value(7).run()", "at.button[0].click().run()")
+case(
+    "form_value_without_submit_is_dropped",
+    "forms",
+    FORM,
+    "at.run()",
+    "at.slider[0].set_value(7).run()",
+    "at.button[0].click().run()",
+)
 
-case("form_submit_callback_sees_values", "forms", """
+case(
+    "form_submit_callback_sees_values",
+    "forms",
+    """
 log = st.session_state.setdefault("log", [])
 def sent():
     log.append((st.session_state.name, st.session_state.agree))
@@ -920,27 +1552,44 @@ with st.form("f"):
     st.checkbox("agree", key="agree")
     st.form_submit_button("Send", on_click=sent)
 st.write(log)
-""", "at.run()",
-    "at.text_input[0].input('Ada'); at.checkbox[0].check(); at.button[0].click(); at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('Ada'); at.checkbox[0].check(); at.button[0].click(); at.run()",
+)
 
-case("form_clear_on_submit", "forms", """
+case(
+    "form_clear_on_submit",
+    "forms",
+    """
 with st.form("f", clear_on_submit=True):
     name = st.text_input("name", value="dflt", key="name")
     k = st.selectbox("k", ["a", "b"])
     sent = st.form_submit_button("Send")
 st.write("sent", sent, name, k, st.session_state.name)
-""", "at.run()",
+""",
+    "at.run()",
     "at.text_input[0].input('Ada'); at.selectbox[0].select('b'); at.button[0].click(); at.run()",
-    "at.run()", "at.text_input[0].input('Eve'); at.button[0].click(); at.run()")
+    "at.run()",
+    "at.text_input[0].input('Eve'); at.button[0].click(); at.run()",
+)
 
-case("form_submit_button_in_state", "forms", """
+case(
+    "form_submit_button_in_state",
+    "forms",
+    """
 with st.form("f"):
     st.text_input("t")
     st.form_submit_button("Go")
 st.write(sorted(st.session_state))
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
-case("form_two_forms_independent", "forms", """
+case(
+    "form_two_forms_independent",
+    "forms",
+    """
 with st.form("a"):
     x = st.text_input("x", key="x")
     st.form_submit_button("Send a")
@@ -948,59 +1597,98 @@ with st.form("b"):
     y = st.text_input("y", key="y")
     st.form_submit_button("Send b")
 st.write(x, y)
-""", "at.run()",
+""",
+    "at.run()",
     "at.text_input[0].input('1'); at.text_input[1].input('2'); at.button[1].click(); at.run()",
-    "at.text_input[0].input('3'); at.button[0].click(); at.run()")
+    "at.text_input[0].input('3'); at.button[0].click(); at.run()",
+)
 
-case("form_errors_nested", "forms", """
+case(
+    "form_errors_nested",
+    "forms",
+    """
 with st.form("outer"):
     with st.form("inner"):
         pass
-""")
+""",
+)
 
-case("form_errors_button_in_form", "forms", """
+case(
+    "form_errors_button_in_form",
+    "forms",
+    """
 with st.form("f"):
     st.button("b")
-""")
+""",
+)
 
-case("form_errors_submit_outside", "forms", """
+case(
+    "form_errors_submit_outside",
+    "forms",
+    """
 st.form_submit_button("s")
-""")
+""",
+)
 
-case("form_errors_callback_on_member", "forms", """
+case(
+    "form_errors_callback_on_member",
+    "forms",
+    """
 with st.form("f"):
     st.checkbox("c", on_change=lambda: None)
-""")
+""",
+)
 
-case("form_errors_duplicate_key", "forms", """
+case(
+    "form_errors_duplicate_key",
+    "forms",
+    """
 with st.form("f"):
     st.form_submit_button()
 with st.form("f"):
     st.form_submit_button()
-""")
+""",
+)
 
-case("form_errors_missing_submit", "forms", """
+case(
+    "form_errors_missing_submit",
+    "forms",
+    """
 with st.form("f"):
     st.text_input("t")
 st.write("after")
-""")
+""",
+)
 
-case("form_key_modified_after_created", "forms", """
+case(
+    "form_key_modified_after_created",
+    "forms",
+    """
 with st.form("frm"):
     st.form_submit_button()
 st.session_state.frm = 1
-""")
+""",
+)
 
-case("form_method_calls", "forms", """
+case(
+    "form_method_calls",
+    "forms",
+    """
 f = st.form("f")
 v = f.text_input("t", key="t")
 f.form_submit_button("Go")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('z'); at.button[0].click(); at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('z'); at.button[0].click(); at.run()",
+)
 
 # --- magic: bare expressions are written -------------------------------------------------------
 
-case("magic_bare_expressions", "st.write", '''
+case(
+    "magic_bare_expressions",
+    "st.write",
+    '''
 """A module docstring is not shown."""
 "# A heading from a bare string"
 x = 41
@@ -1038,41 +1726,73 @@ match x:
     case 41:
         "in a match"
 None
-''')
+''',
+)
 
 # --- more identity and state probes ------------------------------------------------------------
 
-case("id_same_widget_inside_and_outside_form", "identity", """
+case(
+    "id_same_widget_inside_and_outside_form",
+    "identity",
+    """
 st.text_input("t")
 with st.form("f"):
     st.text_input("t")
     st.form_submit_button()
-""")
+""",
+)
 
-case("id_duplicate_key_main_and_sidebar", "identity", """
+case(
+    "id_duplicate_key_main_and_sidebar",
+    "identity",
+    """
 st.button("a", key="k")
 st.sidebar.button("b", key="k")
-""")
+""",
+)
 
-case("ss_test_writes_button_key", "session state", """
+case(
+    "ss_test_writes_button_key",
+    "session state",
+    """
 st.button("B", key="b")
-""", "at.run()", "at.session_state['b'] = True; at.run()")
+""",
+    "at.run()",
+    "at.session_state['b'] = True; at.run()",
+)
 
-case("ss_test_writes_widget_key_between_runs", "session state", """
+case(
+    "ss_test_writes_widget_key_between_runs",
+    "session state",
+    """
 v = st.selectbox("s", ["a", "b", "c"], key="s", on_change=lambda: st.session_state.update(cb=True))
 st.write(v, st.session_state.get("cb"))
-""", "at.run()", "at.session_state['s'] = 'c'; at.run()", "at.selectbox[0].select('a').run()")
+""",
+    "at.run()",
+    "at.session_state['s'] = 'c'; at.run()",
+    "at.selectbox[0].select('a').run()",
+)
 
-case("tabs_all_run_and_keep_state", "layout", """
+case(
+    "tabs_all_run_and_keep_state",
+    "layout",
+    """
 a, b = st.tabs(["A", "B"])
 with a:
     x = st.slider("x", 0, 5, key="x")
 with b:
     y = st.checkbox("y", key="y")
 st.write(x, y)
-""", "at.run()", "at.slider[0].set_value(4).run()", "at.checkbox[0].check().run()")
+""",
+    "at.run()",
+    "at.slider[0].set_value(4).run()",
+    "at.checkbox[0].check().run()",
+)
 
-case("cb_rerun_and_exception_in_two_callbacks", "callbacks", """
+case(
+    "cb_rerun_and_exception_in_two_callbacks",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 def first():
     log.append("first")
@@ -1082,9 +1802,15 @@ def second():
 st.checkbox("a", key="a", on_change=first)
 st.checkbox("b", key="b", on_change=second)
 st.write(log)
-""", "at.run()", "at.checkbox[1].check(); at.checkbox[0].check(); at.run()")
+""",
+    "at.run()",
+    "at.checkbox[1].check(); at.checkbox[0].check(); at.run()",
+)
 
-case("cb_exception_stops_later_callbacks", "callbacks", """
+case(
+    "cb_exception_stops_later_callbacks",
+    "callbacks",
+    """
 log = st.session_state.setdefault("log", [])
 def first():
     log.append("first")
@@ -1094,115 +1820,219 @@ def second():
 st.checkbox("a", key="a", on_change=first)
 st.checkbox("b", key="b", on_change=second)
 st.write(log)
-""", "at.run()", "at.checkbox[1].check(); at.checkbox[0].check(); at.run()", "at.run()")
+""",
+    "at.run()",
+    "at.checkbox[1].check(); at.checkbox[0].check(); at.run()",
+    "at.run()",
+)
 
-case("btn_disabled_click_refused", "buttons", """
+case(
+    "btn_disabled_click_refused",
+    "buttons",
+    """
 st.button("off", disabled=True)
-""", "at.run()", "at.button[0].click().run()")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
 
 # --- the rest of the widget catalogue ---------------------------------------------------------
 
-case("cat_multiselect", "defaults", """
+case(
+    "cat_multiselect",
+    "defaults",
+    """
 v = st.multiselect("m", ["a", "b", "c"], default=["b"], key="m")
 st.write(v)
-""", "at.run()", "at.multiselect[0].select('c').select('a').run()",
-    "at.multiselect[0].unselect('b').run()", "at.multiselect[0].set_value([]).run()")
+""",
+    "at.run()",
+    "at.multiselect[0].select('c').select('a').run()",
+    "at.multiselect[0].unselect('b').run()",
+    "at.multiselect[0].set_value([]).run()",
+)
 
-case("cat_multiselect_max_selections", "errors", """
+case(
+    "cat_multiselect_max_selections",
+    "errors",
+    """
 st.multiselect("m", ["a", "b", "c"], default=["a", "b"], max_selections=1)
-""")
+""",
+)
 
-case("cat_select_slider", "defaults", """
+case(
+    "cat_select_slider",
+    "defaults",
+    """
 s = st.select_slider("s", ["xs", "s", "m", "l"], value="s")
 r = st.select_slider("r", options=[1, 2, 3, 4, 5], value=(2, 4))
 st.write(s, r)
-""", "at.run()", "at.select_slider[0].set_value('l').run()", "at.select_slider[1].set_range(1, 3).run()")
+""",
+    "at.run()",
+    "at.select_slider[0].set_value('l').run()",
+    "at.select_slider[1].set_range(1, 3).run()",
+)
 
-case("cat_text_area", "defaults", """
+case(
+    "cat_text_area",
+    "defaults",
+    """
 v = st.text_area("t", "start", max_chars=10, key="t")
 st.write(v)
-""", "at.run()", "at.text_area[0].input('line1\\nline2').run()", "at.text_area[0].input('x' * 20).run()")
+""",
+    "at.run()",
+    "at.text_area[0].input('line1\\nline2').run()",
+    "at.text_area[0].input('x' * 20).run()",
+)
 
-case("cat_date_input", "defaults", """
+case(
+    "cat_date_input",
+    "defaults",
+    """
 import datetime as dt
 d = st.date_input("d", dt.date(2024, 1, 15), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31))
 r = st.date_input("r", (dt.date(2024, 2, 1), dt.date(2024, 2, 10)))
 st.write(str(d), [str(x) for x in r])
-""", "at.run()", "import datetime as dt; at.date_input[0].set_value(dt.date(2024, 3, 3)).run()",
-    "import datetime as dt; at.date_input[1].set_value((dt.date(2024, 5, 1), dt.date(2024, 5, 2))).run()")
+""",
+    "at.run()",
+    "import datetime as dt; at.date_input[0].set_value(dt.date(2024, 3, 3)).run()",
+    "import datetime as dt; at.date_input[1].set_value((dt.date(2024, 5, 1), dt.date(2024, 5, 2))).run()",
+)
 
-case("cat_time_input", "defaults", """
+case(
+    "cat_time_input",
+    "defaults",
+    """
 import datetime as dt
 t = st.time_input("t", dt.time(8, 45), key="t")
 st.write(str(t))
-""", "at.run()", "at.time_input[0].increment().run()", "at.time_input[0].decrement().decrement().run()",
-    "import datetime as dt; at.time_input[0].set_value(dt.time(23, 50)).increment().run()")
+""",
+    "at.run()",
+    "at.time_input[0].increment().run()",
+    "at.time_input[0].decrement().decrement().run()",
+    "import datetime as dt; at.time_input[0].set_value(dt.time(23, 50)).increment().run()",
+)
 
-case("cat_color_picker", "defaults", """
+case(
+    "cat_color_picker",
+    "defaults",
+    """
 c = st.color_picker("c", "#00f900", key="c")
 st.write(c)
-""", "at.run()", "at.color_picker[0].pick('#123456').run()")
+""",
+    "at.run()",
+    "at.color_picker[0].pick('#123456').run()",
+)
 
-case("cat_pills_and_segmented", "defaults", """
+case(
+    "cat_pills_and_segmented",
+    "defaults",
+    """
 p = st.pills("p", ["a", "b", "c"], key="p")
 m = st.pills("m", ["a", "b", "c"], selection_mode="multi", default=["a"], key="m")
 s = st.segmented_control("s", ["x", "y"], default="x", key="s")
 st.write(p, m, s)
-""", "at.run()", "at.pills[0].select('b').run()", "at.pills[1].select('c').unselect('a').run()",
-    "at.segmented_control[0].select('y').run()", "at.pills[0].unselect('b').run()")
+""",
+    "at.run()",
+    "at.pills[0].select('b').run()",
+    "at.pills[1].select('c').unselect('a').run()",
+    "at.segmented_control[0].select('y').run()",
+    "at.pills[0].unselect('b').run()",
+)
 
-case("cat_file_uploader", "defaults", """
+case(
+    "cat_file_uploader",
+    "defaults",
+    """
 f = st.file_uploader("f", type=["txt"], key="f")
 st.write("none" if f is None else (f.name, f.getvalue().decode(), f.size))
-""", "at.run()", "at.file_uploader[0].upload('a.txt', b'hello', 'text/plain').run()", "at.run()",
-    "at.file_uploader[0].clear().run()")
+""",
+    "at.run()",
+    "at.file_uploader[0].upload('a.txt', b'hello', 'text/plain').run()",
+    "at.run()",
+    "at.file_uploader[0].clear().run()",
+)
 
-case("cat_slider_dates", "defaults", """
+case(
+    "cat_slider_dates",
+    "defaults",
+    """
 import datetime as dt
 v = st.slider("d", dt.date(2024, 1, 1), dt.date(2024, 1, 31), dt.date(2024, 1, 10))
 st.write(str(v))
-""", "at.run()", "import datetime as dt; at.slider[0].set_value(dt.date(2024, 1, 20)).run()")
+""",
+    "at.run()",
+    "import datetime as dt; at.slider[0].set_value(dt.date(2024, 1, 20)).run()",
+)
 
 # --- widgets that move between containers ------------------------------------------------------
 
-case("id_keyed_widget_moves_container_keeps_value", "identity", """
+case(
+    "id_keyed_widget_moves_container_keeps_value",
+    "identity",
+    """
 where = st.session_state.get("where", "main")
 target = {"main": st.container(), "side": st.sidebar, "col": st.columns(2)[1]}[where]
 v = target.text_input("t", key="t")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('kept').run()",
-    "at.session_state['where'] = 'col'; at.run()", "at.session_state['where'] = 'side'; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('kept').run()",
+    "at.session_state['where'] = 'col'; at.run()",
+    "at.session_state['where'] = 'side'; at.run()",
+)
 
-case("id_keyless_widget_moves_to_sidebar_resets", "identity", """
+case(
+    "id_keyless_widget_moves_to_sidebar_resets",
+    "identity",
+    """
 where = st.session_state.get("where", "main")
 target = st.sidebar if where == "side" else st.columns(2)[0] if where == "col" else st
 v = target.text_input("t")
 st.write("v", v)
-""", "at.run()", "at.text_input[0].input('typed').run()",
-    "at.session_state['where'] = 'col'; at.run()", "at.session_state['where'] = 'side'; at.run()")
+""",
+    "at.run()",
+    "at.text_input[0].input('typed').run()",
+    "at.session_state['where'] = 'col'; at.run()",
+    "at.session_state['where'] = 'side'; at.run()",
+)
 
-case("id_same_keyless_widget_in_two_forms", "identity", """
+case(
+    "id_same_keyless_widget_in_two_forms",
+    "identity",
+    """
 for name in ("a", "b"):
     with st.form(name):
         st.text_input("t")
         st.form_submit_button()
-""")
+""",
+)
 
-case("ss_attribute_named_like_a_method", "session state", """
+case(
+    "ss_attribute_named_like_a_method",
+    "session state",
+    """
 st.session_state["get"] = 5
 st.write(st.session_state["get"], callable(st.session_state.get))
-""")
+""",
+)
 
-case("def_label_visibility_and_placeholder", "defaults", """
+case(
+    "def_label_visibility_and_placeholder",
+    "defaults",
+    """
 a = st.text_input("hidden label", label_visibility="collapsed", placeholder="type here")
 b = st.selectbox("sb", ["x"], index=None, placeholder="choose", label_visibility="hidden")
 st.write(a, b)
-""")
+""",
+)
 
 
 # --- data, status and caching ---------------------------------------------------------------
 
-case("data_metrics_and_progress", "data and status", """
+case(
+    "data_metrics_and_progress",
+    "data and status",
+    """
 st.metric("Temp", 70, 1.5)
 st.metric("Wind", "9 mph", "-8%", delta_color="inverse")
 st.metric("Empty", None)
@@ -1210,31 +2040,43 @@ bar = st.progress(0, text="start")
 for i in range(3):
     bar.progress(i * 50, text=f"step {i}")
 st.progress(0.25)
-""")
+""",
+)
 
-case("data_latex_and_echo", "data and status", """
+case(
+    "data_latex_and_echo",
+    "data and status",
+    """
 st.latex(r"a^2 + b^2 = c^2")
 with st.echo():
     total = 1 + 2
     st.write("total", total)
 with st.echo(code_location="below"):
     st.write("under")
-""")
+""",
+)
 
-case("status_spinner_leave_their_content", "data and status", """
+case(
+    "status_spinner_leave_their_content",
+    "data and status",
+    """
 with st.spinner("Working..."):
     st.write("inside the spinner")
 with st.status("Downloading", expanded=True) as s:
     st.write("step one")
     s.update(label="Done", state="complete")
 st.write("after")
-""")
+""",
+)
 
 case("err_progress_out_of_range", "data and status", "st.progress(101)")
 case("err_metric_delta_color", "data and status", "st.metric('a', 1, 2, delta_color='pink')")
 case("err_dataframe_unconvertible", "data and status", "st.write('before')\nst.dataframe(5)")
 
-case("cache_data_runs_once_and_replays_output", "caching", """
+case(
+    "cache_data_runs_once_and_replays_output",
+    "caching",
+    """
 if "calls" not in st.session_state:
     st.session_state.calls = 0
 @st.cache_data(show_spinner=False)
@@ -1243,18 +2085,31 @@ def load(n):
     st.write("computing", n)
     return list(range(n))
 st.write("sum", sum(load(4)), "calls", st.session_state.calls)
-""", "at.run()", "at.run()", "at.run()")
+""",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+)
 
-case("cache_data_returns_copies", "caching", """
+case(
+    "cache_data_returns_copies",
+    "caching",
+    """
 @st.cache_data
 def rows():
     return [1, 2, 3]
 got = rows()
 got.append(99)
 st.write("len", len(rows()))
-""", "at.run()", "at.run()")
+""",
+    "at.run()",
+    "at.run()",
+)
 
-case("cache_resource_is_shared_and_cleared", "caching", """
+case(
+    "cache_resource_is_shared_and_cleared",
+    "caching",
+    """
 @st.cache_resource
 def store():
     return {"hits": 0}
@@ -1263,4 +2118,9 @@ s["hits"] += 1
 st.write("hits", s["hits"])
 if st.button("clear"):
     store.clear()
-""", "at.run()", "at.run()", "at.button[0].click().run()", "at.run()")
+""",
+    "at.run()",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)

@@ -44,7 +44,9 @@ def test_case_matches_streamlit(case) -> None:
         "Streamlit now: remove the mark and its README entry"
     )
     known = README.read_text(encoding="utf-8").split("Differences from Streamlit", 1)[-1]
-    assert f"`{case.name}`" in known, f"{case.name} is not listed under the README's Differences from Streamlit"
+    assert f"`{case.name}`" in known, (
+        f"{case.name} is not listed under the README's Differences from Streamlit"
+    )
 
 
 def test_suite_covers_every_topic_with_enough_cases() -> None:
