@@ -270,7 +270,7 @@ class CachedFunc:
 def _recordable(written: list[Element]) -> list[Element]:
     """The elements a miss wrote, to show again on hits; widgets are not replayed (and warned of)."""
     if any(el.id is not None for top in written for el in top.walk()):
-        from .api.text import exception
+        from .api.alert import exception
 
         exception(CachedWidgetWarning(CACHED_WIDGET_WARNING))
         written = [top for top in written if all(el.id is None for el in top.walk())]

@@ -22,16 +22,14 @@ from typing import Any
 from IPython.core.magic import Magics, cell_magic, magics_class
 from IPython.display import display
 
-from .capture import OutputCapture
+from .elements import container
 from .persist import Persister
 from .render.view import WidgetView
-from .elements import container
 from .runtime.app import App, exception_element
+from .runtime.apps import APPS, build_app, close_all
 from .runtime.script import Script
 from .state import kernel_session_state
 
-#: The apps of this kernel, by cell identity.
-APPS: dict[str, App] = {}
 #: The error banner shown above a cell's last good app while its new source does not compile.
 _BANNERS: dict[str, WidgetView] = {}
 
@@ -112,20 +110,17 @@ def start_app(
     old = APPS.pop(name, None)
     if old is not None:
         old.close()
-    view = WidgetView()
-    app = App(
+    app = build_app(
         script,
         app_id=name,
         state=state,
         namespace=lambda: shell.user_ns,
-        view=view,
         scheduler=_scheduler(shell),
-        capture=OutputCapture,
         on_completed=persister.save if persister is not None else None,
     )
     APPS[name] = app
     app.run()
-    display(view.root)
+    display(app.view.root)
     return app
 
 
@@ -169,7 +164,6 @@ def register(shell: Any) -> None:
 
 
 def unregister(shell: Any) -> None:
-    for name in list(APPS):
-        APPS.pop(name).close()
+    close_all()
     for name in list(_BANNERS):
         _BANNERS.pop(name).close()

@@ -9,48 +9,28 @@ import difflib
 import sys
 from typing import Any
 
-from .api.control import container, empty, rerun, stop
-from .api.text import (
-    caption,
-    code,
-    divider,
-    error,
-    exception,
-    header,
-    info,
-    json,
-    markdown,
-    subheader,
-    success,
-    text,
-    title,
-    warning,
-)
-from .api.widgets import (
-    button,
-    checkbox,
-    number_input,
-    radio,
-    selectbox,
-    slider,
-    text_input,
-    toggle,
-)
-from .api.choice import multiselect, pills, segmented_control, select_slider
-from .api.files import UploadedFile, download_button, file_uploader, link_button
-from .api.inputs import color_picker, text_area
-from .api.temporal import date_input, time_input
-from .api.page import balloons, query_params, secrets, set_page_config, snow
-from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
-from .api.write import write
-
-# Data, status, media, charts and caching.
+from .api.alert import error, exception, info, success, warning
+from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
-from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
+from .api.checkbox import checkbox, toggle
+from .api.color_picker import color_picker
+from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.echo import echo, latex
+from .api.file_uploader import file_uploader
+from .api.form import form, form_submit_button
+from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
+from .api.layout import columns, container, empty, expander, popover, sidebar, tabs
 from .api.media import audio, image, video
+from .api.number_input import number_input
+from .api.page import balloons, query_params, secrets, set_page_config, snow
+from .api.selection import multiselect, pills, radio, segmented_control, selectbox
+from .api.slider import select_slider, slider
 from .api.status import progress, spinner, status, toast
+from .api.text import caption, code, divider, header, json, markdown, subheader, text, title
+from .api.text_widgets import text_area, text_input
+from .api.time_widgets import date_input, time_input
+from .api.write import write
 from .cache import cache_data, cache_resource
 from .errors import UnsupportedError
 from .runtime.context import current_run

@@ -11,9 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from rerunner.capture import OutputCapture
-from rerunner.render.view import WidgetView
-from rerunner.runtime.app import App
+from rerunner.runtime.apps import build_app
 from rerunner.runtime.script import Script
 from rerunner.state import SessionState
 
@@ -23,17 +21,15 @@ class Harness:
                  namespace: dict[str, Any] | None = None, scheduler: Any = None,
                  **app_options: Any) -> None:  # fmt: skip
         self.state = state if state is not None else SessionState()
-        self.view = WidgetView()
-        self.app = App(
+        self.app = build_app(
             Script(source, f"<rerun {app_id}>"),
             app_id=app_id,
             state=self.state,
             namespace=lambda: dict(namespace or {}),
-            view=self.view,
             scheduler=scheduler,
-            capture=OutputCapture,
             **app_options,
         )
+        self.view = self.app.view
         self.sent: list[tuple[str, dict[str, Any]]] = []
         self.app.run()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
+from rerunner import st
 from rerunner.errors import NoRunContextError, UnsupportedError
 from rerunner.runtime.app import App
 from rerunner.runtime.script import Script
@@ -270,5 +271,7 @@ def test_body_reads_notebook_namespace() -> None:
 
 
 def test_app_without_view_runs_headless() -> None:
-    app = App(Script('st.write("hi")', "<rerun t>"), app_id="t", state=SessionState()).run()
+    app = App(
+        Script('st.write("hi")', "<rerun t>"), app_id="t", state=SessionState(), st_module=st
+    ).run()
     assert app.tree is not None and app.tree.children[0].props["body"] == "hi"

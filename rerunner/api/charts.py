@@ -16,9 +16,8 @@ from ..errors import (
     StreamlitValueError,
     UnsupportedError,
 )
-from ._core import add, check_height, check_width, st_function
 from .frames import to_dataframe
-from .handle import ElementHandle, handle
+from .lib import ElementHandle, add, check_height, check_width, handle, st_function
 from .mpl import PALETTE, ChartSpec, chart_png, figure_png, release
 
 CHART_HEIGHT = 350  # pixels, when ``height="content"``

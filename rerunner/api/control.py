@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from ..elements import Element, container as _container_element
 from ..errors import (
     RerunException,
     StopException,
@@ -15,7 +14,6 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.context import require_run
-from ._core import Block, st_function
 
 
 def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
@@ -93,62 +91,3 @@ def _check_scope(scope: Any) -> str | list[str]:
 def stop() -> NoReturn:
     """Stop this run quietly; what it showed so far stays on the page."""
     raise StopException()
-
-
-@st_function
-def empty() -> Block:
-    """Insert a single-element placeholder: each call on it replaces what it holds."""
-    element = require_run("empty").add(Element("empty", children=[], single=True))
-    return Block(element)
-
-
-@st_function
-def container(
-    *,
-    border: bool | None = None,
-    key: str | None = None,
-    width: str | int = "stretch",
-    height: str | int = "content",
-    horizontal: bool = False,
-    wrap: bool = True,
-    horizontal_alignment: str = "left",
-    vertical_alignment: str = "top",
-    gap: str | int | None = "small",
-    autoscroll: bool | None = None,
-) -> Block:
-    """Insert a multi-element container: ``with`` it, or call st methods on it.
-
-    ``horizontal=True`` lays its elements out in a row (wrapping unless ``wrap=False``); a
-    ``key`` becomes the CSS class ``st-key-<key>``, as in Streamlit.
-    """
-    from .layout import _check_gap
-    from ._core import check_width, unsupported
-
-    unsupported("container", autoscroll=autoscroll)
-    _check_gap(gap)
-    check_width(width)
-    if horizontal_alignment not in ("left", "center", "right", "distribute"):
-        raise StreamlitAPIException(
-            "Invalid `horizontal_alignment` value. Supported values: 'left', 'center', 'right', "
-            f"'distribute'. Got '{horizontal_alignment}'."
-        )
-    if vertical_alignment not in ("top", "center", "bottom", "distribute"):
-        raise StreamlitAPIException(
-            "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom', "
-            f"'distribute'. Got '{vertical_alignment}'."
-        )
-    element = require_run("container").add(
-        _container_element(
-            "container",
-            border=bool(border),
-            horizontal=bool(horizontal),
-            wrap=bool(wrap),
-            key=None if key is None else str(key),
-            gap=gap,
-            width=width,
-            horizontal_alignment=horizontal_alignment,
-            vertical_alignment=vertical_alignment,
-            height=height if isinstance(height, int) and not isinstance(height, bool) else None,
-        )
-    )
-    return Block(element)

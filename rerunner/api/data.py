@@ -17,10 +17,18 @@ from ..errors import (
     StreamlitValueError,
     UnsupportedError,
 )
-from ._core import add, check_height, check_label_visibility, check_width, st_function, unsupported
 from .frames import HEADERLESS, INDEXLESS, snapshot, to_dataframe
-from .handle import ElementHandle, handle
-from .widgets import check_icon
+from .lib import (
+    ElementHandle,
+    add,
+    check_height,
+    check_icon,
+    check_label_visibility,
+    check_width,
+    handle,
+    st_function,
+    unsupported,
+)
 
 
 def _visible_columns(frame: Any, column_order: Iterable[str] | None) -> list[Any] | None:

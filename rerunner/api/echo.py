@@ -10,8 +10,7 @@ from types import FrameType
 from typing import Any
 
 from ..runtime.context import RunContext, require_run
-from ._core import add, check_width, st_function
-from .handle import ElementHandle, handle
+from .lib import ElementHandle, add, check_width, handle, st_function
 from .text import code
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -17,9 +17,8 @@ from ..errors import (
     UnsupportedError,
     missing_dependency,
 )
-from ._core import add, check_height, check_width, st_function
 from .frames import to_dataframe
-from .handle import ElementHandle, handle
+from .lib import ElementHandle, add, check_height, check_width, handle, st_function
 
 
 def _check_theme(theme: Any) -> None:

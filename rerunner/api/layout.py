@@ -10,19 +10,18 @@ import numbers
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..elements import Element, container
+from ..elements import Element
+from ..elements import container as block_element
 from ..errors import (
     COLUMN_SPEC_MESSAGE,
-    FORM_DOCS_INFO,
+    StreamlitAPIException,
     StreamlitInvalidColumnSpecError,
-    StreamlitInvalidLayoutContextError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
 from ..runtime.context import require_run
-from ._core import Block, st_function, unsupported
-from .widgets import _require_int, trigger_button
+from .lib import Block, check_width, require_int, st_function, unsupported
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
@@ -44,8 +43,8 @@ class _Sidebar(Block):
 sidebar = _Sidebar()
 
 
-def _open(kind: str, **props: Any) -> Element:
-    return require_run(kind).add(container(kind, **props))
+def open_block(kind: str, **props: Any) -> Element:
+    return require_run(kind).add(block_element(kind, **props))
 
 
 def _check_layout_callbacks(call: str, on_change: Any, bind: Any = None) -> None:
@@ -84,10 +83,11 @@ def columns(
             "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. "
             f"Got '{vertical_alignment}'."
         )
-    row = _open("columns", gap=gap, vertical_alignment=vertical_alignment, border=bool(border))
+    row = open_block("columns", gap=gap, vertical_alignment=vertical_alignment, border=bool(border))
     total = sum(weights)
     return [
-        Block(row.add(container("column", weight=w / total, border=bool(border)))) for w in weights
+        Block(row.add(block_element("column", weight=w / total, border=bool(border))))
+        for w in weights
     ]
 
 
@@ -133,8 +133,8 @@ def tabs(
     _check_layout_callbacks("tabs", on_change, bind)
     if default is not None and default not in labels:
         raise StreamlitValueError(f"Invalid `default` value. Supported values: {labels}.")
-    group = _open("tabs", default=labels.index(default) if default is not None else 0)
-    return [Block(group.add(container("tab", label=label))) for label in labels]
+    group = open_block("tabs", default=labels.index(default) if default is not None else 0)
+    return [Block(group.add(block_element("tab", label=label))) for label in labels]
 
 
 @st_function
@@ -154,9 +154,9 @@ def expander(
     """Insert a collapsible container; the user's open/closed choice survives reruns."""
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
-    _require_int(expanded)
+    require_int(expanded)
     _check_layout_callbacks("expander", on_change, bind)
-    return Block(_open("expander", label=str(label), expanded=bool(expanded), icon=icon))
+    return Block(open_block("expander", label=str(label), expanded=bool(expanded), icon=icon))
 
 
 @st_function
@@ -177,72 +177,65 @@ def popover(
 ) -> Block:
     """Insert a container that opens from a button (shown here as a collapsible panel)."""
     _check_layout_callbacks("popover", on_change)
-    return Block(_open("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled)))
+    return Block(
+        open_block("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled))
+    )
 
 
 # --- forms ----------------------------------------------------------------------------------
 
 
 @st_function
-def form(
-    key: str,
-    clear_on_submit: bool = False,
-    *,
-    enter_to_submit: bool = True,
-    border: bool = True,
-    width: str | int = "stretch",
-    height: str | int = "content",
-) -> Block:
-    """Create a form: its widgets' changes wait, and are sent together by its submit button."""
-    ctx = require_run("form")
-    if ctx.form_id:
-        raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
-    if key is None:
-        raise TypeError("bad argument type for built-in operation")
-    key = str(key)
-    ctx.claim("form", f"$$FORM-{key}", key)
-    ctx.state.register_form(key)
-    element = _open(
-        "form",
-        key=key,
-        clear_on_submit=bool(clear_on_submit),
-        enter_to_submit=bool(enter_to_submit),
-        border=bool(border),
-    )
+def empty() -> Block:
+    """Insert a single-element placeholder: each call on it replaces what it holds."""
+    element = require_run("empty").add(Element("empty", children=[], single=True))
     return Block(element)
 
 
 @st_function
-def form_submit_button(
-    label: str = "Submit",
-    help: str | None = None,
-    on_click: Callable[..., Any] | None = None,
-    args: Iterable[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
+def container(
     *,
-    key: str | int | None = None,
-    type: str = "secondary",
-    icon: str | None = None,
-    icon_position: str = "left",
-    disabled: bool = False,
-    use_container_width: bool | None = None,
-    width: str | int = "content",
-    shortcut: str | None = None,
-    wrap: bool | None = None,
-) -> bool:
-    """Display a form's submit button: True in the run its click caused, with the form's values.
+    border: bool | None = None,
+    key: str | None = None,
+    width: str | int = "stretch",
+    height: str | int = "content",
+    horizontal: bool = False,
+    wrap: bool = True,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: str | int | None = "small",
+    autoscroll: bool | None = None,
+) -> Block:
+    """Insert a multi-element container: ``with`` it, or call st methods on it.
 
-    Without a key it is keyed ``FormSubmitter:<form>-<label>`` (so it shows in session state),
-    as in Streamlit.
+    ``horizontal=True`` lays its elements out in a row (wrapping unless ``wrap=False``); a
+    ``key`` becomes the CSS class ``st-key-<key>``, as in Streamlit.
     """
-    form_id = require_run("form_submit_button").form_id
-    if not form_id:
-        raise StreamlitInvalidLayoutContextError(
-            "`st.form_submit_button()` must be used inside an `st.form()`." + FORM_DOCS_INFO
+    unsupported("container", autoscroll=autoscroll)
+    _check_gap(gap)
+    check_width(width)
+    if horizontal_alignment not in ("left", "center", "right", "distribute"):
+        raise StreamlitAPIException(
+            "Invalid `horizontal_alignment` value. Supported values: 'left', 'center', 'right', "
+            f"'distribute'. Got '{horizontal_alignment}'."
         )
-    if key is None or key == "":
-        key = f"FormSubmitter:{form_id}-{label}"
-    return trigger_button(
-        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon,
-        icon_position, disabled, use_container_width, width, shortcut,
-    )  # fmt: skip
+    if vertical_alignment not in ("top", "center", "bottom", "distribute"):
+        raise StreamlitAPIException(
+            "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom', "
+            f"'distribute'. Got '{vertical_alignment}'."
+        )
+    element = require_run("container").add(
+        block_element(
+            "container",
+            border=bool(border),
+            horizontal=bool(horizontal),
+            wrap=bool(wrap),
+            key=None if key is None else str(key),
+            gap=gap,
+            width=width,
+            horizontal_alignment=horizontal_alignment,
+            vertical_alignment=vertical_alignment,
+            height=height if isinstance(height, int) and not isinstance(height, bool) else None,
+        )
+    )
+    return Block(element)

@@ -21,9 +21,8 @@ from ..errors import (
     UnsupportedError,
     missing_dependency,
 )
-from ._core import add, check_width, st_function, unsupported
-from .handle import ElementHandle, handle
-from .text import warning
+from .alert import warning
+from .lib import ElementHandle, add, check_width, handle, st_function, unsupported
 
 _URL_PREFIXES = ("http://", "https://", "data:")
 USE_COLUMN_WIDTH_REMOVED = (

@@ -10,8 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from ..errors import StreamlitAPIException
 from ..runtime.context import require_run
-from ._core import add, st_function
-from .handle import ElementHandle, handle
+from .lib import ElementHandle, add, handle, st_function
 
 
 def set_page_config(

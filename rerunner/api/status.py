@@ -18,9 +18,7 @@ from ..errors import (
     StreamlitValueOutOfRangeError,
 )
 from ..runtime.context import RunContext, require_run
-from ._core import Block, check_width, st_function
-from .handle import ElementHandle, handle
-from .widgets import check_icon
+from .lib import Block, ElementHandle, check_icon, check_width, handle, st_function
 
 
 def _add_live(call: str, element: Element) -> Element:

@@ -6,19 +6,15 @@ import array
 import enum
 import json as _json
 import re
-import textwrap
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
-from ..runtime.app import exception_element
-from ..runtime.context import require_run
 from ..state import SessionStateProxy
-from ._core import add, st_function
-from .widgets import _require_int, check_icon
-from .handle import ElementHandle, handle
+from .alert import warning
+from .lib import ElementHandle, add, handle, require_int, st_function, text_body
 
 _LIST_LIKE = (
     list, set, tuple, frozenset, array.array, deque, enum.EnumMeta, enumerate, ItemsView,
@@ -36,11 +32,6 @@ HEADING_DIVIDER_COLORS = (
     "grey",
     "rainbow",
 )
-
-
-def _text(body: Any) -> str:
-    """Streamlit's ``clean_text``: the text of ``body``, dedented and stripped."""
-    return textwrap.dedent(str(body)).strip()
 
 
 def _code_text(body: Any) -> str:
@@ -63,11 +54,11 @@ def markdown(
 
     HTML in ``body`` is escaped unless ``unsafe_allow_html=True``.
     """
-    _require_int(unsafe_allow_html)
+    require_int(unsafe_allow_html)
     return handle(
         add(
             "markdown",
-            body=_text(body),
+            body=text_body(body),
             allow_html=bool(unsafe_allow_html),
             help=help,
             width=width,
@@ -106,7 +97,7 @@ def _heading(
         add(
             "heading",
             tag=level,
-            body=_text(body),
+            body=text_body(body),
             anchor=anchor,
             help=help,
             icon=icon,
@@ -177,7 +168,7 @@ def caption(
     return handle(
         add(
             "caption",
-            body=_text(body),
+            body=text_body(body),
             allow_html=bool(unsafe_allow_html),
             help=help,
             text_alignment=text_alignment,
@@ -195,7 +186,7 @@ def text(
     wrap: bool = True,
 ) -> ElementHandle:
     """Display fixed-width, preformatted text (no Markdown)."""
-    return handle(add("text", body=_text(body), help=help, text_alignment=text_alignment))
+    return handle(add("text", body=text_body(body), help=help, text_alignment=text_alignment))
 
 
 @st_function
@@ -256,57 +247,6 @@ def _json_ready(body: Any) -> Any:
 
 def _json_default(obj: Any) -> Any:
     return list(obj) if isinstance(obj, set) else repr(obj)
-
-
-def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
-    check_icon(icon)
-    return handle(
-        add(
-            "alert",
-            level=kind,
-            body=_text(body),
-            icon=icon,
-            title=None if title is None else _text(title),
-        )
-    )
-
-
-@st_function
-def success(
-    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
-) -> ElementHandle:
-    """Display a success message (a green box of Markdown)."""
-    return _alert("success", body, icon, title)
-
-
-@st_function
-def info(
-    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
-) -> ElementHandle:
-    """Display an informational message (a blue box of Markdown)."""
-    return _alert("info", body, icon, title)
-
-
-@st_function
-def warning(
-    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
-) -> ElementHandle:
-    """Display a warning message (a yellow box of Markdown)."""
-    return _alert("warning", body, icon, title)
-
-
-@st_function
-def error(
-    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
-) -> ElementHandle:
-    """Display an error message (a red box of Markdown)."""
-    return _alert("error", body, icon, title)
-
-
-@st_function
-def exception(exception: BaseException, width: Any = "stretch") -> ElementHandle:
-    """Display an exception: its type, message and traceback, in a red box."""
-    return handle(require_run("exception").add(exception_element(exception)))
 
 
 @st_function

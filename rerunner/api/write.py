@@ -12,14 +12,15 @@ from typing import Any
 
 from ..errors import UnsupportedError
 from ..state import SessionStateProxy
-from ._core import add, st_function
+from .alert import exception
 from .charts import pyplot
 from .data import dataframe
 from .echo import latex
 from .frames import is_dataframe_like
 from .frontend_charts import altair_chart, plotly_chart
+from .lib import add, st_function
 from .media import image
-from .text import exception, json, markdown
+from .text import json, markdown
 
 _JSON_TYPES = (
     dict, list, map, enumerate, MappingProxyType, UserDict, ChainMap, UserList,
@@ -44,11 +45,8 @@ def _is_namedtuple(obj: Any) -> bool:
 
 def rich_bundle(obj: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """IPython's rich representation of ``obj`` if it has one beyond plain text."""
-    try:
-        from IPython.core.formatters import DisplayFormatter
-        from IPython.core.interactiveshell import InteractiveShell
-    except ImportError:  # pragma: no cover - IPython is a dependency
-        return None
+    from IPython.core.interactiveshell import InteractiveShell
+
     if InteractiveShell.initialized():
         formatter = InteractiveShell.instance().display_formatter
     else:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 import re
-from .textcache import text_cache
 
 from markdown_it import MarkdownIt
+
+from .textcache import text_cache
 
 _SAFE = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
     ["table", "strikethrough"]

@@ -9,8 +9,29 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..elements import Element
-from . import recipes_data, recipes_inputs, recipes_media  # noqa: F401  (they register their recipes)
-from .recipes import app_root, render_error
+
+# Importing a family module registers its recipes.
+from . import (  # noqa: F401
+    alert,
+    button,
+    checkbox,
+    color_picker,
+    data,
+    file_uploader,
+    layout,
+    media,
+    number_input,
+    output,
+    page,
+    selection,
+    slider,
+    status,
+    text,
+    text_widgets,
+    time_widgets,
+)
+from .lib import render_error
+from .root import app_root
 from .vdom import Reconciler
 
 

@@ -11,6 +11,7 @@ import enum
 import logging
 import time
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any, Protocol
 
 from ..elements import ENTER, Element
@@ -98,6 +99,7 @@ class App:
         app_id: str,
         state: SessionState,
         namespace: Callable[[], dict[str, Any]] = dict,
+        st_module: ModuleType,
         view: View | None = None,
         scheduler: Scheduler | None = None,
         capture: Callable[[RunContext], Any] | None = None,
@@ -107,6 +109,7 @@ class App:
         self.app_id = app_id
         self.state = state
         self._namespace = namespace
+        self._st = st_module  # what ``import streamlit`` and the body's ``st`` mean
         self.view = view
         self._scheduler = scheduler or _Immediate()
         self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
@@ -307,11 +310,9 @@ class App:
                 ctx.in_callback = False
             if rerun:
                 return Outcome.RERUN
-            from .. import st  # the namespace imports the runtime, so import it late
-
             ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
             try:
-                self.script.execute(self._namespace(), st)
+                self.script.execute(self._namespace(), self._st)
             finally:
                 ctx.checkpoint = None
             return Outcome.COMPLETED

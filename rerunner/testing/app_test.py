@@ -21,10 +21,8 @@ from typing import Any
 
 import ipywidgets
 
-from ..capture import OutputCapture
 from ..errors import StopException, UnsupportedError, missing_key_message
-from ..render.view import WidgetView
-from ..runtime.app import App
+from ..runtime.apps import build_app
 from ..runtime.script import Script
 from ..state import SessionState, SessionStateProxy
 from .messages import MessageRecorder, WidgetMessage
@@ -90,17 +88,15 @@ class AppTest(Queries):
         self._state = SessionState()
         #: ``st.session_state`` as the app sees it: item and attribute access, ``in``, writes.
         self.session_state = SessionStateProxy(lambda: self._state)
-        self._view = WidgetView()
         self._recorder = MessageRecorder()
-        self._app = App(
+        self._app = build_app(
             Script(source, filename),
             app_id=f"apptest-{next(_COUNTER)}",
             state=self._state,
             namespace=lambda: dict(base),  # not self: the app's widgets must not keep self alive
-            view=self._view,
             scheduler=_Deferred(),
-            capture=OutputCapture,
         )
+        self._view = self._app.view
         self._tree: Block = build(None, self)
         self._runs_before = 0
         # The widgets of an AppTest that is garbage collected are closed with it.

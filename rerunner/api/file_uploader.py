@@ -1,12 +1,7 @@
-"""Files in and out: file_uploader, download_button, and link_button.
-
-Uploads are checked in the kernel (type filter, size limit), never only in the browser.
-Downloads are served from the page itself (a data URL), so they work offline and in Voila.
-"""
+"""``st.file_uploader`` and the ``UploadedFile`` it returns."""
 
 from __future__ import annotations
 
-import base64
 import io
 import mimetypes
 import os
@@ -15,10 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException
-from ._core import Callback, add, check_on_change, register_widget, st_function, unsupported
-from .handle import ElementHandle, handle
-from .serde import TriggerSerde
-from .widgets import _common, _label, trigger_props
+from .lib import (
+    Callback,
+    check_on_change,
+    common_props,
+    label_text,
+    register_widget,
+    st_function,
+    unsupported,
+)
 
 DEFAULT_MAX_UPLOAD_MB = 200
 
@@ -116,7 +116,7 @@ def file_uploader(
     if not isinstance(limit_mb, int) or isinstance(limit_mb, bool) or limit_mb <= 0:
         raise StreamlitAPIException("`max_upload_size` must be a positive integer (megabytes).")
     multiple = bool(accept_multiple_files)
-    label = _label(label)
+    label = label_text(label)
     return register_widget(
         "file_uploader",
         label=label,
@@ -127,102 +127,7 @@ def file_uploader(
         default=[] if multiple else None,
         serde=FileUploadSerde(types, limit_mb * 1024 * 1024, multiple),
         callback=Callback(callback, args, kwargs),
-        props={**_common(label, help, disabled, label_visibility, width), "accept": ",".join(types or ()),
+        props={**common_props(label, help, disabled, label_visibility, width), "accept": ",".join(types or ()),
                "multiple": multiple, "max_mb": limit_mb},
         readonly=True,
     )  # fmt: skip
-
-
-def _payload(data: Any) -> tuple[bytes, str]:
-    if callable(data):
-        data = data()
-    if isinstance(data, str):
-        return data.encode("utf-8"), "text/plain"
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        return bytes(data), "application/octet-stream"
-    if hasattr(data, "read"):
-        if hasattr(data, "seek"):
-            data.seek(0)
-        raw = data.read()
-        return (
-            (raw.encode("utf-8"), "text/plain")
-            if isinstance(raw, str)
-            else (bytes(raw), "application/octet-stream")
-        )
-    raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
-
-
-@st_function
-def download_button(
-    label: str,
-    data: Any,
-    file_name: str | None = None,
-    mime: str | None = None,
-    key: str | int | None = None,
-    help: str | None = None,
-    on_click: Callable[..., Any] | str | None = "rerun",
-    args: Iterable[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    type: str = "secondary",
-    icon: str | None = None,
-    icon_position: str = "left",
-    disabled: bool = False,
-    use_container_width: bool | None = None,
-    width: str | int = "content",
-    shortcut: str | None = None,
-    wrap: bool | None = None,
-) -> bool:
-    """Display a button that downloads ``data`` (bytes, str or a file-like object) as a file.
-
-    The download happens in the browser without a rerun, so this returns False.
-    """
-    if callable(on_click):
-        unsupported("download_button", on_click="a callback (the click stays in the browser)")
-    payload, default_mime = _payload(data)
-    mime = mime or default_mime
-    name = file_name or "download"
-    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
-    unsupported("download_button", shortcut=shortcut)
-    label = _label(label)
-    return register_widget(
-        "download_button",
-        label=label,
-        key=key,
-        identity={"label": label, "icon": icon, "file_name": name, "mime": mime, "help": help,
-                  "type": type, "width": props["width"], "icon_position": icon_position, "shortcut": shortcut},
-        key_identity=(),
-        default=False,
-        serde=TriggerSerde(),
-        callback=Callback(None),
-        props={**props, "file_name": name, "mime": mime, "size": len(payload),
-               "href": f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}"},
-        trigger=True,
-    )  # fmt: skip
-
-
-@st_function
-def link_button(
-    label: str,
-    url: str,
-    *,
-    key: str | int | None = None,
-    on_click: Callable[..., Any] | str = "ignore",
-    args: Iterable[Any] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    help: str | None = None,
-    type: str = "secondary",
-    icon: str | None = None,
-    icon_position: str = "left",
-    disabled: bool = False,
-    use_container_width: bool | None = None,
-    width: str | int = "content",
-    shortcut: str | None = None,
-    wrap: bool | None = None,
-) -> ElementHandle:
-    """Display a button that opens ``url`` in a new tab."""
-    if on_click != "ignore":
-        unsupported("link_button", on_click=on_click)
-    unsupported("link_button", shortcut=shortcut)
-    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
-    return handle(add("link_button", label=_label(label), url=str(url), **props))

@@ -1,8 +1,4 @@
-"""Render recipes for media: images (and the charts drawn as images), audio and video.
-
-The bytes go to the browser as binary buffers of ipywidgets' Image, Audio and Video models,
-which show them from a blob URL: nothing is fetched from a server, so it works offline.
-"""
+"""Recipes for image, audio and video."""
 
 from __future__ import annotations
 
@@ -11,8 +7,8 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
+from .lib import Emit, recipe
 from .markdown import inline_html
-from .recipes import Emit, recipe
 from .vdom import V
 
 

@@ -1,17 +1,19 @@
-"""Shared mechanics of every st call: the run context, containers, widget registration.
+"""Shared mechanics of every st call: the run context, containers, widget registration,
+element handles and the checks many calls share.
 
 A widget function validates its arguments, builds a serde (value <-> front-end form) and calls
-``register_widget`` once; an element function calls ``add``. Neither knows about ipywidgets.
-"""
+``register_widget`` once; an element function calls ``add``. Neither knows about ipywidgets."""
 
 from __future__ import annotations
 
 import functools
+import numbers
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from ..elements import Element
+from ..elements import Element, container
 from ..errors import (
     FORM_CALLBACK_MESSAGE,
     MULTIPLE_ELEMENTS_MESSAGE,
@@ -28,8 +30,10 @@ from ..state import WidgetMeta
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
 #: Every st function that writes into a container, by name (``st.x``, ``placeholder.x``, ...).
 ELEMENT_FUNCTIONS: dict[str, Callable[..., Any]] = {}
+
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 
@@ -218,3 +222,103 @@ class Block:
 
     def __repr__(self) -> str:
         return f"<rerunner {self._element.kind}>"
+
+
+class ElementHandle:
+    """``h = st.text("a"); h.text("b")`` replaces the first text, as in Streamlit."""
+
+    def __init__(self, parent: Element, element: Element) -> None:
+        self._parent = parent
+        self._element = element
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        fn = ELEMENT_FUNCTIONS.get(name)
+        if fn is None:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            raise UnsupportedError(f"`{name}` is not supported by rerunner yet.")
+
+        @functools.wraps(fn)
+        def replace(*args: Any, **kwargs: Any) -> Any:
+            if name == "write" and len(args) > 1:
+                raise StreamlitAPIException(MULTIPLE_ELEMENTS_MESSAGE)
+            ctx = require_run(name)
+            slot = container("slot")
+            with ctx.inside(slot):
+                result = fn(*args, **kwargs)
+            if len(slot.children or ()) != 1:
+                raise StreamlitAPIException(MULTIPLE_ELEMENTS_MESSAGE)
+            siblings = self._parent.children or []
+            for i, child in enumerate(siblings):
+                if child is self._element:
+                    siblings[i] = self._element = slot.children[0]  # type: ignore[index]
+                    break
+            if self._element.props.get("live"):
+                ctx.show_live()  # a progress bar moved: show it before the body goes on
+            return result
+
+        return replace
+
+    def __repr__(self) -> str:
+        return f"<rerunner element {self._element.kind}>"
+
+
+def handle(element: Element) -> ElementHandle:
+    """Wrap the element just added to the current container."""
+    return ElementHandle(require_run(element.kind).target, element)
+
+
+def common_props(
+    label: Any, help: Any, disabled: bool, label_visibility: str, width: Any
+) -> dict[str, Any]:
+    check_label_visibility(label_visibility)
+    check_width(width)
+    return {
+        "help": help,
+        "disabled": bool(disabled),
+        "label_visibility": label_visibility,
+        "width": width,
+    }
+
+
+def label_text(label: Any) -> str:
+    return "" if label is None else str(label)
+
+
+def require_str(value: Any) -> None:
+    """Where Streamlit hands a value to protobuf as a string, anything else fails like this."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError("bad argument type for built-in operation")
+
+
+def require_int(value: Any) -> None:
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+
+
+def check_icon(icon: str | None) -> None:
+    if icon is None:
+        return
+    if icon.startswith(":material/"):
+        raise StreamlitAPIException(
+            "Material icons need Streamlit's icon font, which rerunner does not ship; "
+            "use an emoji as `icon` instead."
+        )
+    if not icon or len(icon) > 8 or any(ch.isascii() and ch.isalnum() for ch in icon):
+        raise StreamlitAPIException(
+            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
+            "icon shortcode like `:material\u200b/thumb_up:`."
+        )
+
+
+def type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def text_body(body: Any) -> str:
+    """Streamlit's ``clean_text``: the text of ``body``, dedented and stripped."""
+    return textwrap.dedent(str(body)).strip()

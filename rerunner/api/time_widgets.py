@@ -1,25 +1,65 @@
-"""Dates and times: date_input, time_input, and sliders over dates, times and datetimes."""
+"""Dates and times: ``st.date_input`` and ``st.time_input``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..errors import (
-    StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     above_max_message,
     below_min_message,
 )
-from ._core import Callback, check_on_change, register_widget, st_function, unsupported
-from .serde import BoundedSerde, OptionRangeSerde, OptionSerde
-from .widgets import _common, _label
+from .lib import (
+    Callback,
+    check_on_change,
+    common_props,
+    label_text,
+    register_widget,
+    st_function,
+    unsupported,
+)
+
+
+@dataclass(frozen=True)
+class BoundedSerde:
+    """Dates and times: values of one type, kept within optional bounds; pairs for ranges."""
+
+    kind: type
+    min_value: Any = None
+    max_value: Any = None
+    is_range: bool = False
+
+    def _one(self, raw: Any) -> Any:
+        if raw is None:
+            return None
+        if not isinstance(raw, self.kind):
+            raise TypeError(f"expected a {self.kind.__name__}, got {type(raw).__name__}")
+        if (self.min_value is not None and raw < self.min_value) or (
+            self.max_value is not None and raw > self.max_value
+        ):
+            raise ValueError(f"{raw} is outside [{self.min_value}, {self.max_value}]")
+        return raw
+
+    def serialize(self, value: Any) -> Any:
+        return list(value) if self.is_range and value is not None else value
+
+    def deserialize(self, ui_value: Any) -> Any:
+        if self.is_range:
+            if not isinstance(ui_value, (list, tuple)) or len(ui_value) > 2:
+                raise TypeError("expected up to two values")
+            return tuple(self._one(v) for v in ui_value if v is not None)
+        return self._one(ui_value)
+
+    def normalize(self, value: Any) -> Any:
+        return tuple(value) if self.is_range and value is not None else value
+
 
 DATE_FORMATS = ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY")
-MAX_SLIDER_POSITIONS = 20_000
 
 
 def _to_date(value: Any) -> date | None:
@@ -99,7 +139,7 @@ def date_input(
     for v in values:
         _check_bounds(v, low, high)
     default: Any = tuple(v for v in values if v is not None) if is_range else values[0]
-    label = _label(label)
+    label = label_text(label)
     serde = BoundedSerde(date, low, high, is_range)
     return register_widget(
         "date_input",
@@ -111,7 +151,7 @@ def date_input(
         default=default,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**_common(label, help, disabled, label_visibility, width), "min": low, "max": high,
+        props={**common_props(label, help, disabled, label_visibility, width), "min": low, "max": high,
                "is_range": is_range},
     )  # fmt: skip
 
@@ -162,7 +202,7 @@ def time_input(
         unsupported("time_input", format=format)
     seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
     default = _to_time(value)
-    label = _label(label)
+    label = label_text(label)
     return register_widget(
         "time_input",
         label=label,
@@ -173,91 +213,5 @@ def time_input(
         default=default,
         serde=BoundedSerde(time),
         callback=Callback(callback, args, kwargs),
-        props={**_common(label, help, disabled, label_visibility, width), "step": seconds},
+        props={**common_props(label, help, disabled, label_visibility, width), "step": seconds},
     )  # fmt: skip
-
-
-# --- sliders over dates and times -----------------------------------------------------------
-
-_MOMENT = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"), ("ss", "%S"))
-
-
-def _strftime_pattern(fmt: str) -> str:
-    for moment, strf in _MOMENT:
-        fmt = fmt.replace(moment, strf)
-    return fmt
-
-
-def temporal_slider(
-    label: str,
-    min_value: Any,
-    max_value: Any,
-    values: list[Any],
-    is_range: bool,
-    step: Any,
-    format: str | None,
-    key: Any,
-    help: Any,
-    callback: Callable[..., Any] | None,
-    args: Any,
-    kwargs: Any,
-    common: dict[str, Any],
-) -> Any:
-    """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
-    kind = type(values[0])
-    if kind is time:
-        base = datetime(2000, 1, 1)
-        as_dt = [datetime.combine(base, v) for v in values]
-        low = datetime.combine(base, min_value) if min_value else base
-        high = datetime.combine(base, max_value) if max_value else base.replace(hour=23, minute=59)
-        step = step or timedelta(minutes=15)
-        fmt = format or "HH:mm"
-    else:
-        as_dt = [datetime.combine(v, time()) if kind is date else v for v in values]
-        low = _as_datetime(min_value) if min_value else min(as_dt) - timedelta(days=14)
-        high = _as_datetime(max_value) if max_value else max(as_dt) + timedelta(days=14)
-        step = step or timedelta(days=1)
-        fmt = format or ("YYYY-MM-DD" if kind is date else "YYYY-MM-DD HH:mm")
-    low, high = min(low, *as_dt), max(high, *as_dt)
-    count = int((high - low) / step) + 1
-    if count > MAX_SLIDER_POSITIONS:
-        raise StreamlitAPIException(
-            f"rerunner shows a date/time slider as {MAX_SLIDER_POSITIONS:,} positions at most; "
-            f"this one would have {count:,}. Use a larger `step`."
-        )
-    points = [low + i * step for i in range(count)]
-    back = (
-        (lambda d: d.time())
-        if kind is time
-        else (lambda d: d.date())
-        if kind is date
-        else (lambda d: d)
-    )
-    options = tuple(back(p) for p in points)
-    pattern = _strftime_pattern(fmt)
-    labels = [p.strftime(pattern) for p in points]
-
-    def snap(moment: datetime) -> Any:
-        index = min(range(count), key=lambda i: abs(points[i] - moment))
-        return options[index]
-
-    snapped = [snap(v) for v in as_dt]
-    default = tuple(sorted(snapped)) if is_range else snapped[0]
-    serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
-    return register_widget(
-        "slider",
-        label=label,
-        key=key,
-        identity={"label": label, "min_value": str(options[0]), "max_value": str(options[-1]),
-                  "value": repr(default), "step": str(step), "format": fmt, "help": help,
-                  "width": common["width"]},
-        key_identity=("min_value", "max_value", "step"),
-        default=default,
-        serde=serde,
-        callback=Callback(callback, args, kwargs),
-        props={**common, "options": labels, "is_range": is_range, "temporal": True},
-    )  # fmt: skip
-
-
-def _as_datetime(value: Any) -> datetime:
-    return datetime.combine(value, time()) if not isinstance(value, datetime) else value

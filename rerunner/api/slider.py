@@ -1,0 +1,353 @@
+"""Sliders: ``st.slider`` (numbers, dates, times, datetimes; single or range) and
+``st.select_slider`` (over a list of options)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+    above_max_message,
+    below_min_message,
+)
+from .lib import (
+    Callback,
+    check_on_change,
+    common_props,
+    is_number,
+    label_text,
+    register_widget,
+    require_str,
+    st_function,
+    type_name,
+    unsupported,
+)
+from .selection import OptionSerde, option_tuple
+
+
+@dataclass(frozen=True)
+class NumberRangeSerde:
+    """Slider: one number, or a (low, high) pair, inside [min_value, max_value]."""
+
+    min_value: float
+    max_value: float
+    is_int: bool
+    is_range: bool
+
+    def _one(self, raw: Any) -> float:
+        if not is_number(raw) or (isinstance(raw, float) and math.isnan(raw)):
+            raise TypeError(f"expected a number, got {type(raw).__name__}")
+        if raw < self.min_value or raw > self.max_value:
+            raise ValueError(f"{raw} is outside [{self.min_value}, {self.max_value}]")
+        if self.is_int:
+            if raw != int(raw):
+                raise ValueError(f"{raw} is not an integer")
+            return int(raw)
+        return float(raw)
+
+    def serialize(self, value: Any) -> Any:
+        return list(value) if self.is_range else value
+
+    def deserialize(self, ui_value: Any) -> Any:
+        if self.is_range:
+            if not isinstance(ui_value, (list, tuple)) or len(ui_value) != 2:
+                raise TypeError("expected a (low, high) pair")
+            low, high = (self._one(v) for v in ui_value)
+            return (low, high)  # as sent: Streamlit does not reorder a range either
+        return self._one(ui_value)
+
+    def normalize(self, value: Any) -> Any:
+        values = list(value) if self.is_range and isinstance(value, (list, tuple)) else [value]
+        for v in values:
+            if is_number(v) and v > self.max_value:
+                raise StreamlitValueAboveMaxError(above_max_message(v, self.max_value))
+            if is_number(v) and v < self.min_value:
+                raise StreamlitValueBelowMinError(below_min_message(v, self.min_value))
+        return tuple(value) if self.is_range else value
+
+
+@dataclass(frozen=True)
+class OptionRangeSerde:
+    """select_slider over a range: the front end sends two option indexes."""
+
+    options: tuple[Any, ...]
+
+    def serialize(self, value: Any) -> list[int]:
+        index = OptionSerde(self.options, None).index_of
+        return [index(value[0]) or 0, index(value[1]) or 0]
+
+    def deserialize(self, ui_value: Any) -> tuple[Any, Any]:
+        if not isinstance(ui_value, (list, tuple)) or len(ui_value) != 2:
+            raise TypeError("expected two option indexes")
+        one = OptionSerde(self.options, None)
+        low, high = sorted(int(i) for i in ui_value)
+        return (one.deserialize(low), one.deserialize(high))
+
+    def normalize(self, value: Any) -> Any:
+        return tuple(value)
+
+
+JS_MAX_SAFE_INTEGER = (1 << 53) - 1
+
+
+@st_function
+def slider(
+    label: str,
+    min_value: int | float | None = None,
+    max_value: int | float | None = None,
+    value: Any = None,
+    step: int | float | None = None,
+    format: str | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+) -> Any:
+    """Display a slider over ints or floats; a two-value ``value`` makes a range slider.
+
+    Returns the value, or a (low, high) tuple for a range.
+    """
+    callback = check_on_change(on_change)
+    unsupported("slider", bind=bind, persist_state=persist_state)
+    require_str(format)
+    min_value, max_value, value = (
+        int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value)
+    )
+    if value is None:
+        value = min_value if min_value is not None else 0
+    is_range = isinstance(value, (list, tuple))
+    values = list(value) if is_range else [value]
+    if is_range and len(values) > 2:
+        raise StreamlitValueError(
+            "Invalid `value` value. Supported values: int, float, date, time, datetime, a list "
+            "containing up to two such values, a tuple containing up to two such values."
+        )
+    if values and type_name(values[0]) in ("date", "time", "datetime"):
+        label = label_text(label)
+        common = common_props(label, help, disabled, label_visibility, width)
+        return temporal_slider(label, min_value, max_value, values, is_range, step, format, key,
+                               help, callback, args, kwargs, common)  # fmt: skip
+    for v in values:
+        if not is_number(v):
+            raise StreamlitInvalidParameterTypeError(
+                "Invalid `value` type. Expected one of: int, float, date, time, datetime, list, "
+                f"tuple. Provided type: {type_name(v)}."
+            )
+    is_int = all(isinstance(v, int) for v in values) if values else True
+    default_min, default_max, default_step = (0, 100, 1) if is_int else (0.0, 1.0, 0.01)
+    if min_value is None:
+        min_value = min([default_min, *values])
+    if max_value is None:
+        max_value = max([default_max, *values])
+    if step is None:
+        step = default_step
+    if not (
+        all(isinstance(a, int) and not isinstance(a, bool) for a in (min_value, max_value, step))
+        or all(isinstance(a, float) for a in (min_value, max_value, step))
+    ):
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `value` type. Expected one of: matching numeric types, matching date/time "
+            f"types. Provided type: min_value={type_name(min_value)}, "
+            f"max_value={type_name(max_value)}, step={type_name(step)}."
+        )
+    if step == 0:
+        raise StreamlitValueError(
+            "Invalid `step` value. Supported values: a number. Zero is not allowed."
+        )
+    if min_value > max_value:
+        min_value, max_value = max_value, min_value
+    if min_value == max_value:
+        raise StreamlitInvalidMinMaxError(
+            f"The `min_value` and `max_value` parameters are both set to {min_value}. "
+            "They must not be equal."
+        )
+    if is_range and len(values) < 2:
+        values = [*values, min_value, max_value][-2:] if not values else [values[0], max_value]
+    values = sorted(values)
+    min_value = min([min_value, *values])
+    max_value = max([max_value, *values])
+    fmt = format or ("%d" if is_int else "%0.2f")
+    default: Any = tuple(values) if is_range else values[0]
+    label = label_text(label)
+    common = common_props(label, help, disabled, label_visibility, width)
+    return register_widget(
+        "slider",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "min_value": min_value,
+            "max_value": max_value,
+            "value": default,
+            "step": step,
+            "format": fmt,
+            "help": help,
+            "width": width,
+        },
+        key_identity=("min_value", "max_value", "step"),
+        default=default,
+        serde=NumberRangeSerde(min_value, max_value, is_int, is_range),
+        callback=Callback(callback, args, kwargs),
+        props={**common, "min": min_value, "max": max_value, "step": step, "format": fmt,
+               "is_int": is_int, "is_range": is_range},
+    )  # fmt: skip
+
+
+MAX_SLIDER_POSITIONS = 20_000
+
+
+_MOMENT = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"), ("ss", "%S"))
+
+
+def _strftime_pattern(fmt: str) -> str:
+    for moment, strf in _MOMENT:
+        fmt = fmt.replace(moment, strf)
+    return fmt
+
+
+def temporal_slider(
+    label: str,
+    min_value: Any,
+    max_value: Any,
+    values: list[Any],
+    is_range: bool,
+    step: Any,
+    format: str | None,
+    key: Any,
+    help: Any,
+    callback: Callable[..., Any] | None,
+    args: Any,
+    kwargs: Any,
+    common: dict[str, Any],
+) -> Any:
+    """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
+    kind = type(values[0])
+    if kind is time:
+        base = datetime(2000, 1, 1)
+        as_dt = [datetime.combine(base, v) for v in values]
+        low = datetime.combine(base, min_value) if min_value else base
+        high = datetime.combine(base, max_value) if max_value else base.replace(hour=23, minute=59)
+        step = step or timedelta(minutes=15)
+        fmt = format or "HH:mm"
+    else:
+        as_dt = [datetime.combine(v, time()) if kind is date else v for v in values]
+        low = _as_datetime(min_value) if min_value else min(as_dt) - timedelta(days=14)
+        high = _as_datetime(max_value) if max_value else max(as_dt) + timedelta(days=14)
+        step = step or timedelta(days=1)
+        fmt = format or ("YYYY-MM-DD" if kind is date else "YYYY-MM-DD HH:mm")
+    low, high = min(low, *as_dt), max(high, *as_dt)
+    count = int((high - low) / step) + 1
+    if count > MAX_SLIDER_POSITIONS:
+        raise StreamlitAPIException(
+            f"rerunner shows a date/time slider as {MAX_SLIDER_POSITIONS:,} positions at most; "
+            f"this one would have {count:,}. Use a larger `step`."
+        )
+    points = [low + i * step for i in range(count)]
+    back = (
+        (lambda d: d.time())
+        if kind is time
+        else (lambda d: d.date())
+        if kind is date
+        else (lambda d: d)
+    )
+    options = tuple(back(p) for p in points)
+    pattern = _strftime_pattern(fmt)
+    labels = [p.strftime(pattern) for p in points]
+
+    def snap(moment: datetime) -> Any:
+        index = min(range(count), key=lambda i: abs(points[i] - moment))
+        return options[index]
+
+    snapped = [snap(v) for v in as_dt]
+    default = tuple(sorted(snapped)) if is_range else snapped[0]
+    serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
+    return register_widget(
+        "slider",
+        label=label,
+        key=key,
+        identity={"label": label, "min_value": str(options[0]), "max_value": str(options[-1]),
+                  "value": repr(default), "step": str(step), "format": fmt, "help": help,
+                  "width": common["width"]},
+        key_identity=("min_value", "max_value", "step"),
+        default=default,
+        serde=serde,
+        callback=Callback(callback, args, kwargs),
+        props={**common, "options": labels, "is_range": is_range, "temporal": True},
+    )  # fmt: skip
+
+
+def _as_datetime(value: Any) -> datetime:
+    return datetime.combine(value, time()) if not isinstance(value, datetime) else value
+
+
+@st_function
+def select_slider(
+    label: str,
+    options: Iterable[Any] = (),
+    value: Any = None,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+) -> Any:
+    """Display a slider over a list of options; a pair ``value`` makes a range. Returns options."""
+    callback = check_on_change(on_change)
+    unsupported("select_slider", bind=bind, persist_state=persist_state)
+    opts = option_tuple(options)
+    if not opts:
+        raise StreamlitMissingRequiredParameterError(
+            "The `options` parameter is required. Provide at least one option."
+        )
+    labels = [str(format_func(o)) for o in opts]
+    one = OptionSerde(opts, 0)
+    is_range = isinstance(value, (list, tuple)) and len(value) == 2
+    if is_range:
+        picked = sorted(_position(one, v) for v in value)
+        default: Any = (opts[picked[0]], opts[picked[1]])
+        serde: Any = OptionRangeSerde(opts)
+    else:
+        default = opts[0] if value is None else opts[_position(one, value)]
+        serde = OptionSerde(opts, 0)
+    label = label_text(label)
+    return register_widget(
+        "select_slider",
+        label=label,
+        key=key,
+        identity={"label": label, "options": labels, "value": serde.serialize(default), "help": help, "width": width},
+        default=default,
+        serde=serde,
+        callback=Callback(callback, args, kwargs),
+        props={**common_props(label, help, disabled, label_visibility, width), "options": labels, "is_range": is_range},
+    )  # fmt: skip
+
+
+def _position(serde: OptionSerde, value: Any) -> int:
+    index = serde.index_of(value)
+    if index is None:
+        raise ValueError(f"{value} is not in iterable")
+    return index

@@ -1,0 +1,35 @@
+"""Recipes for alerts and exception boxes."""
+
+from __future__ import annotations
+
+from ..elements import Element
+from .lib import Emit, html_box, recipe
+from .markdown import escape, inline_html, to_html
+from .vdom import V
+
+_ALERT_ICONS = {"success": "", "info": "", "warning": "", "error": ""}
+
+
+@recipe("alert")
+def alert(el: Element, emit: Emit) -> V:
+    p = el.props
+    icon = f"{escape(p['icon'])} " if p.get("icon") else _ALERT_ICONS.get(p["level"], "")
+    title = f"<strong>{inline_html(p['title'])}</strong>" if p.get("title") else ""
+    body = to_html(p["body"])
+    return html_box(
+        f'<div class="rr-alert rr-alert-{p["level"]} rr-md" role="alert">{title}{icon}{body}</div>',
+        "rr-alert-element",
+    )
+
+
+@recipe("exception")
+def exception(el: Element, emit: Emit) -> V:
+    p = el.props
+    trace = "\n".join(p.get("traceback") or ())
+    body = (
+        f'<div class="rr-exception" role="alert"><strong>{escape(p["type"])}</strong>: '
+        f"{escape(p['message'])}"
+        + (f"<pre>Traceback:\n{escape(trace)}</pre>" if trace else "")
+        + "</div>"
+    )
+    return html_box(body, "rr-exception-element")

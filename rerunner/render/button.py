@@ -1,0 +1,75 @@
+"""Recipes for buttons: ``button``, ``form_submit_button``, ``download_button``,
+``link_button``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ..elements import Element
+from .lib import Emit, recipe, width_layout
+from .markdown import escape
+from .vdom import V
+
+
+@recipe("button", "form_submit_button")
+def button(el: Element, emit: Emit) -> V:
+    p = el.props
+    icon = p.get("icon")
+    label = (
+        p["label"]
+        if not icon
+        else f"{icon} {p['label']}"
+        if p.get("icon_position") != "right"
+        else f"{p['label']} {icon}"
+    )
+    return V(
+        w.Button,
+        {
+            "description": label,
+            "tooltip": p.get("help") or None,
+            "disabled": bool(p.get("disabled")),
+            "button_style": "primary" if p.get("button_type") == "primary" else "",
+            "_dom_classes": (f"rr-button-{p.get('button_type', 'secondary')}",),
+        },
+        key=el.id,
+        on={"click": lambda: emit(el.id, True)},
+        layout=width_layout(p),
+    )
+
+
+def safe_url(url: str) -> str:
+    """The URL if its scheme is harmless (web, mail, or relative), else "#"."""
+    import re
+    from urllib.parse import urlparse
+
+    # Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+    squeezed = re.sub(r"[\x00-\x20]", "", url)
+    scheme = urlparse(squeezed).scheme.lower()
+    return url if scheme in ("", "http", "https", "mailto") else "#"
+
+
+def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
+    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
+    style = "rr-link-button"
+    if p.get("button_type") == "primary":
+        style += " rr-link-primary"
+    if p.get("disabled"):
+        return f'<span class="{style} rr-link-disabled">{icon}{escape(p["label"])}</span>'
+    title = f' title="{escape(p["help"])}"' if p.get("help") else ""
+    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{escape(p["label"])}</a>'
+
+
+@recipe("download_button")
+def download_button(el: Element, emit: Emit) -> V:
+    p = el.props
+    html = _anchor(p, p["href"], f'download="{escape(p["file_name"])}"')
+    return V(w.HTML, {"value": html, "_dom_classes": ("rr-download",)}, key=el.id)
+
+
+@recipe("link_button")
+def link_button(el: Element, emit: Emit) -> V:
+    p = el.props
+    return V(w.HTML, {"value": _anchor(p, safe_url(p["url"]), 'target="_blank" rel="noopener noreferrer"'),
+                      "_dom_classes": ("rr-link",)})  # fmt: skip

@@ -1,0 +1,84 @@
+"""Recipes for dataframe, table and metric."""
+
+from __future__ import annotations
+
+from ..elements import Element
+from .lib import Emit, help_icon, html_box, recipe, sized_layout
+from .markdown import escape, inline_html
+from .table_widget import PagedTable, TableSource
+from .vdom import V
+
+_TABLE_OPTIONS = (
+    "columns",
+    "hide_index",
+    "hide_header",
+    "border",
+    "height",
+    "row_height",
+    "placeholder",
+    "alt",
+)
+
+
+@recipe("dataframe", "table")
+def table(el: Element, emit: Emit) -> V:
+    p = el.props
+    options = {name: p.get(name) for name in _TABLE_OPTIONS}
+    options["kind"] = el.kind
+    return V(
+        PagedTable,
+        {"source": TableSource(p["frame"], options), "_dom_classes": (f"rr-{el.kind}",)},
+        layout=sized_layout(p.get("width")),
+    )
+
+
+_ARROWS = {"up": "↑", "down": "↓", "none": ""}
+
+
+def _sparkline(points: tuple[float, ...], kind: str, color: str) -> str:
+    """A small inline SVG of ``points`` (no JavaScript, no library)."""
+    if len(points) < 2 and kind != "bar":
+        return ""
+    low, high = min(points), max(points)
+    span = (high - low) or 1.0
+    width, height = 100.0, 24.0
+    xs = [i * width / max(1, len(points) - 1) for i in range(len(points))]
+    ys = [height - (v - low) / span * height for v in points]
+    css = f"rr-spark rr-spark-{color}"
+    if kind == "bar":
+        bar = width / len(points)
+        rects = "".join(
+            f'<rect x="{i * bar + bar * 0.1:.2f}" y="{y:.2f}" width="{bar * 0.8:.2f}" height="{height - y:.2f}"/>'
+            for i, y in enumerate(ys)
+        )
+        return f'<svg class="{css}" viewBox="0 0 {width:g} {height:g}" preserveAspectRatio="none">{rects}</svg>'
+    line = " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys))
+    area = f'<polygon points="0,{height:g} {line} {width:g},{height:g}"/>' if kind == "area" else ""
+    return (
+        f'<svg class="{css}" viewBox="0 0 {width:g} {height:g}" preserveAspectRatio="none">'
+        f'{area}<polyline points="{line}"/></svg>'
+    )
+
+
+@recipe("metric")
+def metric(el: Element, emit: Emit) -> V:
+    p = el.props
+    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
+    label = f'<div class="rr-metric-label">{icon}{inline_html(p["label"])}{help_icon(p.get("help"))}</div>'
+    value = f'<div class="rr-metric-value">{escape(p["value"])}</div>'
+    delta = ""
+    if p.get("delta"):
+        arrow = _ARROWS[p["direction"]]
+        description = (
+            f' <span class="rr-metric-description">{escape(p["delta_description"])}</span>'
+            if p.get("delta_description") else ""
+        )  # fmt: skip
+        delta = f'<div class="rr-metric-delta rr-fg-{p["color"]}">{arrow} {escape(p["delta"])}{description}</div>'
+    chart = (
+        _sparkline(p["chart"], p.get("chart_type", "line"), p["color"]) if p.get("chart") else ""
+    )
+    classes = ["rr-metric", f"rr-label-{p.get('label_visibility', 'visible')}"]
+    if p.get("border"):
+        classes.append("rr-metric-border")
+    return html_box(f'<div class="{" ".join(classes)}">{label}{value}{delta}{chart}</div>', "rr-metric-element",
+                width=p.get("width"))  # fmt: skip

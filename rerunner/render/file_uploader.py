@@ -1,0 +1,30 @@
+"""Recipe for ``file_uploader``."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from ..elements import Element
+from .lib import Emit, group_title, recipe
+from .markdown import escape
+from .vdom import V
+
+
+@recipe("file_uploader")
+def file_uploader(el: Element, emit: Emit) -> V:
+    p = el.props
+    label = group_title(p, f' <span class="rr-caption">(up to {p["max_mb"]} MB each)</span>')
+    files = ", ".join(escape(name) for name in p["value"])
+    shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
+    upload = V(
+        w.FileUpload,
+        {"accept": p["accept"], "multiple": p["multiple"], "disabled": bool(p.get("disabled")),
+         "description": "Browse files"},
+        on={"value": lambda value: emit(el.id, [dict(item) for item in value])},
+    )  # fmt: skip
+    return V(
+        w.VBox,
+        {"_dom_classes": ("rr-file-uploader", "rr-group")},
+        children=[label, upload, shown],
+        key=el.id,
+    )

@@ -1,0 +1,103 @@
+"""Recipes for containers: empty, container, column(s), form, tabs, expander, popover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ..elements import Element
+from .lib import Emit, children, html_box, recipe, width_layout
+from .vdom import V
+
+
+@recipe("empty", "container", "column", "form")
+def block(el: Element, emit: Emit) -> V:
+    p = el.props
+    classes = ["rr-block", f"rr-{el.kind}"]
+    if p.get("border"):
+        classes.append("rr-border")
+    layout: dict[str, Any] = {"width": "100%"}
+    if el.kind == "column":
+        layout = {"flex": f"{p['weight']:.4f} 1 0%", "min_width": "0"}
+    if p.get("height"):
+        layout.update(height=f"{p['height']}px", overflow="auto")
+    items = children(el, emit)
+    if el.kind == "form" and not any(c.kind == "form_submit_button" for c in el.walk()):
+        items.append(html_box(MISSING_SUBMIT, "rr-alert-element"))
+    if p.get("key"):
+        classes.append(f"st-key-{p['key']}")
+    if isinstance(p.get("gap"), str):
+        classes.append(f"rr-gap-{p['gap']}")
+    if p.get("width") not in (None, "stretch"):
+        layout.update(width_layout(p) or {"width": "auto"})
+    if p.get("horizontal"):
+        layout.update(
+            flex_flow="row wrap" if p.get("wrap", True) else "row nowrap",
+            justify_content=_JUSTIFY[p.get("horizontal_alignment", "left")],
+            align_items=_ALIGN.get(p.get("vertical_alignment", "top"), "stretch"),
+        )
+        return V(w.HBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+    if p.get("horizontal_alignment", "left") != "left":
+        layout["align_items"] = _JUSTIFY[p["horizontal_alignment"]]
+    return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+
+
+_JUSTIFY = {
+    "left": "flex-start",
+    "center": "center",
+    "right": "flex-end",
+    "distribute": "space-between",
+}
+
+
+MISSING_SUBMIT = (
+    '<div class="rr-alert rr-alert-error" role="alert"><strong>Missing Submit Button</strong><br>'
+    "This form has no submit button, so what is entered in it is never sent to the app. "
+    "Add one with <code>st.form_submit_button()</code>.</div>"
+)
+
+
+_ALIGN = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
+
+
+@recipe("columns")
+def columns(el: Element, emit: Emit) -> V:
+    p = el.props
+    gap = p.get("gap")
+    gap_class = f"rr-gap-{gap}" if isinstance(gap, str) else "rr-gap-small"
+    layout = {"width": "100%", "align_items": _ALIGN[p.get("vertical_alignment", "top")]}
+    return V(
+        w.HBox,
+        {"_dom_classes": ("rr-columns", gap_class)},
+        children=children(el, emit),
+        layout=layout,
+    )
+
+
+@recipe("tabs")
+def tabs(el: Element, emit: Emit) -> V:
+    tab_elements = el.children or []
+    return V(
+        w.Tab,
+        {
+            "titles": tuple(str(t.props["label"]) for t in tab_elements),
+            "_dom_classes": ("rr-tabs",),
+        },
+        children=[block(t, emit) for t in tab_elements],
+        initial={"selected_index": el.props.get("default", 0)},
+        layout={"width": "100%"},
+    )
+
+
+@recipe("expander", "popover")
+def expander(el: Element, emit: Emit) -> V:
+    p = el.props
+    icon = f"{p['icon']} " if p.get("icon") else ""
+    return V(
+        w.Accordion,
+        {"titles": (icon + p["label"],), "_dom_classes": (f"rr-{el.kind}",)},
+        children=[block(Element("container", {}, children=el.children), emit)],
+        initial={"selected_index": 0 if p.get("expanded") else None},
+        layout={"width": "100%"},
+    )

@@ -1,0 +1,136 @@
+"""The recipe table and what recipes share.
+
+A recipe reads one element's typed props and describes the ipywidget(s) that show it as ``V``
+nodes, with the front-end events that become values (``emit(widget_id, value)``). ``describe``
+looks a recipe up by element kind; a recipe that fails becomes a red box for that element only.
+All text-like outputs share the ``HTML`` class, so an output at the same place is reused
+whatever its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from ..elements import ENTER, Element
+from .markdown import escape, inline_html
+from .vdom import V
+
+Emit = Callable[[str, Any], None]
+
+
+Recipe = Callable[[Element, Emit], V]
+
+
+RECIPES: dict[str, Recipe] = {}
+
+
+def recipe(*kinds: str) -> Callable[[Recipe], Recipe]:
+    def register(fn: Recipe) -> Recipe:
+        for kind in kinds:
+            RECIPES[kind] = fn
+        return fn
+
+    return register
+
+
+def help_icon(help_text: str | None) -> str:
+    if not help_text:
+        return ""
+    return f'<span class="rr-help" title="{escape(help_text)}">ⓘ</span>'
+
+
+def label_html(p: dict[str, Any]) -> str:
+    return inline_html(p.get("label") or "") + help_icon(p.get("help"))
+
+
+def width_layout(p: dict[str, Any]) -> dict[str, Any] | None:
+    width = p.get("width")
+    if width == "stretch":
+        return {"width": "100%"}
+    if isinstance(width, int) and not isinstance(width, bool):
+        return {"width": f"{width}px"}
+    return None
+
+
+def input_classes(p: dict[str, Any], *extra: str) -> tuple[str, ...]:
+    classes = ["rr-stacked", *extra]
+    visibility = p.get("label_visibility", "visible")
+    if visibility != "visible":
+        classes.append(f"rr-label-{visibility}")
+    return tuple(classes)
+
+
+def labelled(p: dict[str, Any], *extra: str) -> dict[str, Any]:
+    """Traits every labelled input shares: the label above, help, disabled."""
+    return {
+        "description": label_html(p),
+        "description_allow_html": True,
+        "disabled": bool(p.get("disabled")),
+        "_dom_classes": input_classes(p, *extra),
+    }
+
+
+def sized_layout(width: Any) -> dict[str, Any]:
+    """The layout of an output box of ``width`` ("stretch", "content" or pixels)."""
+    if isinstance(width, int) and not isinstance(width, bool):
+        return {"width": f"{width}px", "max_width": "100%"}
+    if width == "content":
+        return {"width": "auto", "max_width": "100%"}
+    return {"width": "100%"}
+
+
+def html_box(body: str, *classes: str, width: Any = "stretch") -> V:
+    return V(w.HTML, {"value": body, "_dom_classes": tuple(classes)}, layout=sized_layout(width))
+
+
+def indexed_options(p: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    captions = p.get("captions") or []
+    labels = []
+    for i, label in enumerate(p["options"]):
+        caption = captions[i] if i < len(captions) else None
+        labels.append((f"{label} — {caption}" if caption else label, i))
+    return tuple(labels)
+
+
+def text_events(el: Element, emit: Emit) -> dict[str, Any]:
+    events: dict[str, Any] = {"value": lambda v: emit(el.id, v)}
+    if el.props.get("form") and el.props.get("enter_to_submit"):
+        events["submit"] = lambda: emit(el.id, ENTER)
+    return events
+
+
+def render_error(vnode: V, exc: Exception) -> V:
+    """A red box in place of an element that could not be shown."""
+    body = (
+        f'<div class="rr-exception" role="alert"><strong>{escape(type(exc).__name__)}</strong>: '
+        f"could not show this {escape(vnode.cls.__name__)}: {escape(str(exc))}</div>"
+    )
+    return V(w.HTML, {"value": body, "_dom_classes": ("rr-exception-element",)}, key="__error__")
+
+
+def children(el: Element, emit: Emit) -> list[V]:
+    return [describe(child, emit) for child in el.children or ()]
+
+
+def describe(el: Element, emit: Emit) -> V:
+    """The ``V`` description of one element (and what it contains)."""
+    try:
+        fn = RECIPES[el.kind]
+    except KeyError:
+        raise NotImplementedError(f"rerunner cannot display a `{el.kind}` element yet") from None
+    try:
+        return fn(el, emit)
+    except Exception as exc:  # a recipe choking on odd props must not take the page down
+        return render_error(V(w.HTML), exc)
+
+
+def pairs(labels: list[str]) -> tuple[tuple[str, int], ...]:
+    return tuple((label, i) for i, label in enumerate(labels))
+
+
+def group_title(p: dict[str, Any], extra: str = "") -> V:
+    """The label above a widget that ipywidgets cannot label itself (a group, tags, an upload)."""
+    return V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p["label"])}{help_icon(p.get("help"))}'
+                               f"{extra}</span>"})  # fmt: skip

@@ -1,0 +1,98 @@
+"""Recipes for choices among options: radio, selectbox, multiselect, pills,
+segmented_control."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from ..elements import Element
+from .lib import Emit, group_title, indexed_options, labelled, pairs, recipe, width_layout
+from .vdom import V
+
+
+@recipe("radio")
+def radio(el: Element, emit: Emit) -> V:
+    p = el.props
+    extra = ("rr-horizontal",) if p.get("horizontal") else ()
+    props = {**labelled(p, *extra), "options": indexed_options(p), "index": p["value"]}
+    return V(
+        w.RadioButtons,
+        props,
+        key=el.id,
+        on={"index": lambda i: emit(el.id, i)},
+        layout=width_layout(p),
+    )
+
+
+@recipe("selectbox")
+def selectbox(el: Element, emit: Emit) -> V:
+    p = el.props
+    options = indexed_options(p)
+    index = p["value"]
+    if index is None and options:
+        # No selection yet: show the placeholder as a first, empty choice.
+        options = ((p.get("placeholder") or "", -1), *options)
+        index = 0
+
+    def picked(i: int | None) -> None:
+        value = None if i is None else options[i][1]
+        emit(el.id, None if value == -1 else value)
+
+    props = {**labelled(p), "options": options, "index": index}
+    return V(w.Dropdown, props, key=el.id, on={"index": picked}, layout=width_layout(p))
+
+
+@recipe("multiselect")
+def multiselect(el: Element, emit: Emit) -> V:
+    p = el.props
+    labels = p["options"]
+    first = {}
+    for i, label in enumerate(labels):
+        first.setdefault(label, i)
+
+    def picked(tags: list[str]) -> None:
+        emit(el.id, [first[t] for t in tags if t in first])
+
+    props = {
+        "description": labelled(p)["description"],  # kept for lookups; TagsInput never draws it
+        "description_allow_html": True,
+        "_dom_classes": labelled(p)["_dom_classes"],
+        "allowed_tags": list(first),
+        "allow_duplicates": False,
+        "placeholder": p.get("placeholder") or "",
+        "value": [labels[i] for i in p["value"]],
+    }
+    tags = V(w.TagsInput, props, on={"value": picked})
+    return V(w.VBox, {"_dom_classes": ("rr-multiselect", "rr-group")}, children=[group_title(p), tags],
+             key=el.id, layout=width_layout(p))  # fmt: skip
+
+
+@recipe("pills", "segmented_control")
+def button_group(el: Element, emit: Emit) -> V:
+    p = el.props
+    labels = p["options"]
+    if not p["multi"]:
+        props = {**labelled(p), "options": pairs(labels), "index": p["value"],
+                 "_dom_classes": (*labelled(p)["_dom_classes"], f"rr-{el.kind}")}  # fmt: skip
+        return V(
+            w.ToggleButtons,
+            props,
+            key=el.id,
+            on={"index": lambda i: emit(el.id, i)},
+            layout=width_layout(p),
+        )
+    chosen = list(p["value"])
+
+    def toggle(i: int, on: bool) -> None:
+        emit(el.id, [j for j in chosen if j != i] + ([i] if on else []))
+
+    buttons = [
+        V(w.ToggleButton, {"description": label, "value": i in chosen, "disabled": bool(p.get("disabled"))},
+          on={"value": lambda on, i=i: toggle(i, on)})
+        for i, label in enumerate(labels)
+    ]  # fmt: skip
+    title = group_title(p)
+    row = V(w.HBox, {"_dom_classes": ("rr-button-row",)}, children=buttons)
+    return V(
+        w.VBox, {"_dom_classes": (f"rr-{el.kind}", "rr-group")}, children=[title, row], key=el.id
+    )

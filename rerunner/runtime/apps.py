@@ -1,0 +1,57 @@
+"""Where apps are built and kept: the one wiring of an App to its view, its output capture and
+the st namespace, and the registry of the kernel's running apps.
+
+The ``%%rerun`` magic, ``rerunner.testing.AppTest`` and the test harness all build their apps
+with ``build_app``, so an app under test is wired exactly as one in a notebook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import st
+from ..capture import OutputCapture
+from ..render.view import WidgetView
+from ..state import SessionState
+from .app import App, Scheduler
+from .script import Script
+
+#: The apps of this kernel, by name (a cell's identity, ``--name`` or ``--file``).
+APPS: dict[str, App] = {}
+
+
+def build_app(
+    script: Script,
+    *,
+    app_id: str,
+    state: SessionState,
+    namespace: Callable[[], dict[str, Any]],
+    scheduler: Scheduler | None = None,
+    on_completed: Callable[[], None] | None = None,
+    **options: Any,
+) -> App:
+    """A new app running ``script``, shown by a ``WidgetView`` (``app.view``), not yet run.
+
+    ``namespace`` gives the globals each run starts from (a copy is made per run);
+    ``scheduler`` decides when queued widget events are applied (at once when None);
+    ``on_completed`` is called after each completed run (``--persist`` saves there).
+    """
+    return App(
+        script,
+        app_id=app_id,
+        state=state,
+        namespace=namespace,
+        st_module=st,
+        view=WidgetView(),
+        scheduler=scheduler,
+        capture=OutputCapture,
+        on_completed=on_completed,
+        **options,
+    )
+
+
+def close_all() -> None:
+    """Close every app of this kernel (``%unload_ext rerunner``)."""
+    for name in list(APPS):
+        APPS.pop(name).close()
