@@ -280,7 +280,7 @@ def _recordable(written: list[Element]) -> list[Element]:
 def _copy(element: Element) -> Element:
     """A copy of an element tree whose props and children lists a later run may change."""
     clone = copy.copy(element)
-    clone.props = dict(element.props)
+    clone.props = copy.copy(element.props)
     if element.children is not None:
         clone.children = [_copy(child) for child in element.children]
     return clone

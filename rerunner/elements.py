@@ -1,9 +1,14 @@
-"""The element tree a run builds: plain data, shared by the api, runtime and render layers."""
+"""The element tree a run builds: plain data, shared by the api, runtime and render layers.
+
+What each kind of element carries is its schema (``rerunner.schema``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+from .schema import Props, make_props
 
 
 @dataclass
@@ -11,12 +16,12 @@ class Element:
     """One st call's output: an element, a widget, or a container of elements.
 
     ``kind`` names the render recipe; ``props`` is everything the front end shows (for a
-    widget, its value in front-end form); ``id`` is the widget id, by which an input keeps
+    widget, its value in front-end form), typed by the kind's schema; ``id`` is the widget id, by which an input keeps
     its ipywidget across runs; ``children`` is set for containers only.
     """
 
     kind: str
-    props: dict[str, Any] = field(default_factory=dict)
+    props: Props
     id: str | None = None
     children: list[Element] | None = None
     single: bool = False  # st.empty(): a new element replaces the one it holds
@@ -36,8 +41,14 @@ class Element:
             yield from child.walk()
 
 
+def new_element(kind: str, **props: Any) -> Element:
+    """A ``kind`` element with these props (checked against the kind's schema)."""
+    return Element(kind, make_props(kind, **props))
+
+
 def container(kind: str = "container", **props: Any) -> Element:
-    return Element(kind, props, children=[])
+    """An empty ``kind`` container with these props (checked against the kind's schema)."""
+    return Element(kind, make_props(kind, **props), children=[])
 
 
 class _Enter:

@@ -33,13 +33,13 @@ def streamlit_error(src: str) -> str | None:
     return at.exception[0].message if len(at.exception) else None
 
 
-def exceptions(h: Harness) -> list[dict[str, Any]]:
+def exceptions(h: Harness) -> list[Any]:
     return [el.props for el in h.app.tree.walk() if el.kind == "exception"]
 
 
 def rerunner_error(src: str) -> str | None:
     found = exceptions(Harness(src))
-    return found[0]["message"] if found else None
+    return found[0].message if found else None
 
 
 def elements(h: Harness, kind: str) -> list[Any]:

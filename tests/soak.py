@@ -56,7 +56,7 @@ import gc as _gc, json as _json, linecache as _lc, os as _os, sys as _sys
 import ipywidgets as _w, comm as _comm
 from ipywidgets.widgets import widget as _wm
 from rerunner import magic as _magic, state as _state
-from rerunner.render import markdown as _md, recipes as _rc, vdom as _vdom
+from rerunner.render import markdown as _md, text as _rc, vdom as _vdom
 from rerunner.runtime.app import App as _App
 for _f in (_md.to_html, _md.inline_html, _rc.highlight):
     _f.cache_clear()

@@ -227,14 +227,14 @@ def test_markdown_escapes_html_unless_allowed() -> None:
 def test_write_dispatch() -> None:
     h = Harness('st.write("a", 1)\nst.write({"k": 1})\nst.write(ValueError("e"))\nst.write((1, 2))')
     assert [el.kind for el in h.app.tree.children] == ["markdown", "json", "exception", "markdown"]
-    assert h.app.tree.children[0].props["body"] == "a `1`"
-    assert h.app.tree.children[3].props["body"] == "`(1, 2)`"
+    assert h.app.tree.children[0].props.body == "a `1`"
+    assert h.app.tree.children[3].props.body == "`(1, 2)`"
 
 
 def test_empty_placeholder_replaces_and_handles_replace_in_place() -> None:
     h = Harness('ph = st.empty()\nph.write("one")\nph.write("two")\nt = st.text("x")\nt.text("y")')
     assert [
-        el.props.get("body") for el in h.app.tree.walk() if el.kind in ("markdown", "text")
+        el.props.body for el in h.app.tree.walk() if el.kind in ("markdown", "text")
     ] == ["two", "y"]
     h = Harness('st.empty().write("a", "b")')
     assert "Cannot replace a single element with multiple elements." in h.text()
@@ -274,4 +274,4 @@ def test_app_without_view_runs_headless() -> None:
     app = App(
         Script('st.write("hi")', "<rerun t>"), app_id="t", state=SessionState(), st_module=st
     ).run()
-    assert app.tree is not None and app.tree.children[0].props["body"] == "hi"
+    assert app.tree is not None and app.tree.children[0].props.body == "hi"

@@ -242,7 +242,7 @@ def test_cache_survives_reruns_of_a_body_and_replays_what_it_wrote() -> None:
     h.click(h.find(w.Button, "again"))
     h.click(h.find(w.Button, "again"))
     assert h.state["loads"] == 1
-    bodies = [el.props["body"] for el in elements(h, "markdown")]
+    bodies = [el.props.body for el in elements(h, "markdown")]
     assert bodies == ["loaded `3`", "sum `3`"]  # the cached function's output is shown again
 
 
@@ -250,7 +250,7 @@ def test_editing_the_function_source_starts_a_new_cache() -> None:
     h = Harness(APP)
     edited = Harness(APP.replace("list(range(n))", "list(range(n + 1))"), state=h.state)
     assert h.state["loads"] == 2 and "sum `6`" in [
-        el.props["body"] for el in elements(edited, "markdown")
+        el.props.body for el in elements(edited, "markdown")
     ]
     Harness(APP, state=h.state)
     assert h.state["loads"] == 2  # the original source's cache is still there
@@ -283,7 +283,7 @@ st.button("next")
 def test_widgets_inside_a_cached_function_get_streamlits_warning() -> None:
     h = Harness("@st.cache_data\ndef g():\n    return st.slider('s', 0, 10)\ng()")
     [warning] = exceptions(h)
-    assert warning["message"].startswith("Your script uses a widget command in a cached function")
+    assert warning.message.startswith("Your script uses a widget command in a cached function")
 
 
 def test_options_rerunner_cannot_honour_are_refused() -> None:

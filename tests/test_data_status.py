@@ -117,7 +117,7 @@ def test_progress_handle_moves_the_bar() -> None:
         "bar = st.progress(0, text='go')\nfor i in range(5):\n    bar.progress(i * 25, text=f'step {i}')"
     )
     [el] = elements(h, "progress")
-    assert el.props["percent"] == 100 and el.props["text"] == "step 4"
+    assert el.props.percent == 100 and el.props.text == "step 4"
     assert 'style="width:100%"' in h.text()
 
 
@@ -190,8 +190,8 @@ except ValueError:
 """
     h = Harness(src)
     first, second, third = elements(h, "status")
-    assert (first.props["label"], first.props["state"]) == ("Almost", "complete")
-    assert second.props["state"] == "running" and third.props["state"] == "error"
+    assert (first.props.label, first.props.state) == ("Almost", "complete")
+    assert second.props.state == "running" and third.props.state == "error"
     accordion = [x for x in h.all() if isinstance(x, w.Accordion)]
     assert accordion[0].titles == ("✅ Almost",) and accordion[0].selected_index == 0
     assert accordion[1].titles == ("⏳ Other",) and accordion[2].titles == ("❌ Fails",)
@@ -211,4 +211,4 @@ def test_latex_is_typeset_by_mathjax_with_html_escaped() -> None:
     h = Harness(r"st.latex(r'a < b \cdot c')")
     [math] = [x for x in h.all() if isinstance(x, w.HTMLMath)]
     assert math.value == r"$$a &lt; b \cdot c$$"
-    assert elements(Harness("st.latex(5)"), "latex")[0].props["body"] == "5"
+    assert elements(Harness("st.latex(5)"), "latex")[0].props.body == "5"

@@ -26,7 +26,7 @@ st.write("n", n)
 
 
 def exception_texts(h: Harness) -> list[str]:
-    return [el.props["message"] for el in h.app.tree.walk() if el.kind == "exception"]
+    return [el.props.message for el in h.app.tree.walk() if el.kind == "exception"]
 
 
 def test_sidebar_is_a_side_panel_only_when_used() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 from ipywidgets.widgets.widget import _instances
 
-from rerunner.render import markdown, recipes, vdom
+from rerunner.render import markdown, text, vdom
 
 from inprocess import Harness
 
@@ -53,7 +53,7 @@ def test_a_shared_layout_survives_while_another_widget_uses_it() -> None:
 
 def test_long_texts_are_rendered_but_not_cached() -> None:
     """A cache of 2,048 renders of a large table rewritten on every rerun would hold gigabytes."""
-    caches = (markdown.to_html, markdown.inline_html, recipes.highlight)
+    caches = (markdown.to_html, markdown.inline_html, text.highlight)
     for cache in caches:
         cache.cache_clear()
     h = Harness('n = st.slider("n", 0, 100, key="n")\nst.write(f"| a |\\n|---|\\n" + f"| {n} |\\n" * 1000)\n'
@@ -62,7 +62,7 @@ def test_long_texts_are_rendered_but_not_cached() -> None:
         h.update(h.find(w.IntSlider, "n"), value=value)
     assert "<td>5</td>" in h.text()
     assert markdown.to_html.cache_info().currsize == 6  # the short texts only
-    assert recipes.highlight.cache_info().currsize == 0
+    assert text.highlight.cache_info().currsize == 0
     assert (
         markdown.to_html.cache_info().hits == 0
         and markdown.to_html("**a**") == "<p><strong>a</strong></p>\n"
@@ -124,7 +124,7 @@ def test_the_app_kept_under_a_syntax_error_shows_its_own_lines_in_tracebacks(cap
         )
         app.submit(app.state.key_meta("n").id, "0")  # the kept app fails: 10 // 0
         [error] = [el for el in app.tree.walk() if el.kind == "exception"]
-        assert "st.write(10 // x)" in "\n".join(error.props["traceback"])
+        assert "st.write(10 // x)" in "\n".join(error.props.traceback)
     finally:
         magic.APPS.pop("lines-cell").close()
         magic._BANNERS.pop("lines-cell").close()

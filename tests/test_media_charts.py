@@ -79,7 +79,7 @@ def test_image_lists_captions_and_array_rules() -> None:
 def test_use_column_width_warns_as_streamlit_does() -> None:
     h = Harness("import numpy as np\nst.image(np.zeros((2, 2)), use_column_width=True)")
     [alert] = elements(h, "alert")
-    assert alert.props["level"] == "warning" and "use_column_width" in alert.props["body"]
+    assert alert.props.level == "warning" and "use_column_width" in alert.props.body
     assert len(images(h)) == 1
 
 
@@ -175,7 +175,7 @@ def test_simple_charts_are_drawn_as_pngs_and_redrawn_only_when_data_changes() ->
     charts = images(h)
     assert len(charts) == 4 and all(bytes(c.value).startswith(PNG_MAGIC) for c in charts)
     assert decoded(charts[0]).size == (700, 350)
-    assert [el.props["chart"] for el in elements(h, "image")] == ["line", "bar", "area", "scatter"]
+    assert [el.props.chart for el in elements(h, "image")] == ["line", "bar", "area", "scatter"]
     assert len(mpl._CACHE) == 4
     before = [bytes(c.value) for c in charts]
     h.click(h.find(w.Button, "again"))

@@ -51,3 +51,43 @@ def test_a_changed_label_is_applied_in_place() -> None:
     h.click(h.find(w.Button, "grow"))
     assert h.find(w.IntSlider, "big") is slider  # a keyed widget keeps its identity (and value)
     assert slider.disabled and slider.value == 3
+
+
+def test_a_trait_the_new_run_no_longer_gives_goes_back_to_its_default() -> None:
+    # st.image(png, alt="a" if on else None): once `on` is False the tooltip "a" must go.
+    h = Harness(
+        "import base64\n"
+        "png = base64.b64decode('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==')\n"
+        'on = st.checkbox("on", value=True)\n'
+        'st.image(png, alt="a" if on else None)\n'
+    )
+    [image] = [x for x in h.all() if type(x) is w.Image]
+    assert image.tooltip == "a"
+    h.update(h.find(w.Checkbox, "on"), value=False)
+    [after] = [x for x in h.all() if type(x) is w.Image]
+    assert after is image and after.tooltip is None
+    h.update(h.find(w.Checkbox, "on"), value=True)
+    assert image.tooltip == "a"
+
+
+def test_a_dropped_trait_the_front_end_owns_keeps_the_users_value() -> None:
+    from rerunner.render.vdom import Reconciler, V
+
+    r = Reconciler()
+    root = r.render(
+        V(
+            w.VBox,
+            children=[
+                V(w.IntSlider, {"value": 3, "max": 20}, key="s", on={"value": lambda v: None})
+            ],
+        )
+    )
+    slider = root.children[0]
+    slider.value = 7  # as the browser would set it
+    r.render(
+        V(w.VBox, children=[V(w.IntSlider, {"max": 20}, key="s", on={"value": lambda v: None})])
+    )
+    assert slider.value == 7
+    r.render(V(w.VBox, children=[V(w.IntSlider, {}, key="s", on={"value": lambda v: None})]))
+    assert slider.max == 100  # the kernel's trait went back to the class default
+    r.close()

@@ -35,7 +35,7 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     [frame_el] = elements(h, "dataframe")
     [table_el] = elements(h, "table")
     expected = at.dataframe[0].value
-    ours = frame_el.props["frame"]
+    ours = frame_el.props.frame
     assert list(map(str, ours.columns)) == list(map(str, expected.columns))
     assert (
         ours.reset_index(drop=True).astype(str).values.tolist()
@@ -43,9 +43,9 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     )
     assert list(map(str, ours.index)) == list(map(str, expected.index))
     index_hidden = '"_index": {"hidden": true}' in at.dataframe[0].proto.columns
-    assert frame_el.props["hide_index"] is index_hidden
-    assert table_el.props["hide_index"] is at.table[0].proto.hide_index
-    assert table_el.props["hide_header"] is at.table[0].proto.hide_header
+    assert frame_el.props.hide_index is index_hidden
+    assert table_el.props.hide_index is at.table[0].proto.hide_index
+    assert table_el.props.hide_header is at.table[0].proto.hide_header
 
 
 @pytest.mark.parametrize(
@@ -88,10 +88,10 @@ _COLORS = {0: "red", 1: "green", 2: "gray"}  # Streamlit's MetricColor enum
 def test_metric_text_colour_and_direction_match_streamlit(call: str) -> None:
     proto = streamlit_app(call).metric[0].proto
     [el] = elements(Harness(call), "metric")
-    assert el.props["value"] == proto.body
-    assert el.props["delta"] == proto.delta
-    assert el.props["color"] == _COLORS[proto.color]
-    assert el.props["direction"] == {0: "down", 1: "up", 2: "none"}[proto.direction]
+    assert el.props.value == proto.body
+    assert el.props.delta == proto.delta
+    assert el.props.color == _COLORS[proto.color]
+    assert el.props.direction == {0: "down", 1: "up", 2: "none"}[proto.direction]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_metric_errors_are_streamlits(call: str) -> None:
 def test_progress_value_matches_streamlit(call: str) -> None:
     proto = streamlit_app(call).get("progress")[0].proto
     [el] = elements(Harness(call), "progress")
-    assert el.props["percent"] == proto.value and (el.props["text"] or "") == proto.text
+    assert el.props.percent == proto.value and (el.props.text or "") == proto.text
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_echo_shows_the_block_as_streamlit_does() -> None:
     expected = [(e.type, e.value) for e in at.main.children.values()]
     h = Harness(ECHO)
     ours = [
-        ("code" if el.kind == "code" else "markdown", el.props["body"])
+        ("code" if el.kind == "code" else "markdown", el.props.body)
         for el in h.app.tree.walk() if el.kind in ("code", "markdown")
     ]  # fmt: skip
     assert ours == expected
@@ -256,4 +256,4 @@ def test_write_dispatches_as_streamlit_does(call: str) -> None:
 def test_latex_of_a_sympy_expression_matches_streamlit() -> None:
     call = "import sympy\nx = sympy.Symbol('x')\nst.latex(x**2 + 1)"
     expected = streamlit_app(call).get("latex")[0].proto.body
-    assert f"$$\n{elements(Harness(call), 'latex')[0].props['body']}\n$$" == expected
+    assert f"$$\n{elements(Harness(call), 'latex')[0].props.body}\n$$" == expected

@@ -19,7 +19,7 @@ from inprocess import Harness
 DOCS = "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
 
 
-def exceptions(h: Harness) -> list[dict]:
+def exceptions(h: Harness) -> list:
     return [el.props for el in h.app.tree.walk() if el.kind == "exception"]
 
 
@@ -84,8 +84,8 @@ def test_widget_key_reads_widget_value_and_keyless_widgets_are_hidden() -> None:
 def test_writing_a_widget_key_after_the_widget_raises_streamlit_text() -> None:
     h = Harness('st.text_input("t", key="k")\nst.session_state.k = "x"')
     [exc] = exceptions(h)
-    assert exc["type"] == StreamlitWidgetAlreadyInstantiatedError.__name__
-    assert exc["message"].startswith(
+    assert exc.type == StreamlitWidgetAlreadyInstantiatedError.__name__
+    assert exc.message.startswith(
         "`st.session_state['k']` cannot be modified after the widget with that key is instantiated. "
         "Assign `st.session_state['k']` before creating the widget, or update it from an `on_change` "
         "or `on_click` callback"
@@ -95,8 +95,8 @@ def test_writing_a_widget_key_after_the_widget_raises_streamlit_text() -> None:
 def test_button_value_cannot_be_set_through_state() -> None:
     h = Harness('st.session_state.b = True\nst.button("B", key="b")')
     [exc] = exceptions(h)
-    assert exc["type"] == StreamlitValueAssignmentNotAllowedError.__name__
-    assert exc["message"] == (
+    assert exc.type == StreamlitValueAssignmentNotAllowedError.__name__
+    assert exc.message == (
         "`st.session_state['b']` is read-only and cannot be assigned through session state. "
         "Use a different session state key for values you need to set."
     )
@@ -188,17 +188,17 @@ def test_identity_matches_streamlit_hash() -> None:
 def test_duplicate_ids_raise_streamlit_texts() -> None:
     h = Harness('st.button("a")\nst.button("a")')
     [exc] = exceptions(h)
-    assert exc["type"] == StreamlitDuplicateElementId.__name__
-    assert exc["message"].startswith(
+    assert exc.type == StreamlitDuplicateElementId.__name__
+    assert exc.message.startswith(
         "There are multiple `button` elements with the same auto-generated ID."
     )
-    assert exc["message"].endswith(
+    assert exc.message.endswith(
         "To fix this error, please pass a unique `key` argument to the `button` element."
     )
     h = Harness('st.button("a", key="k")\nst.checkbox("b", key="k")')
     [exc] = exceptions(h)
-    assert exc["type"] == StreamlitDuplicateElementKey.__name__
-    assert exc["message"] == (
+    assert exc.type == StreamlitDuplicateElementKey.__name__
+    assert exc.message == (
         "There are multiple elements with the same `key='k'`. To fix this, please make sure that "
         "the `key` argument is unique for each element you create."
     )

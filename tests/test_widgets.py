@@ -13,12 +13,12 @@ from inprocess import Harness
 def shown(h: Harness):
     """The value the body wrote last with ``st.write(repr(...))``."""
     return eval(
-        h.app.tree.children[-1].props["body"], {"datetime": dt, "UploadedFile": lambda **k: k}
+        h.app.tree.children[-1].props.body, {"datetime": dt, "UploadedFile": lambda **k: k}
     )  # noqa: S307
 
 
 def errors(h: Harness) -> list[str]:
-    return [el.props["message"] for el in h.app.tree.walk() if el.kind == "exception"]
+    return [el.props.message for el in h.app.tree.walk() if el.kind == "exception"]
 
 
 def test_radio_and_selectbox_return_options_and_none() -> None:

@@ -21,6 +21,7 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.context import require_run
+from ..schema import make_props
 from .lib import Block, check_width, require_int, st_function, unsupported
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
@@ -188,7 +189,9 @@ def popover(
 @st_function
 def empty() -> Block:
     """Insert a single-element placeholder: each call on it replaces what it holds."""
-    element = require_run("empty").add(Element("empty", children=[], single=True))
+    element = require_run("empty").add(
+        Element("empty", make_props("empty"), children=[], single=True)
+    )
     return Block(element)
 
 

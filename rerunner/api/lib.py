@@ -26,6 +26,7 @@ from ..errors import (
 )
 from ..identity import compute_widget_id
 from ..runtime.context import RunContext, require_run
+from ..schema import make_props
 from ..state import WidgetMeta
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,7 +66,7 @@ class Callback:
 
 def add(kind: str, **props: Any) -> Element:
     """Append a non-widget element to the current container."""
-    return require_run(kind).add(Element(kind, props))
+    return require_run(kind).add(Element(kind, make_props(kind, **props)))
 
 
 def register_widget(
@@ -128,7 +129,9 @@ def register_widget(
         check(value)
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    ctx.add(Element(kind, {**props, "label": label, "value": serde.serialize(value)}, id=wid))
+    ctx.add(
+        Element(kind, make_props(kind, **props, label=label, value=serde.serialize(value)), id=wid)
+    )
     return value
 
 
@@ -253,7 +256,7 @@ class ElementHandle:
                 if child is self._element:
                     siblings[i] = self._element = slot.children[0]  # type: ignore[index]
                     break
-            if self._element.props.get("live"):
+            if getattr(self._element.props, "live", False):  # progress and toast only
                 ctx.show_live()  # a progress bar moved: show it before the body goes on
             return result
 

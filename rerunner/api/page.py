@@ -24,7 +24,7 @@ def set_page_config(
     if layout not in (None, "centered", "wide"):
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     if layout is not None:
-        require_run("set_page_config").root.props["layout"] = layout
+        require_run("set_page_config").root.props.layout = layout
 
 
 class QueryParams(MutableMapping[str, str]):

@@ -11,7 +11,7 @@ import numbers
 from types import TracebackType
 from typing import Any
 
-from ..elements import Element, container
+from ..elements import Element, container, new_element
 from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
@@ -63,7 +63,7 @@ def progress(value: float, text: str | None = None, width: Any = "stretch") -> E
     if text is not None and not isinstance(text, str):
         raise _type_error("text", "str", text)
     check_width(width, ("stretch",))
-    element = Element("progress", {"percent": percent, "text": text, "width": width, "live": True})
+    element = new_element("progress", percent=percent, text=text, width=width, live=True)
     return handle(_add_live("progress", element))
 
 
@@ -73,7 +73,7 @@ class _Spinner:
     def __init__(self, ctx: RunContext, parent: Element, props: dict[str, Any]) -> None:
         self._ctx = ctx
         self._parent = parent
-        self._element = Element("spinner", props)
+        self._element = new_element("spinner", **props)
 
     def __enter__(self) -> None:
         with self._ctx.inside(self._parent):
@@ -128,16 +128,16 @@ class StatusContainer(Block):
         props = self._element.props
         if state is not None:
             _check_state(state)
-            props["state"] = state
+            props.state = state
         if label is not None:
-            props["label"] = str(label)
+            props.label = str(label)
         if expanded is not None:
-            props["expanded"] = bool(expanded)
+            props.expanded = bool(expanded)
         require_run("status").show_live()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:  # fmt: skip
-        if self._element.props["state"] == "running":
+        if self._element.props.state == "running":
             self.update(state="error" if exc_type is not None else "complete")
         super().__exit__(exc_type, exc, tb)
 
@@ -185,5 +185,5 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
         raise StreamlitValueError(
             "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."
         )
-    element = Element("toast", {"body": str(body), "icon": icon, "seconds": seconds, "live": True})
+    element = new_element("toast", body=str(body), icon=icon, seconds=seconds, live=True)
     return handle(_add_live("toast", element))

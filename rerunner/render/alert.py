@@ -13,11 +13,11 @@ _ALERT_ICONS = {"success": "", "info": "", "warning": "", "error": ""}
 @recipe("alert")
 def alert(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{escape(p['icon'])} " if p.get("icon") else _ALERT_ICONS.get(p["level"], "")
-    title = f"<strong>{inline_html(p['title'])}</strong>" if p.get("title") else ""
-    body = to_html(p["body"])
+    icon = f"{escape(p.icon)} " if p.icon else _ALERT_ICONS.get(p.level, "")
+    title = f"<strong>{inline_html(p.title)}</strong>" if p.title else ""
+    body = to_html(p.body)
     return html_box(
-        f'<div class="rr-alert rr-alert-{p["level"]} rr-md" role="alert">{title}{icon}{body}</div>',
+        f'<div class="rr-alert rr-alert-{p.level} rr-md" role="alert">{title}{icon}{body}</div>',
         "rr-alert-element",
     )
 
@@ -25,10 +25,10 @@ def alert(el: Element, emit: Emit) -> V:
 @recipe("exception")
 def exception(el: Element, emit: Emit) -> V:
     p = el.props
-    trace = "\n".join(p.get("traceback") or ())
+    trace = "\n".join(p.traceback or ())
     body = (
-        f'<div class="rr-exception" role="alert"><strong>{escape(p["type"])}</strong>: '
-        f"{escape(p['message'])}"
+        f'<div class="rr-exception" role="alert"><strong>{escape(p.type)}</strong>: '
+        f"{escape(p.message)}"
         + (f"<pre>Traceback:\n{escape(trace)}</pre>" if trace else "")
         + "</div>"
     )

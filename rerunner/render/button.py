@@ -16,22 +16,22 @@ from .vdom import V
 @recipe("button", "form_submit_button")
 def button(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = p.get("icon")
+    icon = p.icon
     label = (
-        p["label"]
+        p.label
         if not icon
-        else f"{icon} {p['label']}"
-        if p.get("icon_position") != "right"
-        else f"{p['label']} {icon}"
+        else f"{icon} {p.label}"
+        if p.icon_position != "right"
+        else f"{p.label} {icon}"
     )
     return V(
         w.Button,
         {
             "description": label,
-            "tooltip": p.get("help") or None,
-            "disabled": bool(p.get("disabled")),
-            "button_style": "primary" if p.get("button_type") == "primary" else "",
-            "_dom_classes": (f"rr-button-{p.get('button_type', 'secondary')}",),
+            "tooltip": p.help or None,
+            "disabled": bool(p.disabled),
+            "button_style": "primary" if p.button_type == "primary" else "",
+            "_dom_classes": (f"rr-button-{p.button_type}",),
         },
         key=el.id,
         on={"click": lambda: emit(el.id, True)},
@@ -51,25 +51,25 @@ def safe_url(url: str) -> str:
 
 
 def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
-    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
+    icon = f"{escape(p.icon)} " if p.icon else ""
     style = "rr-link-button"
-    if p.get("button_type") == "primary":
+    if p.button_type == "primary":
         style += " rr-link-primary"
-    if p.get("disabled"):
-        return f'<span class="{style} rr-link-disabled">{icon}{escape(p["label"])}</span>'
-    title = f' title="{escape(p["help"])}"' if p.get("help") else ""
-    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{escape(p["label"])}</a>'
+    if p.disabled:
+        return f'<span class="{style} rr-link-disabled">{icon}{escape(p.label)}</span>'
+    title = f' title="{escape(p.help)}"' if p.help else ""
+    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{escape(p.label)}</a>'
 
 
 @recipe("download_button")
 def download_button(el: Element, emit: Emit) -> V:
     p = el.props
-    html = _anchor(p, p["href"], f'download="{escape(p["file_name"])}"')
+    html = _anchor(p, p.href, f'download="{escape(p.file_name)}"')
     return V(w.HTML, {"value": html, "_dom_classes": ("rr-download",)}, key=el.id)
 
 
 @recipe("link_button")
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
-    return V(w.HTML, {"value": _anchor(p, safe_url(p["url"]), 'target="_blank" rel="noopener noreferrer"'),
+    return V(w.HTML, {"value": _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"'),
                       "_dom_classes": ("rr-link",)})  # fmt: skip

@@ -13,7 +13,7 @@ from .vdom import V
 def checkbox(el: Element, emit: Emit) -> V:
     p = el.props
     extra = ("rr-toggle",) if el.kind == "toggle" else ()
-    props = {**labelled(p, *extra), "value": bool(p["value"]), "indent": False}
+    props = {**labelled(p, *extra), "value": bool(p.value), "indent": False}
     props["_dom_classes"] = tuple(c for c in props["_dom_classes"] if c != "rr-stacked")
     return V(
         w.Checkbox, props, key=el.id, on={"value": lambda v: emit(el.id, v)}, layout=width_layout(p)

@@ -12,7 +12,7 @@ from .vdom import V
 @recipe("color_picker")
 def color_picker(el: Element, emit: Emit) -> V:
     p = el.props
-    props = {**labelled(p), "value": p["value"], "concise": False}
+    props = {**labelled(p), "value": p.value, "concise": False}
     return V(
         w.ColorPicker,
         props,

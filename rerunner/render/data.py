@@ -23,12 +23,12 @@ _TABLE_OPTIONS = (
 @recipe("dataframe", "table")
 def table(el: Element, emit: Emit) -> V:
     p = el.props
-    options = {name: p.get(name) for name in _TABLE_OPTIONS}
+    options = {name: getattr(p, name) for name in _TABLE_OPTIONS}
     options["kind"] = el.kind
     return V(
         PagedTable,
-        {"source": TableSource(p["frame"], options), "_dom_classes": (f"rr-{el.kind}",)},
-        layout=sized_layout(p.get("width")),
+        {"source": TableSource(p.frame, options), "_dom_classes": (f"rr-{el.kind}",)},
+        layout=sized_layout(p.width),
     )
 
 
@@ -63,22 +63,20 @@ def _sparkline(points: tuple[float, ...], kind: str, color: str) -> str:
 @recipe("metric")
 def metric(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
-    label = f'<div class="rr-metric-label">{icon}{inline_html(p["label"])}{help_icon(p.get("help"))}</div>'
-    value = f'<div class="rr-metric-value">{escape(p["value"])}</div>'
+    icon = f"{escape(p.icon)} " if p.icon else ""
+    label = f'<div class="rr-metric-label">{icon}{inline_html(p.label)}{help_icon(p.help)}</div>'
+    value = f'<div class="rr-metric-value">{escape(p.value)}</div>'
     delta = ""
-    if p.get("delta"):
-        arrow = _ARROWS[p["direction"]]
+    if p.delta:
+        arrow = _ARROWS[p.direction]
         description = (
-            f' <span class="rr-metric-description">{escape(p["delta_description"])}</span>'
-            if p.get("delta_description") else ""
+            f' <span class="rr-metric-description">{escape(p.delta_description)}</span>'
+            if p.delta_description else ""
         )  # fmt: skip
-        delta = f'<div class="rr-metric-delta rr-fg-{p["color"]}">{arrow} {escape(p["delta"])}{description}</div>'
-    chart = (
-        _sparkline(p["chart"], p.get("chart_type", "line"), p["color"]) if p.get("chart") else ""
-    )
-    classes = ["rr-metric", f"rr-label-{p.get('label_visibility', 'visible')}"]
-    if p.get("border"):
+        delta = f'<div class="rr-metric-delta rr-fg-{p.color}">{arrow} {escape(p.delta)}{description}</div>'
+    chart = _sparkline(p.chart, p.chart_type, p.color) if p.chart else ""
+    classes = ["rr-metric", f"rr-label-{p.label_visibility}"]
+    if p.border:
         classes.append("rr-metric-border")
     return html_box(f'<div class="{" ".join(classes)}">{label}{value}{delta}{chart}</div>', "rr-metric-element",
-                width=p.get("width"))  # fmt: skip
+                width=p.width)  # fmt: skip

@@ -13,12 +13,12 @@ from .vdom import V
 @recipe("file_uploader")
 def file_uploader(el: Element, emit: Emit) -> V:
     p = el.props
-    label = group_title(p, f' <span class="rr-caption">(up to {p["max_mb"]} MB each)</span>')
-    files = ", ".join(escape(name) for name in p["value"])
+    label = group_title(p, f' <span class="rr-caption">(up to {p.max_mb} MB each)</span>')
+    files = ", ".join(escape(name) for name in p.value)
     shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
     upload = V(
         w.FileUpload,
-        {"accept": p["accept"], "multiple": p["multiple"], "disabled": bool(p.get("disabled")),
+        {"accept": p.accept, "multiple": p.multiple, "disabled": bool(p.disabled),
          "description": "Browse files"},
         on={"value": lambda value: emit(el.id, [dict(item) for item in value])},
     )  # fmt: skip

@@ -7,39 +7,44 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
+from ..schema import BlockProps
 from .lib import Emit, children, html_box, recipe, width_layout
 from .vdom import V
 
 
-@recipe("empty", "container", "column", "form")
-def block(el: Element, emit: Emit) -> V:
+@recipe("column")
+def column(el: Element, emit: Emit) -> V:
+    """A column takes its share of the row's width."""
+    return block(el, emit, layout={"flex": f"{el.props.weight:.4f} 1 0%", "min_width": "0"})
+
+
+@recipe("empty", "container", "form")
+def block(el: Element, emit: Emit, layout: dict[str, Any] | None = None) -> V:
     p = el.props
     classes = ["rr-block", f"rr-{el.kind}"]
-    if p.get("border"):
+    if p.border:
         classes.append("rr-border")
-    layout: dict[str, Any] = {"width": "100%"}
-    if el.kind == "column":
-        layout = {"flex": f"{p['weight']:.4f} 1 0%", "min_width": "0"}
-    if p.get("height"):
-        layout.update(height=f"{p['height']}px", overflow="auto")
+    layout = dict(layout or {"width": "100%"})
+    if p.height:
+        layout.update(height=f"{p.height}px", overflow="auto")
     items = children(el, emit)
     if el.kind == "form" and not any(c.kind == "form_submit_button" for c in el.walk()):
         items.append(html_box(MISSING_SUBMIT, "rr-alert-element"))
-    if p.get("key"):
-        classes.append(f"st-key-{p['key']}")
-    if isinstance(p.get("gap"), str):
-        classes.append(f"rr-gap-{p['gap']}")
-    if p.get("width") not in (None, "stretch"):
+    if p.key:
+        classes.append(f"st-key-{p.key}")
+    if isinstance(p.gap, str):
+        classes.append(f"rr-gap-{p.gap}")
+    if p.width not in (None, "stretch"):
         layout.update(width_layout(p) or {"width": "auto"})
-    if p.get("horizontal"):
+    if p.horizontal:
         layout.update(
-            flex_flow="row wrap" if p.get("wrap", True) else "row nowrap",
-            justify_content=_JUSTIFY[p.get("horizontal_alignment", "left")],
-            align_items=_ALIGN.get(p.get("vertical_alignment", "top"), "stretch"),
+            flex_flow="row wrap" if p.wrap else "row nowrap",
+            justify_content=_JUSTIFY[p.horizontal_alignment],
+            align_items=_ALIGN.get(p.vertical_alignment, "stretch"),
         )
         return V(w.HBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
-    if p.get("horizontal_alignment", "left") != "left":
-        layout["align_items"] = _JUSTIFY[p["horizontal_alignment"]]
+    if p.horizontal_alignment != "left":
+        layout["align_items"] = _JUSTIFY[p.horizontal_alignment]
     return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
 
 
@@ -64,9 +69,9 @@ _ALIGN = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
 @recipe("columns")
 def columns(el: Element, emit: Emit) -> V:
     p = el.props
-    gap = p.get("gap")
+    gap = p.gap
     gap_class = f"rr-gap-{gap}" if isinstance(gap, str) else "rr-gap-small"
-    layout = {"width": "100%", "align_items": _ALIGN[p.get("vertical_alignment", "top")]}
+    layout = {"width": "100%", "align_items": _ALIGN[p.vertical_alignment]}
     return V(
         w.HBox,
         {"_dom_classes": ("rr-columns", gap_class)},
@@ -81,11 +86,11 @@ def tabs(el: Element, emit: Emit) -> V:
     return V(
         w.Tab,
         {
-            "titles": tuple(str(t.props["label"]) for t in tab_elements),
+            "titles": tuple(str(t.props.label) for t in tab_elements),
             "_dom_classes": ("rr-tabs",),
         },
         children=[block(t, emit) for t in tab_elements],
-        initial={"selected_index": el.props.get("default", 0)},
+        initial={"selected_index": el.props.default},
         layout={"width": "100%"},
     )
 
@@ -93,11 +98,11 @@ def tabs(el: Element, emit: Emit) -> V:
 @recipe("expander", "popover")
 def expander(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{p['icon']} " if p.get("icon") else ""
+    icon = f"{p.icon} " if p.icon else ""
     return V(
         w.Accordion,
-        {"titles": (icon + p["label"],), "_dom_classes": (f"rr-{el.kind}",)},
-        children=[block(Element("container", {}, children=el.children), emit)],
-        initial={"selected_index": 0 if p.get("expanded") else None},
+        {"titles": (icon + p.label,), "_dom_classes": (f"rr-{el.kind}",)},
+        children=[block(Element("container", BlockProps(), children=el.children), emit)],
+        initial={"selected_index": 0 if p.expanded else None},
         layout={"width": "100%"},
     )

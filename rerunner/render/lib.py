@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import ENTER, Element
+from ..schema import BlockProps, WidgetProps
 from .markdown import escape, inline_html
 from .vdom import V
 
@@ -41,12 +42,12 @@ def help_icon(help_text: str | None) -> str:
     return f'<span class="rr-help" title="{escape(help_text)}">ⓘ</span>'
 
 
-def label_html(p: dict[str, Any]) -> str:
-    return inline_html(p.get("label") or "") + help_icon(p.get("help"))
+def label_html(p: WidgetProps) -> str:
+    return inline_html(p.label or "") + help_icon(p.help)
 
 
-def width_layout(p: dict[str, Any]) -> dict[str, Any] | None:
-    width = p.get("width")
+def width_layout(p: WidgetProps | BlockProps) -> dict[str, Any] | None:
+    width = p.width
     if width == "stretch":
         return {"width": "100%"}
     if isinstance(width, int) and not isinstance(width, bool):
@@ -54,20 +55,20 @@ def width_layout(p: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def input_classes(p: dict[str, Any], *extra: str) -> tuple[str, ...]:
+def input_classes(p: WidgetProps, *extra: str) -> tuple[str, ...]:
     classes = ["rr-stacked", *extra]
-    visibility = p.get("label_visibility", "visible")
+    visibility = p.label_visibility
     if visibility != "visible":
         classes.append(f"rr-label-{visibility}")
     return tuple(classes)
 
 
-def labelled(p: dict[str, Any], *extra: str) -> dict[str, Any]:
+def labelled(p: WidgetProps, *extra: str) -> dict[str, Any]:
     """Traits every labelled input shares: the label above, help, disabled."""
     return {
         "description": label_html(p),
         "description_allow_html": True,
-        "disabled": bool(p.get("disabled")),
+        "disabled": bool(p.disabled),
         "_dom_classes": input_classes(p, *extra),
     }
 
@@ -85,10 +86,13 @@ def html_box(body: str, *classes: str, width: Any = "stretch") -> V:
     return V(w.HTML, {"value": body, "_dom_classes": tuple(classes)}, layout=sized_layout(width))
 
 
-def indexed_options(p: dict[str, Any]) -> tuple[tuple[str, int], ...]:
-    captions = p.get("captions") or []
+def indexed_options(
+    options: list[str], captions: list[str | None] | None = None
+) -> tuple[tuple[str, int], ...]:
+    """(label, index) pairs for an ipywidgets selection, a caption after each label if given."""
+    captions = captions or []
     labels = []
-    for i, label in enumerate(p["options"]):
+    for i, label in enumerate(options):
         caption = captions[i] if i < len(captions) else None
         labels.append((f"{label} — {caption}" if caption else label, i))
     return tuple(labels)
@@ -96,7 +100,7 @@ def indexed_options(p: dict[str, Any]) -> tuple[tuple[str, int], ...]:
 
 def text_events(el: Element, emit: Emit) -> dict[str, Any]:
     events: dict[str, Any] = {"value": lambda v: emit(el.id, v)}
-    if el.props.get("form") and el.props.get("enter_to_submit"):
+    if el.props.form and el.props.enter_to_submit:
         events["submit"] = lambda: emit(el.id, ENTER)
     return events
 
@@ -130,7 +134,7 @@ def pairs(labels: list[str]) -> tuple[tuple[str, int], ...]:
     return tuple((label, i) for i, label in enumerate(labels))
 
 
-def group_title(p: dict[str, Any], extra: str = "") -> V:
+def group_title(p: WidgetProps, extra: str = "") -> V:
     """The label above a widget that ipywidgets cannot label itself (a group, tags, an upload)."""
-    return V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p["label"])}{help_icon(p.get("help"))}'
+    return V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p.label)}{help_icon(p.help)}'
                                f"{extra}</span>"})  # fmt: skip

@@ -30,8 +30,8 @@ def _image(item: dict[str, Any], width: Any) -> V:
 @recipe("image")
 def image(el: Element, emit: Emit) -> V:
     p = el.props
-    items = p["images"]
-    width = p.get("width", "content")
+    items = p.images
+    width = p.width
     if len(items) == 1 and not items[0].get("caption"):
         return _image(items[0], width)
     figures = []
@@ -50,13 +50,13 @@ def media(el: Element, emit: Emit) -> V:
     p = el.props
     cls = w.Audio if el.kind == "audio" else w.Video
     props = {
-        "value": p["data"],
-        "format": p["format"],
-        "autoplay": bool(p.get("autoplay")),
-        "loop": bool(p.get("loop")),
+        "value": p.data,
+        "format": p.format,
+        "autoplay": bool(p.autoplay),
+        "loop": bool(p.loop),
         "controls": True,
         "_dom_classes": (f"rr-{el.kind}",),
     }
-    if p.get("alt"):
-        props["tooltip"] = p["alt"]
-    return V(cls, props, layout=_media_layout(p.get("width", "stretch")))
+    if p.alt:
+        props["tooltip"] = p.alt
+    return V(cls, props, layout=_media_layout(p.width))

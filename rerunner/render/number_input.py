@@ -14,21 +14,21 @@ from .vdom import V
 def _step(p: dict[str, Any], direction: int) -> str:
     """The text a −/+ click leads to: one step from the current value, kept in bounds."""
     try:
-        current = float(p["value"]) if p["value"] else None
+        current = float(p.value) if p.value else None
     except ValueError:
         current = None
     if current is None:
-        current = p["min"] if p["min"] is not None else 0
+        current = p.min if p.min is not None else 0
         number = current
     else:
-        number = current + direction * p["step"]
-    if p["min"] is not None:
-        number = max(number, p["min"])
-    if p["max"] is not None:
-        number = min(number, p["max"])
-    number = int(round(number)) if p["is_int"] else number
+        number = current + direction * p.step
+    if p.min is not None:
+        number = max(number, p.min)
+    if p.max is not None:
+        number = min(number, p.max)
+    number = int(round(number)) if p.is_int else number
     try:
-        return p["format"] % number
+        return p.format % number
     except (TypeError, ValueError):
         return str(number)
 
@@ -36,14 +36,14 @@ def _step(p: dict[str, Any], direction: int) -> str:
 @recipe("number_input")
 def number_input(el: Element, emit: Emit) -> V:
     p = el.props
-    disabled = bool(p.get("disabled"))
+    disabled = bool(p.disabled)
     field = V(
         w.Text,
         {
             **labelled(p),
-            "value": p["value"],
-            "placeholder": p.get("placeholder") or "",
-            "continuous_update": bool(p.get("form")),
+            "value": p.value,
+            "placeholder": p.placeholder or "",
+            "continuous_update": bool(p.form),
         },
         on=text_events(el, emit),
     )

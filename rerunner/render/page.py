@@ -10,6 +10,6 @@ from .vdom import V
 @recipe("celebration")
 def celebration(el: Element, emit: Emit) -> V:
     return html_box(
-        f'<div class="rr-celebration" aria-hidden="true">{el.props["symbol"]}</div>',
+        f'<div class="rr-celebration" aria-hidden="true">{el.props.symbol}</div>',
         "rr-celebration-element",
     )

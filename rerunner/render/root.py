@@ -45,5 +45,5 @@ def app_root(tree: Element, emit: Emit) -> V:
     page = V(
         w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"}
     )
-    classes = ("rr-app", "rr-wide") if tree.props.get("layout") == "wide" else ("rr-app",)
+    classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
     return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})

@@ -13,8 +13,12 @@ from .vdom import V
 @recipe("radio")
 def radio(el: Element, emit: Emit) -> V:
     p = el.props
-    extra = ("rr-horizontal",) if p.get("horizontal") else ()
-    props = {**labelled(p, *extra), "options": indexed_options(p), "index": p["value"]}
+    extra = ("rr-horizontal",) if p.horizontal else ()
+    props = {
+        **labelled(p, *extra),
+        "options": indexed_options(p.options, p.captions),
+        "index": p.value,
+    }
     return V(
         w.RadioButtons,
         props,
@@ -27,11 +31,11 @@ def radio(el: Element, emit: Emit) -> V:
 @recipe("selectbox")
 def selectbox(el: Element, emit: Emit) -> V:
     p = el.props
-    options = indexed_options(p)
-    index = p["value"]
+    options = indexed_options(p.options)
+    index = p.value
     if index is None and options:
         # No selection yet: show the placeholder as a first, empty choice.
-        options = ((p.get("placeholder") or "", -1), *options)
+        options = ((p.placeholder or "", -1), *options)
         index = 0
 
     def picked(i: int | None) -> None:
@@ -45,7 +49,7 @@ def selectbox(el: Element, emit: Emit) -> V:
 @recipe("multiselect")
 def multiselect(el: Element, emit: Emit) -> V:
     p = el.props
-    labels = p["options"]
+    labels = p.options
     first = {}
     for i, label in enumerate(labels):
         first.setdefault(label, i)
@@ -59,8 +63,8 @@ def multiselect(el: Element, emit: Emit) -> V:
         "_dom_classes": labelled(p)["_dom_classes"],
         "allowed_tags": list(first),
         "allow_duplicates": False,
-        "placeholder": p.get("placeholder") or "",
-        "value": [labels[i] for i in p["value"]],
+        "placeholder": p.placeholder or "",
+        "value": [labels[i] for i in p.value],
     }
     tags = V(w.TagsInput, props, on={"value": picked})
     return V(w.VBox, {"_dom_classes": ("rr-multiselect", "rr-group")}, children=[group_title(p), tags],
@@ -70,9 +74,9 @@ def multiselect(el: Element, emit: Emit) -> V:
 @recipe("pills", "segmented_control")
 def button_group(el: Element, emit: Emit) -> V:
     p = el.props
-    labels = p["options"]
-    if not p["multi"]:
-        props = {**labelled(p), "options": pairs(labels), "index": p["value"],
+    labels = p.options
+    if not p.multi:
+        props = {**labelled(p), "options": pairs(labels), "index": p.value,
                  "_dom_classes": (*labelled(p)["_dom_classes"], f"rr-{el.kind}")}  # fmt: skip
         return V(
             w.ToggleButtons,
@@ -81,13 +85,13 @@ def button_group(el: Element, emit: Emit) -> V:
             on={"index": lambda i: emit(el.id, i)},
             layout=width_layout(p),
         )
-    chosen = list(p["value"])
+    chosen = list(p.value)
 
     def toggle(i: int, on: bool) -> None:
         emit(el.id, [j for j in chosen if j != i] + ([i] if on else []))
 
     buttons = [
-        V(w.ToggleButton, {"description": label, "value": i in chosen, "disabled": bool(p.get("disabled"))},
+        V(w.ToggleButton, {"description": label, "value": i in chosen, "disabled": bool(p.disabled)},
           on={"value": lambda on, i=i: toggle(i, on)})
         for i, label in enumerate(labels)
     ]  # fmt: skip

@@ -30,36 +30,36 @@ def d3_format(printf: str) -> str:
 
 def number_slider(el: Element, emit: Emit) -> V:
     p = el.props
-    if p["is_range"]:
-        cls = w.IntRangeSlider if p["is_int"] else w.FloatRangeSlider
+    if p.is_range:
+        cls = w.IntRangeSlider if p.is_int else w.FloatRangeSlider
         # A range set through session state may come reversed; the widget only shows low <= high.
-        value: Any = tuple(sorted(p["value"]))
+        value: Any = tuple(sorted(p.value))
     else:
-        cls = w.IntSlider if p["is_int"] else w.FloatSlider
-        value = p["value"]
+        cls = w.IntSlider if p.is_int else w.FloatSlider
+        value = p.value
     props = {
         **labelled(p),
-        "min": p["min"],
-        "max": p["max"],
-        "step": p["step"],
+        "min": p.min,
+        "max": p.max,
+        "step": p.step,
         "value": value,
         "continuous_update": False,  # Streamlit commits a drag on release
-        "readout_format": d3_format(p["format"]) or (".0f" if p["is_int"] else ".2f"),
+        "readout_format": d3_format(p.format) or (".0f" if p.is_int else ".2f"),
     }
-    on = {"value": lambda v: emit(el.id, list(v) if p["is_range"] else v)}
+    on = {"value": lambda v: emit(el.id, list(v) if p.is_range else v)}
     return V(cls, props, key=el.id, on=on, layout=width_layout(p))
 
 
 @recipe("select_slider")
 def selection_slider(el: Element, emit: Emit) -> V:
     p = el.props
-    options = pairs(p["options"])
+    options = pairs(p.options)
     common = {**labelled(p), "options": options, "continuous_update": False}
-    if p["is_range"]:
-        props = {**common, "index": tuple(p["value"])}
+    if p.is_range:
+        props = {**common, "index": tuple(p.value)}
         return V(w.SelectionRangeSlider, props, key=el.id, on={"index": lambda i: emit(el.id, list(i))},
                  layout=width_layout(p))  # fmt: skip
-    props = {**common, "index": p["value"]}
+    props = {**common, "index": p.value}
     return V(
         w.SelectionSlider,
         props,
@@ -72,6 +72,6 @@ def selection_slider(el: Element, emit: Emit) -> V:
 @recipe("slider")
 def slider(el: Element, emit: Emit) -> V:
     """Numbers slide on a numeric slider; dates and times over their positions."""
-    if el.props.get("temporal"):
+    if el.props.temporal:
         return selection_slider(el, emit)
     return number_slider(el, emit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..elements import Element
+from ..schema import ExpanderProps
 from .layout import expander
 from .lib import Emit, html_box, recipe
 from .markdown import escape, inline_html, to_html
@@ -12,28 +13,24 @@ from .vdom import V
 @recipe("progress")
 def progress(el: Element, emit: Emit) -> V:
     p = el.props
-    text = (
-        f'<div class="rr-progress-text rr-md">{inline_html(p["text"])}</div>'
-        if p.get("text")
-        else ""
-    )
+    text = f'<div class="rr-progress-text rr-md">{inline_html(p.text)}</div>' if p.text else ""
     bar = (
-        f'<div class="rr-progress-track" role="progressbar" aria-valuenow="{p["percent"]}" '
-        f'aria-valuemin="0" aria-valuemax="100"><div class="rr-progress-bar" style="width:{p["percent"]}%">'
+        f'<div class="rr-progress-track" role="progressbar" aria-valuenow="{p.percent}" '
+        f'aria-valuemin="0" aria-valuemax="100"><div class="rr-progress-bar" style="width:{p.percent}%">'
         "</div></div>"
     )
     return html_box(
-        f'<div class="rr-progress">{text}{bar}</div>', "rr-progress-element", width=p.get("width")
+        f'<div class="rr-progress">{text}{bar}</div>', "rr-progress-element", width=p.width
     )
 
 
 @recipe("spinner")
 def spinner(el: Element, emit: Emit) -> V:
     p = el.props
-    timer = '<span class="rr-spinner-time"></span>' if p.get("show_time") else ""
+    timer = '<span class="rr-spinner-time"></span>' if p.show_time else ""
     return html_box(
         f'<div class="rr-spinner" role="status"><span class="rr-spinner-icon"></span>'
-        f'<span class="rr-md">{inline_html(p["text"])}</span>{timer}</div>',
+        f'<span class="rr-md">{inline_html(p.text)}</span>{timer}</div>',
         "rr-spinner-element",
     )
 
@@ -47,7 +44,7 @@ def status(el: Element, emit: Emit) -> V:
     p = el.props
     shown = Element(
         "expander",
-        {"label": p["label"], "expanded": p["expanded"], "icon": _STATUS_ICONS[p["state"]]},
+        ExpanderProps(label=p.label, expanded=p.expanded, icon=_STATUS_ICONS[p.state]),
         children=el.children,
     )
     return expander(shown, emit)
@@ -56,12 +53,12 @@ def status(el: Element, emit: Emit) -> V:
 @recipe("toast")
 def toast(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
-    seconds = p.get("seconds")
+    icon = f"{escape(p.icon)} " if p.icon else ""
+    seconds = p.seconds
     # The toast fades out after its duration, in the browser; "infinite" ones stay.
     style = f' style="animation-delay:{seconds}s"' if seconds else ""
     fade = " rr-toast-fades" if seconds else ""
-    body = to_html(p["body"])
+    body = to_html(p.body)
     return html_box(
         f'<div class="rr-toast{fade} rr-md" role="status"{style}>{icon}{body}</div>',
         "rr-toast-element",

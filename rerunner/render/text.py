@@ -15,34 +15,32 @@ from .vdom import V
 
 
 def _align(p: dict[str, Any]) -> str:
-    align = p.get("text_alignment", "left")
+    align = p.text_alignment
     return f' style="text-align:{align}"' if align and align != "left" else ""
 
 
 @recipe("markdown")
 def markdown(el: Element, emit: Emit) -> V:
     p = el.props
-    body = to_html(p["body"], bool(p.get("allow_html")))
-    return html_box(
-        f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.get("help"))}</div>', "rr-markdown"
-    )
+    body = to_html(p.body, bool(p.allow_html))
+    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown")
 
 
 @recipe("caption")
 def caption(el: Element, emit: Emit) -> V:
     p = el.props
-    body = to_html(p["body"], bool(p.get("allow_html")))
+    body = to_html(p.body, bool(p.allow_html))
     return html_box(f'<div class="rr-md rr-caption"{_align(p)}>{body}</div>', "rr-markdown")
 
 
 @recipe("heading")
 def heading(el: Element, emit: Emit) -> V:
     p = el.props
-    anchor = p.get("anchor")
+    anchor = p.anchor
     attr = f' id="{escape(anchor)}"' if isinstance(anchor, str) and anchor else ""
-    icon = f"{escape(p['icon'])} " if p.get("icon") else ""
-    text = f"<{p['tag']}{attr}{_align(p)}>{icon}{inline_html(p['body'])}{help_icon(p.get('help'))}</{p['tag']}>"
-    divider = p.get("divider")
+    icon = f"{escape(p.icon)} " if p.icon else ""
+    text = f"<{p.tag}{attr}{_align(p)}>{icon}{inline_html(p.body)}{help_icon(p.help)}</{p.tag}>"
+    divider = p.divider
     if divider:
         color = "rainbow" if divider == "auto" else divider
         text += f'<hr class="rr-divider-{color}">'
@@ -51,7 +49,7 @@ def heading(el: Element, emit: Emit) -> V:
 
 @recipe("text")
 def text(el: Element, emit: Emit) -> V:
-    return html_box(f'<div class="rr-text">{escape(el.props["body"])}</div>', "rr-text-element")
+    return html_box(f'<div class="rr-text">{escape(el.props.body)}</div>', "rr-text-element")
 
 
 @text_cache(maxsize=512)
@@ -80,8 +78,8 @@ def highlight(code: str, language: str | None, line_numbers: bool) -> str:
 @recipe("code")
 def code(el: Element, emit: Emit) -> V:
     p = el.props
-    body = highlight(p["body"], p.get("language"), bool(p.get("line_numbers")))
-    wrap = "" if p.get("wrap_lines") else " rr-nowrap"
+    body = highlight(p.body, p.language, bool(p.line_numbers))
+    wrap = "" if p.wrap_lines else " rr-nowrap"
     return html_box(
         f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element"
     )
@@ -98,8 +96,8 @@ def pretty_json(text: str) -> str:
 @recipe("json")
 def json_(el: Element, emit: Emit) -> V:
     p = el.props
-    body = f"<pre>{escape(pretty_json(p['body']))}</pre>"
-    if p.get("expanded") is False:
+    body = f"<pre>{escape(pretty_json(p.body))}</pre>"
+    if p.expanded is False:
         body = f"<details><summary>JSON</summary>{body}</details>"
     return html_box(f'<div class="rr-json">{body}</div>', "rr-json-element")
 
@@ -116,7 +114,7 @@ def latex(el: Element, emit: Emit) -> V:
     return V(
         w.HTMLMath,
         {
-            "value": f"$${escape(p['body'])}$${help_icon(p.get('help'))}",
+            "value": f"$${escape(p.body)}$${help_icon(p.help)}",
             "_dom_classes": ("rr-latex",),
         },
         layout={"width": "100%"},

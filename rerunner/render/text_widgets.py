@@ -12,14 +12,14 @@ from .vdom import V
 @recipe("text_input")
 def text_input(el: Element, emit: Emit) -> V:
     p = el.props
-    cls = w.Password if p.get("input_type") == "password" else w.Text
+    cls = w.Password if p.input_type == "password" else w.Text
     props = {
         **labelled(p),
-        "value": p["value"] or "",
-        "placeholder": p.get("placeholder") or "",
+        "value": p.value or "",
+        "placeholder": p.placeholder or "",
         # Commit on Enter or blur, as Streamlit does; in a form every key is parked (no rerun),
         # so that Enter-to-submit always finds the latest text already in the kernel.
-        "continuous_update": bool(p.get("live") or p.get("form")),
+        "continuous_update": bool(p.live or p.form),
     }
     return V(cls, props, key=el.id, on=text_events(el, emit), layout=width_layout(p))
 
@@ -29,10 +29,10 @@ def text_area(el: Element, emit: Emit) -> V:
     p = el.props
     props = {
         **labelled(p),
-        "value": p["value"] or "",
-        "placeholder": p.get("placeholder") or "",
-        "continuous_update": bool(p.get("form")),
-        "rows": max(3, (p["height"] or 0) // 24) if p.get("height") else None,
+        "value": p.value or "",
+        "placeholder": p.placeholder or "",
+        "continuous_update": bool(p.form),
+        "rows": max(3, (p.height or 0) // 24) if p.height else None,
     }
     events = {"value": lambda v: emit(el.id, v)}
     return V(w.Textarea, props, key=el.id, on=events, layout=width_layout(p))

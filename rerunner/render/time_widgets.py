@@ -12,9 +12,9 @@ from .vdom import V
 @recipe("date_input")
 def date_input(el: Element, emit: Emit) -> V:
     p = el.props
-    bounds = {"min": p["min"], "max": p["max"]}
-    if not p["is_range"]:
-        props = {**labelled(p), **bounds, "value": p["value"]}
+    bounds = {"min": p.min, "max": p.max}
+    if not p.is_range:
+        props = {**labelled(p), **bounds, "value": p.value}
         return V(
             w.DatePicker,
             props,
@@ -22,11 +22,11 @@ def date_input(el: Element, emit: Emit) -> V:
             on={"value": lambda d: emit(el.id, d)},
             layout=width_layout(p),
         )
-    current = list(p["value"] or []) + [None, None]
+    current = list(p.value or []) + [None, None]
     start, end = current[0], current[1]
     first = V(w.DatePicker, {**labelled(p), **bounds, "value": start},
               on={"value": lambda d: emit(el.id, [d, end] if d is not None else [end])})  # fmt: skip
-    second = V(w.DatePicker, {"description": "", **bounds, "value": end, "disabled": bool(p.get("disabled"))},
+    second = V(w.DatePicker, {"description": "", **bounds, "value": end, "disabled": bool(p.disabled)},
                on={"value": lambda d: emit(el.id, [start, d] if d is not None else [start])})  # fmt: skip
     return V(
         w.HBox,
@@ -40,7 +40,7 @@ def date_input(el: Element, emit: Emit) -> V:
 @recipe("time_input")
 def time_input(el: Element, emit: Emit) -> V:
     p = el.props
-    props = {**labelled(p), "value": p["value"], "step": p["step"]}
+    props = {**labelled(p), "value": p.value, "step": p.step}
     return V(
         w.TimePicker,
         props,

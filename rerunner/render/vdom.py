@@ -337,6 +337,12 @@ class Reconciler:
             elif not _same(before.get(name, _MISSING), value):
                 # Only we write the others, so the last description says what the widget shows.
                 changes[name] = value
+        for name in before.keys() - vnode.props.keys():
+            if name not in vnode.on and name not in vnode.initial:
+                # A trait the last description set and this one no longer gives goes back to
+                # its default (an image's tooltip once ``alt`` is dropped), as Reacton does.
+                # The traits the front end owns (bound events, ``initial``) stay the user's.
+                changes[name] = widget.trait_defaults(name)
         if vnode.layout != live.vnode.layout:
             changes["layout"] = _shared_layout(live, vnode.layout)
         if vnode.style != live.vnode.style:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Protocol
 
-from ..elements import ENTER, Element
+from ..elements import ENTER, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
 from .context import RunContext, activate
@@ -61,13 +61,11 @@ class _Superseded(ScriptControlException):
 
 def exception_element(exc: BaseException) -> Element:
     """A red error box with the message and the traceback, as ``st.exception`` shows it."""
-    return Element(
+    return new_element(
         "exception",
-        {
-            "type": type(exc).__name__,
-            "message": exception_message(exc),
-            "traceback": format_traceback(exc),
-        },
+        type=type(exc).__name__,
+        message=exception_message(exc),
+        traceback=format_traceback(exc),
     )
 
 
@@ -213,7 +211,7 @@ class App:
         if parked:
             for element in tree.walk():
                 if element.id in parked:
-                    element.props["value"] = parked[element.id]
+                    element.props.value = parked[element.id]
         return tree
 
     def _clear_submitted_forms(self, tree: Element) -> None:
@@ -223,8 +221,8 @@ class App:
         user typed, so session state keeps the submitted values until the form is sent again.
         """
         forms = {
-            el.props["key"] for el in tree.walk()
-            if el.kind == "form" and el.props.get("clear_on_submit") and el.props["key"] in self._submitted
+            el.props.key for el in tree.walk()
+            if el.kind == "form" and el.props.clear_on_submit and el.props.key in self._submitted
         }  # fmt: skip
         self._submitted.clear()
         for form in forms:

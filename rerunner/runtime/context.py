@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from ..elements import Element, container
+from ..elements import Element, container, new_element
 from ..errors import (
     NoRunContextError,
     StreamlitDuplicateElementId,
@@ -52,7 +52,7 @@ class RunContext:
         old_side = [c for c in old if c.kind == "sidebar"]
         main = [c for c in self.root.children or () if c.kind != "sidebar"]
         side = [self._sidebar] if self._sidebar is not None else old_side
-        return Element("root", {}, children=main + old_main[len(main) :] + side)
+        return Element("root", self.root.props, children=main + old_main[len(main) :] + side)
 
     @property
     def sidebar(self) -> Element:
@@ -72,13 +72,13 @@ class RunContext:
         """The key of the form being written into, or "" outside forms."""
         for element in reversed(self._stack):
             if element.kind == "form":
-                return str(element.props["key"])
+                return str(element.props.key)
         return ""
 
     def form_enter_to_submit(self) -> bool:
         for element in reversed(self._stack):
             if element.kind == "form":
-                return bool(element.props.get("enter_to_submit", True))
+                return bool(element.props.enter_to_submit)
         return False
 
     def inside_kind(self, kind: str) -> bool:
@@ -131,14 +131,14 @@ class RunContext:
         """Append printed text, merged with the stream element just before it."""
         children = self.target.children or []
         last = children[-1] if children else None
-        if last is not None and last.kind == "stream" and last.props["name"] == name:
-            last.props["text"] += text
+        if last is not None and last.kind == "stream" and last.props.name == name:
+            last.props.text += text
         else:
-            self.add(Element("stream", {"name": name, "text": text}))
+            self.add(new_element("stream", name=name, text=text))
 
     def write_display(self, data: dict[str, Any], metadata: dict[str, Any]) -> None:
         """Place a rich display (IPython's ``display()``) where it was called."""
-        self.add(Element("display", {"data": data, "metadata": metadata}))
+        self.add(new_element("display", data=data, metadata=metadata))
 
 
 _current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)

@@ -257,7 +257,7 @@ class AppTest(Queries):
             return None
         if meta.trigger:
             # A button is True only during the run its click caused: the value that run saw.
-            return bool(node.props.get("value"))
+            return bool(getattr(node.props, "value", None))
         try:
             return self._state.widget_value(node.id)
         except KeyError:  # its state was deleted after the widget was made, in that run

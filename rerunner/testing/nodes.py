@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..elements import Element as _Element
 from ..errors import UnsupportedError
 from ..identity import key_from_widget_id
+from ..schema import Props
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -97,9 +98,9 @@ class Node:
         self.root = root
 
     @property
-    def props(self) -> dict[str, Any]:
-        """The element's parameters, as the run recorded them."""
-        return self.element.props if self.element is not None else {}
+    def props(self) -> Props | None:
+        """The element's props, as the run recorded them (see ``rerunner.schema``)."""
+        return self.element.props if self.element is not None else None
 
     def __iter__(self) -> Iterator[Node]:
         yield self
@@ -107,8 +108,8 @@ class Node:
     def __getattr__(self, name: str) -> Any:
         """The element's other parameters read as attributes (``slider.max``, ``tab.label``)."""
         element = self.__dict__.get("element")
-        if not name.startswith("_") and element is not None and name in element.props:
-            return element.props[name]
+        if not name.startswith("_") and element is not None and hasattr(element.props, name):
+            return getattr(element.props, name)
         raise AttributeError(
             f"{type(self).__name__} {self.__dict__.get('type')!r} has no attribute {name!r}"
         )
@@ -151,21 +152,21 @@ class ExceptionElement(Element):
 
     @property
     def message(self) -> str:
-        return str(self.props.get("message", ""))
+        return str(getattr(self.props, "message", ""))
 
     @property
     def stack_trace(self) -> list[str]:
         """The traceback's lines for the app's own code (rerunner's frames left out)."""
-        return list(self.props.get("traceback") or ())
+        return list(getattr(self.props, "traceback", None) or ())
 
     @property
     def exception_type(self) -> str:
         """The Python type name of the exception (Streamlit keeps it in ``proto.type``)."""
-        return str(self.props.get("type", ""))
+        return str(getattr(self.props, "type", ""))
 
     @property
     def is_warning(self) -> bool:
-        return bool(self.props.get("is_warning", False))
+        return bool(getattr(self.props, "is_warning", False))
 
 
 class Widget(Element):
@@ -179,20 +180,20 @@ class Widget(Element):
 
     @property
     def label(self) -> str:
-        return str(self.props.get("label", ""))
+        return str(getattr(self.props, "label", ""))
 
     @property
     def disabled(self) -> bool:
-        return bool(self.props.get("disabled", False))
+        return bool(getattr(self.props, "disabled", False))
 
     @property
     def help(self) -> str | None:
-        return self.props.get("help")
+        return getattr(self.props, "help", None)
 
     @property
     def form_id(self) -> str:
         """The key of the form holding the widget ("" outside forms)."""
-        return str(self.props.get("form", ""))
+        return str(getattr(self.props, "form", ""))
 
     @property
     def value(self) -> Any:
@@ -251,7 +252,7 @@ class Widget(Element):
 
     @property
     def _multi(self) -> bool:
-        return self.type == "multiselect" or bool(self.props.get("multi"))
+        return self.type == "multiselect" or bool(getattr(self.props, "multi", None))
 
     def select(self, v: Any) -> Widget:
         """Choose option ``v`` (a multiselect, or multi pills, adds it to the selection)."""
@@ -291,7 +292,7 @@ class Widget(Element):
     def input(self, v: str) -> Widget:
         """Type ``v`` into a text field; ignored when longer than ``max_chars``, as in Streamlit."""
         self._allow("input")
-        max_chars = self.props.get("max_chars")
+        max_chars = getattr(self.props, "max_chars", None)
         if max_chars and len(v) > max_chars:
             return self
         return self.set_value(v)
@@ -313,9 +314,13 @@ class Widget(Element):
         if isinstance(value, dt.time):  # time_input: one step (seconds), round the clock
             moment = dt.datetime.combine(dt.date(2000, 1, 1), value)
             return self.set_value(
-                (moment + dt.timedelta(seconds=direction * self.props["step"])).time()
+                (moment + dt.timedelta(seconds=direction * self.props.step)).time()
             )
-        low, high, step = self.props.get("min"), self.props.get("max"), self.props.get("step", 1)
+        low, high, step = (
+            getattr(self.props, "min", None),
+            getattr(self.props, "max", None),
+            getattr(self.props, "step", 1),
+        )
         value = value + direction * step
         if high is not None:
             value = min(value, high)
@@ -343,7 +348,7 @@ class Widget(Element):
     @property
     def options(self) -> list[str]:
         """The options as shown (after ``format_func``)."""
-        return list(self.props.get("options") or ())
+        return list(getattr(self.props, "options", None) or ())
 
     def __repr__(self) -> str:
         key = f", key={self.key!r}" if self.key else ""
@@ -359,21 +364,21 @@ _NO_ACTIONS = {
 }
 
 
-def _body(props: dict[str, Any]) -> Any:
-    return props.get("body")
+def _body(props: Props) -> Any:
+    return getattr(props, "body", None)
 
 
-_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
+_VALUES: dict[str, Callable[[Props], Any]] = {
     "divider": lambda p: "---",
-    "exception": lambda p: p.get("message", ""),
-    "stream": lambda p: p.get("text", ""),
-    "display": lambda p: p.get("data"),
+    "exception": lambda p: getattr(p, "message", ""),
+    "stream": lambda p: getattr(p, "text", ""),
+    "display": lambda p: getattr(p, "data", None),
     "empty": lambda p: None,
-    "metric": lambda p: p.get("value"),
-    "progress": lambda p: p.get("percent"),
-    "latex": lambda p: f"$$\n{p.get('body')}\n$$",
-    "dataframe": lambda p: p.get("frame"),
-    "table": lambda p: p.get("frame"),
+    "metric": lambda p: getattr(p, "value", None),
+    "progress": lambda p: getattr(p, "percent", None),
+    "latex": lambda p: f"$$\n{getattr(p, 'body', None)}\n$$",
+    "dataframe": lambda p: getattr(p, "frame", None),
+    "table": lambda p: getattr(p, "frame", None),
 }
 
 
@@ -423,7 +428,7 @@ class Block(Node):
     @property
     def key(self) -> str | None:  # type: ignore[override]
         """A form's key; None for other blocks."""
-        return str(self.props["key"]) if self.type == "form" else None
+        return str(self.props.key) if self.type == "form" else None
 
     def __repr__(self) -> str:
         return f"Block(type={self.type!r}, children={len(self.children)})"
@@ -527,9 +532,9 @@ _COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}
 def node_type(element: _Element) -> str:
     """The AppTest type name of one rerunner element."""
     if element.kind == "heading":
-        return _HEADINGS.get(element.props.get("tag", ""), "heading")
+        return _HEADINGS.get(getattr(element.props, "tag", ""), "heading")
     if element.kind == "alert":
-        return str(element.props.get("level"))
+        return str(getattr(element.props, "level", None))
     return _TYPES.get(element.kind, element.kind)
 
 

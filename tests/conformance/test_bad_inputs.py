@@ -190,7 +190,7 @@ def streamlit_messages(source: str) -> list[str]:
 
 def rerunner_messages(source: str) -> list[str]:
     harness = Harness(source)
-    return [el.props["message"] for el in harness.app.tree.walk() if el.kind == "exception"]
+    return [el.props.message for el in harness.app.tree.walk() if el.kind == "exception"]
 
 
 def test_the_sweep_is_wide() -> None:

@@ -1,0 +1,494 @@
+"""The element schema: one typed record of props per element kind.
+
+An st call describes what it shows as an ``Element(kind, props)``; the render recipe of that kind
+reads the same props to draw it; AppTest reads them to answer queries. This module is the one
+place that says what each kind carries. ``make_props(kind, **values)`` builds the record, so a
+misspelt or missing prop is a ``TypeError`` where the element is built (and so in the tests that
+cover every kind), not a blank widget on a user's page.
+
+Props are values the kernel owns. For widgets, ``value`` is in the front end's form (an option's
+index, a number's text...): the serde of the widget converts it. Each schema also names, in
+``front_end``, the part of what it shows that a visitor may change from the browser (a widget's
+value, the open tab, an expander's open state, a table's page...). Everything else drawn for the
+element is the kernel's: the render layer binds front-end events for these names only, and the
+reconciler puts anything else the front end changes back (see ``render/vdom.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal, TypeAlias
+
+Width: TypeAlias = "Literal['stretch', 'content'] | int"
+LabelVisibility: TypeAlias = "Literal['visible', 'hidden', 'collapsed']"
+
+
+@dataclass(slots=True, kw_only=True)
+class Props:
+    """What every element kind's props share: nothing but the rules."""
+
+    #: What a visitor may change from the browser (the rest is the kernel's).
+    front_end: ClassVar[tuple[str, ...]] = ()
+
+
+# --- widgets --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class WidgetProps(Props):
+    """What every input shows: its label, value (front-end form), help, state and size."""
+
+    label: str = ""
+    value: Any = None
+    help: Any = None
+    disabled: bool = False
+    label_visibility: LabelVisibility = "visible"
+    width: Width = "content"
+    form: str = ""  # the key of the form holding the widget; "" outside forms
+    enter_to_submit: bool = False  # Enter in this field submits its form
+
+    front_end: ClassVar[tuple[str, ...]] = ("value",)
+
+
+@dataclass(slots=True, kw_only=True)
+class ButtonProps(WidgetProps):
+    button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
+    icon: str | None = None
+    icon_position: Literal["left", "right"] = "left"
+
+
+@dataclass(slots=True, kw_only=True)
+class DownloadButtonProps(ButtonProps):
+    href: str = ""  # a data: URL, so the download works offline
+    file_name: str = ""
+    mime: str = ""
+    size: int = 0
+
+    front_end: ClassVar[tuple[str, ...]] = ()  # a plain link: the browser downloads it
+
+
+@dataclass(slots=True, kw_only=True)
+class LinkButtonProps(ButtonProps):
+    url: str = ""
+
+    front_end: ClassVar[tuple[str, ...]] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class CheckboxProps(WidgetProps):
+    pass
+
+
+@dataclass(slots=True, kw_only=True)
+class ColorPickerProps(WidgetProps):
+    pass
+
+
+@dataclass(slots=True, kw_only=True)
+class OptionsProps(WidgetProps):
+    options: list[str] = field(default_factory=list)  # the formatted labels
+
+
+@dataclass(slots=True, kw_only=True)
+class RadioProps(OptionsProps):
+    horizontal: bool = False
+    captions: list[str | None] | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class SelectboxProps(OptionsProps):
+    placeholder: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class MultiselectProps(OptionsProps):
+    placeholder: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class ButtonGroupProps(OptionsProps):
+    multi: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class SelectSliderProps(OptionsProps):
+    is_range: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class SliderProps(OptionsProps):
+    """Numbers slide over ``min``..``max``; dates and times (``temporal``) over ``options``."""
+
+    min: Any = 0
+    max: Any = 100
+    step: Any = 1
+    format: str = ""
+    is_int: bool = True
+    is_range: bool = False
+    temporal: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class NumberInputProps(WidgetProps):
+    min: float | None = None
+    max: float | None = None
+    step: float = 1
+    format: str = "%d"
+    is_int: bool = True
+    placeholder: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class TextInputProps(WidgetProps):
+    input_type: str = "default"
+    live: bool = False  # every keystroke commits (a text input outside forms commits on Enter)
+    max_chars: int | None = None
+    placeholder: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class TextAreaProps(WidgetProps):
+    height: int | None = None
+    max_chars: int | None = None
+    placeholder: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class DateInputProps(WidgetProps):
+    min: Any = None
+    max: Any = None
+    is_range: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class TimeInputProps(WidgetProps):
+    step: int = 900  # seconds
+
+
+@dataclass(slots=True, kw_only=True)
+class FileUploaderProps(WidgetProps):
+    accept: str = ""  # comma-separated extensions, as the browser's file picker takes them
+    max_mb: int = 200
+    multiple: bool = False
+
+
+# --- text and alerts ------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class MarkdownProps(Props):
+    body: str
+    allow_html: bool = False
+    help: str | None = None
+    text_alignment: str = "left"
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
+class TextProps(Props):
+    body: str
+    help: str | None = None
+    text_alignment: str = "left"
+
+
+@dataclass(slots=True, kw_only=True)
+class HeadingProps(Props):
+    body: str
+    tag: Literal["h1", "h2", "h3"]
+    anchor: str | bool | None = None
+    divider: str | None = None
+    help: str | None = None
+    icon: str | None = None
+    text_alignment: str = "left"
+
+
+@dataclass(slots=True, kw_only=True)
+class CodeProps(Props):
+    body: str
+    language: str | None = None
+    line_numbers: bool = False
+    wrap_lines: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class JsonProps(Props):
+    body: str  # compact JSON, or a string shown as given
+    expanded: bool = True
+
+
+@dataclass(slots=True, kw_only=True)
+class LatexProps(Props):
+    body: str
+    help: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class DividerProps(Props):
+    pass
+
+
+@dataclass(slots=True, kw_only=True)
+class AlertProps(Props):
+    body: str
+    level: Literal["success", "info", "warning", "error"]
+    icon: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ExceptionProps(Props):
+    type: str
+    message: str
+    traceback: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class CelebrationProps(Props):
+    symbol: str
+
+
+# --- what a body prints or displays itself --------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class StreamProps(Props):
+    name: Literal["stdout", "stderr"]
+    text: str
+
+
+@dataclass(slots=True, kw_only=True)
+class DisplayProps(Props):
+    data: dict[str, Any]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    chart: str = ""  # the st call that made it (plotly_chart...), for AppTest; "" for display()
+
+
+# --- media, data and status -----------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class ImageProps(Props):
+    images: list[dict[str, Any]]  # each: src (data URL), caption, alt
+    width: Width = "content"
+    chart: str = ""  # the chart call drawn as this picture (line_chart, pyplot...), if any
+
+
+@dataclass(slots=True, kw_only=True)
+class MediaProps(Props):
+    data: bytes
+    format: str
+    alt: str | None = None
+    autoplay: bool = False
+    loop: bool = False
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
+class TableProps(Props):
+    frame: Any  # a pandas DataFrame
+    columns: list[Any] | None = None
+    height: Any = "auto"
+    hide_header: bool = False
+    hide_index: bool = False
+    placeholder: str | None = None
+    row_height: int | None = None
+    border: bool | str = True
+    alt: str | None = None
+    width: Width = "stretch"
+
+    front_end: ClassVar[tuple[str, ...]] = ("page",)
+
+
+@dataclass(slots=True, kw_only=True)
+class MetricProps(Props):
+    label: str
+    value: str
+    delta: str = ""
+    direction: str = "none"
+    color: str = "normal"
+    help: str | None = None
+    icon: str | None = None
+    label_visibility: LabelVisibility = "visible"
+    border: bool = False
+    chart: tuple[float, ...] = ()
+    chart_type: str = "line"
+    delta_description: str | None = None
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
+class ProgressProps(Props):
+    percent: int
+    text: str | None = None
+    width: Width = "stretch"
+    live: bool = False  # shown at once, mid-run
+
+
+@dataclass(slots=True, kw_only=True)
+class SpinnerProps(Props):
+    text: str
+    show_time: bool = False
+    width: Width = "content"
+
+
+@dataclass(slots=True, kw_only=True)
+class ToastProps(Props):
+    body: str
+    icon: str | None = None
+    seconds: int | None = None
+    live: bool = False
+
+
+# --- containers -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class BlockProps(Props):
+    """A box of elements: ``st.container``, ``st.empty``, the sidebar, a column, a form..."""
+
+    border: bool = False
+    height: int | None = None
+    key: str | None = None
+    gap: str | int | None = "small"
+    width: Width = "stretch"
+    horizontal: bool = False
+    wrap: bool = True
+    horizontal_alignment: str = "left"
+    vertical_alignment: str = "top"
+
+
+@dataclass(slots=True, kw_only=True)
+class ColumnProps(BlockProps):
+    weight: float = 1.0  # its share of the row
+
+
+@dataclass(slots=True, kw_only=True)
+class FormProps(BlockProps):
+    key: str
+    clear_on_submit: bool = False
+    enter_to_submit: bool = True
+
+
+@dataclass(slots=True, kw_only=True)
+class TabProps(BlockProps):
+    label: str
+
+
+@dataclass(slots=True, kw_only=True)
+class ColumnsProps(Props):
+    border: bool = False
+    gap: str | int | None = "small"
+    vertical_alignment: str = "top"
+
+
+@dataclass(slots=True, kw_only=True)
+class TabsProps(Props):
+    default: int = 0
+
+    front_end: ClassVar[tuple[str, ...]] = ("tab",)
+
+
+@dataclass(slots=True, kw_only=True)
+class ExpanderProps(Props):
+    """``st.expander`` and ``st.popover`` (drawn as a panel that opens)."""
+
+    label: str
+    expanded: bool = False
+    icon: str | None = None
+    help: str | None = None
+    disabled: bool = False
+
+    front_end: ClassVar[tuple[str, ...]] = ("expanded",)
+
+
+@dataclass(slots=True, kw_only=True)
+class StatusProps(Props):
+    label: str = ""
+    expanded: bool = False
+    state: Literal["running", "complete", "error"] = "running"
+
+    front_end: ClassVar[tuple[str, ...]] = ("expanded",)
+
+
+@dataclass(slots=True, kw_only=True)
+class RootProps(Props):
+    layout: Literal["centered", "wide"] = "centered"
+
+
+#: Every element kind and the schema of its props.
+SCHEMAS: dict[str, type[Props]] = {
+    # widgets
+    "button": ButtonProps,
+    "form_submit_button": ButtonProps,
+    "download_button": DownloadButtonProps,
+    "link_button": LinkButtonProps,
+    "checkbox": CheckboxProps,
+    "toggle": CheckboxProps,
+    "color_picker": ColorPickerProps,
+    "radio": RadioProps,
+    "selectbox": SelectboxProps,
+    "multiselect": MultiselectProps,
+    "pills": ButtonGroupProps,
+    "segmented_control": ButtonGroupProps,
+    "select_slider": SelectSliderProps,
+    "slider": SliderProps,
+    "number_input": NumberInputProps,
+    "text_input": TextInputProps,
+    "text_area": TextAreaProps,
+    "date_input": DateInputProps,
+    "time_input": TimeInputProps,
+    "file_uploader": FileUploaderProps,
+    # text and alerts
+    "markdown": MarkdownProps,
+    "caption": MarkdownProps,
+    "text": TextProps,
+    "heading": HeadingProps,
+    "code": CodeProps,
+    "json": JsonProps,
+    "latex": LatexProps,
+    "divider": DividerProps,
+    "alert": AlertProps,
+    "exception": ExceptionProps,
+    "celebration": CelebrationProps,
+    # output of the body itself
+    "stream": StreamProps,
+    "display": DisplayProps,
+    # media, data and status
+    "image": ImageProps,
+    "audio": MediaProps,
+    "video": MediaProps,
+    "dataframe": TableProps,
+    "table": TableProps,
+    "metric": MetricProps,
+    "progress": ProgressProps,
+    "spinner": SpinnerProps,
+    "toast": ToastProps,
+    # containers
+    "root": RootProps,
+    "sidebar": BlockProps,
+    "container": BlockProps,
+    "empty": BlockProps,
+    "slot": BlockProps,  # an element handle's stand-in while its replacement is built
+    "column": ColumnProps,
+    "columns": ColumnsProps,
+    "form": FormProps,
+    "tabs": TabsProps,
+    "tab": TabProps,
+    "expander": ExpanderProps,
+    "popover": ExpanderProps,
+    "status": StatusProps,
+}
+
+
+def make_props(kind: str, **values: Any) -> Props:
+    """The props record of a ``kind`` element; an unknown kind or prop is a ``TypeError``."""
+    try:
+        schema = SCHEMAS[kind]
+    except KeyError:
+        raise TypeError(f"no element kind {kind!r} in the schema") from None
+    return schema(**values)
+
+
+def prop_names(kind: str) -> tuple[str, ...]:
+    """The props a ``kind`` element carries, in declaration order."""
+    return tuple(f.name for f in fields(SCHEMAS[kind]))
