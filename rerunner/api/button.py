@@ -62,7 +62,103 @@ def button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """Display a button. Returns True only in the run its click caused, else False."""
+    """Display a button.
+
+    Shows a clickable button. The call returns ``True`` only in the run caused by a click on it, and
+    ``False`` in every other run, so the code under ``if st.button(...):`` runs once per click. To
+    remember a click beyond that run, store something in ``st.session_state``; an ``on_click``
+    callback is a good place to do it.
+
+    A click calls ``on_click`` first and then reruns the ``%%rerun`` body, as Streamlit reruns its
+    script. A button can't be placed in ``st.form``; use ``st.form_submit_button`` there.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the button does. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+    key : str or int, optional
+        A string or integer that identifies the button. If this is ``None`` (default), it is
+        identified by its label and the other parameters that define it. No two widgets may have the
+        same key.
+
+        ``st.session_state[key]`` holds the button's clicked state (``True`` only in the run a click
+        caused). It is read-only: assigning it raises an error.
+    help : str or None, optional
+        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
+        ``None`` (default), there is no tooltip.
+    on_click : Callable or None, optional
+        A function called when the button is clicked, with ``args`` and ``kwargs``, before the app
+        reruns; what it writes to ``st.session_state`` is already there when the rerun starts. If
+        this is ``None`` (default), a click just reruns the app.
+    args : list or tuple, optional
+        Positional arguments passed to ``on_click``.
+    kwargs : dict, optional
+        Keyword arguments passed to ``on_click``.
+    type : "primary", "secondary", or "tertiary", optional
+        How much the button stands out:
+
+        - ``"primary"``: filled with the app's primary color, for the main action.
+        - ``"secondary"`` (default): a bordered button matching the background.
+        - ``"tertiary"``: plain text without border or background, for minor actions.
+    icon : str or None, optional
+        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
+        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
+        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+    icon_position : "left" or "right", optional
+        The side of the label the icon is on. Default ``"left"``.
+    disabled : bool, optional
+        If ``True``, the button is grayed out and can't be clicked. Default ``False``.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
+        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
+        alone decides.
+    width : "content", "stretch", or int, optional
+        The width of the button:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    shortcut : str or None, optional
+        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
+        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
+        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
+        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
+        same, as do Alt and Option; the user sees the names of their own platform.
+
+        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
+        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
+        the operating system and may never reach the app.
+    wrap : bool or None, optional
+        Whether a long label may wrap onto more lines:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
+          elsewhere the label wraps.
+        - ``True``: the label wraps and the button grows taller.
+        - ``False``: one line; an overflowing label ends in an ellipsis.
+
+        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
+        icon and shortcut stay visible.
+
+    Returns
+    -------
+    bool
+        ``True`` in the run caused by a click on this button, ``False`` otherwise.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.session_state.setdefault("clicks", 0)
+    >>> def count(step):
+    ...     st.session_state.clicks += step
+    >>> st.button("Add one", on_click=count, args=(1,), type="primary")
+    >>> if st.button("Add ten", icon="🚀", on_click=count, kwargs={"step": 10}):
+    ...     st.write("Ten more!")
+    >>> st.write("Total:", st.session_state.clicks)
+    """
     if require_run("button").form_id:
         raise StreamlitInvalidLayoutContextError(
             "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` "
@@ -197,9 +293,117 @@ def download_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """Display a button that downloads ``data`` (bytes, str or a file-like object) as a file.
+    """Display a button that downloads a file.
 
-    The download happens in the browser without a rerun, so this returns False.
+    Shows a button that saves ``data`` as a file on the user's computer. In rerunner the content is
+    embedded in the page when the button is drawn, so the download needs no round trip to the kernel
+    and works offline and in Voila. Large content makes the page heavy, and building it on every run
+    costs time: prepare it in a function decorated with ``st.cache_data``.
+
+    Like ``st.button``, it can't be placed in ``st.form``.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the download is. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+    data : str, bytes, file-like, or Callable
+        The content of the file: a str (saved as UTF-8 text), bytes, or a file-like object such as
+        ``io.BytesIO``, ``io.StringIO`` or a file opened with ``open()``. It can also be a callable
+        that takes no arguments and returns such content; st calls made inside it have no effect.
+    file_name : str or None, optional
+        The name the file is saved under, such as ``"report.csv"``. If this is ``None`` (default), a
+        name is generated.
+    mime : str or None, optional
+        The MIME type of the file, such as ``"text/csv"`` or ``"image/png"``. If this is ``None``
+        (default), it is inferred: from the file name for a file object that has a ``name``;
+        ``"text/plain"`` for a str or a text file; ``"application/octet-stream"`` for bytes and
+        binary files.
+    key : str or int, optional
+        A string or integer that identifies the button. If this is ``None`` (default), it is
+        identified by its label and the other parameters that define it. No two widgets may have the
+        same key.
+
+        ``st.session_state[key]`` holds the button's clicked state (``True`` only in the run a click
+        caused). It is read-only: assigning it raises an error.
+    help : str or None, optional
+        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
+        ``None`` (default), there is no tooltip.
+    on_click : Callable, "rerun", "ignore", or None, optional
+        What a click does besides downloading:
+
+        - ``"rerun"`` (default): the app reruns, and the button returns ``True`` in that run.
+        - ``"ignore"``: the app doesn't rerun; the button only downloads. Useful when another button
+          prepares the download, so that showing the download button doesn't cost a rerun.
+        - A callable: it is called with ``args`` and ``kwargs``, then the app reruns.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+    args : list or tuple, optional
+        Positional arguments passed to ``on_click``.
+    kwargs : dict, optional
+        Keyword arguments passed to ``on_click``.
+    type : "primary", "secondary", or "tertiary", optional
+        How much the button stands out:
+
+        - ``"primary"``: filled with the app's primary color, for the main action.
+        - ``"secondary"`` (default): a bordered button matching the background.
+        - ``"tertiary"``: plain text without border or background, for minor actions.
+    icon : str or None, optional
+        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
+        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
+        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+    icon_position : "left" or "right", optional
+        The side of the label the icon is on. Default ``"left"``.
+    disabled : bool, optional
+        If ``True``, the button is grayed out and can't be clicked. Default ``False``.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
+        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
+        alone decides.
+    width : "content", "stretch", or int, optional
+        The width of the button:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    shortcut : str or None, optional
+        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
+        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
+        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
+        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
+        same, as do Alt and Option; the user sees the names of their own platform.
+
+        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
+        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
+        the operating system and may never reach the app.
+    wrap : bool or None, optional
+        Whether a long label may wrap onto more lines:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
+          elsewhere the label wraps.
+        - ``True``: the label wraps and the button grows taller.
+        - ``False``: one line; an overflowing label ends in an ellipsis.
+
+        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
+        icon and shortcut stay visible.
+
+    Returns
+    -------
+    bool
+        ``True`` in the run caused by a click on the button (when the click reruns the app),
+        ``False`` otherwise.
+
+    Example
+    -------
+    >>> import csv, io
+    >>> import streamlit as st
+    >>> buffer = io.StringIO()
+    >>> csv.writer(buffer).writerows([("name", "score"), ("Ada", 95), ("Alan", 88)])
+    >>> st.download_button(
+    ...     "Download scores", buffer.getvalue(), file_name="scores.csv", mime="text/csv"
+    ... )
     """
     if callable(on_click):
         unsupported("download_button", on_click="a callback (the click stays in the browser)")
@@ -244,7 +448,102 @@ def link_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> ElementHandle:
-    """Display a button that opens ``url`` in a new tab."""
+    """Display a button that opens a URL.
+
+    Shows a button that opens ``url`` in a new browser tab. By default (``on_click="ignore"``) it is
+    a plain element, not a widget: a click doesn't rerun the app, and the call returns a handle to
+    the element, as other element calls do. With ``on_click="rerun"`` or a callback it is also a
+    widget: a click opens the link and reruns the app, and the call returns ``True`` in that run, as
+    ``st.button`` does.
+
+    For safety, rerunner makes links only of web (``http``, ``https``), ``mailto`` and relative
+    URLs; any other URL leads nowhere.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the link leads to. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+    url : str
+        The address to open, such as ``"https://streamlit.io/gallery"``.
+    key : str or int, optional
+        A string or integer that gives the element a stable identity. If this is ``None`` (default),
+        it is identified by its label and the other parameters. When ``on_click`` makes the button a
+        widget, ``st.session_state[key]`` holds its clicked state (``True`` only in the run a click
+        caused); it is read-only.
+    on_click : Callable, "rerun", or "ignore", optional
+        What a click does besides opening the link:
+
+        - ``"ignore"`` (default): nothing; the app doesn't rerun and the button is not a widget.
+        - ``"rerun"``: the app reruns, and the call returns ``True`` in that run.
+        - A callable: it is called with ``args`` and ``kwargs``, then the app reruns.
+    args : list or tuple, optional
+        Positional arguments passed to ``on_click`` when it is a callable.
+    kwargs : dict, optional
+        Keyword arguments passed to ``on_click`` when it is a callable.
+    help : str or None, optional
+        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
+        ``None`` (default), there is no tooltip.
+    type : "primary", "secondary", or "tertiary", optional
+        How much the button stands out:
+
+        - ``"primary"``: filled with the app's primary color, for the main action.
+        - ``"secondary"`` (default): a bordered button matching the background.
+        - ``"tertiary"``: plain text without border or background, for minor actions.
+    icon : str or None, optional
+        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
+        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
+        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+    icon_position : "left" or "right", optional
+        The side of the label the icon is on. Default ``"left"``.
+    disabled : bool, optional
+        If ``True``, the button is grayed out and can't be clicked. Default ``False``.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
+        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
+        alone decides.
+    width : "content", "stretch", or int, optional
+        The width of the button:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    shortcut : str or None, optional
+        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
+        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
+        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
+        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
+        same, as do Alt and Option; the user sees the names of their own platform.
+
+        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
+        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
+        the operating system and may never reach the app.
+    wrap : bool or None, optional
+        Whether a long label may wrap onto more lines:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
+          elsewhere the label wraps.
+        - ``True``: the label wraps and the button grows taller.
+        - ``False``: one line; an overflowing label ends in an ellipsis.
+
+        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
+        icon and shortcut stay visible.
+
+    Returns
+    -------
+    element handle or bool
+        With ``on_click="ignore"`` (default), a handle to the element: calling an st element method
+        on it, such as ``.empty()`` or ``.write(...)``, replaces the button in place. Otherwise
+        ``True`` in the run caused by a click, ``False`` in other runs.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.link_button("Open the gallery", "https://streamlit.io/gallery", icon="🌐")
+    """
     if on_click != "ignore":
         unsupported("link_button", on_click=on_click)
     unsupported("link_button", shortcut=shortcut)

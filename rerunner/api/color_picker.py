@@ -54,7 +54,95 @@ def color_picker(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> str:
-    """Display a colour picker. Returns the colour as a hex string such as ``"#00ffaa"``."""
+    """Display a color picker.
+
+    Shows a color swatch that opens a color picker, and returns the selected color as a hex string
+    such as ``"#00f900"``. The new color is sent when the picker closes. With a ``key``,
+    ``st.session_state[key]`` holds the hex string; assign one to it before the widget is drawn to
+    set the color from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the color is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : str or None, optional
+        The color when the widget first appears, as a hex string: ``"#RRGGBB"`` or the short
+        ``"#RGB"``. If this is ``None`` (default), black (``"#000000"``).
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (closing the picker by clicking the swatch or
+        outside it, pressing Escape, or tabbing out):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the color picker is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "content", "stretch", or int, optional
+        The width of the color picker:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    str
+        The selected color as a hex string.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> color = st.color_picker("Pick a color", "#00f900")
+    >>> st.write("The current color is", color)
+    """
     callback = check_on_change(on_change)
     unsupported("color_picker", bind=bind, persist_state=persist_state)
     value = "#000000" if value is None else value

@@ -107,7 +107,109 @@ def file_uploader(
     label_visibility: str = "visible",
     width: str | int = "stretch",
 ) -> UploadedFile | list[UploadedFile] | None:
-    """Display a file uploader. Returns an UploadedFile (or a list with ``accept_multiple_files``)."""
+    """Display a file uploader.
+
+    Shows a drop zone with a button for uploading files from the user's computer. Returns ``None``
+    until a file is uploaded, then an ``UploadedFile``: an ``io.BytesIO`` with the file's ``name``,
+    ``type`` (its MIME type) and ``size``, usable wherever a binary file is expected, such as
+    ``pd.read_csv(file)`` or ``PIL.Image.open(file)``; ``getvalue()`` returns all its bytes. With
+    ``accept_multiple_files`` it returns a list of them instead, empty until files are uploaded.
+
+    In rerunner, the file type and size limits are enforced in the kernel, not only in the browser.
+    With a ``key``, ``st.session_state[key]`` holds the same value as the return value; it is
+    read-only.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the upload is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    type : str, list of str, or None, optional
+        The file types accepted. If this is ``None`` (default), any file. Otherwise one or a list
+        of:
+
+        - an extension, such as ``"csv"`` or ``".csv"``;
+        - a MIME type, such as ``"image/jpeg"``;
+        - a MIME wildcard, such as ``"image/*"``;
+        - ``"image"``, ``"audio"``, ``"video"`` or ``"text"``, short for the wildcard.
+
+        The check trusts file names and declared types, so handle uploads with care all the same.
+    accept_multiple_files : bool or "directory", optional
+        How many files the user can upload:
+
+        - ``False`` (default): one; uploading another replaces it.
+        - ``True``: several; each further pick adds to the list.
+        - ``"directory"``: the user picks a folder, and every file in it and its subfolders is
+          uploaded (only those matching ``type``, if given).
+
+        With ``True`` or ``"directory"`` the widget returns a list.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget without files. With a key, the widget keeps its identity and files when
+        those parameters change; changing ``type``, ``accept_multiple_files`` or ``max_upload_size``
+        still resets it. No two widgets may have the same key.
+
+        ``st.session_state[key]`` holds the uploaded file or files. It is read-only: assigning it
+        raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (an upload finishing, or a file being removed
+        or replaced):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    max_upload_size : int or None, optional
+        The largest file allowed, in megabytes; a positive int. If this is ``None`` (default), the
+        general limit applies: 200 MB per file, which Streamlit's ``server.maxUploadSize`` option
+        can change.
+    disabled : bool, optional
+        If ``True``, the file uploader is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "stretch" or int, optional
+        The width of the file uploader:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+
+    Returns
+    -------
+    UploadedFile, list of UploadedFile, or None
+        Without ``accept_multiple_files``, the uploaded file, or ``None``. With it, a list of the
+        uploaded files, empty if there are none.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> upload = st.file_uploader("Choose a CSV file", type="csv")
+    >>> if upload is not None:
+    ...     df = pd.read_csv(upload)
+    ...     st.write(f"{upload.name}: {len(df)} rows, {upload.size:,} bytes")
+    ...     st.dataframe(df.head())
+    """
     callback = check_on_change(on_change)
     if accept_multiple_files not in (True, False):
         unsupported("file_uploader", accept_multiple_files=accept_multiple_files)

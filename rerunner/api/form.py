@@ -25,7 +25,68 @@ def form(
     width: str | int = "stretch",
     height: str | int = "content",
 ) -> Block:
-    """Create a form: its widgets' changes wait, and are sent together by its submit button."""
+    """Create a form that holds back widget changes until it is submitted.
+
+    Returns a container whose widgets don't rerun the app while the user edits them: their new
+    values wait in the browser until an ``st.form_submit_button`` in the form is clicked, or Enter
+    is pressed (see ``enter_to_submit``). Then all of the form's values are written to session state
+    together, the submit button's ``on_click`` callback is called, and the app reruns once, with
+    that submit button returning ``True``.
+
+    Fill the form in a ``with st.form(...):`` block, or call st methods on the returned container
+    (``form.slider(...)``). As in Streamlit:
+
+    - every form needs an ``st.form_submit_button``, or its values are never sent;
+    - ``st.button`` and ``st.download_button`` can't be placed in a form;
+    - forms can't be nested, but can sit in columns, tabs, expanders or the sidebar;
+    - only ``st.form_submit_button`` may have a callback inside a form; read the other widgets'
+      values after submission.
+
+    Parameters
+    ----------
+    key : str
+        A name for the form, unique in the app. The user doesn't see it; it identifies the form and
+        is added to its container as the CSS class ``st-key-<key>``.
+    clear_on_submit : bool, optional
+        If ``True``, the form's widgets go back to their default values after each submission; the
+        run that the submission causes still receives the submitted values. Default ``False``.
+    enter_to_submit : bool, optional
+        If ``True`` (default), pressing Enter in one of the form's widgets, such as a text input,
+        submits the form as if its first submit button were clicked. If ``False``, only a click on a
+        submit button submits. Enter never submits while the form's first submit button is disabled.
+    border : bool, optional
+        Whether to draw a border around the form. Default ``True``. The border tells users that the
+        widgets wait for a submit; leave it out only when something else frames the form, such as an
+        expander, or the form is tiny.
+    width : "stretch", "content", or int, optional
+        The width of the form:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - ``"content"``: as wide as its content, but no wider than the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    height : "content", "stretch", or int, optional
+        The height of the form:
+
+        - ``"content"`` (default): as tall as its content.
+        - ``"stretch"``: as tall as its content or the parent container, whichever is taller.
+        - An int: a fixed height in pixels; taller content scrolls inside the form. Keep such
+          scrolling areas short (500 pixels at most), or they are hard to scroll past on phones.
+
+    Returns
+    -------
+    container
+        The form: use it in a ``with`` block, or call st methods on it to add elements.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> with st.form("signup", clear_on_submit=True):
+    ...     email = st.text_input("Email")
+    ...     plan = st.radio("Plan", ["Free", "Pro"], horizontal=True)
+    ...     submitted = st.form_submit_button("Sign up")
+    >>> if submitted:
+    ...     st.write("Welcome,", email, "- you chose the", plan, "plan.")
+    """
     ctx = require_run("form")
     if ctx.form_id:
         raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
@@ -62,10 +123,102 @@ def form_submit_button(
     shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> bool:
-    """Display a form's submit button: True in the run its click caused, with the form's values.
+    """Display a form's submit button.
 
-    Without a key it is keyed ``FormSubmitter:<form>-<label>`` (so it shows in session state),
-    as in Streamlit.
+    Shows a button that submits the ``st.form`` it is in: the values of all the form's widgets are
+    written to session state together, ``on_click`` is called, and the app reruns, with this button
+    returning ``True`` in that run. Every form needs at least one submit button, and a submit button
+    can't be used outside a form. A form may have several, such as "Save" and "Discard"; only the
+    clicked one returns ``True``.
+
+    Parameters
+    ----------
+    label : str, optional
+        A short label telling the user what submitting does; default ``"Submit"``. It can contain
+        inline Markdown: bold, italics, strikethrough, inline code, links and images (shown at text
+        height), plus the directives ``st.markdown`` knows, such as colored text (``:red[...]``);
+        block-level Markdown such as headings and lists is shown as plain text.
+    help : str or None, optional
+        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
+        ``None`` (default), there is no tooltip.
+    on_click : Callable or None, optional
+        A function called when the form is submitted with this button, with ``args`` and ``kwargs``,
+        after the form's values are written to session state and before the app reruns, so it can
+        read them there. If this is ``None`` (default), no callback is called.
+    args : list or tuple, optional
+        Positional arguments passed to ``on_click``.
+    kwargs : dict, optional
+        Keyword arguments passed to ``on_click``.
+    key : str or int, optional
+        A string or integer that identifies the button. If this is ``None`` (default), it is
+        identified by its label and the other parameters that define it. No two widgets may have the
+        same key.
+
+        ``st.session_state[key]`` holds the button's clicked state (``True`` only in the run a click
+        caused). It is read-only: assigning it raises an error. Without a key the button still
+        appears in session state, as ``"FormSubmitter:<form key>-<label>"``.
+    type : "primary", "secondary", or "tertiary", optional
+        How much the button stands out:
+
+        - ``"primary"``: filled with the app's primary color, for the main action.
+        - ``"secondary"`` (default): a bordered button matching the background.
+        - ``"tertiary"``: plain text without border or background, for minor actions.
+    icon : str or None, optional
+        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
+        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
+        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+    icon_position : "left" or "right", optional
+        The side of the label the icon is on. Default ``"left"``.
+    disabled : bool, optional
+        If ``True``, the button is grayed out and can't be clicked. Default ``False``. While a
+        form's first submit button is disabled, Enter doesn't submit the form.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
+        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
+        alone decides.
+    width : "content", "stretch", or int, optional
+        The width of the button:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    shortcut : str or None, optional
+        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
+        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
+        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
+        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
+        same, as do Alt and Option; the user sees the names of their own platform.
+
+        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
+        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
+        the operating system and may never reach the app.
+    wrap : bool or None, optional
+        Whether a long label may wrap onto more lines:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
+          elsewhere the label wraps.
+        - ``True``: the label wraps and the button grows taller.
+        - ``False``: one line; an overflowing label ends in an ellipsis.
+
+        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
+        icon and shortcut stay visible. A form is a layout boundary of its own: putting the form in
+        a column doesn't place its submit button directly in that column.
+
+    Returns
+    -------
+    bool
+        ``True`` in the run caused by submitting with this button, ``False`` otherwise.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> def save():
+    ...     st.session_state.saved = st.session_state.note
+    >>> with st.form("notes"):
+    ...     st.text_area("Note", key="note")
+    ...     st.form_submit_button("Save", on_click=save, type="primary")
+    >>> st.write("Saved note:", st.session_state.get("saved", "nothing yet"))
     """
     form_id = require_run("form_submit_button").form_id
     if not form_id:

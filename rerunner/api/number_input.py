@@ -109,9 +109,130 @@ def number_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> int | float | None:
-    """Display a numeric input with step buttons; it commits on Enter or when it loses focus.
+    """Display a number input.
 
-    Returns an int when every numeric argument is an int, else a float; None when empty.
+    Shows a number field with − and + buttons. Returns an int when the numeric arguments
+    (``min_value``, ``max_value``, ``value``, ``step``) are ints, and a float when they are floats
+    or none is given; mixing ints and floats raises an error. With ``value=None`` the field starts
+    empty and returns ``None`` until the user enters a number.
+
+    The new value is sent when the user presses Enter, leaves the field, or clicks − or +. With a
+    ``key``, ``st.session_state[key]`` holds the number; assign to it before the widget is drawn to
+    set it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the number is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    min_value : int, float, or None, optional
+        The smallest allowed value. If this is ``None`` (default), floats have no lower bound, and
+        ints stop at ``-(2**53 - 1)``, the lowest integer a browser holds exactly.
+    max_value : int, float, or None, optional
+        The largest allowed value. If this is ``None`` (default), floats have no upper bound, and
+        ints stop at ``2**53 - 1``.
+    value : int, float, "min", or None, optional
+        The value when the widget first appears. ``"min"`` (default) means ``min_value``, or ``0``
+        (``0.0`` for floats) when there is no ``min_value``. ``None`` leaves the field empty; the
+        widget then returns ``None`` until the user enters a number.
+    step : int, float, or None, optional
+        How much − and + (and the up and down arrow keys) change the value. If this is ``None``
+        (default), ``1`` for ints and ``0.01`` for floats.
+    format : str or None, optional
+        A printf-style format for the displayed number, such as ``"%d"``, ``"%0.3f"`` or ``"%.1e"``;
+        it must produce a plain number, and it doesn't change the returned value. If this is
+        ``None`` (default), ``"%d"`` for ints and ``"%0.2f"`` for floats.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (pressing Enter, leaving the field, clicking
+        − or +, pressing the up or down arrow key, or clearing the field):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    placeholder : str or None, optional
+        Text shown while the field is empty. If this is ``None`` (default), nothing is shown.
+    disabled : bool, optional
+        If ``True``, the number input is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the field can't be submitted empty. Outside a form, clearing it doesn't rerun
+        the app and the last value is kept; inside a form, the form can't be submitted until it has
+        a value. Default ``False``.
+
+        It doesn't change the starting value: the field still starts at ``min_value`` (or ``0``)
+        unless you pass ``value=None``, so use ``value=None`` with ``required=True`` for a field
+        that starts empty and must be filled. The check runs in the browser and can be bypassed, so
+        check values that matter in your code as well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    icon : str or None, optional
+        An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
+        shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
+        ``":material/thumb_up:"``, or ``"spinner"`` for a spinning indicator. If this is ``None``
+        (default), there is no icon.
+    width : "stretch" or int, optional
+        The width of the number input:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. With ``value=None``, an empty parameter
+        (``?my_key=``) clears the field.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    int, float, or None
+        The number entered, or ``None`` if the field is empty.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> quantity = st.number_input("Quantity", min_value=1, max_value=99, value=1)
+    >>> price = st.number_input("Unit price", value=None, placeholder="Type a price...")
+    >>> if price is not None:
+    ...     st.write(f"Total: {quantity * price:.2f}")
     """
     callback = check_on_change(on_change)
     unsupported(

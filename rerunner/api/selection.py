@@ -178,7 +178,115 @@ def radio(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display radio buttons. Returns the selected option (not its label), or None."""
+    """Display a group of radio buttons.
+
+    Shows ``options`` as radio buttons, of which the user selects one. Returns the selected option
+    itself, not the label ``format_func`` made for it, or ``None`` while nothing is selected (with
+    ``index=None``). With a ``key``, ``st.session_state[key]`` holds the selected option; assign an
+    option to it before the widget is drawn to select it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the choice is about. It can contain inline Markdown:
+        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable
+        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
+        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
+        shown as ``format_func(option)``. The shown labels can contain Markdown, as ``label`` can.
+    index : int or None, optional
+        The position in ``options`` of the option selected when the widget first appears. Default
+        ``0``, the first option. If this is ``None``, nothing is selected, and the widget returns
+        ``None`` until the user selects an option.
+    format_func : Callable, optional
+        A function that turns an option into the label shown for it; it must return a str. Default
+        ``str``. It changes only what is shown: the widget still returns the options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (clicking an option, or moving the selection
+        with the arrow keys):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the radio group is grayed out and can't be used. Default ``False``.
+    horizontal : bool, optional
+        If ``True``, the buttons are laid out in a row instead of a column. Default ``False``.
+    captions : Iterable of str or None, optional
+        Captions shown under the options, matched to ``options`` by position. Use ``None`` or ``""``
+        for options without a caption; options beyond the end of the list have none, and extra
+        captions are ignored. If this is ``None`` (default), there are no captions.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "content", "stretch", or int, optional
+        The width of the radio group:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. With ``index=None``, an empty parameter
+        (``?my_key=``) clears the selection.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    any
+        The selected option, or ``None`` if no option is selected.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> genre = st.radio(
+    ...     "Favorite genre",
+    ...     [":rainbow[Comedy]", "***Drama***", "Documentary"],
+    ...     captions=["Laugh out loud.", "Get the popcorn.", "Never stop learning."],
+    ...     horizontal=True,
+    ... )
+    >>> st.write("You chose", genre)
+    """
     unsupported("radio", bind=bind, persist_state=persist_state)
     caption_list = None if captions is None else list(captions)
     for caption in caption_list or ():
@@ -218,7 +326,144 @@ def selectbox(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display a drop-down select box. Returns the selected option (not its label), or None."""
+    """Display a drop-down select box.
+
+    Shows a field with a drop-down list from which the user selects one of ``options``; typing in
+    the field filters the list (see ``filter_mode``). Returns the selected option itself, not the
+    label ``format_func`` made for it, or ``None`` while nothing is selected. With a ``key``,
+    ``st.session_state[key]`` holds the selected option; assign an option to it before the widget is
+    drawn to select it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the choice is about. It can contain inline Markdown:
+        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable
+        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
+        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
+        shown as ``format_func(option)``.
+    index : int or None, optional
+        The position in ``options`` of the option selected when the widget first appears. Default
+        ``0``, the first option. If this is ``None``, the field starts empty, showing
+        ``placeholder``, and the widget returns ``None`` until the user selects an option.
+    format_func : Callable, optional
+        A function that turns an option into the label shown for it; it must return a str. Default
+        ``str``. It changes only what is shown: the widget still returns the options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``accept_new_options`` still resets it. No two
+        widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (clicking an option, confirming one with
+        Enter, adding a new option with ``accept_new_options``, or clearing the field):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    placeholder : str or None, optional
+        Text shown while nothing is selected. If this is ``None`` (default), it depends on the case:
+        "Choose an option"; "Choose or add an option" with ``accept_new_options``; "Add an option"
+        with ``accept_new_options`` and no options; "No options to select" with no options and no
+        ``accept_new_options``, which also disables the widget.
+    disabled : bool, optional
+        If ``True``, the select box is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the user can change the selection but not clear it, and a form holding the
+        widget can't be submitted while nothing is selected. Default ``False``.
+
+        It doesn't change the starting selection, which is still ``options[index]``: use
+        ``index=None`` with ``required=True`` for a field that starts empty and must be filled. The
+        check runs in the browser and can be bypassed, so check values that matter in your code as
+        well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    icon : str or None, optional
+        An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
+        shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
+        ``":material/thumb_up:"``, or ``"spinner"`` for a spinning indicator. If this is ``None``
+        (default), there is no icon.
+    accept_new_options : bool, optional
+        If ``True``, the user may type a value that is not among ``options``; the widget returns it
+        as a str, without adding it to the list. A typed value that matches an option, ignoring
+        case, selects that option instead. Default ``False``.
+    filter_mode : "fuzzy", "contains", "prefix", or None, optional
+        How typed text narrows the list of options:
+
+        - ``"fuzzy"`` (default): options containing the typed characters in that order, not
+          necessarily adjacent, best matches first.
+        - ``"contains"``: options containing the typed text.
+        - ``"prefix"``: options starting with the typed text.
+        - ``None``: typing is turned off and the list is not filtered.
+
+        ``"contains"`` and ``"prefix"`` ignore case. ``None`` can't be combined with
+        ``accept_new_options=True``.
+    width : "stretch" or int, optional
+        The width of the select box:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. With ``index=None``, an empty parameter
+        (``?my_key=``) clears the selection.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    any
+        The selected option, a str the user typed (with ``accept_new_options``), or ``None`` if
+        nothing is selected.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> contact = st.selectbox(
+    ...     "How should we contact you?",
+    ...     ["Email", "Home phone", "Mobile phone"],
+    ...     index=None,
+    ...     placeholder="Choose a method...",
+    ... )
+    >>> st.write("You selected:", contact)
+    """
     unsupported(
         "selectbox",
         accept_new_options=accept_new_options,
@@ -285,7 +530,158 @@ def multiselect(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> list[Any]:
-    """Display a multi-select: returns the selected options, in the order they were picked."""
+    """Display a multi-select box.
+
+    Shows a field in which the user selects any number of ``options`` from a drop-down list; the
+    selected options appear as removable chips, and typing filters the list (see ``filter_mode``).
+    Returns a list of the selected options themselves, in the order they were selected; the list is
+    empty while nothing is selected. With a ``key``, ``st.session_state[key]`` holds that list;
+    assign a list of options to it before the widget is drawn to select them from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the choice is about. It can contain inline Markdown:
+        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable
+        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
+        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
+        shown as ``format_func(option)``.
+    default : list, single option, or None, optional
+        The options selected when the widget first appears: a list (or other iterable) of options, a
+        single option, or ``None`` (default) for none. Each must be one of ``options``.
+    format_func : Callable, optional
+        A function that turns an option into the label shown for it; it must return a str. Default
+        ``str``. It changes only what is shown: the widget still returns the options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``max_selections`` or ``accept_new_options`` still
+        resets it. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (adding or removing an option, selecting all,
+        clearing the field, or adding a new option with ``accept_new_options``; typing to filter is
+        not a commit):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    max_selections : int or None, optional
+        The most options that can be selected at once, a positive int. If this is ``None``
+        (default), there is no limit.
+    placeholder : str or None, optional
+        Text shown while nothing is selected. If this is ``None`` (default), it depends on the case:
+        "Choose options"; "Choose or add options" with ``accept_new_options``; "Add options" with
+        ``accept_new_options`` and no options; "No options to select" with no options and no
+        ``accept_new_options``, which also disables the widget.
+    disabled : bool, optional
+        If ``True``, the multi-select box is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    accept_new_options : bool, optional
+        If ``True``, the user may type values that are not among ``options``; they are returned in
+        the list as strs, without being added to the drop-down list. A typed value that matches an
+        option, ignoring case, selects that option instead, and a value matching an option already
+        selected can't be added. ``max_selections`` still applies. Default ``False``.
+    filter_mode : "fuzzy", "contains", "prefix", or None, optional
+        How typed text narrows the list of options:
+
+        - ``"fuzzy"`` (default): options containing the typed characters in that order, not
+          necessarily adjacent, best matches first.
+        - ``"contains"``: options containing the typed text.
+        - ``"prefix"``: options starting with the typed text.
+        - ``None``: typing is turned off and the list is not filtered.
+
+        ``"contains"`` and ``"prefix"`` ignore case. ``None`` can't be combined with
+        ``accept_new_options=True``.
+    select_all : bool or int, optional
+        Controls when the drop-down list offers a "Select all" entry ("Select N matches" while the
+        user filters), which selects every selectable option at once. Selectable options are the
+        unselected ones that match the current filter, not counting values added with
+        ``accept_new_options``. The entry never shows when fewer than two are selectable, or when
+        ``max_selections`` is reached.
+
+        - An int (default ``1000``): show the entry while at most this many options are selectable;
+          ``0`` never shows it.
+        - ``True``: always show it. Selecting thousands of values at once can freeze the browser, so
+          keep it for lists of manageable size.
+        - ``False``: never show it.
+
+        The entry is the first row of the list, so Enter without a highlighted row selects all; pass
+        ``False`` to make Enter select the first match instead.
+    width : "stretch" or int, optional
+        The width of the multi-select box:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    wrap : bool or None, optional
+        Whether the chips of the selected options may wrap onto more rows:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the chips stay on one row that scrolls sideways; elsewhere they wrap.
+        - ``True``: the chips wrap and the widget grows taller.
+        - ``False``: the chips stay on one row of fixed height, which scrolls sideways when they
+          don't fit.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. Several selections are written as a repeated
+        parameter (``?tags=Red&tags=Blue``), and an empty parameter (``?tags=``) clears the
+        selection.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    list
+        The selected options, in the order they were selected; an empty list if none is.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> colors = st.multiselect(
+    ...     "Favorite colors",
+    ...     ["Green", "Yellow", "Red", "Blue"],
+    ...     default=["Yellow", "Red"],
+    ...     max_selections=3,
+    ... )
+    >>> st.write("You selected:", colors)
+    """
     callback = check_on_change(on_change)
     unsupported(
         "multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state
@@ -398,7 +794,128 @@ def pills(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display pill buttons: one option (or None), or a list with ``selection_mode="multi"``."""
+    """Display a group of pill buttons.
+
+    Shows ``options`` as a group of pill-shaped buttons: a compact alternative to ``st.radio`` and
+    ``st.multiselect``. In ``"single"`` mode (default) the user selects at most one pill, and the
+    widget returns that option, or ``None``; clicking the selected pill again clears the selection.
+    In ``"multi"`` mode each pill switches on and off, and the widget returns a list of the selected
+    options. The options themselves are returned, not their labels. With a ``key``,
+    ``st.session_state[key]`` holds the same value; assign to it before the widget is drawn to
+    select from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the pills widget is for. It can contain inline Markdown:
+        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable
+        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
+        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
+        shown as ``format_func(option)`` (``str(option)`` by default). The labels can contain
+        Markdown, including Material icons written ``":material/icon_name:"``.
+    selection_mode : "single" or "multi", optional
+        Whether one option (``"single"``, default) or any number of them (``"multi"``) can be
+        selected.
+    default : option, list of options, or None, optional
+        The selection when the widget first appears. In ``"single"`` mode, an option or ``None``; in
+        ``"multi"`` mode, a list of options, a single option or ``None``. If this is ``None``
+        (default), nothing is selected. Each must be one of ``options``.
+    required : bool, optional
+        If ``True`` in ``"single"`` mode, the user can't deselect the selected pill: clicking it
+        again does nothing. It can't be combined with ``selection_mode="multi"``. Default ``False``.
+    format_func : Callable or None, optional
+        A function that turns an option into the label shown for it; it must return a str, which can
+        contain Markdown and Material icons (``":material/icon_name:"``). If this is ``None``
+        (default), ``str`` is used. It changes only what is shown: the widget still returns the
+        options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``selection_mode`` still resets it. No two widgets
+        may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (selecting, replacing or clearing a pill, by
+        click or keyboard):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the pills widget is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "content", "stretch", or int, optional
+        The width of the pills widget:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    wrap : bool or None, optional
+        Whether the pills may wrap onto more rows:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the pills stay on one row that scrolls sideways if needed; elsewhere they wrap.
+        - ``True``: the pills wrap onto more rows when they don't fit.
+        - ``False``: the pills stay on one row, which scrolls sideways when it is too wide.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. An empty parameter (``?tags=``) clears the
+        selection; in ``"multi"`` mode several selections are written as a repeated parameter
+        (``?tags=Red&tags=Blue``).
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    any, list, or None
+        In ``"single"`` mode, the selected option, or ``None`` if none is selected. In ``"multi"``
+        mode, a list of the selected options, empty if none is selected.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> toppings = st.pills(
+    ...     "Toppings", ["Cheese", "Olives", "Basil", "Chili"], selection_mode="multi"
+    ... )
+    >>> st.write("Your pizza:", ", ".join(toppings) or "plain")
+    """
     return _button_group(
         "pills", label, options, selection_mode, default, required, format_func, key, help,
         on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
@@ -426,7 +943,125 @@ def segmented_control(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display a segmented control: like ``st.pills``, drawn as one joined row of buttons."""
+    """Display a segmented control.
+
+    Shows ``options`` as one joined row of segments, like a toolbar, each working as a toggle
+    button. It behaves as ``st.pills`` does: in ``"single"`` mode (default) the widget returns the
+    selected option, or ``None`` (clicking the selected segment again clears the selection); in
+    ``"multi"`` mode, a list of the selected options. The options themselves are returned, not their
+    labels. With a ``key``, ``st.session_state[key]`` holds the same value; assign to it before the
+    widget is drawn to select from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the segmented control is for. It can contain inline
+        Markdown: bold, italics, strikethrough, inline code, links and images (shown at text
+        height), plus the directives ``st.markdown`` knows, such as colored text (``:red[...]``);
+        block-level Markdown such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable
+        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
+        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
+        shown as ``format_func(option)`` (``str(option)`` by default). The labels can contain
+        Markdown, including Material icons written ``":material/icon_name:"``.
+    selection_mode : "single" or "multi", optional
+        Whether one option (``"single"``, default) or any number of them (``"multi"``) can be
+        selected.
+    default : option, list of options, or None, optional
+        The selection when the widget first appears. In ``"single"`` mode, an option or ``None``; in
+        ``"multi"`` mode, a list of options, a single option or ``None``. If this is ``None``
+        (default), nothing is selected. Each must be one of ``options``.
+    required : bool, optional
+        If ``True`` in ``"single"`` mode, the user can't deselect the selected segment: clicking it
+        again does nothing. It can't be combined with ``selection_mode="multi"``. Default ``False``.
+    format_func : Callable or None, optional
+        A function that turns an option into the label shown for it; it must return a str, which can
+        contain Markdown and Material icons (``":material/icon_name:"``). If this is ``None``
+        (default), ``str`` is used. It changes only what is shown: the widget still returns the
+        options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``selection_mode`` still resets it. No two widgets
+        may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (selecting, replacing or clearing a segment,
+        by click or keyboard):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the segmented control is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "content", "stretch", or int, optional
+        The width of the segmented control:
+
+        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
+        - ``"stretch"``: as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    wrap : bool or None, optional
+        Whether the segments may wrap onto more rows:
+
+        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
+          column, the segments stay on one row that scrolls sideways if needed; elsewhere they wrap.
+        - ``True``: the segments wrap onto more rows when they don't fit.
+        - ``False``: the segments stay on one row, which scrolls sideways when it is too wide.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. An empty parameter (``?tags=``) clears the
+        selection; in ``"multi"`` mode several selections are written as a repeated parameter
+        (``?tags=Red&tags=Blue``).
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    any, list, or None
+        In ``"single"`` mode, the selected option, or ``None`` if none is selected. In ``"multi"``
+        mode, a list of the selected options, empty if none is selected.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> period = st.segmented_control("Period", ["Day", "Week", "Month"], default="Week")
+    >>> st.write("Showing the last", (period or "year").lower())
+    """
     return _button_group(
         "segmented_control", label, options, selection_mode, default, required, format_func, key,
         help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,

@@ -120,9 +120,129 @@ def slider(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display a slider over ints or floats; a two-value ``value`` makes a range slider.
+    """Display a slider.
 
-    Returns the value, or a (low, high) tuple for a range.
+    Shows a slider over a range of ints, floats, dates, times or datetimes, and returns the selected
+    value, of the same type as ``value`` (or as the bounds, when ``value`` is not given). Passing
+    two values as ``value`` makes a range slider with two handles, which returns a tuple ``(low,
+    high)``. For a slider over an arbitrary list of values, use ``st.select_slider``.
+
+    The numeric parameters must agree in type: all ints or all floats (mixing them raises an error);
+    with dates and times, ``step`` is a ``timedelta``. The new value is sent when the user releases
+    the handle. With a ``key``, ``st.session_state[key]`` holds the value or the tuple; assign to it
+    before the slider is drawn to move the handles from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the slider is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    min_value : int, float, date, time, datetime, or None, optional
+        The smallest selectable value. If this is ``None`` (default), it is ``0`` for ints, ``0.0``
+        for floats, 14 days before ``value`` for dates and datetimes, and midnight (``time.min``)
+        for times.
+    max_value : int, float, date, time, datetime, or None, optional
+        The largest selectable value. If this is ``None`` (default), it is ``100`` for ints, ``1.0``
+        for floats, 14 days after ``value`` for dates and datetimes, and the end of the day
+        (``time.max``) for times.
+    value : int, float, date, time, datetime, list or tuple of two of them, or None, optional
+        The value when the slider first appears; a list or tuple of two values makes a range slider
+        starting with those bounds. If this is ``None`` (default), it is ``min_value``, or ``0``
+        when that is not given either, which makes an int slider from 0 to 100.
+    step : int, float, timedelta, or None, optional
+        The distance between two selectable values. If this is ``None`` (default), it is ``1`` for
+        ints, ``0.01`` for floats, one day for dates and datetimes, and 15 minutes for times (and
+        for datetimes less than a day apart).
+    format : str or None, optional
+        How the values are displayed; the returned value is not affected.
+
+        - Numbers: a printf-style format such as ``"%d"``, ``"%0.1f"`` or ``"%,d"`` (thousands
+          separators), or one of the named formats ``"plain"``, ``"localized"``, ``"percent"``,
+          ``"dollar"``, ``"euro"``, ``"yen"``, ``"compact"``, ``"scientific"``, ``"engineering"``,
+          ``"accounting"`` and ``"bytes"``.
+        - Dates and times: a Moment.js pattern such as ``"YYYY-MM-DD"`` or ``"ddd ha"`` ("Tue 8pm"),
+          or one of ``"localized"``, ``"distance"`` ("2 hours ago"), ``"calendar"`` ("Tomorrow
+          12:00") and ``"iso8601"``.
+
+        If this is ``None`` (default), a format suiting the type is used, such as ``"%d"`` for ints
+        and ``"%0.2f"`` for floats.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``min_value``, ``max_value`` or ``step`` still resets
+        it, because they limit the valid values. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (releasing a handle, clicking the track, or
+        using the arrow keys):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the slider is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "stretch" or int, optional
+        The width of the slider:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. A range is written as a repeated parameter
+        (``?price=10&price=90``).
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    int, float, date, time, datetime, or tuple of two of them
+        The selected value, or a ``(low, high)`` tuple for a range slider.
+
+    Example
+    -------
+    >>> from datetime import time
+    >>> import streamlit as st
+    >>> age = st.slider("How old are you?", 0, 130, 25)
+    >>> low, high = st.slider("Price range", 0.0, 100.0, (25.0, 75.0), step=0.5)
+    >>> start, end = st.slider("Meeting", value=(time(9, 30), time(11, 0)))
+    >>> st.write(f"Age {age}, price {low}-{high}, meeting {start:%H:%M}-{end:%H:%M}")
     """
     callback = check_on_change(on_change)
     unsupported("slider", bind=bind, persist_state=persist_state)
@@ -315,7 +435,110 @@ def select_slider(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display a slider over a list of options; a pair ``value`` makes a range. Returns options."""
+    """Display a slider over a list of options.
+
+    Shows a slider whose positions are ``options``, in order, so that it can step through values of
+    any type: words, sizes, dates, objects. Returns the selected option. Passing two options as
+    ``value`` makes a range slider with two handles, which returns a tuple ``(low, high)`` in the
+    order of ``options``. For a numeric or date/time range with evenly spaced steps, use
+    ``st.slider``. The new value is sent when the user releases the handle. With a ``key``,
+    ``st.session_state[key]`` holds the option or the tuple; assign to it before the widget is drawn
+    to move the handles from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the slider is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    options : Iterable, optional
+        The positions of the slider from left to right: a list, tuple, dict (its keys), ``range`` or
+        any other iterable; for a DataFrame, its first column. Each position is labeled
+        ``format_func(option)``, and the labels can contain Markdown, as ``label`` can. At least one
+        option is needed: the default, no options, raises an error.
+    value : option, list or tuple of two options, or None, optional
+        The selection when the widget first appears: an option for a single handle, or two options
+        for a range slider starting with those bounds. If this is ``None`` (default), the first
+        option is selected. The values must be among ``options``.
+    format_func : Callable, optional
+        A function that turns an option into the label shown for it; its result is converted with
+        ``str``. Default ``str``. It changes only what is shown: the widget still returns the
+        options themselves.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (releasing a handle, clicking the track, or
+        using the arrow keys):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the slider is grayed out and can't be used. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "stretch" or int, optional
+        The width of the slider:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. A range is written as a repeated parameter
+        (``?size=S&size=L``).
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    any or tuple
+        The selected option, or a ``(low, high)`` tuple of options for a range slider.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> colors = ["red", "orange", "yellow", "green", "blue", "indigo", "violet"]
+    >>> favorite = st.select_slider("Favorite color", colors, value="green")
+    >>> start, end = st.select_slider("Color range", colors, value=("red", "blue"))
+    >>> st.write(f"You like {favorite}; your range runs from {start} to {end}.")
+    """
     callback = check_on_change(on_change)
     unsupported("select_slider", bind=bind, persist_state=persist_state)
     opts = option_tuple(options)

@@ -78,9 +78,165 @@ def text_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
-    """Display a single-line text input. It commits on Enter or blur (every key with ``live``).
+    """Display a single-line text input.
 
-    Returns the text, or None when ``value=None`` and nothing was entered.
+    Shows a one-line text field and returns its text. The text is sent when the user presses Enter
+    or leaves the field (also while typing, with ``live``); inside a form, when the form is
+    submitted. With ``value=None`` the field starts empty and returns ``None`` until the user enters
+    something. With a ``key``, ``st.session_state[key]`` holds the text; assign to it before the
+    widget is drawn to fill the field from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the text is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : str or None, optional
+        The text when the widget first appears (other objects are converted with ``str``). Default
+        ``""``. ``None`` leaves the field empty; the widget then returns ``None`` until the user
+        enters text.
+    max_chars : int or None, optional
+        The most characters the field accepts; a longer ``value`` is cut to this length. If this is
+        ``None`` (default), there is no limit.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``max_chars`` or ``validate`` still resets it. No two
+        widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    type : "default", "password", "email", "url", "phone", or "search", optional
+        The kind of text. It sets the browser's input type, which chooses the keyboard on phones and
+        the autofill suggestions, and the special kinds bring defaults for ``icon``,
+        ``placeholder``, ``validate`` and ``autocomplete``:
+
+        - ``"default"`` (default): plain text, without such defaults.
+        - ``"password"``: the typed text is masked; ``autocomplete`` defaults to ``"new-password"``.
+        - ``"email"``: a mail icon, a ``you@example.com`` placeholder and a check of the e-mail
+          format.
+        - ``"url"``: a link icon, an ``https://example.com`` placeholder and a check of the URL
+          format.
+        - ``"phone"``: a phone icon, a ``+1 234 567 8900`` placeholder and a numeric keypad on
+          phones; no format check.
+        - ``"search"``: a search icon, a ``Search`` placeholder, a button that clears the field, and
+          no autofill; no format check.
+
+        A default applies only while the matching parameter is ``None``; pass a value to override
+        it, or ``""`` to turn it off.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    autocomplete : str or None, optional
+        The HTML ``autocomplete`` attribute of the field, which guides the browser's autofill, such
+        as ``"name"`` or ``"email"``. If this is ``None`` (default), it follows ``type``:
+        ``"new-password"``, ``"email"``, ``"url"``, ``"tel"`` or ``"off"`` (search), and none for
+        ``"default"``. ``""`` leaves the choice to the browser.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (pressing Enter, leaving the field, clearing
+        a search field, or pausing while typing with ``live``):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    placeholder : str or None, optional
+        Gray text shown while the field is empty. If this is ``None`` (default), it follows ``type``
+        (nothing for ``"default"`` and ``"password"``); ``""`` shows nothing for any type.
+    disabled : bool, optional
+        If ``True``, the text input is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the field can't be submitted empty. Outside a form, clearing it doesn't rerun
+        the app and the last value is kept; inside a form, the form can't be submitted until it has
+        a value. Default ``False``.
+
+        It doesn't change the starting value: use ``value=None`` with ``required=True`` for a field
+        that starts empty and must be filled. Text made only of spaces counts as empty. An empty
+        value fails this check without going through ``validate``. The check runs in the browser and
+        can be bypassed, so check values that matter in your code as well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    icon : str or None, optional
+        An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
+        shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
+        ``":material/thumb_up:"``, or ``"spinner"`` for a spinning indicator. If this is ``None``
+        (default), the icon follows ``type`` (none for ``"default"`` and ``"password"``); ``""``
+        shows no icon for any type.
+    validate : str, tuple of two str, or None, optional
+        A rule the text must pass before it is sent, checked in the browser. A str is a regular
+        expression (JavaScript flavor) the text must match; a failure shows a generic message. A
+        ``(regex, message)`` tuple shows ``message`` instead, which helps users more. Patterns are
+        not anchored: use ``^`` and ``$`` to match the whole text. If this is ``None`` (default),
+        ``"email"`` and ``"url"`` fields check their format and other types check nothing; ``""``
+        turns a type's check off.
+
+        The check runs when the text would be sent: on Enter or leaving the field, after a typing
+        pause with ``live``, and on submitting a form. Invalid text is not sent; empty text is not
+        checked. The check can be bypassed, so validate values that matter in your code as well.
+    live : bool or str, optional
+        Whether the text is also sent while the user types, after a pause:
+
+        - ``False`` (default): only on Enter, on leaving the field, or on clearing a search field.
+        - ``True``: after 250 milliseconds without typing.
+        - A duration string such as ``"500ms"`` or ``"0.5s"``, up to one minute: after that pause.
+          ``"0ms"`` sends every change. Plain numbers and ``timedelta`` objects raise an error.
+
+        Inside a form it has no effect. Each send reruns the app, so short pauses can cause many
+        reruns.
+    width : "stretch" or int, optional
+        The width of the text input:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. It can't be combined with ``type="password"``. An
+        empty parameter (``?my_key=``) clears the field.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    str or None
+        The text entered, or ``None`` if the field is empty and started as ``None``.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> name = st.text_input("Your name", placeholder="Ada Lovelace", max_chars=40)
+    >>> if name:
+    ...     st.write(f"Hello, {name}!")
+    >>> query = st.text_input("Search fruit", type="search", live=True)
+    >>> st.write([f for f in ["apple", "banana", "cherry"] if query.lower() in f])
     """
     callback = check_on_change(on_change)
     if type not in TEXT_INPUT_TYPES:
@@ -147,9 +303,121 @@ def text_area(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> str | None:
-    """Display a multi-line text input; it commits when it loses focus.
+    """Display a multi-line text input.
 
-    Returns the text, or None when ``value=None`` and nothing was entered.
+    Shows a text box for several lines of text and returns its content. Enter starts a new line; the
+    text is sent when the box loses focus, or, inside a form, when the form is submitted. With
+    ``value=None`` the box starts empty and returns ``None`` until the user enters something. With a
+    ``key``, ``st.session_state[key]`` holds the text; assign to it before the widget is drawn to
+    fill the box from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the text is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : str or None, optional
+        The text when the widget first appears (other objects are converted with ``str``). Default
+        ``""``. ``None`` leaves the box empty; the widget then returns ``None`` until the user
+        enters text.
+    height : "content", "stretch", int, or None, optional
+        The height of the box:
+
+        - ``None`` (default): room for three lines.
+        - ``"content"``: as tall as the text.
+        - ``"stretch"``: as tall as the text or the parent container, whichever is taller.
+        - An int: a fixed height in pixels; longer text scrolls.
+
+        The box is never lower than two lines: 68 pixels with ``label_visibility="collapsed"``, 96
+        pixels otherwise.
+    max_chars : int or None, optional
+        The most characters the box accepts; a longer ``value`` is cut to this length. If this is
+        ``None`` (default), there is no limit.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``max_chars`` still resets it. No two widgets may
+        have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (leaving the box):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    placeholder : str or None, optional
+        Gray text shown while the box is empty. If this is ``None`` (default), nothing is shown.
+    disabled : bool, optional
+        If ``True``, the text area is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the box can't be submitted empty. Outside a form, clearing it doesn't rerun the
+        app and the last value is kept; inside a form, the form can't be submitted until it has a
+        value. Default ``False``.
+
+        It doesn't change the starting value: use ``value=None`` with ``required=True`` for a box
+        that starts empty and must be filled. Text made only of spaces and line breaks counts as
+        empty. The check runs in the browser and can be bypassed, so check values that matter in
+        your code as well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "stretch" or int, optional
+        The width of the text area:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. An empty parameter (``?my_key=``) clears the box.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    str or None
+        The text entered, or ``None`` if the box is empty and started as ``None``.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> text = st.text_area(
+    ...     "Text to analyze", "It was the best of times, it was the worst of times.", height=120
+    ... )
+    >>> st.write(f"{len(text.split())} words, {len(text)} characters")
     """
     callback = check_on_change(on_change)
     unsupported("text_area", required=required, bind=bind, persist_state=persist_state)

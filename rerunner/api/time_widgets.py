@@ -118,9 +118,131 @@ def date_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> Any:
-    """Display a date picker; a list or tuple ``value`` picks a (start, end) range.
+    """Display a date picker.
 
-    Returns a ``date``, a tuple of up to two dates for a range, or None.
+    Shows a date field with a calendar and returns a ``datetime.date``. Passing a list or tuple as
+    ``value`` makes a range picker, which returns a tuple of up to two dates: ``(start, end)`` once
+    both are picked, ``(start,)`` while the user has picked only the start, and ``()`` when empty.
+    With ``value=None`` the field starts empty and returns ``None`` until the user picks a date. The
+    calendar's first day of the week follows the browser's locale. With a ``key``,
+    ``st.session_state[key]`` holds the date or tuple; assign to it before the widget is drawn to
+    set it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the date is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : "today", date, datetime, str, list or tuple of them, or None, optional
+        The date when the widget first appears:
+
+        - ``"today"`` (default): the current date.
+        - A ``date``, a ``datetime`` (its time is ignored) or an ISO string such as ``"2025-01-31"``
+          or ``"2025-01-31 09:30:00"``.
+        - A list or tuple of up to two of those: a range picker starting with that interval; ``[]``
+          starts it empty, and one date sets just the start.
+        - ``None``: an empty field; the widget returns ``None`` until the user picks a date.
+    min_value : "today", date, datetime, str, or None, optional
+        The earliest selectable date, in any form ``value`` accepts except a list or tuple. If this
+        is ``None`` (default), ten years before the initial date (the start of an initial range, or
+        today when there is no initial date).
+    max_value : "today", date, datetime, str, or None, optional
+        The latest selectable date, in any form ``value`` accepts except a list or tuple. If this is
+        ``None`` (default), ten years after the initial date (the end of an initial range, or today
+        when there is no initial date).
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``format`` still resets it. No two widgets may have
+        the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (picking a date in the calendar, typing a
+        complete date and closing the calendar, pasting a date, or clearing the field):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    format : str, optional
+        How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
+        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
+    disabled : bool, optional
+        If ``True``, the date input is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the field can't be submitted empty. Outside a form, clearing it doesn't rerun
+        the app and the last value is kept; inside a form, the form can't be submitted until it has
+        a value. Default ``False``.
+
+        It doesn't change the starting value: the field still starts at today unless you pass
+        ``value=None``, so use ``value=None`` (or ``value=[]`` for a range) with ``required=True``
+        for a field that starts empty and must be filled. In range mode, only a complete start and
+        end counts as filled. The check runs in the browser and can be bypassed, so check values
+        that matter in your code as well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    width : "stretch" or int, optional
+        The width of the date input:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. Dates are written in ISO format
+        (``?trip=2025-07-01``) and a range as a repeated parameter
+        (``?trip=2025-07-01&trip=2025-07-14``). With ``value=None``, an empty parameter clears the
+        field.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    date, tuple of dates, or None
+        The selected date; for a range picker, a tuple of zero to two dates; ``None`` if the field
+        is empty.
+
+    Example
+    -------
+    >>> from datetime import date
+    >>> import streamlit as st
+    >>> born = st.date_input("Birthday", date(2000, 7, 6), min_value=date(1920, 1, 1))
+    >>> trip = st.date_input("Trip", (date(2025, 7, 1), date(2025, 7, 14)))
+    >>> if len(trip) == 2:
+    ...     st.write("Your trip lasts", (trip[1] - trip[0]).days, "days.")
     """
     callback = check_on_change(on_change)
     unsupported("date_input", required=required, bind=bind, persist_state=persist_state)
@@ -195,7 +317,122 @@ def time_input(
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> time | None:
-    """Display a time picker. Returns a ``time`` or None."""
+    """Display a time picker.
+
+    Shows a time field and returns a ``datetime.time``, or ``None`` while the field is empty.
+    ``step`` sets how far the arrow keys move the time and whether seconds are shown; a typed time
+    is kept as it is, not rounded to a step. With a ``key``, ``st.session_state[key]`` holds the
+    time; assign to it before the widget is drawn to set it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the time is for. It can contain inline Markdown: bold,
+        italics, strikethrough, inline code, links and images (shown at text height), plus the
+        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
+        such as headings and lists is shown as plain text.
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : "now", time, datetime, str, or None, optional
+        The time when the widget first appears:
+
+        - ``"now"`` (default): the current time.
+        - A ``time``, a ``datetime`` (its date is ignored) or an ISO string such as ``"08:45"`` or
+          ``"2025-01-31 08:45:00"``.
+        - ``None``: an empty field; the widget returns ``None`` until the user enters a time.
+
+        Seconds in the initial time are kept only when ``step`` is not a whole number of minutes;
+        with the default step they are dropped.
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
+        identified by its label and the other parameters that define it, so changing one of them
+        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
+        when those parameters change; changing ``step`` still resets it, because it limits the valid
+        values. No two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
+        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (pressing Enter, leaving the field, using the
+        arrow keys, pasting a time, or clearing the field):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
+          the value with the next rerun that something else causes. Until then the value lives only
+          in the browser.
+        - A callable: the new value is written to session state, then the callback is called with
+          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
+          new value as ``st.session_state[key]``.
+        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
+        difference there, and only ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    disabled : bool, optional
+        If ``True``, the time input is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the field can't be submitted empty. Outside a form, clearing it doesn't rerun
+        the app and the last value is kept; inside a form, the form can't be submitted until it has
+        a value. Default ``False``.
+
+        It doesn't change the starting value: the field still starts at the current time unless you
+        pass ``value=None``, so use ``value=None`` with ``required=True`` for a field that starts
+        empty and must be filled. The check runs in the browser and can be bypassed, so check values
+        that matter in your code as well.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
+        where the label would be, which keeps the widget aligned with labeled widgets beside it.
+        ``"collapsed"`` removes the label and its space.
+    step : int or timedelta, optional
+        The step of the arrow keys, in seconds or as a ``timedelta``, from one second to 23 hours.
+        Default 15 minutes (``900``). With a whole number of minutes, the field shows hours and
+        minutes; otherwise it also shows seconds, and the returned time includes them. The user can
+        type any time, whatever the step.
+    format : "24h", "12h", or "localized", optional
+        How hours are shown: ``"24h"`` (default) from 0 to 23; ``"12h"`` from 1 to 12 with AM or PM;
+        ``"localized"`` as the browser's locale prefers. The returned time is the same in every
+        case.
+    width : "stretch" or int, optional
+        The width of the time input:
+
+        - ``"stretch"`` (default): as wide as the parent container.
+        - An int: a fixed width in pixels, capped at the width of the parent container.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
+        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
+        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
+        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
+        default, the parameter is left out of the URL. A bound parameter can be changed from code
+        only through ``st.session_state``, not through ``st.query_params``, and URL values the
+        widget can't take are ignored and removed. Times are written as ``HH:MM`` (``HH:MM:SS`` when
+        the step has seconds). With ``value=None``, an empty parameter clears the field.
+    persist_state : "page", "session", or None, optional
+        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
+        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
+        keeps it while the user stays on the page (for example, while the widget is hidden by an
+        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
+        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
+        instead, which takes precedence.
+
+    Returns
+    -------
+    time or None
+        The time entered, or ``None`` if the field is empty.
+
+    Example
+    -------
+    >>> from datetime import time
+    >>> import streamlit as st
+    >>> alarm = st.time_input("Set an alarm for", time(8, 45))
+    >>> st.write("Alarm is set for", alarm)
+    """
     callback = check_on_change(on_change)
     unsupported("time_input", required=required, bind=bind, persist_state=persist_state)
     if format != "24h":
