@@ -1,4 +1,4 @@
-"""Control flow and containers: ``st.rerun``, ``st.stop``, ``st.empty``, ``st.container``."""
+"""Control flow: ``st.rerun`` and ``st.stop``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Layout: sidebar, columns, tabs, expander, popover, and forms.
+"""Layout: sidebar, columns, tabs, expander, popover, container and empty.
 
 Each returns a ``Block`` (or a list of them) usable as a context manager or through its
 methods, like Streamlit's DeltaGenerator: ``with col1: ...`` or ``col1.write(...)``.

@@ -1,4 +1,4 @@
-"""Text and status elements: markdown, headings, captions, code, JSON, alerts, exceptions."""
+"""Text elements: markdown, headings, captions, text, code, JSON and dividers."""
 
 from __future__ import annotations
 
