@@ -332,6 +332,85 @@ class _CacheAPI:
 
 
 class CacheDataAPI(_CacheAPI):
+    """Cache the data a function returns.
+
+    A decorator for functions that compute data: loading files, querying a database, transforming a
+    DataFrame, running a model's predictions. Results are stored pickled, and each call gets a fresh
+    copy, so mutating it is safe; the return value must therefore be pickleable. For objects that
+    should be shared rather than copied, such as a model or a database connection, use
+    ``st.cache_resource``.
+
+    A call with arguments seen before returns the stored result instead of running the function
+    again. Arguments are hashed by value; a parameter whose name starts with an underscore
+    (``_conn``) is left out of the hash, which suits unhashable objects such as connections, and
+    ``hash_funcs`` tells how to hash other types. Use the decorator bare (``@st.cache_data``) or
+    with options (``@st.cache_data(ttl="1h")``). ``f.clear()`` empties one function's cache,
+    ``f.clear(*args)`` drops one entry, and ``st.cache_data.clear()`` empties every function's.
+
+    In rerunner the cache lives as long as the kernel and is shared by all of its ``%%rerun`` cells
+    (a Voila visitor has a kernel of their own, and one session per kernel means that both ``scope``
+    values behave alike). A function defined in a ``%%rerun`` body keeps its cache over reruns,
+    while editing its code starts a new one. Elements the function displays on a miss are displayed
+    again on every hit.
+
+    Parameters
+    ----------
+    func : callable or None, optional
+        The function to cache, given when the decorator is used without parentheses. Its source code
+        is part of the cache's identity, so editing it starts a new cache. ``None`` (default) when
+        options are given: the call then returns the decorator.
+    ttl : float, timedelta, str, or None, optional
+        How long a stored result stays valid: a number of seconds, a ``datetime.timedelta``, or a
+        string such as ``"30s"``, ``"10m"``, ``"1h"`` or ``"1d2h"`` (as pandas' ``Timedelta`` reads
+        it). ``None`` (default) keeps it until the cache is cleared.
+    max_entries : int or None, optional
+        The most entries kept: when a new one would exceed it, the oldest is dropped. ``None``
+        (default) sets no limit.
+    max_size : int, str, or None, optional
+        The most memory the function's stored results may take, counted in pickled bytes: an int
+        number of bytes or a string with a unit, such as ``"500MB"`` or ``"1.5GiB"`` (``KB``,
+        ``MB``, ``GB``, ``TB`` and their ``KiB`` forms all count in powers of 1024). When a new
+        result would exceed it, the least recently used ones are dropped; a single larger result is
+        kept alone. ``None`` (default) sets no limit of its own.
+    show_spinner : bool or str, optional
+        Whether a spinner shows while the function computes a result on a cache miss: ``True``
+        (default) with a message naming the function, ``False`` none, or a string as the message.
+    show_time : bool, optional
+        Whether the spinner also shows the time elapsed, to a tenth of a second (default ``False``).
+    persist : "disk", bool, or None, optional
+        Whether results are also saved to the local disk, where they survive a restart: ``"disk"``
+        or ``True`` saves them; ``None`` (default) or ``False`` keeps them in memory only. ``ttl``
+        does not apply to saved results.
+    hash_funcs : dict or None, optional
+        Custom hashing for argument types: maps a type, or its full name as a string such as
+        ``"datetime.datetime"``, to a function that returns a hashable stand-in for a value of that
+        type. ``None`` (default) uses the standard hashing.
+    scope : "global" or "session", optional
+        Who shares the cached results: ``"global"`` (default) every session of the app;
+        ``"session"`` only the current session, whose entries are dropped when it disconnects.
+    refresh_mode : "foreground" or "background", optional
+        What happens once an entry's ``ttl`` has passed. ``"foreground"`` (default): the next call
+        computes a new result and waits for it. ``"background"``: the next call gets the expired
+        result at once while a new one is computed in the background. This needs a ``ttl`` and
+        cannot be combined with ``persist``, and the function must then neither use session state
+        nor display elements.
+
+    Returns
+    -------
+    callable
+        The cached function, with a ``clear()`` method; or, when only options are given, a decorator
+        that makes one.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> @st.cache_data(ttl="10m", show_spinner="Loading data...")
+    ... def load(rows):
+    ...     return pd.DataFrame({"n": range(rows), "square": [i * i for i in range(rows)]})
+    >>> st.dataframe(load(1_000))
+    """
+
     kind = "cache_data"
 
     def __call__(
@@ -356,6 +435,85 @@ class CacheDataAPI(_CacheAPI):
 
 
 class CacheResourceAPI(_CacheAPI):
+    """Cache a shared resource that a function creates.
+
+    A decorator for functions that create objects to share rather than copy: a machine learning
+    model, a database connection, a client for an API. Every call with the same arguments gets the
+    same object, so it must be safe to use from several places; mutating it changes it for every
+    caller. For data that each caller may modify, use ``st.cache_data``.
+
+    A call with arguments seen before returns the stored result instead of running the function
+    again. Arguments are hashed by value; a parameter whose name starts with an underscore
+    (``_conn``) is left out of the hash, which suits unhashable objects such as connections, and
+    ``hash_funcs`` tells how to hash other types. Use the decorator bare (``@st.cache_resource``) or
+    with options (``@st.cache_resource(ttl="1h")``). ``f.clear()`` empties one function's cache,
+    ``f.clear(*args)`` drops one entry, and ``st.cache_resource.clear()`` empties every function's.
+
+    In rerunner the cache lives as long as the kernel and is shared by all of its ``%%rerun`` cells
+    (a Voila visitor has a kernel of their own, and one session per kernel means that both ``scope``
+    values behave alike). A function defined in a ``%%rerun`` body keeps its cache over reruns,
+    while editing its code starts a new one. Elements the function displays on a miss are displayed
+    again on every hit.
+
+    Parameters
+    ----------
+    func : callable or None, optional
+        The function to cache, given when the decorator is used without parentheses. Its source code
+        is part of the cache's identity, so editing it starts a new cache. ``None`` (default) when
+        options are given: the call then returns the decorator.
+    ttl : float, timedelta, str, or None, optional
+        How long a stored resource stays valid: a number of seconds, a ``datetime.timedelta``, or a
+        string such as ``"30s"``, ``"10m"``, ``"1h"`` or ``"1d2h"`` (as pandas' ``Timedelta`` reads
+        it). ``None`` (default) keeps it until the cache is cleared.
+    max_entries : int or None, optional
+        The most entries kept: when a new one would exceed it, the oldest is dropped. ``None``
+        (default) sets no limit.
+    show_spinner : bool or str, optional
+        Whether a spinner shows while the function computes a resource on a cache miss: ``True``
+        (default) with a message naming the function, ``False`` none, or a string as the message.
+    show_time : bool, optional
+        Whether the spinner also shows the time elapsed, to a tenth of a second (default ``False``).
+    validate : callable or None, optional
+        A function called with the stored resource each time it is about to be returned: when it
+        returns ``False``, the resource is dropped and created again (for example, a connection that
+        has closed). It must be synchronous. ``None`` (default) does no check.
+    hash_funcs : dict or None, optional
+        Custom hashing for argument types: maps a type, or its full name as a string such as
+        ``"datetime.datetime"``, to a function that returns a hashable stand-in for a value of that
+        type. ``None`` (default) uses the standard hashing.
+    on_release : callable or None, optional
+        A function called with each resource that leaves the cache (through ``ttl``,
+        ``max_entries``, ``clear()``, or the end of a session for ``scope="session"``), for example
+        to close it. It must be synchronous. An expired entry is found, and released, only when it
+        is next accessed, and nothing guarantees a call when the app shuts down. ``None`` (default)
+        calls nothing.
+    scope : "global" or "session", optional
+        Who shares the cached resources: ``"global"`` (default) every session of the app;
+        ``"session"`` only the current session, whose entries are dropped when it disconnects.
+    refresh_mode : "foreground" or "background", optional
+        What happens once an entry's ``ttl`` has passed. ``"foreground"`` (default): the next call
+        computes a new resource and waits for it. ``"background"``: the next call gets the expired
+        resource at once while a new one is computed in the background. This needs a ``ttl``, and
+        the function must then neither use session state nor display elements. With ``on_release``,
+        the old resource is released once the new one is ready.
+
+    Returns
+    -------
+    callable
+        The cached function, with a ``clear()`` method; or, when only options are given, a decorator
+        that makes one.
+
+    Example
+    -------
+    >>> import sqlite3
+    >>> import streamlit as st
+    >>> @st.cache_resource(on_release=lambda conn: conn.close())
+    ... def connect(path):
+    ...     return sqlite3.connect(path, check_same_thread=False)
+    >>> conn = connect(":memory:")
+    >>> st.write("SQLite version:", conn.execute("select sqlite_version()").fetchone()[0])
+    """
+
     kind = "cache_resource"
 
     def __call__(

@@ -338,7 +338,29 @@ _MISSING = object()
 
 
 class SessionStateProxy(MutableMapping[str, Any]):
-    """``st.session_state``: attribute and item access to the state of the current run."""
+    """Values that persist across reruns of the app.
+
+    A dict-like object: read and write it by item (``st.session_state["count"]``) or by attribute
+    (``st.session_state.count``), and use ``in``, ``get``, ``setdefault``, ``update``, ``pop``,
+    ``del``, iteration and ``to_dict()``. Values survive every rerun of the body, until the session
+    ends.
+
+    A widget with a ``key`` keeps its value under that key. Assign the key before the widget is
+    created, or in a callback, to set the widget's value; assigning it after the widget is created
+    in the same run raises ``StreamlitWidgetAlreadyInstantiatedError``, and the keys of buttons are
+    read-only.
+
+    In rerunner there is one session state per kernel, shared by all ``%%rerun`` cells of the
+    notebook (in Voila each visitor has a kernel, hence a session of their own).
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.session_state.setdefault("count", 0)
+    >>> if st.button("Add one"):
+    ...     st.session_state.count += 1
+    >>> st.write("Count:", st.session_state.count)
+    """
 
     def __init__(self, resolve: Callable[[], SessionState]) -> None:
         object.__setattr__(self, "_resolve", resolve)

@@ -27,7 +27,42 @@ def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
 def success(
     body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
 ) -> ElementHandle:
-    """Display a success message (a green box of Markdown)."""
+    """Display a success message in a green box.
+
+    Shows ``body`` as Markdown in a green box, with an optional icon and bold title. If ``icon`` is
+    not given and ``body`` starts with an emoji or a Material icon shortcode, that icon is lifted
+    out of the text and shown as the box's icon.
+
+    Parameters
+    ----------
+    body : str
+        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
+        To keep a leading icon in the text rather than have it become the box's icon, start with an
+        empty directive such as ``:red[]``.
+    icon : str or None, optional
+        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
+        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
+        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
+        ``icon`` takes precedence over any icon in ``body``.
+    width : "stretch" or int, optional
+        The success box's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    title : str or None, optional
+        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
+        (italics, strikethrough, code, links, images) is allowed.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> if st.button("Save"):
+    ...     st.success("Settings saved.", icon="✅")
+    """
     return _alert("success", body, icon, title)
 
 
@@ -35,7 +70,41 @@ def success(
 def info(
     body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
 ) -> ElementHandle:
-    """Display an informational message (a blue box of Markdown)."""
+    """Display an informational message in a blue box.
+
+    Shows ``body`` as Markdown in a blue box, with an optional icon and bold title. If ``icon`` is
+    not given and ``body`` starts with an emoji or a Material icon shortcode, that icon is lifted
+    out of the text and shown as the box's icon.
+
+    Parameters
+    ----------
+    body : str
+        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
+        To keep a leading icon in the text rather than have it become the box's icon, start with an
+        empty directive such as ``:red[]``.
+    icon : str or None, optional
+        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
+        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
+        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
+        ``icon`` takes precedence over any icon in ``body``.
+    width : "stretch" or int, optional
+        The info box's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    title : str or None, optional
+        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
+        (italics, strikethrough, code, links, images) is allowed.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.info("Data is refreshed every night at 02:00.", icon="ℹ️")
+    """
     return _alert("info", body, icon, title)
 
 
@@ -43,7 +112,43 @@ def info(
 def warning(
     body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
 ) -> ElementHandle:
-    """Display a warning message (a yellow box of Markdown)."""
+    """Display a warning message in a yellow box.
+
+    Shows ``body`` as Markdown in a yellow box, with an optional icon and bold title. If ``icon`` is
+    not given and ``body`` starts with an emoji or a Material icon shortcode, that icon is lifted
+    out of the text and shown as the box's icon.
+
+    Parameters
+    ----------
+    body : str
+        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
+        To keep a leading icon in the text rather than have it become the box's icon, start with an
+        empty directive such as ``:red[]``.
+    icon : str or None, optional
+        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
+        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
+        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
+        ``icon`` takes precedence over any icon in ``body``.
+    width : "stretch" or int, optional
+        The warning box's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    title : str or None, optional
+        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
+        (italics, strikethrough, code, links, images) is allowed.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> rows = 12
+    >>> if rows < 30:
+    ...     st.warning(f"Only {rows} rows: the estimate may be unreliable.", icon="⚠️")
+    """
     return _alert("warning", body, icon, title)
 
 
@@ -51,11 +156,73 @@ def warning(
 def error(
     body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
 ) -> ElementHandle:
-    """Display an error message (a red box of Markdown)."""
+    """Display an error message in a red box.
+
+    Shows ``body`` as Markdown in a red box, with an optional icon and bold title. If ``icon`` is
+    not given and ``body`` starts with an emoji or a Material icon shortcode, that icon is lifted
+    out of the text and shown as the box's icon.
+
+    Parameters
+    ----------
+    body : str
+        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
+        To keep a leading icon in the text rather than have it become the box's icon, start with an
+        empty directive such as ``:red[]``.
+    icon : str or None, optional
+        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
+        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
+        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
+        ``icon`` takes precedence over any icon in ``body``.
+    width : "stretch" or int, optional
+        The error box's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    title : str or None, optional
+        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
+        (italics, strikethrough, code, links, images) is allowed.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.error("Could not reach the database.", icon="🚨")
+    >>> st.error("Check the password in `secrets.toml`.", title="Login failed")
+    """
     return _alert("error", body, icon, title)
 
 
 @st_function
 def exception(exception: BaseException, width: Any = "stretch") -> ElementHandle:
-    """Display an exception: its type, message and traceback, in a red box."""
+    """Display an exception with its traceback.
+
+    Shows the exception's type, message and traceback in a red box. An exception that escapes a
+    ``%%rerun`` body or a callback is shown this way automatically, and the app keeps working; use
+    ``st.exception`` for one you caught and handled yourself.
+
+    Parameters
+    ----------
+    exception : Exception
+        The exception to show, usually the one bound by ``except ... as e``.
+    width : "stretch" or int, optional
+        The exception box's width. ``"stretch"`` (default) fills the width of the parent container;
+        an int sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> try:
+    ...     ratio = 1 / 0
+    ... except ZeroDivisionError as e:
+    ...     st.exception(e)
+    """
     return handle(require_run("exception").add(exception_element(exception)))

@@ -199,8 +199,67 @@ def line_chart(
     use_container_width: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a line chart: one line per column (or per ``y``), against the index (or ``x``);
-    ``color`` is a colour per line, or the name of a column that splits the data into lines."""
+    """Display a line chart.
+
+    Plots the columns of tabular data as lines, against the index or an ``x`` column: the quickest
+    way to chart a DataFrame or a dict of columns. Streamlit builds the chart with Altair; for full
+    control of its encoding, use ``st.altair_chart``.
+
+    In rerunner the chart is drawn in the kernel with Matplotlib, in Streamlit's colours, and shown
+    as an image, without tooltips or zoom; data that has not changed is not drawn again.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
+        NumPy array, or a dict or list of columns.
+    x : str or None, optional
+        The column for the x-axis. ``None`` (default) uses the index.
+    y : str, sequence of str, or None, optional
+        The column(s) to plot. ``None`` (default) plots every column other than ``x``, one line
+        each; a list of columns plots one line per column.
+    x_label : str or None, optional
+        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+    y_label : str or None, optional
+        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+    color : str, tuple, sequence of str or tuple, or None, optional
+        The line colours. For a single line: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an RGB
+        or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
+        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
+        For several ``y`` columns: a list with one colour per column. For long-format data (one
+        ``y`` column): the name of a column whose values split the rows into lines, coloured from
+        the default palette, or by the values themselves when they are colours. ``None`` (default)
+        uses the default palette.
+    width : "stretch", "content", or int, optional
+        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
+        default.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"day": [1, 2, 3, 4], "Oslo": [4, 6, 5, 7], "Lima": [19, 21, 18, 20]})
+    >>> st.line_chart(df, x="day", y=["Oslo", "Lima"], y_label="°C", color=["#1f77b4", "orange"])
+    """
     return _simple_chart("line", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
                          height=height, use_container_width=use_container_width, alt=alt, options={})  # fmt: skip
 
@@ -220,8 +279,71 @@ def area_chart(
     use_container_width: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display an area chart; areas stack (``stack``: True, False, "normalize", "center",
-    "layered")."""
+    """Display an area chart.
+
+    Plots the columns of tabular data as filled areas, against the index or an ``x`` column: the
+    quickest way to chart a DataFrame or a dict of columns. Streamlit builds the chart with Altair;
+    for full control of its encoding, use ``st.altair_chart``.
+
+    In rerunner the chart is drawn in the kernel with Matplotlib, in Streamlit's colours, and shown
+    as an image, without tooltips or zoom; data that has not changed is not drawn again.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
+        NumPy array, or a dict or list of columns.
+    x : str or None, optional
+        The column for the x-axis. ``None`` (default) uses the index.
+    y : str, sequence of str, or None, optional
+        The column(s) to plot. ``None`` (default) plots every column other than ``x``, one area
+        each; a list of columns plots one area per column.
+    x_label : str or None, optional
+        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+    y_label : str or None, optional
+        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+    color : str, tuple, sequence of str or tuple, or None, optional
+        The area colours. For a single area: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an RGB
+        or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
+        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
+        For several ``y`` columns: a list with one colour per column. For long-format data (one
+        ``y`` column): the name of a column whose values split the rows into areas, coloured from
+        the default palette, or by the values themselves when they are colours. ``None`` (default)
+        uses the default palette.
+    stack : bool, "normalize", "center", or None, optional
+        How the areas of several series combine. ``None`` (default) uses Vega-Lite's default;
+        ``True`` stacks them; ``False`` overlaps them; ``"normalize"`` stacks them to 100% of the
+        height; ``"center"`` stacks them around a central axis (a streamgraph).
+    width : "stretch", "content", or int, optional
+        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
+        default.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"web": [5, 7, 6, 9], "store": [3, 2, 4, 3]})
+    >>> st.area_chart(df, stack="normalize", y_label="share of orders")
+    """
     _check_stack(stack)
     return _simple_chart("area", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
                          height=height, use_container_width=use_container_width, alt=alt,
@@ -245,8 +367,78 @@ def bar_chart(
     use_container_width: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a bar chart; bars stack (``stack=False`` groups them side by side),
-    ``horizontal`` turns them, ``sort`` orders them (a column name, "-name" for descending)."""
+    """Display a bar chart.
+
+    Plots the columns of tabular data as bars, against the index or an ``x`` column: the quickest
+    way to chart a DataFrame or a dict of columns. Streamlit builds the chart with Altair; for full
+    control of its encoding, use ``st.altair_chart``.
+
+    In rerunner the chart is drawn in the kernel with Matplotlib, in Streamlit's colours, and shown
+    as an image, without tooltips or zoom; data that has not changed is not drawn again.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
+        NumPy array, or a dict or list of columns.
+    x : str or None, optional
+        The column for the x-axis. ``None`` (default) uses the index.
+    y : str, sequence of str, or None, optional
+        The column(s) to plot. ``None`` (default) plots every column other than ``x``, one series
+        each; a list of columns plots one series per column.
+    x_label : str or None, optional
+        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+    y_label : str or None, optional
+        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+    color : str, tuple, sequence of str or tuple, or None, optional
+        The series colours. For a single series: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an
+        RGB or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
+        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
+        For several ``y`` columns: a list with one colour per column. For long-format data (one
+        ``y`` column): the name of a column whose values split the rows into series, coloured from
+        the default palette, or by the values themselves when they are colours. ``None`` (default)
+        uses the default palette.
+    horizontal : bool, optional
+        Whether to draw the bars horizontally, swapping the axes (default ``False``).
+    sort : bool or str, optional
+        The order of the bars. ``True`` (default) sorts them along the category axis, respecting
+        ordered categoricals; ``False`` keeps the data's order; a column name sorts by that column,
+        ascending, and ``"-name"`` descending.
+    stack : bool, "normalize", "center", "layered", or None, optional
+        How the bars of several series combine. ``None`` (default) uses Vega-Lite's default;
+        ``True`` stacks them; ``False`` sets them side by side; ``"layered"`` overlaps them;
+        ``"normalize"`` stacks them to 100% of the height; ``"center"`` stacks them around a central
+        axis.
+    width : "stretch", "content", or int, optional
+        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
+        default.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"fruit": ["apple", "pear", "plum"], "sold": [30, 12, 21]})
+    >>> st.bar_chart(df, x="fruit", y="sold", sort="-sold", horizontal=True)
+    """
     _check_stack(stack)
     options = {
         "stack": True if stack is None else stack,
@@ -272,7 +464,71 @@ def scatter_chart(
     use_container_width: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a scatter chart; ``size`` is a number or a column of point sizes."""
+    """Display a scatter chart.
+
+    Plots the columns of tabular data as points, against the index or an ``x`` column: the quickest
+    way to chart a DataFrame or a dict of columns. Streamlit builds the chart with Altair; for full
+    control of its encoding, use ``st.altair_chart``.
+
+    In rerunner the chart is drawn in the kernel with Matplotlib, in Streamlit's colours, and shown
+    as an image, without tooltips or zoom; data that has not changed is not drawn again.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
+        NumPy array, or a dict or list of columns.
+    x : str or None, optional
+        The column for the x-axis. ``None`` (default) uses the index.
+    y : str, sequence of str, or None, optional
+        The column(s) to plot. ``None`` (default) plots every column other than ``x``, one series
+        each; a list of columns plots one series per column.
+    x_label : str or None, optional
+        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+    y_label : str or None, optional
+        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+    color : str, tuple, sequence of str or tuple, or None, optional
+        The series colours. For a single series: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an
+        RGB or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
+        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
+        For several ``y`` columns: a list with one colour per column. For long-format data (one
+        ``y`` column): the name of a column whose values split the rows into series, coloured from
+        the default palette, or by the values themselves when they are colours. ``None`` (default)
+        uses the default palette.
+    size : str, float, or None, optional
+        The size of the points: a number for all of them, or the name of a column holding each
+        point's size. ``None`` (default) uses the default size.
+    width : "stretch", "content", or int, optional
+        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
+        default.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"height": [150, 165, 180, 172], "weight": [50, 62, 80, 70],
+    ...                    "group": ["a", "a", "b", "b"]})
+    >>> st.scatter_chart(df, x="height", y="weight", color="group", size=80)
+    """
     return _simple_chart("scatter", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
                          width=width, height=height, use_container_width=use_container_width, alt=alt,
                          options={}, size=size)  # fmt: skip
@@ -291,10 +547,51 @@ def pyplot(
     alt: str | None = None,
     **kwargs: Any,
 ) -> ElementHandle:
-    """Display a matplotlib figure (``kwargs`` go to ``savefig``).
+    """Display a Matplotlib figure.
 
-    The figure is drawn to PNG at the call, then let go by pyplot, so figures made in a body
-    neither pile up over reruns nor pop up below the cell; ``clear_figure`` clears it too.
+    The figure is saved as an image with ``bbox_inches="tight"`` and ``dpi=200``, so it is cropped
+    and sharp; it is static, without zoom or tooltips. Pass a ``Figure``: with pandas'
+    ``DataFrame.plot()``, which returns an ``Axes``, pass ``ax.get_figure()``.
+
+    In rerunner the image is made in the kernel, and the figures a run opens through
+    ``matplotlib.pyplot`` are closed when it ends, so they neither pile up nor pop up under another
+    cell.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure to show.
+    clear_figure : bool, optional
+        Whether to clear the figure (``fig.clf()``) once it has been drawn (default ``False``).
+    width : "stretch", "content", or int, optional
+        The image's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` uses the figure's own size, up to the parent's width; an int scales it to that
+        many pixels, capped at the parent's width, which can look blurry on high-resolution screens.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the figure as wide as its parent container (like
+        ``width="stretch"``); ``False`` uses the figure's own size (like ``width="content"``);
+        ``None`` (default) follows ``width``.
+    alt : str or None, optional
+        A short description of the figure for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives it no
+        accessible name. An empty string ``""`` marks it as decorative.
+    **kwargs : Any
+        Extra keyword arguments for Matplotlib's ``savefig``. Streamlit deprecates them: for other
+        ``savefig`` options, save the figure yourself and show the image with ``st.image``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import matplotlib.pyplot as plt
+    >>> import streamlit as st
+    >>> fig, ax = plt.subplots()
+    >>> ax.hist([1, 2, 2, 3, 3, 3, 4, 4, 5], bins=5)
+    >>> st.pyplot(fig, alt="Histogram of the sample, peaking at 3")
     """
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"

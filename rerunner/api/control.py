@@ -17,10 +17,36 @@ from ..runtime.context import require_run
 
 
 def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
-    """Stop this run and start a fresh one at once.
+    """Stop the current run and start a new one at once.
 
-    rerunner has no fragments (``st.fragment`` is not supported), so a fragment scope fails
-    the way it fails in a Streamlit app without fragments.
+    No statement after the call runs: the body starts again from the top, with session state as it
+    stands. It can also be called from a callback. Use it sparingly, typically after changing
+    session state that elements above the call already displayed. The call works by raising an
+    exception that derives from ``BaseException``, so an ``except Exception:`` around it does not
+    stop it.
+
+    Parameters
+    ----------
+    scope : "app", "fragment", str, int, or list of str or int, optional
+        What reruns. ``"app"`` (default): the whole app. ``"fragment"``: only the fragment that
+        makes the call, which is allowed only inside an ``@st.fragment`` function during a fragment
+        rerun. A fragment key, or a list of them (ints are read as strings): only the fragments
+        declared with those keys in ``@st.fragment(key=...)``, which is allowed only from a widget
+        callback.
+
+    Returns
+    -------
+    NoReturn
+        The call never returns; the current run ends there.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.session_state.setdefault("clicks", 0)
+    >>> st.write("Clicks so far:", st.session_state.clicks)
+    >>> if st.button("Click"):
+    ...     st.session_state.clicks += 1
+    ...     st.rerun()
     """
     keys = _check_scope(scope)
     if keys == "app":
@@ -89,5 +115,25 @@ def _check_scope(scope: Any) -> str | list[str]:
 
 
 def stop() -> NoReturn:
-    """Stop this run quietly; what it showed so far stays on the page."""
+    """Stop the current run.
+
+    No statement after the call runs, and what the run displayed until then stays on the page; the
+    next interaction reruns the body as usual. It is not an error, so nothing is reported: show a
+    message saying why the app stopped. The call works by raising an exception that derives from
+    ``BaseException``, so an ``except Exception:`` around it does not stop it.
+
+    Returns
+    -------
+    NoReturn
+        The call never returns; the current run ends there.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> name = st.text_input("Your name")
+    >>> if not name:
+    ...     st.info("Enter a name to continue.")
+    ...     st.stop()
+    >>> st.success(f"Hello, {name}!")
+    """
     raise StopException()

@@ -60,13 +60,97 @@ def dataframe(
     lazy: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a DataFrame (or a Series, dict, list, array...) as a scrollable, paged table.
+    """Display data as an interactive table.
 
-    Only the rows of the page on screen are sent to the browser; buttons below the table move
-    between pages without rerunning the app. ``hide_index``, ``column_order``, ``height``
-    (pixels, ``"auto"``, ``"stretch"``, ``"content"``), ``row_height`` and ``placeholder`` (the
-    text for missing values) are honoured. Row selections and ``column_config`` are not
-    supported yet.
+    Takes DataFrames and Series (pandas, Polars, PyArrow...), a pandas ``Styler``, NumPy arrays,
+    dicts, lists and other collections, and objects offering ``to_pandas()``, ``to_arrow()`` or the
+    dataframe interchange protocol. The table scrolls when its data does not fit. For a small table
+    shown in full, use ``st.table``.
+
+    In rerunner a long table is sent to the browser one page (100 rows) at a time, with buttons that
+    move between pages without rerunning the app; a ``Styler`` shows its data without its styles.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to show. Objects of unknown types are converted through their ``to_pandas()`` or
+        ``to_arrow()`` method when they have one. ``None`` (default) shows an empty table.
+    width : "stretch", "content", or int, optional
+        The table's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "auto", "content", "stretch", or int, optional
+        The table's height. ``"auto"`` (default) shows at most ten rows and scrolls beyond;
+        ``"content"`` shows every row (up to 10,000 pixels); ``"stretch"`` fills the vertical space
+        left in the parent container; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the table as wide as its parent container (like
+        ``width="stretch"``); ``False`` or ``None`` (default) follows ``width``.
+    hide_index : bool or None, optional
+        Whether to hide the index column(s). ``None`` (default) decides from the data and the other
+        settings.
+    column_order : iterable of str or None, optional
+        The columns to show, in this order; the others are hidden, though the user can show them
+        again from the table's column menu (remove sensitive columns from the data instead). Names
+        may repeat; positions are not accepted, and the index cannot be moved. ``None`` (default)
+        shows every column in the data's order.
+    column_config : dict or None, optional
+        How columns are displayed, keyed by column name, by position, or ``"_index"`` for the index:
+        ``None`` hides a column, a string renames it, and an ``st.column_config`` object sets its
+        type, label, width, format and more (for example ``st.column_config.NumberColumn("Price",
+        format="$ %.2f")``). ``None`` (default) styles each column from its data type.
+    key : str, int, or None, optional
+        A stable identity for the table; ``None`` (default) derives it from the other parameters.
+        When selections are enabled, ``st.session_state[key]`` holds the selection and can be
+        assigned a dict of the same form to change it. The key is added to the element as the CSS
+        class ``st-key-<key>``.
+    on_select : "ignore", "rerun", or callable, optional
+        Whether selecting in the table acts as input. ``"ignore"`` (default): it does not, and the
+        call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
+        returns the current selection, a dictionary-like ``DataframeState``. A callable: the same,
+        and the callable runs as a callback before the rerun. ``selection_mode`` sets what can be
+        selected.
+    selection_mode : str or iterable of str, optional
+        What the user can select when ``on_select`` is enabled: ``"multi-row"`` (default),
+        ``"single-row"``, ``"single-row-required"`` (exactly one row is always selected, the first
+        unless ``selection_default`` says otherwise), ``"multi-column"``, ``"single-column"``,
+        ``"multi-cell"``, ``"single-cell"``, or a list combining them. Allowing column selections
+        turns off sorting by column.
+    selection_default : dict or None, optional
+        The selection applied when the table first shows with selections enabled and none is stored
+        yet, in the form the selection state has, such as ``{"selection": {"rows": [0, 2]}}``. It
+        never overrides the user's selection, and multi-cell selections cannot be preset. ``None``
+        (default) selects nothing.
+    row_height : int or None, optional
+        The height of each row in pixels. ``None`` (default) fits one line of text.
+    placeholder : str or None, optional
+        The text shown in place of missing values. ``None`` (default) shows ``None``; ``""`` leaves
+        such cells empty; ``"NaN"`` or ``"-"`` are other common choices.
+    lazy : bool or None, optional
+        Whether rows are fetched from the server as the user scrolls or sorts, instead of being sent
+        all at once. ``None`` (default) decides: in-memory pandas, Polars and PyArrow data with more
+        than 150,000 rows, and unevaluated data (such as a Polars ``LazyFrame``) with more than
+        10,000 rows, are loaded lazily. ``True`` always does (data of 1,000 rows or fewer is still
+        sent at once); ``False`` never does. A lazily loaded table has no search, CSV download,
+        selections or ``Styler`` styling.
+    alt : str or None, optional
+        A short description of the table for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives the
+        table no name of its own. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle or DataframeState
+        With ``on_select="ignore"`` (default), a handle to the table that can replace it in place
+        like any element's. Otherwise, the current selection as a ``DataframeState``, a
+        dictionary-like object read by key or attribute.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"city": ["Oslo", "Lima", "Pune"], "temp": [4.5, 19.0, 31.2]})
+    >>> st.dataframe(df, hide_index=True, column_order=["temp", "city"])
     """
     if on_select != "ignore":
         if on_select == "rerun" or callable(on_select):
@@ -113,10 +197,55 @@ def table(
     hide_header: bool | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a static table (all columns, no scrolling unless ``height`` is given).
+    """Display a static table.
 
-    A table longer than a page is paged like ``st.dataframe``. A pandas ``Styler`` shows its
-    data; its styles are not applied.
+    Shows every row and column at once, without sorting, resizing or other interaction: right for
+    small tables such as key-value lists, confusion matrices or leaderboards. It takes the same data
+    as ``st.dataframe``, and its cells and headers may contain Markdown. For large data, use
+    ``st.dataframe``.
+
+    Parameters
+    ----------
+    data : dataframe-like, collection, or None, optional
+        The data to show: anything ``st.dataframe`` accepts. Cells, index and headers are rendered
+        as Markdown. ``None`` (default) shows an empty table.
+    border : bool or "horizontal", optional
+        The table's borders: ``True`` (default) around the table and between all cells, ``False``
+        none, ``"horizontal"`` only the lines between rows.
+    width : "stretch", "content", or int, optional
+        The table's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The table's height. ``"content"`` (default) shows every row; ``"stretch"`` fills the
+        vertical space left in the parent container; an int sets a fixed height in pixels, and the
+        rows scroll below a header that stays in place.
+    hide_index : bool or None, optional
+        Whether to hide the index column. ``None`` (default) hides a default ``RangeIndex`` and
+        shows any other index; ``True`` always hides it; ``False`` always shows it.
+    hide_header : bool or None, optional
+        Whether to hide the row of column headers. ``None`` (default) hides it for data whose
+        columns have no names of their own (a key-value ``dict``, a list, tuple or set, a NumPy
+        array) and shows it for data with column names, such as a ``DataFrame`` or a dict of
+        columns; ``True`` always hides it (every level of a ``MultiIndex`` header); ``False`` always
+        shows it.
+    alt : str or None, optional
+        A short description of the table for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives it no
+        accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> scores = pd.DataFrame({"player": ["Ada", "Linus"], "points": [42, 37]})
+    >>> st.table(scores, border="horizontal", hide_index=True)
     """
     if not isinstance(border, bool) and border != "horizontal":
         raise StreamlitValueError(
@@ -224,11 +353,84 @@ def metric(
     format: str | None = None,
     delta_description: str | None = None,
 ) -> ElementHandle:
-    """Display a metric in big bold font, with an optional coloured change indicator.
+    """Display a metric: a value in large type, with an optional change indicator.
 
-    ``delta`` is coloured by its sign (``delta_color="inverse"`` flips it, ``"off"`` greys it,
-    a colour name forces it); ``chart_data`` draws a small sparkline; ``format`` takes a
-    printf-style format (``"%.1f"``) or ``"plain"``.
+    Shows a label, a value, and optionally a delta (how the value changed) with an arrow and colour
+    that follow its sign, a short description of the delta, and a sparkline. A row of bordered
+    metrics in ``st.columns`` or a horizontal ``st.container`` makes a simple dashboard.
+
+    Parameters
+    ----------
+    label : str
+        What the metric measures. Inline Markdown is allowed (bold, italics, strikethrough, code,
+        links, images).
+    value : int, float, decimal.Decimal, str, or None
+        The value to show. ``None`` shows a long dash. Inline Markdown is allowed in a string.
+    delta : int, float, decimal.Decimal, str, or None, optional
+        The change to show below the value. Its sign sets the arrow and colour: no arrow for
+        ``None`` or ``""``; no arrow and gray for zero (a numeric zero or the string ``"0"``); a red
+        down arrow for a negative number or a string starting with ``-``; a green up arrow
+        otherwise. Strings are not parsed further, so ``"0%"`` counts as positive: for a neutral
+        zero with a note, pass ``0`` and use ``delta_description``.
+    delta_color : str, optional
+        How the delta (and the sparkline) is coloured. ``"normal"`` (default): green when positive,
+        red when negative, gray at zero. ``"inverse"``: green when negative, red when positive, for
+        values where less is better, such as costs. ``"off"``: always gray. A colour name
+        (``"red"``, ``"orange"``, ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``,
+        ``"gray"``/``"grey"`` or ``"primary"``): always that colour.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the label, when the label is visible. Markdown is
+        allowed. ``None`` (default) shows no tooltip.
+    icon : str or None, optional
+        An icon shown before the label: a single emoji (``"🌡️"``), a Material Symbols icon written
+        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) shows no icon.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        ``"visible"`` (default) shows the label; ``"hidden"`` keeps an empty space of its height,
+        which keeps metrics aligned with others; ``"collapsed"`` removes the label and its space.
+    border : bool, optional
+        Whether to draw a border around the metric (default ``False``).
+    width : "stretch", "content", or int, optional
+        The metric's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The metric's height. ``"content"`` (default) fits the content; ``"stretch"`` grows to the
+        height of the parent container when that is taller than the content; an int sets a fixed
+        height in pixels, and taller content scrolls. Keep scrolling areas modest (500 pixels at
+        most) so the page stays easy to scroll on small screens.
+    chart_data : iterable or None, optional
+        Numbers to draw as a small chart below the value, such as the metric's recent history: a
+        list or anything ``st.dataframe`` accepts (the first column of a table). Values are
+        converted to ``float``. ``None`` (default) draws no chart.
+    chart_type : "line", "bar", or "area", optional
+        The kind of chart drawn from ``chart_data``: ``"line"`` (default), ``"bar"`` or ``"area"``.
+    delta_arrow : "auto", "up", "down", or "off", optional
+        The delta's arrow. ``"auto"`` (default) follows the delta's sign, with no arrow at zero;
+        ``"up"`` and ``"down"`` force a direction; ``"off"`` hides the arrow but keeps the delta.
+    format : str or None, optional
+        How a numeric ``value`` and ``delta`` are written (strings are left as they are). ``None``
+        (default) writes them as given. A printf-style format such as ``"%d"``, ``"%.2f"`` or
+        ``"%,d"`` (with thousands separators) formats the number; named presets are ``"plain"``,
+        ``"localized"``, ``"percent"``, ``"dollar"``, ``"euro"``, ``"yen"``, ``"accounting"``,
+        ``"bytes"``, ``"compact"``, ``"scientific"`` and ``"engineering"``.
+    delta_description : str or None, optional
+        A short note shown after the delta in a small, muted font, such as ``"vs. last week"``.
+        ``None`` (default) shows none.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> revenue, churn = st.columns(2)
+    >>> revenue.metric("Revenue", 12840, delta=520, format="%d", border=True,
+    ...                chart_data=[11200, 11900, 12320, 12840])
+    >>> churn.metric("Churn", "3.1%", delta="-0.4%", delta_color="inverse",
+    ...              delta_description="month over month", border=True)
     """
     if format is not None and format != "plain" and not (isinstance(format, str) and "%" in format):
         raise UnsupportedError(

@@ -18,9 +18,37 @@ _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 @st_function
 def latex(body: Any, *, help: str | None = None, width: Any = "stretch") -> ElementHandle:
-    """Display mathematical expressions formatted as LaTeX (a string, or a sympy expression).
+    """Display a mathematical expression typeset from LaTeX.
 
-    Typeset in the browser by the front end's MathJax (bundled with JupyterLab and Voila).
+    ``body`` is LaTeX maths (without surrounding ``$``), or a SymPy expression, which is converted
+    with ``sympy.latex``. Write LaTeX in raw strings (``r"..."``) so that its backslashes reach the
+    typesetter unchanged. In a notebook the expression is typeset by the front end's MathJax.
+
+    Parameters
+    ----------
+    body : str or sympy.Expr
+        The expression to show: a LaTeX string, or a SymPy expression.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the expression. Markdown is allowed. ``None``
+        (default) shows no tooltip.
+    width : "stretch", "content", or int, optional
+        The expression's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> import sympy
+    >>> st.latex("a^2 + b^2 = c^2", help="Pythagoras' theorem")
+    >>> x = sympy.Symbol("x")
+    >>> st.latex(sympy.Integral(x**2, (x, 0, 1)))
     """
     check_width(width)
     if type(body).__module__.split(".", 1)[0] == "sympy":
@@ -83,9 +111,30 @@ class _Echo:
 
 @st_function
 def echo(code_location: str = "above") -> _Echo:
-    """Use in a ``with`` block to show its code in the app, then run it.
+    """Show the code of a ``with`` block in the app, then run it.
 
-    ``code_location="below"`` shows the code after the block's output.
+    Use as ``with st.echo():``. The source of the block appears as a Python code block, above the
+    output the block produces (or below it), which is handy for tutorials, demos and teaching
+    notebooks. The source is read from the ``%%rerun`` cell or script the block is written in.
+
+    Parameters
+    ----------
+    code_location : "above" or "below", optional
+        Where the code appears, relative to the block's output: ``"above"`` (default) or
+        ``"below"``.
+
+    Returns
+    -------
+    context manager
+        Use it in a ``with`` statement; it shows the code and then runs the block. It yields nothing
+        to ``as``.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> with st.echo():
+    ...     total = sum(range(1, 11))
+    ...     st.write("The sum of 1 to 10 is", total)
     """
     ctx = require_run("echo")
     frame = _caller()

@@ -52,10 +52,74 @@ def plotly_chart(
     config: dict[str, Any] | None = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display an interactive Plotly chart (a figure, or its dict/list form).
+    """Display an interactive Plotly chart.
 
-    Rendered by the front end's Plotly renderer (bundled with plotly's ``jupyterlab-plotly``
-    extension), offline. ``theme`` is accepted; Plotly's own template is used.
+    Pass a Plotly figure, such as one made with ``plotly.express`` or ``plotly.graph_objects``, or
+    its dict form. The chart keeps Plotly's interactivity: hover labels, zoom, pan and the mode bar.
+    Plotly suits 3D charts and scientific chart types; Plotly Express line and scatter charts with
+    many points render with WebGL.
+
+    In rerunner the chart is drawn by the front end's Plotly renderer, which plotly 5 and later
+    install for JupyterLab and Voila, so it works offline.
+
+    Parameters
+    ----------
+    figure_or_data : plotly Figure, dict, or list
+        The chart to show: a ``plotly.graph_objects.Figure``, or the dict or list form of a figure
+        or of its data.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) follows
+        ``width``.
+    width : "stretch", "content", or int, optional
+        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the figure's ``layout.height``, or 450
+        pixels when it sets none; ``"stretch"`` fills the vertical space left in the parent
+        container, shared evenly with other stretching elements; an int sets a fixed height in
+        pixels.
+    theme : "streamlit" or None, optional
+        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
+        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
+        charting library's own styling.
+    key : str, int, or None, optional
+        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
+        When selections are enabled, the selection is also readable, not writable, in
+        ``st.session_state[key]``. The key is added to the element as the CSS class
+        ``st-key-<key>``.
+    on_select : "ignore", "rerun", or callable, optional
+        Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
+        call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
+        returns the current selection, a dictionary-like ``PlotlyState``. A callable: the same, and
+        the callable runs as a callback before the rerun.
+    selection_mode : "points", "box", "lasso", or iterable of these, optional
+        How the user can select when ``on_select`` is enabled: ``"points"`` (clicking points),
+        ``"box"`` (dragging a rectangle), ``"lasso"`` (drawing a free shape), or several of them.
+        All three are allowed by default.
+    config : dict or None, optional
+        Plotly configuration options, as given to Plotly's ``show()``: for example
+        ``{"displayModeBar": False}`` or ``{"scrollZoom": True}``. ``None`` (default) uses Plotly's
+        defaults.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives it no
+        accessible name. An empty or blank string counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle or PlotlyState
+        With ``on_select="ignore"`` (default), a handle to the chart that can replace it in place
+        like any element's. Otherwise, the current selection as a ``PlotlyState``, a dictionary-like
+        object read by key or attribute.
+
+    Example
+    -------
+    >>> import plotly.express as px
+    >>> import streamlit as st
+    >>> fig = px.scatter(x=[1, 2, 3, 4], y=[10, 11, 9, 14], title="Weekly trend")
+    >>> st.plotly_chart(fig, config={"displayModeBar": False})
     """
     try:
         import plotly.io as pio
@@ -121,7 +185,74 @@ def altair_chart(
     selection_mode: Any = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display an Altair chart, rendered by the front end's bundled Vega-Lite (offline)."""
+    """Display a chart made with Vega-Altair.
+
+    Vega-Altair is a declarative charting library built on Vega-Lite. Pass any Altair chart object:
+    a single chart, or a layered, concatenated, faceted or repeated one. Interactive features of the
+    spec, such as tooltips and zoom, work in the browser. In rerunner the chart is drawn by the
+    Vega-Lite renderer that JupyterLab, Notebook 7, VS Code and Voila bundle, so it works offline.
+    It keeps the width its spec gives it, unless ``width`` is a number of pixels.
+
+    Parameters
+    ----------
+    altair_chart : altair.Chart
+        The chart to show: an ``alt.Chart`` or any other Altair chart object (``LayerChart``,
+        ``HConcatChart``, ``VConcatChart``, ``FacetChart``, ``RepeatChart``...).
+    width : "stretch", "content", int, or None, optional
+        The chart's width. ``None`` (default) stretches most charts and fits faceted, repeated,
+        horizontally concatenated and nested compositions to their content; ``"stretch"`` fills the
+        width of the parent container; ``"content"`` fits the content, up to the parent's width; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) stretches all
+        charts but faceted, horizontally concatenated and repeated ones.
+    theme : "streamlit" or None, optional
+        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
+        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
+        charting library's own styling.
+    key : str, int, or None, optional
+        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
+        When selections are enabled, the selection is also readable, not writable, in
+        ``st.session_state[key]``. The key is added to the element as the CSS class
+        ``st-key-<key>``.
+    on_select : "ignore", "rerun", or callable, optional
+        Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
+        call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
+        returns the current selection, a dictionary-like ``VegaLiteState``. A callable: the same,
+        and the callable runs as a callback before the rerun. The chart must define selection
+        parameters (``alt.selection_point``, ``alt.selection_interval``); give them ``fields`` or
+        ``encodings`` for a stable output.
+    selection_mode : str, iterable of str, or None, optional
+        The names of the chart's selection parameters that count: selections made with other
+        parameters neither rerun the app nor appear in the state. ``None`` (default) uses all of
+        them.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name, or its spec's ``description``. An empty or blank string
+        counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle or VegaLiteState
+        With ``on_select="ignore"`` (default), a handle to the chart that can replace it in place
+        like any element's. Otherwise, the current selection as a ``VegaLiteState``, a
+        dictionary-like object read by key or attribute.
+
+    Example
+    -------
+    >>> import altair as alt
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"x": [1, 2, 3, 4], "y": [3, 1, 4, 2]})
+    >>> chart = alt.Chart(df).mark_line(point=True).encode(x="x", y="y", tooltip=["x", "y"])
+    >>> st.altair_chart(chart, alt="A line through four points")
+    """
     _check_theme(theme)
     _check_on_select("altair_chart", on_select)
     if width is not None:
@@ -144,7 +275,76 @@ def vega_lite_chart(
     selection_mode: Any = None,
     alt: str | None = None,
 ) -> ElementHandle:
-    """Display a chart from a Vega-Lite spec (a dict), with ``data`` as its dataset."""
+    """Display a chart from a Vega-Lite specification.
+
+    Vega-Lite describes a chart as a JSON specification: its marks, encodings and data. Pass the
+    spec as a dict, with the data separately or inside the spec. In rerunner the chart is drawn by
+    the Vega-Lite renderer that JupyterLab, Notebook 7, VS Code and Voila bundle, so it works
+    offline. It keeps the width its spec gives it, unless ``width`` is a number of pixels.
+
+    Parameters
+    ----------
+    data : dataframe-like, dict, or None, optional
+        The chart's data: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
+        NumPy array, or a dict or list of columns. When ``spec`` is ``None``, ``data`` may be the
+        whole spec instead (a dict that includes its data).
+    spec : dict or None, optional
+        The Vega-Lite spec. ``None`` (default) takes the spec from ``data``; a spec cannot be given
+        in both.
+    width : "stretch", "content", int, or None, optional
+        The chart's width. ``None`` (default) stretches most charts and fits faceted, repeated,
+        horizontally concatenated and nested compositions to their content; ``"stretch"`` fills the
+        width of the parent container; ``"content"`` fits the content, up to the parent's width; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
+        fills the vertical space left in the parent container, shared evenly with other stretching
+        elements; an int sets a fixed height in pixels.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) stretches all
+        charts but faceted, horizontally concatenated and repeated ones.
+    theme : "streamlit" or None, optional
+        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
+        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
+        charting library's own styling.
+    key : str, int, or None, optional
+        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
+        When selections are enabled, the selection is also readable, not writable, in
+        ``st.session_state[key]``. The key is added to the element as the CSS class
+        ``st-key-<key>``.
+    on_select : "ignore", "rerun", or callable, optional
+        Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
+        call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
+        returns the current selection, a dictionary-like ``VegaLiteState``. A callable: the same,
+        and the callable runs as a callback before the rerun. The spec must declare selection
+        parameters in its ``params``; give them ``fields`` or ``encodings`` for a stable output.
+    selection_mode : str, iterable of str, or None, optional
+        The names of the chart's selection parameters that count: selections made with other
+        parameters neither rerun the app nor appear in the state. ``None`` (default) uses all of
+        them.
+    alt : str or None, optional
+        A short description of the chart for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) keeps the
+        chart's default accessible name, or its spec's ``description``. An empty or blank string
+        counts as ``None``.
+
+    Returns
+    -------
+    ElementHandle or VegaLiteState
+        With ``on_select="ignore"`` (default), a handle to the chart that can replace it in place
+        like any element's. Otherwise, the current selection as a ``VegaLiteState``, a
+        dictionary-like object read by key or attribute.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"team": ["A", "B", "C"], "goals": [4, 1, 6]})
+    >>> st.vega_lite_chart(df, {"mark": "bar", "encoding": {
+    ...     "x": {"field": "team", "type": "nominal"},
+    ...     "y": {"field": "goals", "type": "quantitative"}}})
+    """
     if spec is None and isinstance(data, dict):
         data, spec = None, data
     if not spec:

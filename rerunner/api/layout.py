@@ -28,7 +28,20 @@ GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
 
 class _Sidebar(Block):
-    """``st.sidebar``: the side panel of whichever app is running."""
+    """The app's sidebar: a container for controls and notes beside the main content.
+
+    Write into it in a ``with st.sidebar:`` block, or call st methods on it
+    (``st.sidebar.slider(...)``). Widgets there behave as anywhere else. In rerunner the sidebar is
+    a side panel of the app's output, present only when something is written to it.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> with st.sidebar:
+    ...     region = st.selectbox("Region", ["North", "South"])
+    >>> st.sidebar.caption("The filter applies to every chart.")
+    >>> st.write("Showing region:", region)
+    """
 
     def __init__(self) -> None:  # the element belongs to the run, so it is looked up late
         pass
@@ -64,7 +77,52 @@ def columns(
     width: str | int = "stretch",
     wrap: bool = True,
 ) -> list[Block]:
-    """Insert side-by-side columns: an int for equal widths, or a list of relative widths."""
+    """Insert containers laid out side by side as columns.
+
+    Returns one container per column. Write into a column in a ``with`` block, or by calling st
+    methods on it (``col.metric(...)``). Columns can hold any element, including other columns;
+    Streamlit advises nesting them only once, to keep the layout readable on all screen sizes.
+
+    Parameters
+    ----------
+    spec : int or sequence of numbers
+        The columns to create: an int ``n`` makes ``n`` columns of equal width; a sequence of
+        positive numbers gives each column's relative width (``[2, 1]`` makes the first column twice
+        as wide as the second).
+    gap : str, int, or None, optional
+        The space between the columns: ``"xxsmall"`` (0.25rem), ``"xsmall"`` (0.5rem), ``"small"``
+        (1rem, the default), ``"medium"`` (2rem), ``"large"`` (4rem), ``"xlarge"`` (6rem),
+        ``"xxlarge"`` (8rem), a non-negative int in pixels, or ``None`` for no gap. A rem is the
+        theme's base font size.
+    vertical_alignment : "top", "center", or "bottom", optional
+        How the content of each column is aligned vertically when the columns differ in height:
+        ``"top"`` (default), ``"center"`` or ``"bottom"``. ``"bottom"`` lines up widgets whose
+        labels differ in height.
+    border : bool, optional
+        Whether to draw a border around each column (default ``False``).
+    width : "stretch" or int, optional
+        The column group's width. ``"stretch"`` (default) fills the width of the parent container;
+        an int sets a fixed width in pixels, capped at the parent's width.
+    wrap : bool, optional
+        Whether the columns stack vertically on narrow screens (``True``, default: they stack when
+        the viewport is 640 pixels wide or less). With ``False`` they always stay in one row,
+        shrinking to a usable minimum width and then scrolling horizontally.
+
+    Returns
+    -------
+    list of containers
+        One container per column, from left to right. Each can be used in a ``with`` block or have
+        st methods called on it.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> left, right = st.columns([2, 1], border=True)
+    >>> with left:
+    ...     st.subheader("Visits")
+    ...     st.line_chart({"visits": [3, 5, 4, 8]})
+    >>> right.metric("Visits today", 8, delta=4)
+    """
     if isinstance(spec, numbers.Integral) and not isinstance(spec, bool):
         weights: list[float] = [1] * int(spec) if spec > 0 else []
     elif isinstance(spec, Iterable) and not isinstance(spec, str):
@@ -119,7 +177,69 @@ def tabs(
     kwargs: Any = None,
     bind: Any = None,
 ) -> list[Block]:
-    """Insert tabs; returns one container per label. Every tab's content runs on every rerun."""
+    """Insert containers shown as tabs.
+
+    Returns one container per label. Only the selected tab's content is visible, but by default
+    every tab's content runs on every rerun; see ``on_change`` to make the app rerun when the user
+    switches tabs. Write into a tab in a ``with`` block or by calling st methods on it. In rerunner
+    the tab the user chose stays selected across reruns.
+
+    Parameters
+    ----------
+    tabs : list of str
+        The tab labels, one tab per string, in order. Inline Markdown is allowed (bold, italics,
+        strikethrough, code, links, images).
+    width : "stretch" or int, optional
+        The tab group's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    height : "content", "stretch", or int, optional
+        The tab group's height. ``"content"`` (default) fits the selected tab's content;
+        ``"stretch"`` fills the height of the parent container, and longer content scrolls inside
+        the tab; an int sets a fixed height in pixels, and longer content scrolls inside the tab.
+    default : str or None, optional
+        The label of the tab selected at first. ``None`` (default) selects the first tab. It must be
+        one of the labels; when labels repeat, the first match is selected.
+    key : str, int, or None, optional
+        A unique key for the tab group; ``None`` (default) derives one from the other parameters.
+        When the tab group tracks its state (with ``on_change`` or ``bind``),
+        ``st.session_state[key]`` holds the selected tab's label and can be assigned to change it.
+        The key is also added as the CSS class ``st-key-<key>``.
+    on_change : "ignore", "rerun", or callable, optional
+        What happens when the user switches tabs. ``"ignore"`` (default): nothing, and the tab group
+        does not track its state. Setting ``bind`` also makes it track its state, even with
+        ``"ignore"``. ``"rerun"``: the tab group tracks its selected tab and the app reruns on each
+        change, so the body can read the state from ``st.session_state[key]`` and skip work the user
+        cannot see. A callable: the same, and the callable runs as a callback before the rerun. Once
+        it tracks its state, the tab group cannot be used inside a cached function.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    bind : "query-params" or None, optional
+        Sync the tab group's selected tab with a query parameter of the page URL, named after
+        ``key`` (which is then required). ``None`` (default) does not. With ``"query-params"``, the
+        selected tab's label is written to the URL whenever it changes, and a URL carrying the
+        parameter sets it; the parameter is removed while the state equals the default. The tab
+        group then tracks its state and reruns the app on each change, as with
+        ``on_change="rerun"``. A bound parameter can be changed from code only through
+        ``st.session_state[key]``, not ``st.query_params``. Labels must then be unique and
+        non-empty; a parameter value that is not a label is ignored and removed from the URL.
+
+    Returns
+    -------
+    list of containers
+        One container per tab, in the order of ``tabs``. Each can be used in a ``with`` block or
+        have st methods called on it.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> data = {"sales": [3, 1, 4, 1, 5]}
+    >>> chart_tab, data_tab = st.tabs(["Chart", "Data"])
+    >>> with chart_tab:
+    ...     st.bar_chart(data)
+    >>> data_tab.json(data)
+    """
     labels = list(tabs or [])
     if not labels:
         raise StreamlitMissingRequiredParameterError(
@@ -152,7 +272,71 @@ def expander(
     kwargs: Any = None,
     bind: Any = None,
 ) -> Block:
-    """Insert a collapsible container; the user's open/closed choice survives reruns."""
+    """Insert a container that the user can expand and collapse.
+
+    While collapsed, only the label shows. Write into the expander in a ``with`` block or by calling
+    st methods on it. By default its content runs on every rerun, open or closed; see ``on_change``
+    to make the app rerun when it is toggled. In rerunner the open or closed state the user chose is
+    kept across reruns. Streamlit advises against nesting expanders.
+
+    Parameters
+    ----------
+    label : str
+        The text of the expander's header. Inline Markdown is allowed (bold, italics, strikethrough,
+        code, links, images); block Markdown such as headings or lists shows as plain text.
+    expanded : bool, optional
+        Whether the expander starts open (default ``False``, collapsed).
+    key : str, int, or None, optional
+        A unique key for the expander; ``None`` (default) derives one from the other parameters.
+        When the expander tracks its state (with ``on_change`` or ``bind``),
+        ``st.session_state[key]`` holds ``True`` while it is open and can be assigned to change it.
+        The key is also added as the CSS class ``st-key-<key>``.
+    icon : str or None, optional
+        An icon shown next to the label: a single emoji (``"🔥"``), a Material Symbols icon written
+        ``":material/icon_name:"`` (for example ``":material/thumb_up:"``), or ``"spinner"``.
+        ``None`` (default) shows no icon, except with ``type="step"``, which shows a faded circle
+        instead.
+    type : "default", "compact", or "step", optional
+        The visual style. ``"default"``: a box with a border. ``"compact"``: a minimal inline
+        toggle, suited to reasoning traces or metadata. ``"step"``: one step of a timeline, drawn
+        with an icon column and a connecting line; consecutive step expanders form one timeline,
+        which a step with no content, or any other element, ends.
+    width : "stretch" or int, optional
+        The expander's width. ``"stretch"`` (default) fills the width of the parent container; an
+        int sets a fixed width in pixels, capped at the parent's width.
+    on_change : "ignore", "rerun", or callable, optional
+        What happens when the user expands or collapses it. ``"ignore"`` (default): nothing, and the
+        expander does not track its state. Setting ``bind`` also makes it track its state, even with
+        ``"ignore"``. ``"rerun"``: the expander tracks its open state and the app reruns on each
+        change, so the body can read the state from ``st.session_state[key]`` and skip work the user
+        cannot see. A callable: the same, and the callable runs as a callback before the rerun. Once
+        it tracks its state, the expander cannot be used inside a cached function.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+    bind : "query-params" or None, optional
+        Sync the expander's open state with a query parameter of the page URL, named after ``key``
+        (which is then required). ``None`` (default) does not. With ``"query-params"``, the open
+        state is written to the URL whenever it changes, and a URL carrying the parameter sets it;
+        the parameter is removed while the state equals the default. The expander then tracks its
+        state and reruns the app on each change, as with ``on_change="rerun"``. A bound parameter
+        can be changed from code only through ``st.session_state[key]``, not ``st.query_params``.
+
+    Returns
+    -------
+    container
+        The container. Use it in a ``with`` block, or call st methods on it (``box.write(...)``) to
+        add elements to it from anywhere in the body.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.bar_chart({"sales": [3, 1, 4, 1, 5]})
+    >>> with st.expander("How these numbers are computed"):
+    ...     st.write("Weekly sales, summed over all stores.")
+    ...     st.code("df.groupby('week').sales.sum()")
+    """
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
     require_int(expanded)
@@ -176,7 +360,76 @@ def popover(
     args: Any = None,
     kwargs: Any = None,
 ) -> Block:
-    """Insert a container that opens from a button (shown here as a collapsible panel)."""
+    """Insert a container that opens from a button.
+
+    The label shows as a button; clicking it opens a panel holding the container's content, and
+    clicking outside closes it. Widgets inside work as anywhere else and keep the panel open while
+    the app reruns. By default the content runs on every rerun, open or closed. In rerunner the
+    panel opens as a collapsible section below its button. Streamlit advises against nesting
+    popovers.
+
+    Parameters
+    ----------
+    label : str
+        The text of the button that opens the popover. Inline Markdown is allowed (bold, italics,
+        strikethrough, code, links, images).
+    type : "primary", "secondary", or "tertiary", optional
+        The button's style: ``"primary"`` (filled with the primary colour, for emphasis),
+        ``"secondary"`` (default, an ordinary button) or ``"tertiary"`` (plain text without border
+        or background).
+    help : str or None, optional
+        A tooltip shown when the pointer rests on the button. Markdown is allowed. ``None``
+        (default) shows no tooltip.
+    icon : str or None, optional
+        An icon shown next to the button label: a single emoji (``"🔥"``), a Material Symbols icon
+        written ``":material/icon_name:"`` (for example ``":material/thumb_up:"``), or
+        ``"spinner"``. ``None`` (default) shows no icon.
+    disabled : bool, optional
+        Whether the button is greyed out and cannot be clicked (default ``False``).
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the button as wide as its parent container (like
+        ``width="stretch"``); ``False`` fits it to its label (like ``width="content"``); ``None``
+        (default) follows ``width``.
+    width : "content", "stretch", or int, optional
+        The button's width. ``"content"`` (default) fits the label, up to the parent's width;
+        ``"stretch"`` fills the width of the parent container; an int sets a fixed width in pixels,
+        capped at the parent's width. The panel is at least as wide as the button.
+    wrap : bool or None, optional
+        Whether a long label wraps onto several lines. ``None`` (default) decides from the layout:
+        in a horizontal container or directly in a column the button keeps one line and cuts the
+        label with an ellipsis; elsewhere the label wraps. ``True`` always wraps; ``False`` always
+        keeps one line.
+    key : str, int, or None, optional
+        A unique key for the popover; ``None`` (default) derives one from the other parameters. When
+        the popover tracks its state (with ``on_change``), ``st.session_state[key]`` holds ``True``
+        while it is open and can be assigned to change it. The key is also added as the CSS class
+        ``st-key-<key>``.
+    on_change : "ignore", "rerun", or callable, optional
+        What happens when the user opens or closes it. ``"ignore"`` (default): nothing, and the
+        popover does not track its state. ``"rerun"``: the popover tracks its open state and the app
+        reruns on each change, so the body can read the state from ``st.session_state[key]`` and
+        skip work the user cannot see. A callable: the same, and the callable runs as a callback
+        before the rerun. Once it tracks its state, the popover cannot be used inside a cached
+        function.
+    args : list or tuple, optional
+        Positional arguments passed to the ``on_change`` callback.
+    kwargs : dict, optional
+        Keyword arguments passed to the ``on_change`` callback.
+
+    Returns
+    -------
+    container
+        The container. Use it in a ``with`` block, or call st methods on it (``box.write(...)``) to
+        add elements to it from anywhere in the body.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> with st.popover("Filters", icon="🔎"):
+    ...     red = st.checkbox("Red items", value=True)
+    ...     blue = st.checkbox("Blue items", value=True)
+    >>> st.write("Showing red:", red, "and blue:", blue)
+    """
     _check_layout_callbacks("popover", on_change)
     return Block(
         open_block("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled))
@@ -188,7 +441,31 @@ def popover(
 
 @st_function
 def empty() -> Block:
-    """Insert a single-element placeholder: each call on it replaces what it holds."""
+    """Insert a placeholder that holds a single element.
+
+    Each element written into the placeholder replaces the one it held, which suits content that
+    changes in place: a status line, a result that is refined, a chart redrawn with new data. Call
+    ``placeholder.empty()`` to clear it, and write an ``st.container()`` into it to replace several
+    elements at once.
+
+    In rerunner the page is redrawn when a run ends, and during the run whenever a spinner, progress
+    bar, status container or toast updates it; a placeholder's intermediate contents show only at
+    those moments.
+
+    Returns
+    -------
+    container
+        The placeholder. Call st methods on it, or use it in a ``with`` block, where each element
+        written replaces the previous one.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> slot = st.empty()
+    >>> slot.text("Computing...")
+    >>> result = sum(i * i for i in range(100_000))
+    >>> slot.success(f"Result: {result:,}")
+    """
     element = require_run("empty").add(
         Element("empty", make_props("empty"), children=[], single=True)
     )
@@ -209,10 +486,73 @@ def container(
     gap: str | int | None = "small",
     autoscroll: bool | None = None,
 ) -> Block:
-    """Insert a multi-element container: ``with`` it, or call st methods on it.
+    """Insert a container that holds several elements.
 
-    ``horizontal=True`` lays its elements out in a row (wrapping unless ``wrap=False``); a
-    ``key`` becomes the CSS class ``st-key-<key>``, as in Streamlit.
+    Elements written into the container appear at its place on the page, whenever in the body they
+    are written, so a container created early can be filled later. Write into it in a ``with`` block
+    or by calling st methods on it. A container can also draw a border, scroll at a fixed height, or
+    lay its elements out in a row.
+
+    Parameters
+    ----------
+    border : bool or None, optional
+        Whether to draw a border around the container. ``None`` (default) draws one only when the
+        container has a fixed height in pixels.
+    key : str or None, optional
+        A stable identity for the container. It is also added to the container as the CSS class
+        ``st-key-<key>``, so custom styles can target it. ``None`` (default) derives the identity
+        from the other parameters.
+    width : "stretch", "content", or int, optional
+        The container's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content; an int sets a fixed width in pixels, capped at the parent's
+        width.
+    height : "content", "stretch", or int, optional
+        The container's height. ``"content"`` (default) fits the content; ``"stretch"`` grows to the
+        height of the parent container when that is taller than the content; an int sets a fixed
+        height in pixels, and taller content scrolls. Keep scrolling areas modest (500 pixels at
+        most) so the page stays easy to scroll on small screens.
+    horizontal : bool, optional
+        Whether to lay the elements out in a row rather than a column (default ``False``). A row
+        wraps onto further rows when its elements do not fit, unless ``wrap=False``.
+    wrap : bool, optional
+        For a horizontal container: whether elements that do not fit wrap onto another row
+        (``True``, default) or stay in one row that scrolls horizontally (``False``). ``wrap=False``
+        without ``horizontal=True`` is an error.
+    horizontal_alignment : "left", "center", "right", or "distribute", optional
+        Where the elements sit horizontally: ``"left"`` (default), ``"center"``, ``"right"``, or
+        ``"distribute"``, which spreads them evenly across the width (a lone element stays at the
+        left). In a vertical container ``"distribute"`` is the same as ``"left"``.
+    vertical_alignment : "top", "center", "bottom", or "distribute", optional
+        Where the elements sit vertically: ``"top"`` (default), ``"center"``, ``"bottom"``, or
+        ``"distribute"``, which spreads them evenly over the height (a lone element stays at the
+        top). In a horizontal container ``"distribute"`` stretches each element to the height of its
+        row, which shows on elements that fill their box, such as bordered containers.
+    gap : str, int, or None, optional
+        The space between the elements: ``"xxsmall"`` (0.25rem), ``"xsmall"`` (0.5rem), ``"small"``
+        (1rem, the default), ``"medium"`` (2rem), ``"large"`` (4rem), ``"xlarge"`` (6rem),
+        ``"xxlarge"`` (8rem), a non-negative int in pixels, or ``None`` for no gap. A rem is the
+        theme's base font size. The gap is a minimum, both between rows and within a row;
+        distributed alignment or a fixed height can make it larger.
+    autoscroll : bool or None, optional
+        For a container with a fixed height: whether it scrolls to the bottom as content is added.
+        ``None`` (default) does so when it holds chat messages; ``True`` always does; ``False``
+        never does.
+
+    Returns
+    -------
+    container
+        The container. Use it in a ``with`` block, or call st methods on it (``box.write(...)``) to
+        add elements to it from anywhere in the body.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> summary = st.container(border=True)
+    >>> st.write("The details are written first...")
+    >>> summary.write("...but the summary shows above them.")
+    >>> with st.container(horizontal=True, horizontal_alignment="right"):
+    ...     st.button("Cancel")
+    ...     st.button("Save", type="primary")
     """
     unsupported("container", autoscroll=autoscroll)
     _check_gap(gap)

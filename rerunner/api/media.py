@@ -156,10 +156,64 @@ def image(
     use_column_width: Any = None,
     alt: str | list[str | None] | None = None,
 ) -> ElementHandle:
-    """Display an image or a list of images: a PIL image, numpy array, bytes, path or URL.
+    """Display an image, or a row of images.
 
-    ``caption`` (one per image), ``width`` (``"content"``, ``"stretch"`` or pixels), ``clamp``,
-    ``channels`` (``"RGB"``/``"BGR"``) and ``output_format`` (``"PNG"``/``"JPEG"``) are honoured.
+    Takes a PIL image, a NumPy array, encoded bytes or a file-like object, a local path, a URL or an
+    SVG string, or a list of these to show side by side (wrapping onto further rows). In rerunner
+    the image data is sent with the page, so it shows offline and needs no file server.
+
+    Parameters
+    ----------
+    image : PIL.Image, numpy.ndarray, bytes, BytesIO, str, Path, or list of these
+        The image(s) to show: a URL; a path to a local file, as ``str`` or ``Path``; an SVG string
+        (``"<svg ...>...</svg>"``); encoded image bytes or a file-like object; a PIL image; or a
+        NumPy array of shape (h, w) or (h, w, 1) for grayscale, (h, w, 3) for colour or (h, w, 4)
+        with transparency.
+    caption : str, list of str, or None, optional
+        A caption under the image; with several images, a list of one caption per image. Markdown is
+        allowed. ``None`` (default) shows no caption.
+    width : "content", "stretch", or int, optional
+        The image's width. ``"content"`` (default) uses the image's own width, up to the parent's;
+        ``"stretch"`` fills the width of the parent container; an int sets a fixed width in pixels,
+        capped at the parent's width. For an SVG without a width of its own, use ``"stretch"`` or an
+        int.
+    clamp : bool, optional
+        For NumPy arrays: whether pixel values outside 0-255 are clipped into that range, instead of
+        raising an error (default ``False``). Ignored for files and URLs.
+    channels : "RGB" or "BGR", optional
+        The channel order of a colour NumPy array: ``"RGB"`` (default), or ``"BGR"`` for images from
+        OpenCV. Ignored for other inputs.
+    output_format : "JPEG", "PNG", or "auto", optional
+        How the image is encoded for the browser. ``"auto"`` (default) picks from the image's type
+        and format; ``"JPEG"`` (lossy) suits photographs and ``"PNG"`` (lossless) suits diagrams and
+        screenshots.
+    use_container_width : bool or None, optional
+        Deprecated: use ``width``. ``True`` makes the image as wide as its parent container (like
+        ``width="stretch"``); ``False`` or ``None`` (default) follows ``width``.
+    link : str or None, optional
+        A URL opened when the image is clicked: an external address or a relative path such as
+        ``"/reports"``. Only for a single image. ``None`` (default) adds no link.
+    use_column_width : Any, optional
+        Deprecated and without effect; use ``width="stretch"``, ``width="content"`` or a number of
+        pixels.
+    alt : str, list, or None, optional
+        A short description of the image for screen readers and other assistive technology; a
+        caption is never used in its place. ``""`` marks an image as decorative. For several images,
+        pass a list of the same length (``None`` to skip one, ``""`` for a decorative one). ``None``
+        (default) gives no description.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import numpy as np
+    >>> import streamlit as st
+    >>> ramp = np.tile(np.linspace(0, 255, 256).astype(np.uint8), (48, 1))
+    >>> st.image(ramp, caption="A gray ramp", alt="Gradient from black to white")
     """
     unsupported("image", link=link)
     if use_column_width is not None:
@@ -257,8 +311,59 @@ def audio(
     alt: str | None = None,
     width: Any = "stretch",
 ) -> ElementHandle:
-    """Display an audio player: bytes, a file-like object, a path, a URL, or a numpy array
-    of samples (with ``sample_rate``). ``loop`` and ``autoplay`` are honoured."""
+    """Display an audio player.
+
+    Takes encoded audio (bytes, a file-like object, a local path or a URL), or a NumPy array of
+    samples with its ``sample_rate``, which is turned into WAV. The player has the browser's usual
+    controls. In rerunner local data is sent with the page, so it plays offline and needs no file
+    server.
+
+    Parameters
+    ----------
+    data : str, Path, bytes, BytesIO, numpy.ndarray, or file
+        The audio: a URL; a path to a local file, as ``str`` or ``Path``; encoded bytes or a
+        file-like object in the format ``format`` names; or a NumPy array of samples, 1-D for mono
+        or 2-D of shape (channels, samples), with ``sample_rate``.
+    format : str, optional
+        The MIME type of encoded data, such as ``"audio/wav"`` (default), ``"audio/mpeg"`` or
+        ``"audio/ogg"``.
+    start_time : int, float, timedelta, str, or None, optional
+        Where playback starts: seconds as an int or float (rounded down to whole seconds), a string
+        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
+        ``datetime.timedelta``. ``0`` (default) starts at the beginning.
+    sample_rate : int or None, optional
+        Samples per second of a NumPy array; required for one, ignored otherwise.
+    end_time : int, float, timedelta, str, or None, optional
+        Where playback stops: seconds as an int or float (rounded down to whole seconds), a string
+        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
+        ``datetime.timedelta``. ``None`` (default) plays to the end.
+    loop : bool, optional
+        Whether playback starts over when it reaches the end (default ``False``).
+    autoplay : bool, optional
+        Whether playback starts as soon as the player shows (default ``False``). Browsers block it
+        until the user has interacted with the page.
+    alt : str or None, optional
+        A short description of the audio for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives it no
+        accessible name. An empty or blank string counts as ``None``.
+    width : "stretch" or int, optional
+        The player's width. ``"stretch"`` (default) fills the width of the parent container; an int
+        sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import numpy as np
+    >>> import streamlit as st
+    >>> rate = 22_050
+    >>> t = np.linspace(0, 1, rate, endpoint=False)
+    >>> st.audio(np.sin(2 * np.pi * 440 * t), sample_rate=rate)
+    """
     _check_times("audio", start_time, end_time)
     check_width(width, ("stretch",))
     source, fmt = media_source(data, format, sample_rate)
@@ -280,8 +385,61 @@ def video(
     alt: str | None = None,
     width: Any = "stretch",
 ) -> ElementHandle:
-    """Display a video player: bytes, a file-like object, a path or a URL.
-    ``loop`` and ``autoplay`` are honoured."""
+    """Display a video player.
+
+    Takes encoded video (bytes, a file-like object, a local path) or a URL. The player has the
+    browser's usual controls. Videos encoded with the MP4V codec (an OpenCV export option) often do
+    not play in browsers; H.264 does.
+
+    Parameters
+    ----------
+    data : str, Path, bytes, BytesIO, or file
+        The video: a URL (a YouTube URL included); a path to a local file, as ``str`` or ``Path``;
+        or encoded bytes or a file-like object in the format ``format`` names.
+    format : str, optional
+        The MIME type of encoded data, such as ``"video/mp4"`` (default) or ``"video/webm"``.
+    start_time : int, float, timedelta, str, or None, optional
+        Where playback starts: seconds as an int or float (rounded down to whole seconds), a string
+        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
+        ``datetime.timedelta``. ``0`` (default) starts at the beginning.
+    subtitles : str, bytes, Path, BytesIO, dict, or None, optional
+        Subtitles in WebVTT (``.vtt``) or SubRip (``.srt``) form: a path to a file, the subtitle
+        text or bytes, a ``BytesIO``, or a dict of several tracks mapping each label to one of
+        these. The first track shows by default; map the first label to ``""`` to start without
+        subtitles. ``None`` (default) adds none. Not available for YouTube videos.
+    end_time : int, float, timedelta, str, or None, optional
+        Where playback stops: seconds as an int or float (rounded down to whole seconds), a string
+        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
+        ``datetime.timedelta``. ``None`` (default) plays to the end.
+    loop : bool, optional
+        Whether playback starts over when it reaches the end (default ``False``).
+    autoplay : bool, optional
+        Whether playback starts as soon as the player shows (default ``False``). Browsers allow it
+        before the user has interacted with the page only if the video is muted (``muted=True``).
+    muted : bool, optional
+        Whether the video plays without sound (default ``False``); needed for ``autoplay`` to work
+        without user interaction.
+    alt : str or None, optional
+        A short description of the video for screen readers and other assistive technology,
+        describing its content rather than repeating visible text. ``None`` (default) gives it no
+        accessible name. An empty or blank string counts as ``None``.
+    width : "stretch" or int, optional
+        The player's width. ``"stretch"`` (default) fills the width of the parent container; an int
+        sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> with open("demo.mp4", "rb") as clip:
+    ...     st.video(clip.read(), format="video/mp4", loop=True)
+    >>> st.video("https://example.com/clips/launch.webm", format="video/webm")
+    """
     _check_times("video", start_time, end_time)
     unsupported("video", subtitles=subtitles, muted=muted)
     check_width(width, ("stretch",))

@@ -20,7 +20,48 @@ def set_page_config(
     initial_sidebar_state: str | int | None = None,
     menu_items: dict[str, Any] | None = None,
 ) -> None:
-    """Configure the page. In a notebook only ``layout="wide"`` (full width) has an effect."""
+    """Configure the page: its title, icon, layout, sidebar and menu.
+
+    It may be called several times in a run; each call changes only the settings it is given, and
+    ``None`` keeps a setting as an earlier call left it. In a notebook the app's page is the cell's
+    output, and ``layout="wide"`` lets the app use its full width.
+
+    Parameters
+    ----------
+    page_title : str or None, optional
+        The title shown in the browser tab. ``None`` (default) keeps the earlier title; without one,
+        the title comes from the page's script or function name.
+    page_icon : str, image, or None, optional
+        The favicon: an emoji (``"📈"``), an emoji shortcode (``":shark:"``), ``"random"`` for a
+        random emoji, a Material icon written ``":material/icon_name:"``, or an image as
+        ``st.image`` takes it (not a list). ``None`` (default) keeps the earlier icon; without one,
+        it is the Streamlit logo.
+    layout : "centered", "wide", or None, optional
+        How page content is laid out: ``"centered"`` in a column of fixed width (the initial layout)
+        or ``"wide"`` across the full width. ``None`` (default) keeps the earlier layout.
+    initial_sidebar_state : "auto", "expanded", "collapsed", "locked", int, or None, optional
+        How the sidebar starts: ``"auto"`` (the initial state) hides it on small screens and shows
+        it otherwise; ``"expanded"`` shows it; ``"collapsed"`` hides it; ``"locked"`` shows it
+        without a way to close it on desktop screens (on narrow ones it starts collapsed); an int
+        behaves as ``"auto"`` with a starting width of 200 to 600 pixels. ``None`` (default) keeps
+        the earlier state.
+    menu_items : dict or None, optional
+        Entries of the app's menu, at the top right: ``"Get help"`` and ``"Report a Bug"`` take a
+        URL (``mailto:`` addresses too), ``"About"`` takes Markdown shown in the About dialog. A key
+        left out hides its entry unless an earlier call set it; a key mapped to ``None`` removes an
+        earlier setting.
+
+    Returns
+    -------
+    None
+        Nothing.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.set_page_config(page_title="Sales", page_icon="📈", layout="wide")
+    >>> st.title("Sales")
+    """
     if layout not in (None, "centered", "wide"):
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     if layout is not None:
@@ -28,10 +69,23 @@ def set_page_config(
 
 
 class QueryParams(MutableMapping[str, str]):
-    """``st.query_params``: the page URL's query string (Voila passes it to the kernel).
+    """The query parameters of the page's URL, as a dict-like object.
 
-    In a notebook the mapping starts empty. Writes change the mapping; the browser's address bar
-    is not rewritten from the kernel.
+    Read a parameter by item or attribute (``st.query_params["page"]``, ``st.query_params.page``) or
+    with ``get``; every value is a string, the last one when a key repeats, and ``get_all(key)``
+    returns all of them as a list. Assign to set a parameter (a list sets repeated values), ``del``
+    to remove one; ``to_dict()``, ``from_dict()`` and ``clear()`` work on all of them.
+
+    In rerunner, under Voila it holds the query string of the page's URL (``?page=2``); in a
+    notebook it starts empty. Changes are kept in the kernel.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> page = int(st.query_params.get("page", 1))
+    >>> st.write("Showing page", page)
+    >>> st.query_params["page"] = page + 1
+    >>> st.write("Tags:", st.query_params.get_all("tag"))
     """
 
     def __init__(self) -> None:
@@ -99,7 +153,23 @@ query_params = QueryParams()
 
 
 class Secrets(Mapping[str, Any]):
-    """``st.secrets``: read-only values from ``.streamlit/secrets.toml`` (project, then home)."""
+    """Read-only access to the secrets in ``secrets.toml``.
+
+    Holds the values of ``.streamlit/secrets.toml``, read from the home folder and from the working
+    directory (whose values win when both set a key). Read them by item
+    (``st.secrets["db"]["user"]``) or by attribute (``st.secrets.db.user``); a TOML table is a
+    nested, read-only mapping, and a missing key raises ``KeyError`` or ``AttributeError`` with a
+    hint. Secrets cannot be assigned from code. Keep ``secrets.toml`` out of version control; in
+    rerunner, printing ``st.secrets`` shows its keys with the values hidden.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> # .streamlit/secrets.toml holds:  [db]  user = "reader"  password = "..."
+    >>> user = st.secrets["db"]["user"]
+    >>> password = st.secrets.db.password
+    >>> st.write("Connecting as", user)
+    """
 
     HINT = (
         "Did you forget to add it to secrets.toml, mount it to secret directory, or the app "
@@ -173,11 +243,44 @@ secrets = Secrets()
 
 @st_function
 def balloons() -> ElementHandle:
-    """Celebrate (a small, quiet animation; harmless in a notebook)."""
+    """Celebrate with balloons.
+
+    Draws an animation of balloons rising, a light way to mark a finished task or a success. In
+    rerunner it is a small, quiet animation in the app.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> if st.button("Submit the report"):
+    ...     st.success("Report submitted!")
+    ...     st.balloons()
+    """
     return handle(add("celebration", symbol="🎈"))
 
 
 @st_function
 def snow() -> ElementHandle:
-    """Celebrate with snow (a small, quiet animation; harmless in a notebook)."""
+    """Celebrate with falling snow.
+
+    Draws an animation of snowflakes falling, a light way to mark a finished task or a success. In
+    rerunner it is a small, quiet animation in the app.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> if st.button("Close the year"):
+    ...     st.snow()
+    """
     return handle(add("celebration", symbol="❄️"))

@@ -39,10 +39,38 @@ def _type_error(name: str, expected: str, value: Any) -> StreamlitInvalidParamet
 
 @st_function
 def progress(value: float, text: str | None = None, width: Any = "stretch") -> ElementHandle:
-    """Display a progress bar: an int from 0 to 100, or a float from 0.0 to 1.0.
+    """Display a progress bar.
 
-    Call ``.progress(...)`` on the returned handle to move it; the page shows the new value
-    while the body runs.
+    Call ``.progress()`` on the returned handle to move the bar, and ``.empty()`` to remove it. In
+    rerunner the page is redrawn as it stands each time the bar moves, so the bar advances while a
+    slow body works; during an app's first run the cell's output is not on screen yet, so the first
+    display comes when that run ends.
+
+    Parameters
+    ----------
+    value : int or float
+        How far along the task is: an int from 0 to 100, or a float from 0.0 to 1.0.
+    text : str or None, optional
+        A message shown above the bar. Inline Markdown is allowed. ``None`` (default) shows none.
+    width : "stretch" or int, optional
+        The progress bar's width. ``"stretch"`` (default) fills the width of the parent container;
+        an int sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the bar: ``bar.progress(value, text=...)`` updates it in place and
+        ``bar.empty()`` removes it.
+
+    Example
+    -------
+    >>> import time
+    >>> import streamlit as st
+    >>> bar = st.progress(0, text="Crunching numbers")
+    >>> for pct in range(0, 101, 25):
+    ...     time.sleep(0.2)
+    ...     bar.progress(pct, text=f"Crunching numbers: {pct}%")
+    >>> bar.empty()
     """
     if isinstance(value, bool):
         raise TypeError("Field Progress.value: Expected an int, got a boolean.")
@@ -96,9 +124,40 @@ def spinner(
     _cache: bool = False,
     width: Any = "content",
 ) -> _Spinner:
-    """Show a spinner with ``text`` while the ``with`` block runs (``show_time``: seconds).
+    """Show a spinner while a block of code runs.
 
-    The spinner is on the page while the block executes and gone once it ends.
+    Use as ``with st.spinner(...):``. The spinner and its text are on the page while the block runs,
+    and gone once it ends. In rerunner the page is redrawn as it stands each time a spinner appears,
+    so the spinner shows while a slow body works; during an app's first run the cell's output is not
+    on screen yet, so the first display comes when that run ends.
+
+    Parameters
+    ----------
+    text : str, optional
+        The message next to the spinner (default ``"In progress..."``). Markdown is allowed.
+    show_time : bool, optional
+        Whether to show the time elapsed, to a tenth of a second, next to the text (default
+        ``False``).
+    _cache : bool, optional
+        Internal: marks the spinner that ``st.cache_data`` and ``st.cache_resource`` show on a cache
+        miss. Leave it at its default, ``False``.
+    width : "content", "stretch", or int, optional
+        The spinner's width. ``"content"`` (default) fits the content, up to the parent's width;
+        ``"stretch"`` fills the width of the parent container; an int sets a fixed width in pixels,
+        capped at the parent's width.
+
+    Returns
+    -------
+    context manager
+        Use it in a ``with`` statement; it yields nothing to ``as``.
+
+    Example
+    -------
+    >>> import time
+    >>> import streamlit as st
+    >>> with st.spinner("Training the model...", show_time=True):
+    ...     time.sleep(2)
+    >>> st.success("Model ready.")
     """
     check_width(width)
     ctx = require_run("spinner")
@@ -151,10 +210,50 @@ def status(
     type: str = "default",
     width: Any = "stretch",
 ) -> StatusContainer:
-    """Insert a status container for long-running tasks: ``with st.status("Working"): ...``.
+    """Insert a collapsible container that shows the progress of a long task.
 
-    Leaving the ``with`` block marks it complete (or error, on an exception) unless ``update``
-    already set a state.
+    The header shows a label and an icon for the state: a spinner while running, a check mark when
+    complete, an error sign on failure; the content, such as the steps of the task, can be expanded
+    like an ``st.expander``'s. Used in a ``with`` block, the state becomes ``"complete"`` when the
+    block ends, or ``"error"`` if an exception escapes it, unless ``.update()`` has already set one.
+    Its content runs even while it is collapsed. In rerunner the page is redrawn as it stands each
+    time the container changes, so its steps show while a slow body works; during an app's first run
+    the cell's output is not on screen yet, so the first display comes when that run ends.
+
+    Parameters
+    ----------
+    label : str
+        The text of the header; ``.update(label=...)`` changes it. Inline Markdown is allowed (bold,
+        italics, strikethrough, code, links, images).
+    expanded : bool, optional
+        Whether the container starts open (default ``False``, collapsed).
+    state : "running", "complete", or "error", optional
+        The initial state, which sets the icon: ``"running"`` (default, a spinner), ``"complete"``
+        (a check mark) or ``"error"`` (an error sign).
+    type : "default", "compact", or "step", optional
+        The visual style. ``"default"``: a box with a border. ``"compact"``: a minimal inline
+        toggle. ``"step"``: one step of a timeline; consecutive step containers form one timeline,
+        which a step with no content, or any other element, ends.
+    width : "stretch" or int, optional
+        The status container's width. ``"stretch"`` (default) fills the width of the parent
+        container; an int sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    StatusContainer
+        The container: use it in a ``with`` block or call st methods on it. Its ``update(label=None,
+        expanded=None, state=None)`` method changes the label, the open state or the state;
+        arguments left at ``None`` keep their value.
+
+    Example
+    -------
+    >>> import time
+    >>> import streamlit as st
+    >>> with st.status("Fetching data...", expanded=True) as status:
+    ...     st.write("Querying the API")
+    ...     time.sleep(1)
+    ...     st.write("Parsing the response")
+    ...     status.update(label="Data ready", state="complete", expanded=False)
     """
     if type not in EXPANDABLE_TYPES:
         raise StreamlitValueError(
@@ -174,8 +273,38 @@ TOAST_SECONDS = {"short": 4, "long": 10, "infinite": None}
 
 @st_function
 def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") -> ElementHandle:
-    """Show a short message that fades out after ``duration`` ("short" 4 s, "long" 10 s, an
-    int in seconds, or "infinite")."""
+    """Show a short notification that disappears after a while.
+
+    The message fades away after ``duration``; calling ``.toast()`` on the returned handle changes
+    its text. Streamlit stacks toasts in the top-right corner of the page; rerunner shows a toast at
+    the place in the app where it is called. Do not call ``st.toast`` inside a cached function. In
+    rerunner the page is redrawn as it stands each time a toast appears, so it shows while a slow
+    body works; during an app's first run the cell's output is not on screen yet, so the first
+    display comes when that run ends.
+
+    Parameters
+    ----------
+    body : str
+        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
+    icon : str or None, optional
+        An icon shown next to the message: a single emoji (``"🔥"``), a Material Symbols icon written
+        ``":material/icon_name:"`` (for example ``":material/thumb_up:"``), or ``"spinner"``.
+        ``None`` (default) shows no icon.
+    duration : "short", "long", "infinite", or int, optional
+        How long the toast stays: ``"short"`` (default) 4 seconds, ``"long"`` 10 seconds,
+        ``"infinite"`` until the user dismisses it, or an int number of seconds.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the toast: ``msg.toast("...")`` replaces its message.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> if st.button("Save"):
+    ...     st.toast("Settings saved", icon="✅")
+    """
     check_icon(icon)
     if duration in TOAST_SECONDS and isinstance(duration, str):
         seconds = TOAST_SECONDS[duration]

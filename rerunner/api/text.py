@@ -50,9 +50,63 @@ def markdown(
     anchors: bool = True,
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display a string formatted as Markdown (GitHub flavour: tables, strikethrough).
+    """Display text formatted as Markdown.
 
-    HTML in ``body`` is escaped unless ``unsafe_allow_html=True``.
+    Renders ``body`` as GitHub-flavored Markdown (emphasis, lists, tables, links, code blocks) with
+    Streamlit's extensions: emoji shortcodes such as ``:sunglasses:``, Material icons written
+    ``:material/icon_name:``, coloured text ``:red[...]`` and backgrounds ``:blue-background[...]``,
+    badges ``:green-badge[...]``, small text ``:small[...]``, and LaTeX between ``$`` or ``$$``
+    signs. The text is dedented first, so an indented triple-quoted string works as written.
+
+    HTML in ``body`` is escaped unless ``unsafe_allow_html=True``. In a ``%%rerun`` cell, a string
+    alone on its own line is shown as Markdown too, as with Streamlit's magic.
+
+    Parameters
+    ----------
+    body : Any
+        The text, as GitHub-flavored Markdown with the extensions above. Colours for ``:color[...]``
+        are ``red``, ``orange``, ``yellow``, ``green``, ``blue``, ``violet``, ``gray``/``grey``,
+        ``rainbow`` and ``primary``. Once the text holds LaTeX, put a backslash before any other
+        dollar sign. Any other object is shown as ``str(body)``.
+    unsafe_allow_html : bool, optional
+        Whether HTML tags in ``body`` are rendered. With ``False`` (default) they are escaped and
+        show as plain text. Render only HTML you trust, and prefer built-in elements and theming to
+        hand-written HTML or CSS. It cannot be combined with ``wrap=False``.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the text. Markdown is allowed. ``None`` (default)
+        shows no tooltip.
+    width : "auto", "stretch", "content", or int, optional
+        The element's width. ``"auto"`` (default) stretches in a vertical layout and fits the
+        content in a horizontal container; ``"stretch"`` fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    anchors : bool, optional
+        Whether Markdown headings in ``body`` (``#`` to ``######``) show a link icon on hover
+        (``True``, default). With ``False`` the icons are hidden, but the headings keep their ids,
+        so links to them still work.
+    wrap : bool, optional
+        Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
+        line, cut off with an ellipsis, and hovering reveals the full text; only inline Markdown is
+        then rendered (a leading ``#`` or ``-`` shows as a plain character). ``wrap=False`` cannot
+        be combined with ``unsafe_allow_html=True``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.markdown("**Bold**, *italic*, and :orange[orange] text :tada:")
+    >>> st.markdown("Energy: $E = mc^2$, a badge :green-badge[new], and `inline code`.")
+    >>> st.markdown("Read the [Markdown guide](https://commonmark.org/help/).")
     """
     require_int(unsafe_allow_html)
     return handle(
@@ -118,7 +172,55 @@ def title(
     text_alignment: str = "left",
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display text in title formatting (an ``h1``)."""
+    """Display text formatted as a title.
+
+    Shows ``body`` as the app's main heading, the largest text style (an HTML ``h1``). Streamlit
+    suggests one title per page, but does not enforce it. Unless ``anchor=False``, the heading has
+    an anchor, so a link ending in ``#anchor`` leads straight to it.
+
+    Parameters
+    ----------
+    body : str
+        The title text, as GitHub-flavored Markdown with the extensions described in ``st.markdown``
+        (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is shown as
+        ``str(body)``.
+    anchor : str, False, or None, optional
+        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
+        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the title. Markdown is allowed. ``None`` (default)
+        shows no tooltip.
+    icon : str or None, optional
+        An icon shown before the title: a single emoji (``"🚀"``), a Material Symbols icon written
+        ``":material/icon_name:"`` (for example ``":material/dashboard:"``), or ``"spinner"``.
+        ``None`` (default) or ``""`` shows no icon. The icon is decorative: it is left out of the
+        heading's accessible name and of its generated anchor.
+    width : "stretch", "content", or int, optional
+        The title's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    wrap : bool, optional
+        Whether a title too long for one line wraps onto more lines (``True``, default). With
+        ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
+        shown, and hovering over it reveals the whole line. The anchor and help icons stay visible.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.title("Sales dashboard")
+    >>> st.title("Forecast for :blue[2025]", anchor="forecast", icon="📈")
+    """
     return _heading("h1", body, anchor, help, icon, None, text_alignment=text_alignment)
 
 
@@ -134,7 +236,60 @@ def header(
     text_alignment: str = "left",
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display text in header formatting (an ``h2``), optionally with a coloured divider."""
+    """Display text formatted as a header.
+
+    Shows ``body`` as a section heading, one level below ``st.title`` (an HTML ``h2``), optionally
+    underlined by a coloured divider. Unless ``anchor=False``, the heading has an anchor, so a link
+    ending in ``#anchor`` leads straight to it.
+
+    Parameters
+    ----------
+    body : str
+        The header text, as GitHub-flavored Markdown with the extensions described in
+        ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
+        shown as ``str(body)``.
+    anchor : str, False, or None, optional
+        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
+        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the header. Markdown is allowed. ``None`` (default)
+        shows no tooltip.
+    icon : str or None, optional
+        An icon shown before the header: a single emoji (``"🚀"``), a Material Symbols icon written
+        ``":material/icon_name:"`` (for example ``":material/dashboard:"``), or ``"spinner"``.
+        ``None`` (default) or ``""`` shows no icon. The icon is decorative: it is left out of the
+        heading's accessible name and of its generated anchor.
+    divider : bool or str, optional
+        A coloured rule drawn under the header. ``False`` (default) draws none. A colour name sets
+        its colour: ``"blue"``, ``"green"``, ``"orange"``, ``"red"``, ``"violet"``, ``"yellow"``,
+        ``"gray"`` (or ``"grey"``), or ``"rainbow"``. ``True`` gives successive headings that use it
+        the palette's colours in turn (blue, then green, and so on; never gray or rainbow).
+    width : "stretch", "content", or int, optional
+        The header's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    wrap : bool, optional
+        Whether a header too long for one line wraps onto more lines (``True``, default). With
+        ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
+        shown, and hovering over it reveals the whole line. The anchor and help icons stay visible.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.header("Monthly revenue", divider="blue")
+    >>> st.header("Costs", divider=True, help="Excludes taxes")
+    """
     return _heading("h2", body, anchor, help, icon, divider, text_alignment=text_alignment)
 
 
@@ -150,7 +305,61 @@ def subheader(
     text_alignment: str = "left",
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display text in subheader formatting (an ``h3``), optionally with a coloured divider."""
+    """Display text formatted as a subheader.
+
+    Shows ``body`` as a subsection heading, one level below ``st.header`` (an HTML ``h3``),
+    optionally underlined by a coloured divider. Unless ``anchor=False``, the heading has an anchor,
+    so a link ending in ``#anchor`` leads straight to it.
+
+    Parameters
+    ----------
+    body : str
+        The subheader text, as GitHub-flavored Markdown with the extensions described in
+        ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
+        shown as ``str(body)``.
+    anchor : str, False, or None, optional
+        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
+        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the subheader. Markdown is allowed. ``None``
+        (default) shows no tooltip.
+    icon : str or None, optional
+        An icon shown before the subheader: a single emoji (``"🚀"``), a Material Symbols icon
+        written ``":material/icon_name:"`` (for example ``":material/dashboard:"``), or
+        ``"spinner"``. ``None`` (default) or ``""`` shows no icon. The icon is decorative: it is
+        left out of the heading's accessible name and of its generated anchor.
+    divider : bool or str, optional
+        A coloured rule drawn under the subheader. ``False`` (default) draws none. A colour name
+        sets its colour: ``"blue"``, ``"green"``, ``"orange"``, ``"red"``, ``"violet"``,
+        ``"yellow"``, ``"gray"`` (or ``"grey"``), or ``"rainbow"``. ``True`` gives successive
+        headings that use it the palette's colours in turn (blue, then green, and so on; never gray
+        or rainbow).
+    width : "stretch", "content", or int, optional
+        The subheader's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    wrap : bool, optional
+        Whether a subheader too long for one line wraps onto more lines (``True``, default). With
+        ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
+        shown, and hovering over it reveals the whole line. The anchor and help icons stay visible.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.subheader("By region", divider="gray")
+    >>> st.subheader("Top products", icon=":material/star:")
+    """
     return _heading("h3", body, anchor, help, icon, divider, text_alignment=text_alignment)
 
 
@@ -164,7 +373,51 @@ def caption(
     text_alignment: str = "left",
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display Markdown in a small, muted font, for captions and footnotes."""
+    """Display text in a small, muted font.
+
+    Meant for captions, footnotes, asides and other secondary text. ``body`` is rendered as
+    Markdown, as in ``st.markdown``; HTML is escaped unless ``unsafe_allow_html=True``.
+
+    Parameters
+    ----------
+    body : str
+        The caption text, as GitHub-flavored Markdown with the extensions described in
+        ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
+        shown as ``str(body)``.
+    unsafe_allow_html : bool, optional
+        Whether HTML tags in ``body`` are rendered. With ``False`` (default) they are escaped and
+        show as plain text. Render only HTML you trust, and prefer built-in elements and theming to
+        hand-written HTML or CSS. It cannot be combined with ``wrap=False``.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the caption. Markdown is allowed. ``None`` (default)
+        shows no tooltip.
+    width : "stretch", "content", or int, optional
+        The caption's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    wrap : bool, optional
+        Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
+        line, cut off with an ellipsis, and hovering reveals the full text; only inline Markdown is
+        then rendered (a leading ``#`` or ``-`` shows as a plain character). ``wrap=False`` cannot
+        be combined with ``unsafe_allow_html=True``.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.line_chart({"visitors": [120, 180, 150, 210]})
+    >>> st.caption("Daily visitors, last four days. Source: *web logs*.")
+    """
     return handle(
         add(
             "caption",
@@ -185,7 +438,43 @@ def text(
     text_alignment: str = "left",
     wrap: bool = True,
 ) -> ElementHandle:
-    """Display fixed-width, preformatted text (no Markdown)."""
+    """Display plain text, without Markdown or HTML.
+
+    Shows ``body`` exactly as written: Markdown syntax and HTML tags appear as typed. For a
+    monospace block of code or preformatted output, use ``st.code``.
+
+    Parameters
+    ----------
+    body : str
+        The text to show. Any other object is shown as ``str(body)``.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the text. Markdown is allowed. ``None`` (default)
+        shows no tooltip.
+    width : "content", "stretch", or int, optional
+        The text's width. ``"content"`` (default) fits the content, up to the parent's width;
+        ``"stretch"`` fills the width of the parent container; an int sets a fixed width in pixels,
+        capped at the parent's width.
+    text_alignment : "left", "center", "right", or "justify", optional
+        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
+        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
+        The effect shows only when the element is wider than its text, so it is invisible with
+        ``width="content"`` and a short text.
+    wrap : bool, optional
+        Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
+        line, cut off with an ellipsis, newlines in ``body`` do not start new lines, and hovering
+        reveals the full text.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.text("Shown as is: *no emphasis*, [no link](here), <b>no HTML</b>.")
+    """
     return handle(add("text", body=text_body(body), help=help, text_alignment=text_alignment))
 
 
@@ -199,7 +488,44 @@ def code(
     height: Any = "content",
     width: Any = "stretch",
 ) -> ElementHandle:
-    """Display a code block, highlighted for ``language`` (None or ``"text"`` for plain)."""
+    """Display a code block, with optional syntax highlighting.
+
+    Shows ``body`` in a monospace block, highlighted for ``language``, keeping its indentation. Use
+    it for source code, shell commands, or any preformatted text.
+
+    Parameters
+    ----------
+    body : str
+        The code or text to show. Any other object is shown as ``str(body)``.
+    language : str or None, optional
+        The language to highlight ``body`` as, such as ``"python"`` (default), ``"sql"``,
+        ``"json"``, ``"bash"`` or ``"yaml"``. ``None`` shows plain monospace text.
+    line_numbers : bool, optional
+        Whether to number the lines in a gutter on the left (default ``False``).
+    wrap_lines : bool, optional
+        Whether long lines wrap instead of scrolling horizontally (default ``False``).
+    height : "content", "stretch", or int, optional
+        The code block's height. ``"content"`` (default) fits the content; ``"stretch"`` grows to
+        the height of the parent container when that is taller than the content; an int sets a fixed
+        height in pixels, and taller content scrolls. Keep scrolling areas modest (500 pixels at
+        most) so the page stays easy to scroll on small screens.
+    width : "stretch", "content", or int, optional
+        The code block's width. ``"stretch"`` (default) fills the width of the parent container;
+        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
+        pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.code("SELECT city, AVG(temp) FROM readings GROUP BY city", language="sql")
+    >>> st.code("pip install rerunner", language="bash", line_numbers=True)
+    """
     return handle(
         add(
             "code",
@@ -213,10 +539,36 @@ def code(
 
 @st_function
 def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> ElementHandle:
-    """Display an object (or a JSON string, shown as given) as pretty-printed JSON.
+    """Display an object or a JSON string as pretty-printed, collapsible JSON.
 
-    Mappings and sequences are converted first; sets become lists and anything else that JSON
-    cannot hold is shown by its ``repr``, as in Streamlit.
+    Dicts, lists and other JSON-like objects are serialised first: sets become lists, and values
+    JSON cannot hold are shown by their ``repr``. A string is taken to be JSON already. The user can
+    fold and unfold any level of the tree.
+
+    Parameters
+    ----------
+    body : object or str
+        The data to show: a dict, list or other JSON-serialisable object, or a string of serialised
+        JSON.
+    expanded : bool or int, optional
+        How much of the tree is open at first. ``True`` (default) opens everything, ``False``
+        collapses everything, and a non-negative int ``n`` opens the first ``n`` levels (``0`` is
+        the same as ``False``).
+    width : "stretch" or int, optional
+        The JSON element's width. ``"stretch"`` (default) fills the width of the parent container;
+        an int sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> config = {"model": "forest", "params": {"trees": 200, "depth": {"max": 8}}}
+    >>> st.json(config, expanded=2)
     """
     body = _json_ready(body)
     if not isinstance(body, str):
@@ -251,5 +603,28 @@ def _json_default(obj: Any) -> Any:
 
 @st_function
 def divider(*, width: Any = "stretch") -> ElementHandle:
-    """Display a horizontal rule."""
+    """Display a horizontal rule.
+
+    Draws a thin line across the container to separate sections. Writing ``"---"`` with
+    ``st.write``, or alone on a line of a ``%%rerun`` cell, has the same effect.
+
+    Parameters
+    ----------
+    width : "stretch" or int, optional
+        The divider's width. ``"stretch"`` (default) fills the width of the parent container; an int
+        sets a fixed width in pixels, capped at the parent's width.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it (``h.markdown(...)``,
+        ``h.empty()``) replaces the element in place, as with the object Streamlit returns.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.write("Inputs above the line")
+    >>> st.divider()
+    >>> st.write("Results below it")
+    """
     return handle(add("divider"))

@@ -71,11 +71,46 @@ def _standalone_formatter() -> Any:
 
 @st_function
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
-    """Write each argument to the app in the way that suits its type.
+    """Display one or more objects, each in the way that suits its type.
 
-    Strings and numbers are joined, with spaces, into one Markdown element (non-strings as
-    inline code); dicts and lists become JSON; exceptions an error box; objects with a rich
-    IPython representation (DataFrames, figures, images...) are displayed with it.
+    ``st.write`` is the general-purpose display call: it takes any number of arguments and picks a
+    display for each one.
+
+    - ``str``: Markdown, as ``st.markdown``. Consecutive strings, and the other values shown as
+      text, are joined with spaces into one Markdown element.
+    - DataFrame-like objects (pandas, Polars, NumPy arrays...): ``st.dataframe``.
+    - ``dict``, ``list`` and other mappings, sequences and named tuples: ``st.json``.
+    - An exception: ``st.exception``.
+    - A Matplotlib figure, an Altair chart, a Plotly figure: ``st.pyplot``, ``st.altair_chart``,
+      ``st.plotly_chart``.
+    - A PIL image: ``st.image``. A SymPy expression: ``st.latex``.
+    - Anything else: ``str(arg)`` as inline code, so ``st.write("Total:", 42)`` shows Total: ``42``.
+
+    In rerunner, objects with a rich IPython representation (``_repr_html_``, ``_repr_png_``...) are
+    displayed with it, as they would be in a notebook. In a ``%%rerun`` cell, an expression alone on
+    its own line (a variable, a string, a DataFrame) is passed to ``st.write``, as with Streamlit's
+    magic.
+
+    Parameters
+    ----------
+    *args : Any
+        The objects to display, in order.
+    unsafe_allow_html : bool, optional
+        Whether HTML in string arguments is rendered instead of escaped (default ``False``). Render
+        only HTML you trust; see ``st.markdown``.
+
+    Returns
+    -------
+    None
+        Nothing: ``st.write`` only displays.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> import streamlit as st
+    >>> df = pd.DataFrame({"city": ["Oslo", "Lima"], "temp": [4, 19]})
+    >>> st.write("Today's readings, from", len(df), "stations:", df)
+    >>> st.write({"source": "sensors", "unit": "°C"})
     """
     if len(args) == 1 and isinstance(args[0], str):
         markdown(args[0], unsafe_allow_html=unsafe_allow_html)
