@@ -99,10 +99,13 @@ def tabs(el: Element, emit: Emit) -> V:
 def expander(el: Element, emit: Emit) -> V:
     p = el.props
     icon = f"{p.icon} " if p.icon else ""
+    opened = {"selected_index": 0 if p.expanded else None}
+    classes = (f"rr-{el.kind}", "rr-disabled") if p.disabled else (f"rr-{el.kind}",)
     return V(
         w.Accordion,
-        {"titles": (icon + p.label,), "_dom_classes": (f"rr-{el.kind}",)},
+        # A disabled popover stays as the kernel says (Accordion has no `disabled` trait).
+        {"titles": (icon + p.label,), "_dom_classes": classes, **(opened if p.disabled else {})},
         children=[block(Element("container", BlockProps(), children=el.children), emit)],
-        initial={"selected_index": 0 if p.expanded else None},
+        initial={} if p.disabled else opened,
         layout={"width": "100%"},
     )

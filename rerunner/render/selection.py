@@ -66,7 +66,9 @@ def multiselect(el: Element, emit: Emit) -> V:
         "placeholder": p.placeholder or "",
         "value": [labels[i] for i in p.value],
     }
-    tags = V(w.TagsInput, props, on={"value": picked})
+    if p.disabled:  # TagsInput has no `disabled` trait: no event, and no pointer
+        props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")
+    tags = V(w.TagsInput, props, on={} if p.disabled else {"value": picked})
     return V(w.VBox, {"_dom_classes": ("rr-multiselect", "rr-group")}, children=[group_title(p), tags],
              key=el.id, layout=width_layout(p))  # fmt: skip
 

@@ -17,7 +17,7 @@ from typing import Any
 import ipywidgets as w
 import traitlets
 
-from .vdom import shared_layout
+from .vdom import guard, shared_layout
 
 PAGE_ROWS = 100  # rows sent per page
 AUTO_ROWS = 10  # st.dataframe(height="auto") shows about this many rows, then scrolls
@@ -146,6 +146,8 @@ class PagedTable(w.VBox):
         self._pager = w.HBox([b["first"], b["previous"], self._status, b["next"], b["last"]],
                              layout=shared_layout({"display": "none"}))  # fmt: skip
         self._pager.add_class("rr-pager")
+        for part in (self._body, self._status, self._pager, *self._buttons.values()):
+            guard(part)  # drawn by the kernel alone; the pager's clicks are its only input
         self._shown: tuple[Any, ...] | None = None
         super().__init__(children=(self._body, self._pager), **kwargs)
         self.observe(lambda _change: self._refresh(), names=["source", "page"])

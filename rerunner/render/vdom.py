@@ -81,6 +81,11 @@ class Live:
     def dispatch(self, event: str, *args: Any) -> None:
         if self.syncing:
             return  # our own update, not the user's
+        if event in CUSTOM_EVENTS and getattr(self.widget, "disabled", False):
+            log.warning(
+                "rerunner: refused a %s on a disabled %s", event, type(self.widget).__name__
+            )
+            return
         handler = self.vnode.on.get(event)
         if handler is not None:
             handler(*args)
@@ -105,6 +110,7 @@ class SharedModels:
         model = self._models.get(key)
         if model is None or model.comm is None:
             model = self._models[key] = make()
+            guard(model)  # layouts and styles are the kernel's alone
             self._uses[key] = 0
         self._uses[key] += 1
         return model
@@ -319,7 +325,7 @@ class Reconciler:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
-        _guard_front_end_state(live.widget)
+        guard(live.widget, lambda: front_end_traits(live.vnode))
         live.syncing = False
         live.bind(vnode.on)
         self.created += 1
@@ -380,22 +386,45 @@ class Reconciler:
         live.shared.clear()
 
 
-def _guard_front_end_state(widget: widgets.Widget) -> None:
-    """Refuse a front-end update the widget's traits reject, instead of raising in the kernel.
+#: Custom messages a front end may send, by event: a click, and Enter in a text field.
+CUSTOM_EVENTS = ("click", "submit")
 
-    ipywidgets would publish a TraitError traceback for, say, a slider sent the text "eleven".
-    Here the update is dropped, one line is logged, and the front end is sent the widget's real
-    state back so it shows a valid value again.
+
+def front_end_traits(vnode: V) -> frozenset[str]:
+    """The traits of ``vnode``'s widget a visitor may change: its bound events and ``initial``."""
+    return frozenset(vnode.on).difference(CUSTOM_EVENTS) | frozenset(vnode.initial)
+
+
+def guard(widget: widgets.Widget, accepts: Callable[[], frozenset[str]] = frozenset) -> None:
+    """Make the kernel own every synced trait of ``widget`` except those ``accepts()`` names.
+
+    A front end may send any update (in Voila, a visitor can send any comm message). Only the
+    traits the element's schema gives the front end (a value, the open tab...) are taken, and
+    only while the widget is enabled; any other trait, and a value the traits reject, is
+    refused with one log line, and the front end is sent the kernel's state back, so it shows
+    the truth again. (ipywidgets would otherwise keep the change, or publish a TraitError.)
     """
     apply = widget.set_state
 
     def set_state(sync_data: dict[str, Any]) -> None:
-        try:
-            apply(sync_data)
-        except Exception as exc:  # noqa: BLE001 - any refusal of a front-end value
-            log.warning("rerunner: refused %r for a %s: %s", sync_data, type(widget).__name__, exc)
-            known = [name for name in sync_data if name in widget.keys]
-            if known and widget.comm is not None:
-                widget.send_state(known)
+        allowed = frozenset() if getattr(widget, "disabled", False) else accepts()
+        taken = {name: value for name, value in sync_data.items() if name in allowed}
+        refused = [name for name in sync_data if name not in taken]
+        if taken:
+            try:
+                apply(taken)
+            except Exception as exc:  # noqa: BLE001 - any refusal of a front-end value
+                log.warning("rerunner: refused %r for a %s: %s", taken, type(widget).__name__, exc)
+                refused += list(taken)
+        elif refused:
+            log.warning(
+                "rerunner: refused a front-end change of %s on a %s%s",
+                ", ".join(sorted(map(str, refused))),
+                type(widget).__name__,
+                " (disabled)" if getattr(widget, "disabled", False) else "",
+            )
+        known = [name for name in refused if name in widget.keys]
+        if known and widget.comm is not None:
+            widget.send_state(known)
 
     widget.set_state = set_state  # type: ignore[method-assign]
