@@ -21,9 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from browser import REPO, chromium, voila_server
+import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on the path)
+from tests.support.browser import REPO, chromium, voila_server
 
 # notebook -> (text of its first run, [(action, target, text the app then shows)]), repeated in turn.
 APPS = {

@@ -1,6 +1,1 @@
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(__file__))
-
-from browser_fixtures import browser, browser_page, screenshots, served_notebooks, voila  # noqa: F401
+"""Fixtures shared by every layer (each layer's own are in its folder's conftest.py)."""

@@ -41,7 +41,7 @@ def play(app_test: Any, case: Case) -> list[dict[str, Any]]:
 
 
 def streamlit_app_test() -> Any:
-    import reference  # noqa: F401  (skips Streamlit's component scan, the same for every case)
+    import tests.support.reference  # noqa: F401  (skips Streamlit's component scan, the same for every case)
     from streamlit.testing.v1 import AppTest
 
     return AppTest

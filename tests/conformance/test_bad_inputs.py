@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from inprocess import Harness
+from tests.support.inprocess import Harness
 
 CASES: dict[str, list[str]] = {
     "button": [
@@ -183,7 +183,7 @@ ALL = [(call, source) for call, sources in CASES.items() for source in sources]
 
 
 def streamlit_messages(source: str) -> list[str]:
-    from reference import streamlit_app
+    from tests.support.reference import streamlit_app
 
     return [e.message for e in streamlit_app(source).exception]
 
@@ -203,7 +203,7 @@ def test_bad_input_gives_streamlits_error(call: str, source: str) -> None:
 
 
 def test_kernel_and_state_survive_every_bad_input() -> None:
-    from kernel_client import KernelSession, new_cell_id
+    from tests.support.kernel_client import KernelSession, new_cell_id
 
     kernel = KernelSession()
     try:
