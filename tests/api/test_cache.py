@@ -8,7 +8,7 @@ import datetime
 import ipywidgets as w
 import pytest
 from tests.support.inprocess import Harness
-from tests.support.reference import elements, exceptions, rerunner_error
+from tests.support.reference import rerunner_error
 
 from rerunner import cache as cache_module
 from rerunner import st
@@ -242,7 +242,7 @@ def test_cache_survives_reruns_of_a_body_and_replays_what_it_wrote() -> None:
     h.click(h.find(w.Button, "again"))
     h.click(h.find(w.Button, "again"))
     assert h.state["loads"] == 1
-    bodies = [el.props["body"] for el in elements(h, "markdown")]
+    bodies = [el.props["body"] for el in h.elements("markdown")]
     assert bodies == ["loaded `3`", "sum `3`"]  # the cached function's output is shown again
 
 
@@ -250,7 +250,7 @@ def test_editing_the_function_source_starts_a_new_cache() -> None:
     h = Harness(APP)
     edited = Harness(APP.replace("list(range(n))", "list(range(n + 1))"), state=h.state)
     assert h.state["loads"] == 2 and "sum `6`" in [
-        el.props["body"] for el in elements(edited, "markdown")
+        el.props["body"] for el in edited.elements("markdown")
     ]
     Harness(APP, state=h.state)
     assert h.state["loads"] == 2  # the original source's cache is still there
@@ -282,7 +282,7 @@ st.button("next")
 
 def test_widgets_inside_a_cached_function_get_streamlits_warning() -> None:
     h = Harness("@st.cache_data\ndef g():\n    return st.slider('s', 0, 10)\ng()")
-    [warning] = exceptions(h)
+    [warning] = h.exceptions()
     assert warning["message"].startswith("Your script uses a widget command in a cached function")
 
 

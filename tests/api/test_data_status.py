@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 from tests.support.inprocess import Harness
-from tests.support.reference import elements, rerunner_error
+from tests.support.reference import rerunner_error
 
 from rerunner.render.table_widget import PAGE_ROWS, PagedTable
 
@@ -116,7 +116,7 @@ def test_progress_handle_moves_the_bar() -> None:
     h = Harness(
         "bar = st.progress(0, text='go')\nfor i in range(5):\n    bar.progress(i * 25, text=f'step {i}')"
     )
-    [el] = elements(h, "progress")
+    [el] = h.elements("progress")
     assert el.props["percent"] == 100 and el.props["text"] == "step 4"
     assert 'style="width:100%"' in h.text()
 
@@ -189,7 +189,7 @@ except ValueError:
     pass
 """
     h = Harness(src)
-    first, second, third = elements(h, "status")
+    first, second, third = h.elements("status")
     assert (first.props["label"], first.props["state"]) == ("Almost", "complete")
     assert second.props["state"] == "running" and third.props["state"] == "error"
     accordion = [x for x in h.all() if isinstance(x, w.Accordion)]
@@ -211,4 +211,4 @@ def test_latex_is_typeset_by_mathjax_with_html_escaped() -> None:
     h = Harness(r"st.latex(r'a < b \cdot c')")
     [math] = [x for x in h.all() if isinstance(x, w.HTMLMath)]
     assert math.value == r"$$a &lt; b \cdot c$$"
-    assert elements(Harness("st.latex(5)"), "latex")[0].props["body"] == "5"
+    assert Harness("st.latex(5)").elements("latex")[0].props["body"] == "5"

@@ -25,10 +25,6 @@ st.write("n", n)
 """
 
 
-def exception_texts(h: Harness) -> list[str]:
-    return [el.props["message"] for el in h.app.tree.walk() if el.kind == "exception"]
-
-
 def test_sidebar_is_a_side_panel_only_when_used() -> None:
     h = Harness(LAYOUT)
     assert h.sidebar.layout.display != "none"
@@ -40,7 +36,7 @@ def test_sidebar_is_a_side_panel_only_when_used() -> None:
 
 def test_widgets_in_sidebar_and_main_have_distinct_ids() -> None:
     h = Harness('st.button("a")\nst.sidebar.button("a")')
-    assert exception_texts(h) == []
+    assert h.errors() == []
     assert len([x for x in h.all() if isinstance(x, w.Button)]) == 2
 
 
@@ -100,14 +96,14 @@ def test_state_inside_tabs_and_collapsed_expanders_survives_reruns() -> None:
     ],
 )
 def test_layout_errors_use_streamlit_texts(source: str, message: str) -> None:
-    [text] = exception_texts(Harness(source))
+    [text] = Harness(source).errors()
     assert text.startswith(message)
 
 
 def test_nested_columns_and_expanders_are_allowed() -> None:
     h = Harness('a, b = st.columns(2)\nwith a:\n    c, d = st.columns(2)\n    with c:\n        st.columns(2)[0].write("deep")\n'
                 'with st.expander("x"):\n    with st.expander("y"):\n        st.write("in")')  # fmt: skip
-    assert exception_texts(h) == [] and "deep" in h.text()
+    assert h.errors() == [] and "deep" in h.text()
 
 
 FORM = """
@@ -207,13 +203,13 @@ def test_enter_in_a_form_text_field_submits_unless_disabled() -> None:
     ],
 )
 def test_form_errors_use_streamlit_texts(source: str, message: str) -> None:
-    [text] = exception_texts(Harness(source))
+    [text] = Harness(source).errors()
     assert text.startswith(message)
 
 
 def test_form_without_submit_button_shows_a_warning_in_the_page() -> None:
     h = Harness('with st.form("lonely"):\n    st.text_input("x")')
-    assert exception_texts(h) == []
+    assert h.errors() == []
     assert any("Missing Submit Button" in t for t in h.html())
 
 
@@ -234,7 +230,7 @@ def test_container_honours_horizontal_gap_key_and_refuses_what_it_cannot() -> No
     assert isinstance(row, w.HBox) and [type(c) for c in row.children] == [w.Button, w.Button]
     assert "st-key-row" in row._dom_classes and "rr-gap-large" in row._dom_classes
     assert row.layout.justify_content == "flex-end"
-    [refused] = exception_texts(h)
+    [refused] = h.errors()
     assert "autoscroll" in refused and "not supported" in refused
-    [bad] = exception_texts(Harness('st.container(vertical_alignment="middle")'))
+    [bad] = Harness('st.container(vertical_alignment="middle")').errors()
     assert bad.startswith("Invalid `vertical_alignment` value.")

@@ -10,7 +10,7 @@ import ipywidgets as w
 import pytest
 from tests.support.inprocess import Harness
 from PIL import Image
-from tests.support.reference import elements, exceptions, rerunner_error
+from tests.support.reference import rerunner_error
 
 from rerunner.api import mpl
 
@@ -45,7 +45,7 @@ st.image({str(tmp_path / "red.png")!r})
 st.image("https://example.com/cat.png")
 """
     h = Harness(src)
-    assert exceptions(h) == []
+    assert h.exceptions() == []
     black, green, from_bytes, from_path, url = images(h)
     assert decoded(black).size == (6, 4) and decoded(black).getpixel((0, 0)) == (0, 0, 0)
     assert decoded(green).getpixel((2, 2)) == (0, 255, 0)
@@ -78,7 +78,7 @@ def test_image_lists_captions_and_array_rules() -> None:
 
 def test_use_column_width_warns_as_streamlit_does() -> None:
     h = Harness("import numpy as np\nst.image(np.zeros((2, 2)), use_column_width=True)")
-    [alert] = elements(h, "alert")
+    [alert] = h.elements("alert")
     assert alert.props["level"] == "warning" and "use_column_width" in alert.props["body"]
     assert len(images(h)) == 1
 
@@ -175,7 +175,7 @@ def test_simple_charts_are_drawn_as_pngs_and_redrawn_only_when_data_changes() ->
     charts = images(h)
     assert len(charts) == 4 and all(bytes(c.value).startswith(PNG_MAGIC) for c in charts)
     assert decoded(charts[0]).size == (700, 350)
-    assert [el.props["chart"] for el in elements(h, "image")] == ["line", "bar", "area", "scatter"]
+    assert [el.props["chart"] for el in h.elements("image")] == ["line", "bar", "area", "scatter"]
     assert len(mpl._CACHE) == 4
     before = [bytes(c.value) for c in charts]
     h.click(h.find(w.Button, "again"))
@@ -189,7 +189,7 @@ long = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 3, 4], "g": ["p", "p", "q", 
 st.line_chart(long, x="x", y="y", color="g", width=300, height=200)
 """
     h = Harness(src)
-    assert exceptions(h) == [] and decoded(images(h)[0]).size == (300, 200)
+    assert h.exceptions() == [] and decoded(images(h)[0]).size == (300, 200)
 
 
 def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:

@@ -13,11 +13,7 @@ def test_wide_layout_widens_the_app_and_other_settings_are_accepted() -> None:
     )
     assert "rr-wide" in h.root._dom_classes
     assert "rr-wide" not in Harness('st.write("x")').root._dom_classes
-    [error] = [
-        el.props["message"]
-        for el in Harness('st.set_page_config(layout="huge")').app.tree.walk()
-        if el.kind == "exception"
-    ]
+    [error] = Harness('st.set_page_config(layout="huge")').errors()
     assert "centered" in error and "wide" in error
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from tests.support.inprocess import Harness
-from tests.support.reference import elements, exceptions, rerunner_error, streamlit_app, streamlit_error
+from tests.support.reference import rerunner_error, streamlit_app, streamlit_error
 
 DATA = [
     "[1, 2, 3]",
@@ -32,8 +32,8 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     src = f"import numpy as np, pandas as pd\nst.dataframe({data})\nst.table({data})"
     at = streamlit_app(src)
     h = Harness(src)
-    [frame_el] = elements(h, "dataframe")
-    [table_el] = elements(h, "table")
+    [frame_el] = h.elements("dataframe")
+    [table_el] = h.elements("table")
     expected = at.dataframe[0].value
     ours = frame_el.props["frame"]
     assert list(map(str, ours.columns)) == list(map(str, expected.columns))
@@ -87,7 +87,7 @@ _COLORS = {0: "red", 1: "green", 2: "gray"}  # Streamlit's MetricColor enum
 @pytest.mark.parametrize("call", METRICS)
 def test_metric_text_colour_and_direction_match_streamlit(call: str) -> None:
     proto = streamlit_app(call).metric[0].proto
-    [el] = elements(Harness(call), "metric")
+    [el] = Harness(call).elements("metric")
     assert el.props["value"] == proto.body
     assert el.props["delta"] == proto.delta
     assert el.props["color"] == _COLORS[proto.color]
@@ -116,7 +116,7 @@ def test_metric_errors_are_streamlits(call: str) -> None:
 )
 def test_progress_value_matches_streamlit(call: str) -> None:
     proto = streamlit_app(call).get("progress")[0].proto
-    [el] = elements(Harness(call), "progress")
+    [el] = Harness(call).elements("progress")
     assert el.props["percent"] == proto.value and (el.props["text"] or "") == proto.text
 
 
@@ -176,7 +176,7 @@ def test_echo_shows_the_block_as_streamlit_does() -> None:
         for el in h.app.tree.walk() if el.kind in ("code", "markdown")
     ]  # fmt: skip
     assert ours == expected
-    assert exceptions(h) == []
+    assert h.exceptions() == []
 
 
 # --- media, charts, caching: error texts ------------------------------------------------------
@@ -256,4 +256,4 @@ def test_write_dispatches_as_streamlit_does(call: str) -> None:
 def test_latex_of_a_sympy_expression_matches_streamlit() -> None:
     call = "import sympy\nx = sympy.Symbol('x')\nst.latex(x**2 + 1)"
     expected = streamlit_app(call).get("latex")[0].proto.body
-    assert f"$$\n{elements(Harness(call), 'latex')[0].props['body']}\n$$" == expected
+    assert f"$$\n{Harness(call).elements('latex')[0].props['body']}\n$$" == expected

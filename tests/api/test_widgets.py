@@ -17,10 +17,6 @@ def shown(h: Harness):
     )  # noqa: S307
 
 
-def errors(h: Harness) -> list[str]:
-    return [el.props["message"] for el in h.app.tree.walk() if el.kind == "exception"]
-
-
 def test_radio_and_selectbox_return_options_and_none() -> None:
     h = Harness(
         'r = st.radio("r", ["x", "y"], format_func=str.upper)\n'
@@ -155,7 +151,7 @@ def test_slider_ranges_floats_and_streamlit_quirks() -> None:
     ],
 )
 def test_validation_errors_match_streamlit(call: str, message: str) -> None:
-    [text] = errors(Harness(call))
+    [text] = Harness(call).errors()
     assert text.startswith(message)
 
 
@@ -252,5 +248,5 @@ def test_download_and_link_buttons_render_safe_anchors() -> None:
     assert 'download="x.csv"' in html[0] and "data:text/csv;base64,YSxi" in html[0]
     assert 'href="https://example.org"' in html[1] and 'target="_blank"' in html[1]
     assert "javascript:" not in html[2] and "alert" not in html[3]
-    [refused] = errors(Harness('st.download_button("x", b"1", on_click=print)'))
+    [refused] = Harness('st.download_button("x", b"1", on_click=print)').errors()
     assert "on_click" in refused and "not supported" in refused

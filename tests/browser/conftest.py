@@ -7,22 +7,19 @@ Servers are stopped by process id in the fixtures' finalisers, whether the tests
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.support import NOTEBOOKS
+from tests.support import copy_notebooks
 from tests.support.browser import Server, chromium, voila_server
 
 
 @pytest.fixture(scope="session")
 def served_notebooks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of ``notebooks/``: the apps write files (annotations) next to themselves."""
-    target = tmp_path_factory.mktemp("served") / "notebooks"
-    shutil.copytree(NOTEBOOKS, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.csv"))
-    return target
+    return copy_notebooks(tmp_path_factory.mktemp("served") / "notebooks")
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.kernel_client import KernelSession, new_cell_id
+from tests.support.kernel_client import SESSION_STATE, KernelSession, new_cell_id
 
 APP = """%%rerun
 n = st.slider("Level", 0, 10, key="level")
@@ -15,22 +15,15 @@ st.write("state", n, c, t, None if f is None else f.name)
 """
 
 
-@pytest.fixture(scope="module")
-def kernel():
-    session = KernelSession()
-    session.run("%load_ext rerunner")
-    session.run(APP, cell_id=new_cell_id())
-    yield session
-    session.close()
+@pytest.fixture(scope="module", autouse=True)
+def app(kernel: KernelSession) -> None:
+    """The app every test of this module sends its messages to."""
+    kernel.run(APP, cell_id=new_cell_id())
 
 
 def state(kernel: KernelSession) -> dict:
-    import json
-
-    out = kernel.run(
-        "import json; print(json.dumps({k: v for k, v in __import__('rerunner').kernel_session_state().to_dict().items() if k != 'data'}))"
-    ).text()
-    return json.loads(out)
+    """The session state but the upload (an UploadedFile is no JSON)."""
+    return kernel.value(f"{{k: v for k, v in {SESSION_STATE}.to_dict().items() if k != 'data'}}")
 
 
 def rejected_lines(exchange) -> list[str]:
@@ -91,10 +84,7 @@ def test_upload_of_the_wrong_type_is_refused_in_the_kernel(kernel: KernelSession
     )  # fmt: skip
     kernel.kc.shell_channel.send(msg)  # the file's bytes travel as a binary buffer, as in a browser
     exchange = kernel._collect(msg["header"]["msg_id"], 30)
-    assert (
-        kernel.run("print(__import__('rerunner').kernel_session_state()['data'])").text().strip()
-        == "None"
-    )
+    assert kernel.value(f"{SESSION_STATE}['data']") is None
     assert len(rejected_lines(exchange)) == 1 and "payload.exe" in rejected_lines(exchange)[0]
 
 

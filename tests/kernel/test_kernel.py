@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 
-import pytest
 
-from tests.support.kernel_client import KernelSession, new_cell_id
+from tests.support.kernel_client import SESSION_STATE, KernelSession, new_cell_id
 
 COUNTER = """%%rerun
 if "count" not in st.session_state:
@@ -21,22 +19,9 @@ st.write("Count =", st.session_state.count, "step", st.session_state.step)
 """
 
 
-@pytest.fixture(scope="module")
-def kernel():
-    session = KernelSession()
-    session.run("%load_ext rerunner")
-    yield session
-    session.close()
-
-
 def counter_text(kernel: KernelSession) -> str:
-    [html] = [t for t in kernel.html_texts() if "Count =" in t]
-    return re.sub(r"<[^>]+>", "", html).strip()
-
-
-def kernel_value(kernel: KernelSession, expr: str):
-    out = kernel.run(f"import json as _j; print(_j.dumps({expr}))").text()
-    return json.loads(out)
+    [text] = [t for t in kernel.texts() if "Count =" in t]
+    return text
 
 
 def test_counter_cell_clicks_and_slides(kernel: KernelSession) -> None:
@@ -62,7 +47,7 @@ def test_counter_cell_clicks_and_slides(kernel: KernelSession) -> None:
     assert methods == ["echo_update", "update"]
     assert not slide.of_type("comm_open", "comm_close")
     assert counter_text(kernel) == "Count = 5 step 7"
-    assert kernel_value(kernel, "__import__('rerunner').kernel_session_state().to_dict()") == {
+    assert kernel.value(f"{SESSION_STATE}.to_dict()") == {
         "count": 5,
         "step": 7,
     }
@@ -79,10 +64,7 @@ def test_reexecuting_a_cell_replaces_its_app_and_keeps_state(kernel: KernelSessi
     assert kernel.find("TextModel", "Keep me").comm_id != field.comm_id
     assert field.comm_id in closed
     assert kernel.find("TextModel", "Keep me").state["value"] == "42"
-    assert (
-        kernel_value(kernel, "len([a for a in __import__('rerunner.magic').magic.APPS.values()])")
-        >= 1
-    )
+    assert kernel.value("len([a for a in __import__('rerunner.magic').magic.APPS.values()])") >= 1
     assert old  # the first app did open widgets
 
 
@@ -93,7 +75,7 @@ def test_two_cells_share_state_and_keep_each_others_widgets(kernel: KernelSessio
     kernel.send_update(kernel.find("IntSliderModel", "Left").comm_id, {"value": 3})
     kernel.send_update(kernel.find("IntSliderModel", "Right").comm_id, {"value": 8})
     assert any("left is" in t and "3" in t for t in kernel.html_texts())
-    state = kernel_value(kernel, "__import__('rerunner').kernel_session_state().to_dict()")
+    state = kernel.value(f"{SESSION_STATE}.to_dict()")
     assert state["left"] == 3 and state["right"] == 8
 
 
@@ -133,9 +115,9 @@ def test_updates_queued_behind_a_slow_run_cost_one_rerun(kernel: KernelSession) 
     slider = kernel.find("IntSliderModel", "Slow")
     for round_ in range(3):  # repeated: a kernel that stops reading its input hangs here
         values = [10 * round_ + v for v in (1, 2, 3, 4, 5)]
-        before = kernel_value(kernel, "__import__('rerunner').kernel_session_state()['runs']")
+        before = kernel.value(f"{SESSION_STATE}['runs']")
         kernel.send_burst([(slider.comm_id, {"value": v}) for v in values])
-        after = kernel_value(kernel, "__import__('rerunner').kernel_session_state()['runs']")
+        after = kernel.value(f"{SESSION_STATE}['runs']")
         # the first update's run, then one for everything that queued up behind it
         assert after - before <= 2, (before, after)
         assert any("slow value" in t and f">{values[-1]}<" in t for t in kernel.html_texts())

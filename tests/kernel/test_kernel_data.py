@@ -5,16 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from tests.support.kernel_client import Exchange, KernelSession, new_cell_id
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    session = KernelSession()
-    session.run("%load_ext rerunner")
-    yield session
-    session.close()
 
 
 def payload_bytes(exchange: Exchange) -> int:

@@ -6,25 +6,19 @@ Each notebook runs in a temporary copy of ``notebooks/``: some apps write files 
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
 import pytest
 from jupyter_core.utils import run_sync
-from tests.support.kernel_client import KernelSession, Model
+from tests.support.kernel_client import KernelSession, Model, plain
 from nbclient import NotebookClient
 
-from tests.support import NOTEBOOKS
+from tests.support import NOTEBOOKS, copy_notebooks
 
 NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 VIEW = "application/vnd.jupyter.widget-view+json"
-
-
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
 
 
 def run_notebook(name: str, folder: Path = NOTEBOOKS):
@@ -50,12 +44,8 @@ def check_outputs(nb) -> None:
             assert len(views) == 1, cell.source
 
 
-def texts(session: KernelSession) -> list[str]:
-    return [plain(t) for t in session.html_texts() if "<style>" not in t]
-
-
 def page_text(session: KernelSession) -> str:
-    return " | ".join(texts(session))
+    return " | ".join(session.texts())
 
 
 def app_root(nb, session: KernelSession, nth: int = 0) -> Model:
@@ -101,29 +91,29 @@ def pick(session: KernelSession, label: str, option: str) -> None:
 
 def check_index(nb, session: KernelSession) -> None:
     apps = [n for n in NAMES if n != "00_index.ipynb"]
-    assert f"{len(apps)} of {len(apps)} example apps" in texts(session)
+    assert f"{len(apps)} of {len(apps)} example apps" in session.texts()
     for name in apps:  # each app's title, then the first paragraph of its introduction
         intro = nbformat.read(NOTEBOOKS / name, as_version=4).cells[0].source
         title, paragraph = intro.splitlines()[0].lstrip("# "), intro.split("\n\n")[1].split()[0]
-        assert any(t.startswith(f"{title} {paragraph}") for t in texts(session)), title
+        assert any(t.startswith(f"{title} {paragraph}") for t in session.texts()), title
     session.send_update(labelled(session, "TextModel", "Filter").comm_id, {"value": "tic-tac"})
-    assert f"1 of {len(apps)} example apps" in texts(session)
-    [shown] = [t for t in texts(session) if "Tic-tac-toe" in t]
+    assert f"1 of {len(apps)} example apps" in session.texts()
+    [shown] = [t for t in session.texts() if "Tic-tac-toe" in t]
     assert "Two players take turns" in shown
 
 
 def check_counter(nb, session: KernelSession) -> None:
     assert nb.cells[4].outputs[0]["data"]["text/plain"] == "0"
-    assert "Count = 0" in texts(session)
-    assert "Counter Example" in texts(session)
+    assert "Count = 0" in session.texts()
+    assert "Counter Example" in session.texts()
     for expected in (1, 2):
         session.click(session.find("ButtonModel", "Increment").comm_id)
-        assert f"Count = {expected}" in texts(session)
+        assert f"Count = {expected}" in session.texts()
 
 
 def check_callbacks(nb, session: KernelSession) -> None:
-    assert texts(session).count("Count = 0") == 2
-    assert "Fahrenheit: 122.0" in texts(session)
+    assert session.texts().count("Count = 0") == 2
+    assert "Fahrenheit: 122.0" in session.texts()
     increments = [
         m for m in session.live("ButtonModel") if m.state.get("description") == "Increment"
     ]
@@ -136,50 +126,50 @@ def check_callbacks(nb, session: KernelSession) -> None:
     session.click(increments[1].comm_id)  # kwargs=dict(increment_value=5): +5
     decrement = session.find("ButtonModel", "Decrement")
     session.click(decrement.comm_id)  # args=(5,): -5
-    assert texts(session).count("Count = 1") == 2
+    assert session.texts().count("Count = 1") == 2
     slider = session.find("FloatSliderModel", "Celsius")
     session.send_update(slider.comm_id, {"value": 100.0})
-    assert "Fahrenheit: 212.0" in texts(session)
+    assert "Fahrenheit: 212.0" in session.texts()
     name = session.find("TextModel", "Your name")
     session.send_update(name.comm_id, {"value": "Ada"})
     session.send_update(name.comm_id, {"value": "Grace"})
-    assert "Names entered so far: Ada, Grace" in texts(session)
+    assert "Names entered so far: Ada, Grace" in session.texts()
 
 
 def check_pagination(nb, session: KernelSession) -> None:
-    assert "Page 1 of 15 · flowers 1–10 of 150" in texts(session)
+    assert "Page 1 of 15 · flowers 1–10 of 150" in session.texts()
     previous, following = (labelled(session, "ButtonModel", n) for n in ("Previous", "Next"))
     assert previous.state["disabled"] and not following.state["disabled"]
     session.click(following.comm_id)
-    assert "Page 2 of 15 · flowers 11–20 of 150" in texts(session)
+    assert "Page 2 of 15 · flowers 11–20 of 150" in session.texts()
     page = labelled(session, "TextModel", "Page")
     assert page.state["value"] == "2"  # the buttons and the field share the key `page`
     session.send_update(page.comm_id, {"value": "15"})
-    assert "Page 15 of 15 · flowers 141–150 of 150" in texts(session)
+    assert "Page 15 of 15 · flowers 141–150 of 150" in session.texts()
     assert following.state["disabled"]
     pick(session, "Rows per page", "50")
-    assert "Page 3 of 3 · flowers 101–150 of 150" in texts(session)  # clamped
+    assert "Page 3 of 3 · flowers 101–150 of 150" in session.texts()  # clamped
     pick(session, "Species", "setosa")
-    assert "Page 1 of 1 · flowers 1–50 of 50" in texts(session)
+    assert "Page 1 of 1 · flowers 1–50 of 50" in session.texts()
     [html] = [t for t in session.html_texts() if "<table" in t]
     assert html.count("<tr") == 51 and "setosa" in html and "virginica" not in html  # header + 50
     assert session.run("print(st.session_state.page)").text().strip() == "1"
 
 
 def check_dependent_widgets(nb, session: KernelSession) -> None:
-    assert "Paris, France: about 2.1 million people." in texts(session)
+    assert "Paris, France: about 2.1 million people." in session.texts()
     pick(session, "Country", "Kenya")
-    assert "Nairobi, Kenya: about 4.4 million people." in texts(session)
+    assert "Nairobi, Kenya: about 4.4 million people." in session.texts()
     assert list(labelled(session, "DropdownModel", "City").state["_options_labels"]) == [
         "Nairobi",
         "Mombasa",
         "Kisumu",
     ]
     pick(session, "City", "Kisumu")
-    assert "Kisumu, Kenya: about 0.6 million people." in texts(session)
+    assert "Kisumu, Kenya: about 0.6 million people." in session.texts()
     new_city = labelled(session, "TextModel", "Add a city to Kenya")
     session.send_update(new_city.comm_id, {"value": "Nakuru"})
-    assert "Nakuru was added by you; we know nothing about it yet." in texts(session)
+    assert "Nakuru was added by you; we know nothing about it yet." in session.texts()
     assert (
         new_city.state["value"] == "" and not new_city.closed
     )  # cleared, same widget (focus kept)
@@ -191,9 +181,9 @@ def check_dependent_widgets(nb, session: KernelSession) -> None:
     exchange = session.send_update(nights.comm_id, {"value": 10})
     assert not [m for m in exchange.comm_messages if m["msg_type"] == "comm_msg"
                 and m["content"]["data"].get("method") == "update"]  # in a form: no rerun  # fmt: skip
-    assert not any(t.startswith("Planned") for t in texts(session))
+    assert not any(t.startswith("Planned") for t in session.texts())
     session.click(labelled(session, "ButtonModel", "Plan trip").comm_id)
-    assert "Planned: 10 nights in Nairobi (Kenya) for 2" in texts(session)
+    assert "Planned: 10 nights in Nairobi (Kenya) for 2" in session.texts()
 
 
 def check_tic_tac_toe(nb, session: KernelSession) -> None:
@@ -212,10 +202,10 @@ def check_tic_tac_toe(nb, session: KernelSession) -> None:
         "X",
         "X",
     ]
-    assert "It's a draw." in texts(session)
-    assert "Score: X 0 · O 0 · draws 1" in texts(session)
+    assert "It's a draw." in session.texts()
+    assert "Score: X 0 · O 0 · draws 1" in session.texts()
     session.click(labelled(session, "ButtonModel", "New game").comm_id)
-    assert "X to move" in texts(session)
+    assert "X to move" in session.texts()
     session.send_update(
         labelled(session, "CheckboxModel", "Computer plays O").comm_id, {"value": True}
     )
@@ -224,13 +214,13 @@ def check_tic_tac_toe(nb, session: KernelSession) -> None:
     # X at 1 and 3; O took the centre, then blocked nothing and took corner 0; now O threatens 0-4-8.
     assert [s.state["description"] for s in squares][:5] == ["O", "X", " ", "X", "O"]
     session.click(squares[2].comm_id)  # X does not block: O completes the diagonal
-    assert "O wins!" in texts(session)
-    assert "Score: X 0 · O 1 · draws 1" in texts(session)
+    assert "O wins!" in session.texts()
+    assert "Score: X 0 · O 1 · draws 1" in session.texts()
     assert all(s.state["disabled"] for s in squares)
 
 
 def check_battleship(nb, session: KernelSession) -> None:
-    assert "Fire when ready." in texts(session)
+    assert "Fire when ready." in session.texts()
     sea = in_page_order(session, app_root(nb, session), "ButtonModel")[:36]
     show = labelled(session, "CheckboxModel", "Show the fleet")
     session.send_update(show.comm_id, {"value": True})
@@ -241,13 +231,13 @@ def check_battleship(nb, session: KernelSession) -> None:
     misses = [i for i in range(36) if i not in ships][:20]
     for shot in misses:
         session.click(sea[shot].comm_id)
-    assert "Torpedoes left: 0 · hits: 0 of 7" in texts(session)
-    assert any(t.startswith("Out of torpedoes") for t in texts(session))
+    assert "Torpedoes left: 0 · hits: 0 of 7" in session.texts()
+    assert any(t.startswith("Out of torpedoes") for t in session.texts())
     assert {i for i, s in enumerate(sea) if s.state["description"] == "■"} == ships  # revealed
     assert all(s.state["disabled"] for s in sea)
     session.click(labelled(session, "ButtonModel", "New game").comm_id)
-    assert "Battleship — game 2" in texts(session)
-    assert "Torpedoes left: 20 · hits: 0 of 7" in texts(session)
+    assert "Battleship — game 2" in session.texts()
+    assert "Torpedoes left: 20 · hits: 0 of 7" in session.texts()
 
 
 def check_image_annotation(
@@ -256,7 +246,7 @@ def check_image_annotation(
     from sklearn.datasets import load_digits
 
     truth = [str(t) for t in load_digits().target[:20]]
-    assert any("Type your name and press Enter" in t for t in texts(session))
+    assert any("Type your name and press Enter" in t for t in session.texts())
     session.send_update(
         labelled(session, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"}
     )
@@ -267,8 +257,8 @@ def check_image_annotation(
         assert f"Image {image + 1} of 20" in page_text(session)
         session.click(labelled(session, "ButtonModel", answer).comm_id)
     assert "20 of 20 labelled" in page_text(session)
-    assert "All 20 labelled, Ada Lovelace! You agree with the data set on 19 of them." in texts(
-        session
+    assert "All 20 labelled, Ada Lovelace! You agree with the data set on 19 of them." in (
+        session.texts()
     )
     saved = (folder / "annotations" / "Ada_Lovelace.csv").read_text().splitlines()
     assert saved[0] == "image,label,dataset_label" and len(saved) == 21
@@ -287,7 +277,7 @@ def check_image_annotation(
     again = KernelSession(client.km.get_connection_info())
     again.learn(client.widget_state)
     try:
-        assert any("Type your name and press Enter" in t for t in texts(again))  # a fresh session
+        assert any("Type your name and press Enter" in t for t in again.texts())  # a fresh session
         again.send_update(
             labelled(again, "TextModel", "Your name").comm_id, {"value": "Ada Lovelace"}
         )
@@ -306,21 +296,21 @@ def check_data_explorer(nb, session: KernelSession) -> None:
     from sklearn.datasets import load_wine
 
     wine = load_wine(as_frame=True).frame
-    assert "178 of 178 wines match the filters." in texts(session)
+    assert "178 of 178 wines match the filters." in session.texts()
     cultivars = session.live("TagsInputModel")[0]
     session.send_update(cultivars.comm_id, {"value": ["Cultivar A", "Cultivar B"]})
     kept = wine[wine["target"] < 2]
-    assert f"{len(kept)} of 178 wines match the filters." in texts(session)
+    assert f"{len(kept)} of 178 wines match the filters." in session.texts()
     alcohol = labelled(session, "FloatRangeSliderModel", "Alcohol (%)")
     session.send_update(alcohol.comm_id, {"value": [13.0, 14.0]})
     kept = kept[kept["alcohol"].between(13.0, 14.0)]
-    assert f"{len(kept)} of 178 wines match the filters." in texts(session)
+    assert f"{len(kept)} of 178 wines match the filters." in session.texts()
     assert f"Wines{len(kept)}" in page_text(session)  # the metric agrees with the caption
     [table] = [t for t in session.html_texts() if "<table" in t]
     assert table.count("<tr") == len(kept) + 1  # and so does the table (header + one row per wine)
     assert f"{kept['alcohol'].mean():.2f} %" in page_text(session)
     session.send_update(cultivars.comm_id, {"value": []})
-    assert any(t.startswith("No wine matches these filters") for t in texts(session))
+    assert any(t.startswith("No wine matches these filters") for t in session.texts())
 
 
 CHECKS: dict[str, Callable[..., None]] = {
@@ -349,9 +339,7 @@ def jupyter_state_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory
 
 @pytest.fixture
 def notebook_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.csv"))
-    return target
+    return copy_notebooks(tmp_path / "notebooks")
 
 
 def test_every_notebook_has_its_checks() -> None:

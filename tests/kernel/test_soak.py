@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
 
 from tests.support.kernel_client import KernelSession
 from tests.support.soak import Soak, drift
@@ -24,14 +23,6 @@ FULL = os.environ.get("RERUNNER_SOAK") == "1"
 OBJECTS_PER_EXECUTION = 10
 BLOCKS_PER_EXECUTION = 50
 RERUNS_PER_BLOCK = 20
-
-
-@pytest.fixture()
-def kernel():
-    session = KernelSession()
-    session.run("%load_ext rerunner")
-    yield session
-    session.close()
 
 
 def check(soak: Soak) -> None:
@@ -52,7 +43,9 @@ def check(soak: Soak) -> None:
 
 
 def test_a_session_keeps_counts_constant_and_memory_bounded(kernel: KernelSession) -> None:
-    """300 reruns and 6 re-executions by default; the full soak with ``RERUNNER_SOAK=1``."""
+    """300 reruns and 6 re-executions by default; the full soak with ``RERUNNER_SOAK=1``.
+
+    The only test of this module, so the module's kernel is a fresh one, all the soak's own."""
     reruns, executions, samples = (10_000, 100, 20) if FULL else (300, 6, 6)
     soak = Soak(kernel)
     soak.run(reruns=reruns, executions=executions, samples=samples)

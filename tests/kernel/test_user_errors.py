@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import threading
 import time
 
-import pytest
 
-from tests.support.kernel_client import KernelSession, new_cell_id
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    session = KernelSession()
-    session.run("%load_ext rerunner")
-    yield session
-    session.close()
-
-
-def texts(kernel: KernelSession) -> list[str]:
-    return [re.sub(r"<[^>]+>", "", t) for t in kernel.html_texts() if "<style>" not in t]
+from tests.support.kernel_client import SESSION_STATE, KernelSession, new_cell_id
 
 
 def test_error_in_format_func_shows_and_the_next_event_works(kernel: KernelSession) -> None:
@@ -34,18 +20,15 @@ def test_error_in_format_func_shows_and_the_next_event_works(kernel: KernelSessi
     )
     box = kernel.find("CheckboxModel", "Break the labels")
     kernel.send_update(box.comm_id, {"value": True})
-    assert any("ValueError: no label for b" in t for t in texts(kernel))
+    assert any("ValueError: no label for b" in t for t in kernel.texts())
     assert not kernel.live("RadioButtonsModel") or all(
         "Letters" not in m.state["description"] for m in kernel.live("RadioButtonsModel")
     )
     kernel.send_update(box.comm_id, {"value": False})
-    assert any("after radio" in t for t in texts(kernel)) and not any(
-        "no label for b" in t for t in texts(kernel)
+    assert any("after radio" in t for t in kernel.texts()) and not any(
+        "no label for b" in t for t in kernel.texts()
     )
-    assert (
-        kernel.run("print(__import__('rerunner').kernel_session_state()['letters'])").text().strip()
-        == "a"
-    )
+    assert kernel.value(f"{SESSION_STATE}['letters']") == "a"
 
 
 def test_interrupting_a_long_run_leaves_the_app_usable(kernel: KernelSession) -> None:
@@ -69,9 +52,9 @@ def test_interrupting_a_long_run_leaves_the_app_usable(kernel: KernelSession) ->
     exchange = kernel.send_update(slider.comm_id, {"value": 7}, timeout=45)
     helper.join()
     assert exchange.seconds_to_idle < 45  # the 60 s sleep was cut short
-    assert any("KeyboardInterrupt" in t for t in texts(kernel))
+    assert any("KeyboardInterrupt" in t for t in kernel.texts())
     kernel.send_update(slider.comm_id, {"value": 3})
-    assert any("waited for 3" in t for t in texts(kernel))
+    assert any("waited for 3" in t for t in kernel.texts())
     assert kernel.run("print(1 + 1)").text().strip() == "2"
 
 
@@ -88,22 +71,22 @@ def test_syntax_error_keeps_the_last_good_app_running(kernel: KernelSession) -> 
         cell_id=cell,
     )
     assert not broken.errors()
-    assert any("SyntaxError" in t for t in texts(kernel))
+    assert any("SyntaxError" in t for t in kernel.texts())
     views = [
         m["content"]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
         for m in broken.of_type("display_data")
     ]
     assert len(views) == 2  # the error, then the app that still works
     kernel.send_update(field.comm_id, {"value": "13"})  # the old widgets keep working
-    assert any("apples: 13" in t for t in texts(kernel))
+    assert any("apples: 13" in t for t in kernel.texts())
     kernel.run(
         '%%rerun\nn = st.number_input("Apples", 0, 100, key="apples")\nst.write("fixed apples:", n)',
         cell_id=cell,
     )
-    assert any("fixed apples: 13" in t for t in texts(kernel))
+    assert any("fixed apples: 13" in t for t in kernel.texts())
 
 
 def test_syntax_error_in_a_new_cell_is_shown_in_its_app(kernel: KernelSession) -> None:
     exchange = kernel.execute("%%rerun\nst.write('x'\n", cell_id=new_cell_id())
     assert not exchange.errors()
-    assert any("SyntaxError" in t for t in texts(kernel))
+    assert any("SyntaxError" in t for t in kernel.texts())

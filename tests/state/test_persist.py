@@ -23,6 +23,7 @@ from tests.support import REPO
 from tests.support.inprocess import Harness
 from tests.support.persist_app import APP, saved
 
+
 def persisted_harness(path: Path, state: SessionState | None = None) -> tuple[Harness, Persister]:
     state = state if state is not None else SessionState()
     persister = Persister(path, state)

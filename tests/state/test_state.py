@@ -19,10 +19,6 @@ from tests.support.inprocess import Harness
 DOCS = "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
 
 
-def exceptions(h: Harness) -> list[dict]:
-    return [el.props for el in h.app.tree.walk() if el.kind == "exception"]
-
-
 def test_missing_key_and_attribute_texts() -> None:
     ss = SessionStateProxy(SessionState)
     state = SessionState()
@@ -83,7 +79,7 @@ def test_widget_key_reads_widget_value_and_keyless_widgets_are_hidden() -> None:
 
 def test_writing_a_widget_key_after_the_widget_raises_streamlit_text() -> None:
     h = Harness('st.text_input("t", key="k")\nst.session_state.k = "x"')
-    [exc] = exceptions(h)
+    [exc] = h.exceptions()
     assert exc["type"] == StreamlitWidgetAlreadyInstantiatedError.__name__
     assert exc["message"].startswith(
         "`st.session_state['k']` cannot be modified after the widget with that key is instantiated. "
@@ -94,7 +90,7 @@ def test_writing_a_widget_key_after_the_widget_raises_streamlit_text() -> None:
 
 def test_button_value_cannot_be_set_through_state() -> None:
     h = Harness('st.session_state.b = True\nst.button("B", key="b")')
-    [exc] = exceptions(h)
+    [exc] = h.exceptions()
     assert exc["type"] == StreamlitValueAssignmentNotAllowedError.__name__
     assert exc["message"] == (
         "`st.session_state['b']` is read-only and cannot be assigned through session state. "
@@ -187,7 +183,7 @@ def test_identity_matches_streamlit_hash() -> None:
 
 def test_duplicate_ids_raise_streamlit_texts() -> None:
     h = Harness('st.button("a")\nst.button("a")')
-    [exc] = exceptions(h)
+    [exc] = h.exceptions()
     assert exc["type"] == StreamlitDuplicateElementId.__name__
     assert exc["message"].startswith(
         "There are multiple `button` elements with the same auto-generated ID."
@@ -196,14 +192,14 @@ def test_duplicate_ids_raise_streamlit_texts() -> None:
         "To fix this error, please pass a unique `key` argument to the `button` element."
     )
     h = Harness('st.button("a", key="k")\nst.checkbox("b", key="k")')
-    [exc] = exceptions(h)
+    [exc] = h.exceptions()
     assert exc["type"] == StreamlitDuplicateElementKey.__name__
     assert exc["message"] == (
         "There are multiple elements with the same `key='k'`. To fix this, please make sure that "
         "the `key` argument is unique for each element you create."
     )
     h = Harness('st.button("a")\nst.button("a", key="x")\nst.checkbox("a")\nst.toggle("a")')
-    assert exceptions(h) == []
+    assert h.exceptions() == []
 
 
 def test_keyed_widget_keeps_value_when_label_changes_keyless_resets() -> None:

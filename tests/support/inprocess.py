@@ -78,6 +78,20 @@ class Harness:
     def text(self) -> str:
         return "\n".join(self.html())
 
+    # --- the app's description (its element tree) ------------------------------------------
+
+    def elements(self, kind: str) -> list[Any]:
+        """The elements of that kind in the last run's tree, in page order."""
+        return [el for el in self.app.tree.walk() if el.kind == kind]
+
+    def exceptions(self) -> list[dict[str, Any]]:
+        """The props of every exception box on the page."""
+        return [el.props for el in self.elements("exception")]
+
+    def errors(self) -> list[str]:
+        """The message of every exception box on the page."""
+        return [props["message"] for props in self.exceptions()]
+
     # --- front-end actions ---------------------------------------------------------------
 
     def update(self, widget: w.Widget, **state: Any) -> None:

@@ -6,8 +6,10 @@ tests can find "the Button labelled Increment" and read "the HTML that says Coun
 
 from __future__ import annotations
 
+import json
 import os
 import queue
+import re
 import tempfile
 import time
 import uuid
@@ -18,6 +20,8 @@ from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import KernelManager
 
 WIDGET_TARGET = "jupyter.widget"
+#: The kernel's session state, as an expression for ``KernelSession.value``.
+SESSION_STATE = "__import__('rerunner').kernel_session_state()"
 
 
 @dataclass
@@ -128,6 +132,11 @@ class KernelSession:
             raise AssertionError("\n".join(err["content"]["traceback"]))
         return exchange
 
+    def value(self, expr: str) -> Any:
+        """Evaluate ``expr`` in the kernel and bring its value back as JSON."""
+        out = self.run(f"import json as _rr_json; print(_rr_json.dumps({expr}))").text()
+        return json.loads(out)
+
     def send_update(self, comm_id: str, state: dict[str, Any], timeout: float = 30) -> Exchange:
         """A front-end change of a widget's traits, as the browser sends it."""
         data = {"method": "update", "state": state, "buffer_paths": []}
@@ -226,6 +235,10 @@ class KernelSession:
     def html_texts(self) -> list[str]:
         return [str(m.state.get("value", "")) for m in self.live("HTMLModel")]
 
+    def texts(self) -> list[str]:
+        """What the page says: each live HTML model as plain text (stylesheets left out)."""
+        return [plain(t) for t in self.html_texts() if "<style>" not in t]
+
     def children_of(self, model: Model) -> list[Model]:
         return [
             self.models[ref.removeprefix("IPY_MODEL_")] for ref in model.state.get("children", [])
@@ -234,3 +247,8 @@ class KernelSession:
 
 def new_cell_id() -> str:
     return str(uuid.uuid4())
+
+
+def plain(html: str) -> str:
+    """``html`` as a person reads it: tags dropped, runs of white space made one space."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()

@@ -33,14 +33,7 @@ def streamlit_error(src: str) -> str | None:
     return at.exception[0].message if len(at.exception) else None
 
 
-def exceptions(h: Harness) -> list[dict[str, Any]]:
-    return [el.props for el in h.app.tree.walk() if el.kind == "exception"]
-
-
 def rerunner_error(src: str) -> str | None:
-    found = exceptions(Harness(src))
-    return found[0]["message"] if found else None
-
-
-def elements(h: Harness, kind: str) -> list[Any]:
-    return [el for el in h.app.tree.walk() if el.kind == kind]
+    """The message of the first exception box the script shows under rerunner, if any."""
+    found = Harness(src).errors()
+    return found[0] if found else None
