@@ -26,6 +26,7 @@ st.write("Count =", st.session_state.count, "step", st.session_state.step)
 
 def in_process(clicks: int) -> list[float]:
     import ipywidgets as w
+
     from tests.support.inprocess import Harness
 
     h = Harness(COUNTER)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import _paths  # noqa: F401  (before the driver: it puts rerunner's worktree on the path)
+
 from tests.support.kernel_client import Exchange, KernelSession, new_cell_id
 
 COUNT_PUBLISHED = """

@@ -17,6 +17,7 @@ import time
 
 # The kernel must import this checkout's rerunner, not whichever one is installed: _paths sees to it.
 import _paths  # noqa: F401
+
 from tests.support.kernel_client import KernelSession
 from tests.support.soak import COUNTS, Sample, Soak, drift
 

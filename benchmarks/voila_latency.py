@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on the path)
+
 from tests.support.browser import REPO, chromium, voila_server
 
 # notebook -> (text of its first run, [(action, target, text the app then shows)]), repeated in turn.

@@ -107,44 +107,45 @@ def import_graph(package_dir: Path) -> Graph:
             name = name.rpartition(".")[0]
         return name or None
 
+    def targets(importer: str, is_package: bool, node: ast.Import | ast.ImportFrom) -> set[str]:
+        """The package's modules one import statement names, before the packages on the way."""
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+            return {existing(n) for n in names if n == root or n.startswith(root + ".")} - {None}
+        if node.level:  # relative: from the importer's package, up level - 1 packages
+            base = importer.split(".") if is_package else importer.split(".")[:-1]
+            base = base[: len(base) - (node.level - 1)]
+            source = ".".join([*base, *([node.module] if node.module else [])])
+        else:
+            source = node.module or ""
+        if source != root and not source.startswith(root + "."):
+            return set()
+        submodules = {f"{source}.{a.name}" for a in node.names}
+        found = submodules & set(modules)
+        if submodules - found:  # a name the package's (or module's) own code defines
+            found.add(existing(source))
+        return found - {None}
+
     for importer, path in modules.items():
-        is_package = path.name == "__init__.py"
         visitor = _Imports()
         visitor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
-
-        def add(target: str | None, node: ast.stmt, function: str | None) -> None:
-            if target is None:
-                return
-            edge = Import(path, node.lineno, function, ast.unparse(node))
-            # the packages on the way run their __init__ first, unless the importer is inside them
-            parts = target.split(".")
-            on_the_way = [".".join(parts[:i]) for i in range(1, len(parts))]
-            for imported in [*on_the_way, target]:
-                inside = importer == imported or importer.startswith(imported + ".")
-                if imported != target and (imported not in modules or inside):
-                    continue
-                edges = graph[importer].setdefault(imported, [])
-                if edge not in edges:  # once for `from .text import a, b, c`
-                    edges.append(edge)
-
         for node, function in visitor.found:
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    if alias.name == root or alias.name.startswith(root + "."):
-                        add(existing(alias.name), node, function)
-                continue
-            if node.level:  # relative: from the importer's package, up level - 1 packages
-                base = importer.split(".") if is_package else importer.split(".")[:-1]
-                base = base[: len(base) - (node.level - 1)]
-                source = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                source = node.module or ""
-            if source != root and not source.startswith(root + "."):
-                continue
-            for alias in node.names:
-                submodule = f"{source}.{alias.name}"
-                add(submodule if submodule in modules else existing(source), node, function)
+            edge = Import(path, node.lineno, function, ast.unparse(node))
+            for target in targets(importer, path.name == "__init__.py", node):
+                # the packages on the way run their __init__ first, unless the importer is in them
+                parts = target.split(".")
+                on_the_way = {".".join(parts[:i]) for i in range(1, len(parts))}
+                for imported in {target} | {
+                    p for p in on_the_way if p in modules and not _within(importer, p)
+                }:
+                    edges = graph[importer].setdefault(imported, [])
+                    if edge not in edges:  # once for `import a.b, a.c`
+                        edges.append(edge)
     return graph
+
+
+def _within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
 
 
 def cycles(graph: Graph) -> list[list[str]]:

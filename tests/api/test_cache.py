@@ -7,16 +7,16 @@ import datetime
 
 import ipywidgets as w
 import pytest
-from tests.support.inprocess import Harness
-from tests.support.reference import rerunner_error
 
-from rerunner import cache as cache_module
-from rerunner import st
+from rerunner import cache as cache_module, st
 from rerunner.errors import (
     StreamlitBadTimeStringError,
     UnhashableParamError,
     UnserializableReturnValueError,
 )
+
+from tests.support.inprocess import Harness
+from tests.support.reference import rerunner_error
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,11 @@ toast, latex, echo; checked against Streamlit 1.67's AppTest where it can observ
 from __future__ import annotations
 
 import ipywidgets as w
-from tests.support.inprocess import Harness
-from tests.support.reference import rerunner_error
 
 from rerunner.render.table_widget import PAGE_ROWS, PagedTable
+
+from tests.support.inprocess import Harness
+from tests.support.reference import rerunner_error
 
 # --- dataframe and table --------------------------------------------------------------------
 

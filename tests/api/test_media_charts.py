@@ -8,11 +8,12 @@ import wave
 
 import ipywidgets as w
 import pytest
-from tests.support.inprocess import Harness
 from PIL import Image
-from tests.support.reference import rerunner_error
 
 from rerunner.api import mpl
+
+from tests.support.inprocess import Harness
+from tests.support.reference import rerunner_error
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

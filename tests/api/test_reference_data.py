@@ -8,6 +8,7 @@ These run Streamlit, so they take longer than the other in-process tests.
 from __future__ import annotations
 
 import pytest
+
 from tests.support.inprocess import Harness
 from tests.support.reference import rerunner_error, streamlit_app, streamlit_error
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from tests.support import copy_notebooks
 from tests.support.browser import Server, chromium, voila_server
 

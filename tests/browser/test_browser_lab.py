@@ -11,10 +11,11 @@ from typing import Any
 
 import nbformat
 import pytest
-from tests.support.app_page import AppPage
-from tests.support.browser import Server, lab_server
 from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
+
+from tests.support.app_page import AppPage
+from tests.support.browser import Server, lab_server
 
 APP = """%%rerun
 if "count" not in st.session_state:

@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import expect
+
 from tests.support.app_page import AppPage, open_voila_app, page_errors
 from tests.support.browser import Server, voila_server
-from playwright.sync_api import expect
 
 
 def test_counter(voila: Server, browser_page: Any, screenshots: Path) -> None:

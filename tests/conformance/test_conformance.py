@@ -11,10 +11,9 @@ from collections import Counter
 
 import pytest
 
-from tests.support import README
 from tests.conformance.cases import CASES
 from tests.conformance.runner import first_difference, play, rerunner_app_test, streamlit_app_test
-
+from tests.support import README
 
 TOPICS = (
     "session state", "identity", "callbacks", "buttons", "stale widgets", "control flow",

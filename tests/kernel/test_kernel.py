@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 from tests.support.kernel_client import SESSION_STATE, KernelSession, new_cell_id
 
 COUNTER = """%%rerun

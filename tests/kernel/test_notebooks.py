@@ -12,10 +12,10 @@ from pathlib import Path
 import nbformat
 import pytest
 from jupyter_core.utils import run_sync
-from tests.support.kernel_client import KernelSession, Model, plain
 from nbclient import NotebookClient
 
 from tests.support import NOTEBOOKS, copy_notebooks
+from tests.support.kernel_client import KernelSession, Model, plain
 
 NAMES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 VIEW = "application/vnd.jupyter.widget-view+json"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 
-
 from tests.support.kernel_client import KernelSession
 from tests.support.soak import Soak, drift
 

@@ -7,7 +7,6 @@ import tempfile
 import threading
 import time
 
-
 from tests.support.kernel_client import SESSION_STATE, KernelSession, new_cell_id
 
 

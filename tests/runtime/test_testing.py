@@ -12,8 +12,8 @@ import pytest
 
 from rerunner.errors import UnsupportedError
 from rerunner.testing import AppTest, AppTestError
-from tests.support import README
 
+from tests.support import README
 
 FORM = """
 import streamlit as st

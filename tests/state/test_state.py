@@ -29,7 +29,7 @@ def test_missing_key_and_attribute_texts() -> None:
         f'st.session_state has no key "missing". Did you forget to initialize it? More info: {DOCS}'
     )
     with pytest.raises(AttributeError) as attr_err:
-        proxy.missing
+        _ = proxy.missing
     assert str(attr_err.value) == (
         f'st.session_state has no attribute "missing". Did you forget to initialize it? More info: {DOCS}'
     )
