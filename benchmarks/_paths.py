@@ -1,4 +1,5 @@
-"""Make the worktree's ``rerunner`` and the tests' drivers importable from a benchmark script."""
+"""Make the worktree's ``rerunner`` and the tests' drivers (``tests.support``) importable from a
+benchmark script."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ import sys
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
-TESTS_DIR = os.path.join(ROOT, "tests")
 
-for path in (ROOT, TESTS_DIR, BENCH_DIR):
+for path in (ROOT, BENCH_DIR):
     if path not in sys.path:
         sys.path.insert(0, path)
 # A kernel started by a benchmark imports the same rerunner and the baseline.

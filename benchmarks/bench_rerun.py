@@ -24,14 +24,14 @@ from apps import sliders_and_writes
 from rebuild import RebuildApp
 from report import machine, median_ms, ratio, table
 
-
 CLOCK = time.process_time  # CPU time of the process: steadier than wall time on a shared machine
 
 
 def rerunner_times(n: int, repeats: int) -> tuple[float, float]:
     """Median ms per rerun: the whole rerun, and the part of it after the body."""
     import ipywidgets as w
-    from inprocess import Harness
+
+    from tests.support.inprocess import Harness
 
     h = Harness(sliders_and_writes(n))
     slider = h.find(w.IntSlider, "Slider 0")

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on the path)
 
 COUNTER = """
 if "count" not in st.session_state:
@@ -28,7 +26,8 @@ st.write("Count =", st.session_state.count, "step", st.session_state.step)
 
 def in_process(clicks: int) -> list[float]:
     import ipywidgets as w
-    from inprocess import Harness
+
+    from tests.support.inprocess import Harness
 
     h = Harness(COUNTER)
     button = h.find(w.Button, "Add five")
@@ -42,7 +41,7 @@ def in_process(clicks: int) -> list[float]:
 
 
 def in_kernel(clicks: int) -> tuple[list[float], list[float], list[int], list[int]]:
-    from kernel_client import KernelSession, new_cell_id
+    from tests.support.kernel_client import KernelSession, new_cell_id
 
     kernel = KernelSession()
     try:

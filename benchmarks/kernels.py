@@ -7,15 +7,14 @@ publishes, by the request that caused it; ``lost`` compares that with what this 
 
 from __future__ import annotations
 
-import json
 import queue
-import re
 import time
 from datetime import datetime
 from typing import Any
 
 import _paths  # noqa: F401  (before the driver: it puts rerunner's worktree on the path)
-from kernel_client import Exchange, KernelSession, new_cell_id
+
+from tests.support.kernel_client import Exchange, KernelSession, new_cell_id
 
 COUNT_PUBLISHED = """
 import collections as _bench_collections
@@ -40,11 +39,6 @@ class BenchKernel(KernelSession):
         super().__init__()
         self.run("%load_ext rerunner")
         self.run(COUNT_PUBLISHED)
-
-    def value(self, expr: str) -> Any:
-        """Evaluate ``expr`` in the kernel, as JSON."""
-        out = self.run(f"import json as _bench_json; print(_bench_json.dumps({expr}))").text()
-        return json.loads(out)
 
     def published(self, exchange: Exchange) -> int:
         """How many iopub messages the kernel published for the requests of ``exchange``."""
@@ -86,10 +80,6 @@ class BenchKernel(KernelSession):
 
     def run_count(self, name: str) -> int:
         return self.value(f"__import__('rerunner.magic').magic.APPS[{name!r}].run_count")
-
-    def texts(self) -> list[str]:
-        """The text of every live HTML model, tags stripped."""
-        return [re.sub(r"<[^>]+>", "", t).strip() for t in self.html_texts()]
 
 
 def counts(exchange: Exchange) -> dict[str, int]:

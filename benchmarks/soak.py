@@ -7,23 +7,19 @@ option picked, a button clicked) whose callback moves the app's window of 50 key
 keys appear and disappear on every rerun; the cell is re-executed ``--executions`` times. Prints
 the kernel's figures at each sample (live ipywidgets, open comms, widget and App objects alive,
 rerunner's registries, gc objects, RSS) and the start/middle/end summary. The app and the
-probe are in ``tests/soak.py``; ``tests/test_soak.py`` asserts on the same figures.
+probe are in ``tests/support/soak.py``; ``tests/kernel/test_soak.py`` asserts on the same figures.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path[:0] = [ROOT, os.path.join(ROOT, "tests")]
-# The kernel must import this checkout's rerunner, not whichever one is installed.
-os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")]))
+# The kernel must import this checkout's rerunner, not whichever one is installed: _paths sees to it.
+import _paths  # noqa: F401
 
-from kernel_client import KernelSession
-from soak import COUNTS, Sample, Soak, drift
+from tests.support.kernel_client import KernelSession
+from tests.support.soak import COUNTS, Sample, Soak, drift
 
 COLUMNS = ("reruns", "executions", "widgets", "comms", "client_models", "widget_objects",
            "app_objects", "shared_models", "state_widgets", "gc_objects", "allocated_blocks", "rss_kb")  # fmt: skip

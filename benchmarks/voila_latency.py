@@ -21,9 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on the path)
 
-from browser import REPO, chromium, voila_server
+from tests.support.browser import REPO, chromium, voila_server
 
 # notebook -> (text of its first run, [(action, target, text the app then shows)]), repeated in turn.
 APPS = {

@@ -13,7 +13,7 @@ from typing import Any
 
 
 def _is_block(node: Any) -> bool:
-    return hasattr(node, "children") and isinstance(getattr(node, "children"), dict)
+    return hasattr(node, "children") and isinstance(node.children, dict)
 
 
 def _exception_type(node: Any) -> str:

@@ -41,8 +41,9 @@ def play(app_test: Any, case: Case) -> list[dict[str, Any]]:
 
 
 def streamlit_app_test() -> Any:
-    import reference  # noqa: F401  (skips Streamlit's component scan, the same for every case)
     from streamlit.testing.v1 import AppTest
+
+    import tests.support.reference  # noqa: F401  (skips Streamlit's component scan, the same for every case)
 
     return AppTest
 
@@ -55,7 +56,7 @@ def rerunner_app_test() -> Any:
 
 def first_difference(expected: list[dict[str, Any]], actual: list[dict[str, Any]]) -> str | None:
     """A readable account of the first step whose pictures differ, or None if all agree."""
-    for want, got in zip(expected, actual):
+    for want, got in zip(expected, actual, strict=False):  # lengths: below
         if want != got:
             lines = [f"step {want['step']!r}:"]
             for part in sorted(set(want) | set(got)):

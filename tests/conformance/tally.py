@@ -12,10 +12,11 @@ import os
 import sys
 from collections import Counter
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# the repository's root, for ``tests.conformance`` (and this checkout's rerunner)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from conformance.cases import CASES  # noqa: E402
-from conformance.runner import (  # noqa: E402
+from tests.conformance.cases import CASES  # noqa: E402
+from tests.conformance.runner import (  # noqa: E402
     first_difference,
     play,
     rerunner_app_test,

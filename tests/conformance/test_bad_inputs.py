@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from inprocess import Harness
+from tests.support.inprocess import Harness
+from tests.support.kernel_client import KernelSession, new_cell_id
 
 CASES: dict[str, list[str]] = {
     "button": [
@@ -183,14 +184,13 @@ ALL = [(call, source) for call, sources in CASES.items() for source in sources]
 
 
 def streamlit_messages(source: str) -> list[str]:
-    from reference import streamlit_app
+    from tests.support.reference import streamlit_app
 
     return [e.message for e in streamlit_app(source).exception]
 
 
 def rerunner_messages(source: str) -> list[str]:
-    harness = Harness(source)
-    return [el.props.message for el in harness.app.tree.walk() if el.kind == "exception"]
+    return Harness(source).errors()
 
 
 def test_the_sweep_is_wide() -> None:
@@ -202,23 +202,13 @@ def test_bad_input_gives_streamlits_error(call: str, source: str) -> None:
     assert rerunner_messages(source) == streamlit_messages(source)
 
 
-def test_kernel_and_state_survive_every_bad_input() -> None:
-    from kernel_client import KernelSession, new_cell_id
-
-    kernel = KernelSession()
-    try:
-        kernel.run(
-            "%load_ext rerunner\nfrom rerunner import st\nst.session_state.keep = {'notes': [1, 2, 3]}"
-        )
-        boxes = 0
-        for _, source in ALL:
-            exchange = kernel.execute("%%rerun\n" + source, cell_id=new_cell_id())
-            assert not exchange.errors(), (
-                source
-            )  # the cell itself never fails: errors go in the app
-            boxes += sum("rr-exception" in str(m["content"]) for m in exchange.of_type("comm_open"))
-        assert boxes >= 100  # most cases showed a red box in their app
-        alive = kernel.run("print(st.session_state.keep)").text()
-        assert alive.strip() == "{'notes': [1, 2, 3]}"
-    finally:
-        kernel.close()
+def test_kernel_and_state_survive_every_bad_input(kernel: KernelSession) -> None:
+    kernel.run("from rerunner import st\nst.session_state.keep = {'notes': [1, 2, 3]}")
+    boxes = 0
+    for _, source in ALL:
+        exchange = kernel.execute("%%rerun\n" + source, cell_id=new_cell_id())
+        assert not exchange.errors(), source  # the cell itself never fails: errors go in the app
+        boxes += sum("rr-exception" in str(m["content"]) for m in exchange.of_type("comm_open"))
+    assert boxes >= 100  # most cases showed a red box in their app
+    alive = kernel.run("print(st.session_state.keep)").text()
+    assert alive.strip() == "{'notes': [1, 2, 3]}"

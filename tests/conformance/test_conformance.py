@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from conformance.cases import CASES
-from conformance.runner import first_difference, play, rerunner_app_test, streamlit_app_test
-
-README = Path(__file__).resolve().parents[2] / "README.md"
+from tests.conformance.cases import CASES
+from tests.conformance.runner import first_difference, play, rerunner_app_test, streamlit_app_test
+from tests.support import README
 
 TOPICS = (
     "session state", "identity", "callbacks", "buttons", "stale widgets", "control flow",

@@ -1,0 +1,280 @@
+"""Media and charts in process: image, audio, video, pyplot, the simple charts, plotly, Altair,
+Vega-Lite, and st.write's dispatch to them."""
+
+from __future__ import annotations
+
+import io
+import wave
+
+import ipywidgets as w
+import pytest
+from PIL import Image
+
+from rerunner.api import mpl
+
+from tests.support.inprocess import Harness
+from tests.support.reference import rerunner_error
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def images(h: Harness) -> list[w.Image]:
+    return [x for x in h.all() if isinstance(x, w.Image)]
+
+
+def decoded(widget: w.Image) -> Image.Image:
+    return Image.open(io.BytesIO(bytes(widget.value)))
+
+
+def png_file(path, size=(3, 2), color=(255, 0, 0)) -> bytes:
+    Image.new("RGB", size, color).save(path, format="PNG")
+    return path.read_bytes()
+
+
+# --- image ----------------------------------------------------------------------------------
+
+
+def test_image_from_array_pil_bytes_path_and_url(tmp_path) -> None:
+    data = png_file(tmp_path / "red.png")
+    src = f"""
+import numpy as np
+from PIL import Image
+st.image(np.zeros((4, 6, 3)), caption="black")
+st.image(Image.new("RGB", (5, 5), (0, 255, 0)))
+st.image({data!r}, width=50)
+st.image({str(tmp_path / "red.png")!r})
+st.image("https://example.com/cat.png")
+"""
+    h = Harness(src)
+    assert h.exceptions() == []
+    black, green, from_bytes, from_path, url = images(h)
+    assert decoded(black).size == (6, 4) and decoded(black).getpixel((0, 0)) == (0, 0, 0)
+    assert decoded(green).getpixel((2, 2)) == (0, 255, 0)
+    assert (
+        bytes(from_bytes.value) == data
+        and from_bytes.format == "png"
+        and from_bytes.layout.width == "50px"
+    )
+    assert bytes(from_path.value) == data
+    assert (url.format, bytes(url.value)) == ("url", b"https://example.com/cat.png")
+    assert "black" in h.text()  # the caption
+
+
+def test_image_lists_captions_and_array_rules() -> None:
+    h = Harness(
+        "import numpy as np\nst.image([np.ones((2, 2)), np.zeros((2, 2))], caption=['one', 'two'], channels='BGR')"
+    )
+    one, two = images(h)
+    assert decoded(one).getpixel((0, 0)) == 255 and decoded(two).getpixel((0, 0)) == 0
+    assert "one" in h.text() and "two" in h.text()
+    bgr = Harness(
+        "import numpy as np\na = np.zeros((1, 1, 3), dtype=np.uint8); a[0, 0] = (255, 0, 0)\nst.image(a, channels='BGR')"
+    )
+    assert decoded(images(bgr)[0]).getpixel((0, 0)) == (0, 0, 255)
+    clamped = Harness("import numpy as np\nst.image(np.full((2, 2), 2.0), clamp=True)")
+    assert decoded(images(clamped)[0]).getpixel((0, 0)) == 255
+    jpeg = Harness("import numpy as np\nst.image(np.zeros((2, 2, 3)), output_format='JPEG')")
+    assert images(jpeg)[0].format == "jpeg" and bytes(images(jpeg)[0].value).startswith(b"\xff\xd8")
+
+
+def test_use_column_width_warns_as_streamlit_does() -> None:
+    h = Harness("import numpy as np\nst.image(np.zeros((2, 2)), use_column_width=True)")
+    [alert] = h.elements("alert")
+    assert alert.props.level == "warning" and "use_column_width" in alert.props.body
+    assert len(images(h)) == 1
+
+
+def test_image_link_is_refused_by_name() -> None:
+    assert "link" in rerunner_error(
+        "import numpy as np\nst.image(np.zeros((2, 2)), link='https://x')"
+    )
+
+
+# --- audio and video ------------------------------------------------------------------------
+
+
+def test_audio_from_numpy_is_a_wav_file_and_bytes_pass_through(tmp_path) -> None:
+    (tmp_path / "clip.mp3").write_bytes(b"ID3fake")
+    h = Harness(f"""
+import numpy as np
+st.audio(np.sin(np.linspace(0, 100, 8000)), sample_rate=8000, loop=True)
+st.audio(b"RIFFfake", format="audio/ogg", autoplay=True)
+st.audio({str(tmp_path / "clip.mp3")!r})
+st.video("https://example.com/movie.mp4")
+""")
+    generated, raw, from_path = [x for x in h.all() if isinstance(x, w.Audio)]
+    with wave.open(io.BytesIO(bytes(generated.value))) as f:
+        assert (f.getframerate(), f.getnchannels(), f.getnframes()) == (8000, 1, 8000)
+    assert generated.format == "wav" and generated.loop and generated.controls
+    assert (bytes(raw.value), raw.format, raw.autoplay) == (b"RIFFfake", "ogg", True)
+    assert bytes(from_path.value) == b"ID3fake" and from_path.format == "mpeg"
+    [video] = [x for x in h.all() if isinstance(x, w.Video)]
+    assert (video.format, bytes(video.value)) == ("url", b"https://example.com/movie.mp4")
+
+
+def test_media_options_rerunner_cannot_honour_are_refused() -> None:
+    assert "start_time" in rerunner_error("st.audio(b'x', start_time=3)")
+    assert "subtitles" in rerunner_error("st.video(b'x', subtitles='a.vtt')")
+    assert "muted" in rerunner_error("st.video(b'x', muted=True)")
+
+
+# --- pyplot ---------------------------------------------------------------------------------
+
+PYPLOT = """
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig, ax = plt.subplots()
+ax.plot([1, 2, 3])
+st.pyplot(fig)
+st.session_state["open_after"] = plt.get_fignums()
+other = plt.figure()  # made and never shown
+st.button("again")
+"""
+
+
+def test_pyplot_renders_png_and_leaks_no_figures() -> None:
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+    h = Harness(PYPLOT)
+    [image] = images(h)
+    assert bytes(image.value).startswith(PNG_MAGIC) and image.layout.width == "100%"
+    assert h.state["open_after"] == []  # st.pyplot let its figure go
+    for _ in range(5):
+        h.click(h.find(w.Button, "again"))
+    assert plt.get_fignums() == []  # the unshown figure of each run is closed too
+
+
+def test_pyplot_clear_figure_and_savefig_options() -> None:
+    h = Harness("""
+from matplotlib.figure import Figure
+fig = Figure(figsize=(2, 1))
+fig.add_subplot().plot([1, 2])
+st.pyplot(fig, clear_figure=True, dpi=50)
+st.session_state["axes_left"] = len(fig.axes)
+""")
+    assert h.state["axes_left"] == 0
+    assert decoded(images(h)[0]).size[0] < 150  # 2 inches at 50 dpi, trimmed
+
+
+# --- simple charts --------------------------------------------------------------------------
+
+CHARTS = """
+import pandas as pd
+df = pd.DataFrame({"day": ["mon", "tue", "wed"], "a": [1, 3, 2], "b": [2, 1, 4]})
+st.line_chart(df, x="day")
+st.bar_chart(df, x="day", y=["a", "b"], stack=False, horizontal=True)
+st.area_chart(df, x="day", stack="normalize", color=["#ff0000", "#00ff00"])
+st.scatter_chart(df, x="a", y="b", size=80)
+"""
+
+
+def test_simple_charts_are_drawn_as_pngs_and_redrawn_only_when_data_changes() -> None:
+    mpl._CACHE.clear()
+    h = Harness(CHARTS + "st.button('again')")
+    charts = images(h)
+    assert len(charts) == 4 and all(bytes(c.value).startswith(PNG_MAGIC) for c in charts)
+    assert decoded(charts[0]).size == (700, 350)
+    assert [el.props.chart for el in h.elements("image")] == ["line", "bar", "area", "scatter"]
+    assert len(mpl._CACHE) == 4
+    before = [bytes(c.value) for c in charts]
+    h.click(h.find(w.Button, "again"))
+    assert [bytes(c.value) for c in images(h)] == before and len(mpl._CACHE) == 4  # cache hits
+
+
+def test_chart_colour_column_splits_series_and_size_sets_pixels() -> None:
+    src = """
+import pandas as pd
+long = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 3, 4], "g": ["p", "p", "q", "q"]})
+st.line_chart(long, x="x", y="y", color="g", width=300, height=200)
+"""
+    h = Harness(src)
+    assert h.exceptions() == [] and decoded(images(h)[0]).size == (300, 200)
+
+
+def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_matplotlib(name, *args, **kwargs):
+        if name == "matplotlib" or name.startswith("matplotlib."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    mpl._CACHE.clear()
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    message = rerunner_error("st.line_chart({'a': [1, 2]})")
+    assert (
+        message is not None and "pip install matplotlib" in message and "st.line_chart" in message
+    )
+
+
+# --- plotly, Altair, Vega-Lite ---------------------------------------------------------------
+
+
+def display_bundles(h: Harness) -> list[dict]:
+    return [x.outputs[0]["data"] for x in h.all() if isinstance(x, w.Output) and x.outputs]
+
+
+def test_plotly_chart_goes_to_the_front_ends_plotly_renderer() -> None:
+    pytest.importorskip("plotly")
+    h = Harness("""
+import plotly.graph_objects as go
+fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+st.plotly_chart(fig, height=300, config={"displayModeBar": False})
+st.plotly_chart({"data": [{"type": "scatter", "y": [3, 1]}]})
+""")
+    first, second = display_bundles(h)
+    spec = first["application/vnd.plotly.v1+json"]
+    assert spec["data"][0]["type"] == "bar" and spec["data"][0]["y"] == [1, 2]
+    assert spec["layout"]["height"] == 300 and spec["config"]["displayModeBar"] is False
+    assert "no Plotly renderer" in first["text/plain"]
+    assert second["application/vnd.plotly.v1+json"]["data"][0]["y"] == [3, 1]
+    assert "on_select" in rerunner_error("st.plotly_chart({'data': []}, on_select='rerun')")
+
+
+def test_altair_and_vega_lite_go_to_the_bundled_vega_lite_renderer() -> None:
+    h = Harness("""
+import altair as alt, pandas as pd
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+st.altair_chart(alt.Chart(df).mark_line().encode(x="a", y="b"))
+st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}, height=200)
+""")
+    chart, spec_chart = display_bundles(h)
+    spec = chart["application/vnd.vegalite.v5+json"]
+    assert spec["$schema"].endswith("/v5.json") and spec["mark"]["type"] == "line"
+    assert "width" not in spec  # Vega's "container" width hangs a notebook page
+    spec2 = spec_chart["application/vnd.vegalite.v5+json"]
+    assert (
+        spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
+    )
+
+
+# --- st.write -------------------------------------------------------------------------------
+
+
+def test_write_sends_frames_figures_images_and_charts_to_their_elements() -> None:
+    h = Harness("""
+import numpy as np, pandas as pd
+from PIL import Image
+from matplotlib.figure import Figure
+import altair as alt
+st.write(pd.DataFrame({"a": [1]}), pd.Series([1]), np.array([1, 2]))
+st.write(Figure(figsize=(1, 1)))
+st.write(Image.new("RGB", (2, 2)))
+st.write(alt.Chart(pd.DataFrame({"a": [1]})).mark_point())
+st.write("text", {"json": 1})
+""")
+    kinds = [el.kind for el in h.app.tree.children]
+    assert kinds == [
+        "dataframe",
+        "dataframe",
+        "dataframe",
+        "image",
+        "image",
+        "display",
+        "markdown",
+        "json",
+    ]

@@ -1,0 +1,1 @@
+"""Real front ends (Voila, JupyterLab) in headless chromium, driven through Playwright."""

@@ -1,0 +1,59 @@
+"""pytest fixtures for the browser tests: one Voila server over a copy of ``notebooks/``, one
+chromium for the session, a fresh page per test, and the folder screenshots go to.
+
+Servers are stopped by process id in the fixtures' finalisers, whether the tests passed or not.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support import copy_notebooks
+from tests.support.browser import Server, chromium, voila_server
+
+
+@pytest.fixture(scope="session")
+def served_notebooks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of ``notebooks/``: the apps write files (annotations) next to themselves."""
+    return copy_notebooks(tmp_path_factory.mktemp("served") / "notebooks")
+
+
+@pytest.fixture(scope="session")
+def voila(served_notebooks: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    server = voila_server(served_notebooks, tmp_path_factory.mktemp("voila-state"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as context:
+        yield context
+
+
+@pytest.fixture
+def browser_page(browser: Any) -> Iterator[Any]:
+    """A new tab; JavaScript errors on it are collected in ``page._rr_errors``."""
+    page = browser.new_page()
+    page._rr_errors = []
+    page.on("pageerror", lambda error: page._rr_errors.append(error))
+    try:
+        yield page
+    finally:
+        page.close(run_before_unload=True)  # the unload beacon shuts the page's kernel down
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: ``$RERUNNER_SCREENSHOTS`` (the README gallery is made with
+    ``RERUNNER_SCREENSHOTS=docs/screenshots``), else a temporary folder."""
+    configured = os.environ.get("RERUNNER_SCREENSHOTS")
+    return Path(configured).resolve() if configured else tmp_path_factory.mktemp("screenshots")

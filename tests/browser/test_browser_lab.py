@@ -1,0 +1,185 @@
+"""A ``%%rerun`` cell in a real JupyterLab, driven by headless chromium: run the notebook, click and
+type in the cell's output, re-run the cell; and the looks of an app in Lab's light and dark themes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+from playwright.sync_api import expect
+
+from tests.support.app_page import AppPage
+from tests.support.browser import Server, lab_server
+
+APP = """%%rerun
+if "count" not in st.session_state:
+    st.session_state.count = 0
+
+def add():
+    st.session_state.count += 1
+
+st.button("Add one", on_click=add)
+name = st.text_input("Your name")
+st.write(f"Count = {st.session_state.count}, name = {name or 'nobody'}")
+"""
+# How many ipywidgets the kernel holds open (the test only compares two readings).
+LIVE_WIDGETS = (
+    "from ipywidgets.widgets.widget import _instances; print('live widgets:', len(_instances))"
+)
+
+LOOKS = """%%rerun
+st.title("Looks in JupyterLab")
+with st.sidebar:
+    st.header("Filters")
+    st.selectbox("Country", ["France", "Japan"])
+    st.slider("Nights", 1, 14, 3)
+left, right = st.columns(2)
+left.text_input("Your name", "Ada")
+right.number_input("Travellers", 1, 9, 2)
+st.radio("Transport", ["Train", "Plane"], horizontal=True)
+st.toggle("Window seat", True)
+st.button("Book", type="primary")
+seats, price = st.columns(2)
+seats.metric("Seats left", 12, delta=-3)
+price.metric("Price", "89 €", delta="+4 €", delta_color="inverse")
+st.progress(0.4, text="Booking 40 % done")
+st.dataframe({"passenger": ["Ada", "Grace"], "seat": ["12A", "12B"]}, hide_index=True)
+st.success("Booked.")
+st.info("Check in opens 24 h before departure.")
+st.warning("Prices may change.")
+raise ValueError("an error shows as a red box")
+"""
+
+
+def notebook(path: Path, *sources: str) -> Path:
+    nb = new_notebook(
+        cells=[new_code_cell("%load_ext rerunner"), *(new_code_cell(s) for s in sources)]
+    )
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root_dir = tmp_path_factory.mktemp("lab-root")
+    notebook(root_dir / "app.ipynb", APP, LIVE_WIDGETS)
+    notebook(root_dir / "looks.ipynb", LOOKS)
+    server = lab_server(root_dir, tmp_path_factory.mktemp("lab-state"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+def open_notebook(page: Any, lab: Server, name: str) -> None:
+    """Open a notebook in Lab, wait for its kernel, run all its cells."""
+    page.goto(f"{lab.url}/lab/tree/{name}?reset")  # a fresh workspace: no other notebook open
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                           " && window.jupyterapp.shell.currentWidget.sessionContext")  # fmt: skip
+    page.evaluate(
+        """async () => {
+            const panel = window.jupyterapp.shell.currentWidget;
+            await panel.context.ready;
+            await panel.sessionContext.ready;
+        }"""
+    )
+    run_all(page)
+
+
+def run_all(page: Any) -> None:
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+
+def run_cell(page: Any, index: int) -> None:
+    """Run one cell of the open notebook, as Shift+Enter on it would."""
+    page.evaluate(
+        """index => {
+            window.jupyterapp.shell.currentWidget.content.activeCellIndex = index;
+            return window.jupyterapp.commands.execute('notebook:run-cell');
+        }""",
+        index,
+    )
+
+
+def live_widgets(page: Any) -> int:
+    """The number printed by the notebook's last cell, once it has printed it."""
+    out = page.locator(".jp-OutputArea-output", has_text="live widgets:")
+    expect(out).to_have_count(1)
+    return int(re.search(r"live widgets: (\d+)", out.inner_text()).group(1))
+
+
+def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: Path) -> None:
+    open_notebook(browser_page, lab, "app.ipynb")
+    app = AppPage(browser_page).wait_ready("Count = 0, name = nobody")
+    before = live_widgets(browser_page)
+
+    app.click("Add one")
+    app.expect_text("Count = 1, name = nobody")
+    app.click("Add one")
+    app.expect_text("Count = 2, name = nobody")
+    field = app.type_and_enter("Your name", "Ada")
+    app.expect_text("Count = 2, name = Ada")
+    assert app.has_focus(field), "the text input lost focus when its app reran"
+
+    # Re-running the cell replaces its app: the old widgets are closed, session state is kept.
+    browser_page.locator(".jp-OutputArea-output", has_text="live widgets:").evaluate(
+        "el => el.remove()"
+    )
+    run_cell(browser_page, 1)
+    run_cell(browser_page, 2)
+    app.expect_text("Count = 2, name = Ada")  # session state kept, the field's value too...
+    expect(browser_page.locator(".rr-app")).to_have_count(1)
+    expect(app.button("Add one")).to_have_count(1)
+    assert live_widgets(browser_page) == before  # ...and nothing of the old app is left open
+    app.click("Add one")
+    app.expect_text("Count = 3")
+    app.screenshot(screenshots / "lab_rerun_cell.png")
+
+
+@pytest.mark.parametrize("theme", ["JupyterLab Light", "JupyterLab Dark"])
+def test_looks_in_jupyterlab_themes(
+    lab: Server, browser_page: Any, screenshots: Path, theme: str
+) -> None:
+    open_notebook(browser_page, lab, "looks.ipynb")
+    browser_page.evaluate(
+        f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: '{theme}'}})"
+    )
+    expect(browser_page.locator("body")).to_have_attribute("data-jp-theme-name", theme)
+    app = AppPage(browser_page).wait_ready("an error shows as a red box")
+    # The sidebar is a panel beside the main area, not above it.
+    sidebar = app.root.locator(".rr-sidebar").bounding_box()
+    main = app.root.locator(".rr-main").bounding_box()
+    assert sidebar["x"] + sidebar["width"] <= main["x"] and sidebar["y"] == pytest.approx(
+        main["y"], abs=2
+    )
+    # Labels sit above their inputs.
+    label = app.text_input("Your name").locator("xpath=../label").bounding_box()
+    box = app.text_input("Your name").bounding_box()
+    assert label["y"] + label["height"] <= box["y"] + 1
+    # Alerts and the error box are coloured: red for errors, green for success.
+    colours = {level: app.root.locator(f".rr-alert-{level}").evaluate("el => getComputedStyle(el).backgroundColor")
+               for level in ("success", "info", "warning")}  # fmt: skip
+    error = app.root.locator(".rr-exception").evaluate("el => getComputedStyle(el).backgroundColor")
+    assert len(set(colours.values()) | {error}) == 4
+    assert _rgb(error)[0] > max(_rgb(error)[1:]) and _rgb(colours["success"])[1] > max(
+        _rgb(colours["success"])[::2]
+    )
+    name = "lab_dark.png" if "Dark" in theme else "lab_light.png"
+    app.screenshot(screenshots / name)
+
+
+def _rgb(css: str) -> tuple[int, int, int]:
+    r, g, b = (int(float(x)) for x in re.findall(r"[\d.]+", css)[:3])
+    return r, g, b

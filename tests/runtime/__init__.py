@@ -1,0 +1,1 @@
+"""The rerun loop, in process: callbacks, control flow, errors, fast reruns, and ``AppTest``."""

@@ -1,0 +1,254 @@
+"""Drive a real ipykernel the way a browser does: execute cells, send widget comm messages.
+
+Keeps a mirror of every widget model the kernel opened (comm_open state plus later updates), so
+tests can find "the Button labelled Increment" and read "the HTML that says Count = 5".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from jupyter_client import BlockingKernelClient
+from jupyter_client.manager import KernelManager
+
+WIDGET_TARGET = "jupyter.widget"
+#: The kernel's session state, as an expression for ``KernelSession.value``.
+SESSION_STATE = "__import__('rerunner').kernel_session_state()"
+
+
+@dataclass
+class Model:
+    comm_id: str
+    state: dict[str, Any]
+    closed: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.state.get("_model_name", "")
+
+
+@dataclass
+class Exchange:
+    """Everything the kernel published in answer to one request, until it went idle."""
+
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[float] = field(default_factory=list)  # time.time() of each request sent
+    seconds_to_idle: float = 0.0
+    seconds_to_last_output: float = 0.0
+
+    def of_type(self, *types: str) -> list[dict[str, Any]]:
+        return [m for m in self.messages if m["msg_type"] in types]
+
+    @property
+    def comm_messages(self) -> list[dict[str, Any]]:
+        return self.of_type("comm_open", "comm_msg", "comm_close")
+
+    def errors(self) -> list[dict[str, Any]]:
+        return [m for m in self.messages if m["msg_type"] == "error"]
+
+    def text(self) -> str:
+        return "".join(
+            m["content"].get("text", "") for m in self.messages if m["msg_type"] == "stream"
+        )
+
+
+class KernelSession:
+    """One ipykernel with its own runtime and IPython dirs, driven over jupyter_client."""
+
+    def __init__(self, connection_info: dict[str, Any] | None = None) -> None:
+        self.models: dict[str, Model] = {}
+        if connection_info is not None:  # a second client of a kernel someone else started
+            self.km, self._tmp = None, None
+            self.kc = BlockingKernelClient()
+            self.kc.load_connection_info(connection_info)
+            self.kc.start_channels()
+            self.kc.wait_for_ready(timeout=60)
+            return
+        self._tmp = tempfile.TemporaryDirectory(prefix="rerunner-kernel-")
+        env = dict(os.environ)
+        for var, sub in (("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"),
+                         ("JUPYTER_DATA_DIR", "data"), ("MPLCONFIGDIR", "mpl")):  # fmt: skip
+            path = os.path.join(self._tmp.name, sub)
+            os.makedirs(path, exist_ok=True)
+            env[var] = path
+        self.km = KernelManager(kernel_name="python3")
+        self.km.start_kernel(env=env, cwd=os.getcwd())
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=60)
+
+    def close(self) -> None:
+        if self.km is None:
+            self.kc.stop_channels()
+            return
+        try:
+            self.kc.stop_channels()
+            self.km.shutdown_kernel(now=True)
+        finally:
+            self._tmp.cleanup()
+
+    def learn(self, widget_state: dict[str, Any]) -> None:
+        """Adopt models seen by someone else (nbclient's widget state)."""
+        for comm_id, entry in widget_state.items():
+            self.models[comm_id] = Model(comm_id, dict(entry.get("state", entry)))
+
+    # --- requests --------------------------------------------------------------------------
+
+    def execute(self, code: str, *, cell_id: str | None = None, timeout: float = 60) -> Exchange:
+        content = {
+            "code": code,
+            "silent": False,
+            "store_history": True,
+            "user_expressions": {},
+            "allow_stdin": False,
+            "stop_on_error": True,
+        }
+        metadata = {"cellId": cell_id} if cell_id else {}
+        msg = self.kc.session.msg("execute_request", content, metadata=metadata)
+        self.kc.shell_channel.send(msg)
+        exchange = self._collect(msg["header"]["msg_id"], timeout)
+        self.reply_to(msg, timeout)
+        return exchange
+
+    def reply_to(self, msg: dict[str, Any], timeout: float = 60) -> dict[str, Any]:
+        """The shell reply to ``msg``, skipping older ones (wait_for_ready leaves some behind)."""
+        while True:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+                return reply
+
+    def run(self, code: str, **kwargs: Any) -> Exchange:
+        """Execute and fail loudly on a Python error in the cell itself."""
+        exchange = self.execute(code, **kwargs)
+        for err in exchange.errors():
+            raise AssertionError("\n".join(err["content"]["traceback"]))
+        return exchange
+
+    def value(self, expr: str) -> Any:
+        """Evaluate ``expr`` in the kernel and bring its value back as JSON."""
+        out = self.run(f"import json as _rr_json; print(_rr_json.dumps({expr}))").text()
+        return json.loads(out)
+
+    def send_update(self, comm_id: str, state: dict[str, Any], timeout: float = 30) -> Exchange:
+        """A front-end change of a widget's traits, as the browser sends it."""
+        data = {"method": "update", "state": state, "buffer_paths": []}
+        return self._comm(comm_id, data, timeout)
+
+    def click(self, comm_id: str, timeout: float = 30) -> Exchange:
+        """A button click, as the browser sends it."""
+        return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
+
+    def send_burst(
+        self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60, gap: float = 0.0
+    ) -> Exchange:
+        """Several updates sent back to back (or ``gap`` seconds apart, as a user makes them);
+        collects until the kernel is idle after the last."""
+        ids, sent = [], []
+        for i, (comm_id, state) in enumerate(items):
+            if gap and i:
+                time.sleep(gap)
+            data = {"method": "update", "state": state, "buffer_paths": []}
+            msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+            self.kc.shell_channel.send(msg)
+            sent.append(time.time())
+            ids.append(msg["header"]["msg_id"])
+        exchange = self._collect(ids[-1], timeout, also=set(ids))
+        exchange.sent = sent
+        return exchange
+
+    def _comm(self, comm_id: str, data: dict[str, Any], timeout: float) -> Exchange:
+        msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+        self.kc.shell_channel.send(msg)
+        return self._collect(msg["header"]["msg_id"], timeout)
+
+    def _collect(self, msg_id: str, timeout: float, also: set[str] | None = None) -> Exchange:
+        started = time.perf_counter()
+        exchange = Exchange()
+        parents = also or {msg_id}
+        deadline = started + timeout
+        while True:
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                raise TimeoutError(f"kernel did not go idle after {msg_id}")
+            try:
+                msg = self.kc.get_iopub_msg(timeout=remaining)
+            except queue.Empty:
+                continue
+            self._track(msg)
+            parent = msg.get("parent_header", {}).get("msg_id")
+            if parent not in parents:
+                continue
+            msg["_t"] = time.perf_counter() - started
+            exchange.messages.append(msg)
+            if msg["msg_type"] not in ("status",):
+                exchange.seconds_to_last_output = msg["_t"]
+            if (
+                parent == msg_id
+                and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "idle"
+            ):
+                exchange.seconds_to_idle = msg["_t"]
+                return exchange
+
+    def _track(self, msg: dict[str, Any]) -> None:
+        kind, content = msg["msg_type"], msg["content"]
+        if kind == "comm_open" and content.get("target_name") == WIDGET_TARGET:
+            self.models[content["comm_id"]] = Model(
+                content["comm_id"], dict(content["data"]["state"])
+            )
+        elif kind == "comm_msg":
+            model = self.models.get(content["comm_id"])
+            data = content.get("data", {})
+            if model is not None and data.get("method") in ("update", "echo_update"):
+                model.state.update(data.get("state", {}))
+        elif kind == "comm_close":
+            model = self.models.get(content["comm_id"])
+            if model is not None:
+                model.closed = True
+
+    # --- the mirrored widget tree ----------------------------------------------------------
+
+    def live(self, model_name: str | None = None) -> list[Model]:
+        return [
+            m for m in self.models.values()
+            if not m.closed and (model_name is None or m.name == model_name)
+        ]  # fmt: skip
+
+    def find(self, model_name: str, text: str) -> Model:
+        """The live model of that class whose description (or value) contains ``text``."""
+        found = [
+            m for m in self.live(model_name)
+            if text in str(m.state.get("description", "")) or text in str(m.state.get("value", ""))
+        ]  # fmt: skip
+        if len(found) != 1:
+            raise LookupError(f"{len(found)} live {model_name} models match {text!r}")
+        return found[0]
+
+    def html_texts(self) -> list[str]:
+        return [str(m.state.get("value", "")) for m in self.live("HTMLModel")]
+
+    def texts(self) -> list[str]:
+        """What the page says: each live HTML model as plain text (stylesheets left out)."""
+        return [plain(t) for t in self.html_texts() if "<style>" not in t]
+
+    def children_of(self, model: Model) -> list[Model]:
+        return [
+            self.models[ref.removeprefix("IPY_MODEL_")] for ref in model.state.get("children", [])
+        ]
+
+
+def new_cell_id() -> str:
+    return str(uuid.uuid4())
+
+
+def plain(html: str) -> str:
+    """``html`` as a person reads it: tags dropped, runs of white space made one space."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
