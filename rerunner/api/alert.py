@@ -10,7 +10,7 @@ from ..runtime.context import require_run
 from .lib import ElementHandle, add, check_icon, handle, st_function, text_body
 
 
-def _alert(kind: str, body: Any, icon: str | None, title: Any) -> ElementHandle:
+def _alert(kind: str, body: Any, *, icon: str | None, title: Any) -> ElementHandle:
     check_icon(icon)
     return handle(
         add(
@@ -63,7 +63,7 @@ def success(
     >>> if st.button("Save"):
     ...     st.success("Settings saved.", icon="✅")
     """
-    return _alert("success", body, icon, title)
+    return _alert("success", body, icon=icon, title=title)
 
 
 @st_function
@@ -105,7 +105,7 @@ def info(
     >>> import streamlit as st
     >>> st.info("Data is refreshed every night at 02:00.", icon="ℹ️")
     """
-    return _alert("info", body, icon, title)
+    return _alert("info", body, icon=icon, title=title)
 
 
 @st_function
@@ -149,7 +149,7 @@ def warning(
     >>> if rows < 30:
     ...     st.warning(f"Only {rows} rows: the estimate may be unreliable.", icon="⚠️")
     """
-    return _alert("warning", body, icon, title)
+    return _alert("warning", body, icon=icon, title=title)
 
 
 @st_function
@@ -192,7 +192,7 @@ def error(
     >>> st.error("Could not reach the database.", icon="🚨")
     >>> st.error("Check the password in `secrets.toml`.", title="Login failed")
     """
-    return _alert("error", body, icon, title)
+    return _alert("error", body, icon=icon, title=title)
 
 
 @st_function

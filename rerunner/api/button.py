@@ -165,13 +165,26 @@ def button(
             "instead to submit the form." + FORM_DOCS_INFO
         )
     return trigger_button(
-        "button", label, key, help, on_click, args, kwargs, type, icon, icon_position,
-        disabled, use_container_width, width, shortcut,
-    )  # fmt: skip
+        "button",
+        label=label,
+        key=key,
+        help=help,
+        on_click=on_click,
+        args=args,
+        kwargs=kwargs,
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        width=width,
+        shortcut=shortcut,
+    )
 
 
 def trigger_button(
     kind: str,
+    *,
     label: Any,
     key: Any,
     help: str | None,
@@ -195,7 +208,15 @@ def trigger_button(
         raise StreamlitValueError(
             "Invalid `on_click` value. Supported values: a callback function."
         )
-    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
+    props = trigger_props(
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        width=width,
+        help=help,
+    )
     width = props["width"]
     unsupported(kind, shortcut=shortcut)
     label = label_text(label)
@@ -222,6 +243,7 @@ def trigger_button(
 
 
 def trigger_props(
+    *,
     type: str,
     icon: str | None,
     icon_position: str,
@@ -410,23 +432,45 @@ def download_button(
     payload, default_mime = _payload(data)
     mime = mime or default_mime
     name = file_name or "download"
-    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
+    props = trigger_props(
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        width=width,
+        help=help,
+    )
     unsupported("download_button", shortcut=shortcut)
     label = label_text(label)
     return register_widget(
         "download_button",
         label=label,
         key=key,
-        identity={"label": label, "icon": icon, "file_name": name, "mime": mime, "help": help,
-                  "type": type, "width": props["width"], "icon_position": icon_position, "shortcut": shortcut},
+        identity={
+            "label": label,
+            "icon": icon,
+            "file_name": name,
+            "mime": mime,
+            "help": help,
+            "type": type,
+            "width": props["width"],
+            "icon_position": icon_position,
+            "shortcut": shortcut,
+        },
         key_identity=(),
         default=False,
         serde=TriggerSerde(),
         callback=Callback(None),
-        props={**props, "file_name": name, "mime": mime, "size": len(payload),
-               "href": f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}"},
+        props={
+            **props,
+            "file_name": name,
+            "mime": mime,
+            "size": len(payload),
+            "href": f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}",
+        },
         trigger=True,
-    )  # fmt: skip
+    )
 
 
 @st_function
@@ -547,5 +591,13 @@ def link_button(
     if on_click != "ignore":
         unsupported("link_button", on_click=on_click)
     unsupported("link_button", shortcut=shortcut)
-    props = trigger_props(type, icon, icon_position, disabled, use_container_width, width, help)
+    props = trigger_props(
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        width=width,
+        help=help,
+    )
     return handle(add("link_button", label=label_text(label), url=str(url), **props))

@@ -124,7 +124,15 @@ def _simple_chart(
         frame, x_values = frame.iloc[order], x_values.iloc[order]
     numeric = {c: pd.to_numeric(frame[c], errors="coerce") for c in ys}
     if group is not None:
-        series, names = _grouped(kind, frame, x_values, numeric, group, sizes, options)
+        series, names = _grouped(
+            kind,
+            frame,
+            x_values=x_values,
+            numeric=numeric,
+            group=group,
+            sizes=sizes,
+            options=options,
+        )
     else:
         names = list(ys)
         series = [(str(c), x_values, numeric[c]) for c in ys]
@@ -153,8 +161,16 @@ def _simple_chart(
     )
 
 
-def _grouped(kind: str, frame: Any, x_values: Any, numeric: dict[Any, Any], group: str, sizes: Any,
-             options: dict[str, Any]) -> tuple[list[tuple[str, Any, Any]], list[Any]]:  # fmt: skip
+def _grouped(
+    kind: str,
+    frame: Any,
+    *,
+    x_values: Any,
+    numeric: dict[Any, Any],
+    group: str,
+    sizes: Any,
+    options: dict[str, Any],
+) -> tuple[list[tuple[str, Any, Any]], list[Any]]:
     """Long-format data (one row per point, ``color`` naming the series) as series."""
     import pandas as pd
 
@@ -260,8 +276,20 @@ def line_chart(
     >>> df = pd.DataFrame({"day": [1, 2, 3, 4], "Oslo": [4, 6, 5, 7], "Lima": [19, 21, 18, 20]})
     >>> st.line_chart(df, x="day", y=["Oslo", "Lima"], y_label="°C", color=["#1f77b4", "orange"])
     """
-    return _simple_chart("line", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
-                         height=height, use_container_width=use_container_width, alt=alt, options={})  # fmt: skip
+    return _simple_chart(
+        "line",
+        data,
+        x=x,
+        y=y,
+        x_label=x_label,
+        y_label=y_label,
+        color=color,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+        options={},
+    )
 
 
 @st_function
@@ -345,9 +373,20 @@ def area_chart(
     >>> st.area_chart(df, stack="normalize", y_label="share of orders")
     """
     _check_stack(stack)
-    return _simple_chart("area", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
-                         height=height, use_container_width=use_container_width, alt=alt,
-                         options={"stack": True if stack is None else stack})  # fmt: skip
+    return _simple_chart(
+        "area",
+        data,
+        x=x,
+        y=y,
+        x_label=x_label,
+        y_label=y_label,
+        color=color,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+        options={"stack": True if stack is None else stack},
+    )
 
 
 @st_function
@@ -445,8 +484,20 @@ def bar_chart(
         "horizontal": bool(horizontal),
         "sort": sort,
     }
-    return _simple_chart("bar", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
-                         height=height, use_container_width=use_container_width, alt=alt, options=options)  # fmt: skip
+    return _simple_chart(
+        "bar",
+        data,
+        x=x,
+        y=y,
+        x_label=x_label,
+        y_label=y_label,
+        color=color,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+        options=options,
+    )
 
 
 @st_function
@@ -529,9 +580,21 @@ def scatter_chart(
     ...                    "group": ["a", "a", "b", "b"]})
     >>> st.scatter_chart(df, x="height", y="weight", color="group", size=80)
     """
-    return _simple_chart("scatter", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-                         width=width, height=height, use_container_width=use_container_width, alt=alt,
-                         options={}, size=size)  # fmt: skip
+    return _simple_chart(
+        "scatter",
+        data,
+        x=x,
+        y=y,
+        x_label=x_label,
+        y_label=y_label,
+        color=color,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+        options={},
+        size=size,
+    )
 
 
 # --- matplotlib -----------------------------------------------------------------------------

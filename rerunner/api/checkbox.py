@@ -38,6 +38,7 @@ class BoolSerde:
 
 def _boolean(
     kind: str,
+    *,
     label: Any,
     value: Any,
     key: Any,
@@ -185,9 +186,20 @@ def checkbox(
     ...     st.write("Thank you!")
     """
     return _boolean(
-        "checkbox", label, value, key, help, on_change, args, kwargs,
-        disabled, label_visibility, width, bind, persist_state,
-    )  # fmt: skip
+        "checkbox",
+        label=label,
+        value=value,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        label_visibility=label_visibility,
+        width=width,
+        bind=bind,
+        persist_state=persist_state,
+    )
 
 
 @st_function
@@ -307,6 +319,17 @@ def toggle(
     >>> st.write("Theme:", "dark" if dark else "light")
     """
     return _boolean(
-        "toggle", label, value, key, help, on_change, args, kwargs,
-        disabled, label_visibility, width, bind, persist_state,
-    )  # fmt: skip
+        "toggle",
+        label=label,
+        value=value,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        label_visibility=label_visibility,
+        width=width,
+        bind=bind,
+        persist_state=persist_state,
+    )

@@ -165,4 +165,4 @@ def color_picker(
         serde=ColorSerde(),
         callback=Callback(callback, args, kwargs),
         props=common_props(label, help, disabled, label_visibility, width),
-    )  # fmt: skip
+    )

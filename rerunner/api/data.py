@@ -303,7 +303,7 @@ def _metric_number(value: Any, name: str, fmt: str | None) -> str:
     return str(value)
 
 
-def _metric_text(value: Any, name: str, fmt: str | None, empty: str) -> str:
+def _metric_text(value: Any, name: str, *, fmt: str | None, empty: str) -> str:
     if value is None or (name == "delta" and value == ""):
         return empty
     if isinstance(value, str):
@@ -437,8 +437,8 @@ def metric(
             f"`st.metric(format={format!r})` is not supported by rerunner yet; use a printf-style "
             "format such as '%.2f', or 'plain'."
         )
-    value_text = _metric_text(value, "value", format, "—")
-    delta_text = _metric_text(delta, "delta", format, "")
+    value_text = _metric_text(value, "value", fmt=format, empty="—")
+    delta_text = _metric_text(delta, "delta", fmt=format, empty="")
     if delta_color not in DELTA_COLORS:
         raise StreamlitValueError(
             "Invalid `delta_color` value. Supported values: "

@@ -228,6 +228,18 @@ def form_submit_button(
     if key is None or key == "":
         key = f"FormSubmitter:{form_id}-{label}"
     return trigger_button(
-        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon,
-        icon_position, disabled, use_container_width, width, shortcut,
-    )  # fmt: skip
+        "form_submit_button",
+        label=label,
+        key=key,
+        help=help,
+        on_click=on_click,
+        args=args,
+        kwargs=kwargs,
+        type=type,
+        icon=icon,
+        icon_position=icon_position,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        width=width,
+        shortcut=shortcut,
+    )

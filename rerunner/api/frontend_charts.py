@@ -149,7 +149,7 @@ def plotly_chart(
 VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
 
 
-def _vega_lite(call: str, spec: dict[str, Any], width: Any, height: Any) -> ElementHandle:
+def _vega_lite(call: str, spec: dict[str, Any], *, width: Any, height: Any) -> ElementHandle:
     spec = dict(spec)
     schema = str(spec.get("$schema", ""))
     if "/vega-lite/v" in schema and not schema.rsplit("/vega-lite/v", 1)[1].startswith(
@@ -258,7 +258,7 @@ def altair_chart(
     if width is not None:
         check_width(width)
     check_height(height)
-    return _vega_lite("altair_chart", altair_chart.to_dict(), width, height)
+    return _vega_lite("altair_chart", altair_chart.to_dict(), width=width, height=height)
 
 
 @st_function
@@ -360,4 +360,4 @@ def vega_lite_chart(
     if data is not None:
         frame, _ = to_dataframe(data, "vega_lite_chart")
         spec["data"] = {"values": json.loads(frame.to_json(orient="records", date_format="iso"))}
-    return _vega_lite("vega_lite_chart", spec, width, height)
+    return _vega_lite("vega_lite_chart", spec, width=width, height=height)

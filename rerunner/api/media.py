@@ -111,7 +111,9 @@ def _array_image(array: Any, clamp: bool, channels: str) -> Any:
     return _pil("image").fromarray(array)
 
 
-def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> tuple[bytes, str]:
+def image_source(
+    image: Any, *, clamp: bool, channels: str, output_format: str
+) -> tuple[bytes, str]:
     """One image as (bytes, format), or (URL bytes, "url")."""
     if _is_url(image):
         return image.encode(), "url"
@@ -226,7 +228,7 @@ def image(
     alts = _per_image("alt", alt, len(images))
     items = []
     for one, text, alt_text in zip(images, captions, alts):
-        data, fmt = image_source(one, clamp, channels, output_format)
+        data, fmt = image_source(one, clamp=clamp, channels=channels, output_format=output_format)
         items.append({"data": data, "format": fmt, "caption": text, "alt": alt_text})
     return handle(add("image", images=items, width=width))
 

@@ -282,7 +282,9 @@ def number_input(
             raise StreamlitJSNumberBoundsError(f"`value` ({value}) must be {bound}")
     label = label_text(label)
     common = common_props(label, help, disabled, label_visibility, width)
-    serde = NumberInputSerde(min_value, max_value, is_int, format, value)
+    serde = NumberInputSerde(
+        min_value=min_value, max_value=max_value, is_int=is_int, fmt=format, default=value
+    )
     return register_widget(
         "number_input",
         label=label,
@@ -303,6 +305,13 @@ def number_input(
         default=value,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**common, "min": min_value, "max": max_value, "step": step, "format": format,
-               "is_int": is_int, "placeholder": "" if placeholder is None else str(placeholder)},
-    )  # fmt: skip
+        props={
+            **common,
+            "min": min_value,
+            "max": max_value,
+            "step": step,
+            "format": format,
+            "is_int": is_int,
+            "placeholder": "" if placeholder is None else str(placeholder),
+        },
+    )

@@ -121,6 +121,7 @@ def _check_index(index: Any, options: tuple[Any, ...]) -> None:
 
 def _choice(
     kind: str,
+    *,
     label: Any,
     options: Any,
     index: int | None,
@@ -296,11 +297,20 @@ def radio(
                 f"Provided type: {type(caption).__name__}."
             )
     return _choice(
-        "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
-        common_props(label, help, disabled, label_visibility, width),
-        {"horizontal": horizontal, "captions": caption_list, "width": width},
-        {"horizontal": bool(horizontal), "captions": caption_list},
-    )  # fmt: skip
+        "radio",
+        label=label,
+        options=options,
+        index=index,
+        format_func=format_func,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        common=common_props(label, help, disabled, label_visibility, width),
+        identity_extra={"horizontal": horizontal, "captions": caption_list, "width": width},
+        props_extra={"horizontal": bool(horizontal), "captions": caption_list},
+    )
 
 
 @st_function
@@ -475,15 +485,28 @@ def selectbox(
     require_str(placeholder)
     shown_placeholder = "Choose an option" if placeholder is None else placeholder
     return _choice(
-        "selectbox", label, options, index, format_func, key, help, on_change, args, kwargs,
-        common_props(label, help, disabled, label_visibility, width),
-        {
-            "placeholder": placeholder, "accept_new_options": accept_new_options,
-            "filter_mode": filter_mode, "width": width, "required": required, "icon": icon,
+        "selectbox",
+        label=label,
+        options=options,
+        index=index,
+        format_func=format_func,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        common=common_props(label, help, disabled, label_visibility, width),
+        identity_extra={
+            "placeholder": placeholder,
+            "accept_new_options": accept_new_options,
+            "filter_mode": filter_mode,
+            "width": width,
+            "required": required,
+            "icon": icon,
         },
-        {"placeholder": shown_placeholder},
+        props_extra={"placeholder": shown_placeholder},
         key_identity=("accept_new_options",),
-    )  # fmt: skip
+    )
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -701,18 +724,29 @@ def multiselect(
         "multiselect",
         label=label,
         key=key,
-        identity={"label": label, "options": labels, "default": serde.serialize(defaults), "help": help,
-                  "max_selections": max_selections, "placeholder": placeholder,
-                  "accept_new_options": accept_new_options, "filter_mode": filter_mode,
-                  "select_all": select_all, "width": width},
+        identity={
+            "label": label,
+            "options": labels,
+            "default": serde.serialize(defaults),
+            "help": help,
+            "max_selections": max_selections,
+            "placeholder": placeholder,
+            "accept_new_options": accept_new_options,
+            "filter_mode": filter_mode,
+            "select_all": select_all,
+            "width": width,
+        },
         key_identity=("max_selections", "accept_new_options"),
         default=defaults,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "options": labels,
-               "placeholder": "Choose options" if placeholder is None else str(placeholder)},
+        props={
+            **common_props(label, help, disabled, label_visibility, width),
+            "options": labels,
+            "placeholder": "Choose options" if placeholder is None else str(placeholder),
+        },
         check=lambda value: _check_max_selections(value, max_selections),
-    )  # fmt: skip
+    )
 
 
 def _check_max_selections(value: list[Any], max_selections: int | None) -> None:
@@ -728,6 +762,7 @@ def _check_max_selections(value: list[Any], max_selections: int | None) -> None:
 
 def _button_group(
     kind: str,
+    *,
     label: Any,
     options: Any,
     selection_mode: str,
@@ -763,14 +798,24 @@ def _button_group(
         kind,
         label=label,
         key=key,
-        identity={"label": label, "options": labels, "default": repr(value), "help": help,
-                  "selection_mode": selection_mode, "width": width},
+        identity={
+            "label": label,
+            "options": labels,
+            "default": repr(value),
+            "help": help,
+            "selection_mode": selection_mode,
+            "width": width,
+        },
         key_identity=("selection_mode",),
         default=value,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "options": labels, "multi": multi},
-    )  # fmt: skip
+        props={
+            **common_props(label, help, disabled, label_visibility, width),
+            "options": labels,
+            "multi": multi,
+        },
+    )
 
 
 @st_function
@@ -917,9 +962,24 @@ def pills(
     >>> st.write("Your pizza:", ", ".join(toppings) or "plain")
     """
     return _button_group(
-        "pills", label, options, selection_mode, default, required, format_func, key, help,
-        on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
-    )  # fmt: skip
+        "pills",
+        label=label,
+        options=options,
+        selection_mode=selection_mode,
+        default=default,
+        required=required,
+        format_func=format_func,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        label_visibility=label_visibility,
+        width=width,
+        bind=bind,
+        persist_state=persist_state,
+    )
 
 
 @st_function
@@ -1063,6 +1123,21 @@ def segmented_control(
     >>> st.write("Showing the last", (period or "year").lower())
     """
     return _button_group(
-        "segmented_control", label, options, selection_mode, default, required, format_func, key,
-        help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
-    )  # fmt: skip
+        "segmented_control",
+        label=label,
+        options=options,
+        selection_mode=selection_mode,
+        default=default,
+        required=required,
+        format_func=format_func,
+        key=key,
+        help=help,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        label_visibility=label_visibility,
+        width=width,
+        bind=bind,
+        persist_state=persist_state,
+    )

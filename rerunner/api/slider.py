@@ -262,8 +262,21 @@ def slider(
     if values and type_name(values[0]) in ("date", "time", "datetime"):
         label = label_text(label)
         common = common_props(label, help, disabled, label_visibility, width)
-        return temporal_slider(label, min_value, max_value, values, is_range, step, format, key,
-                               help, callback, args, kwargs, common)  # fmt: skip
+        return temporal_slider(
+            label=label,
+            min_value=min_value,
+            max_value=max_value,
+            values=values,
+            is_range=is_range,
+            step=step,
+            format=format,
+            key=key,
+            help=help,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            common=common,
+        )
     for v in values:
         if not is_number(v):
             raise StreamlitInvalidParameterTypeError(
@@ -323,11 +336,20 @@ def slider(
         },
         key_identity=("min_value", "max_value", "step"),
         default=default,
-        serde=NumberRangeSerde(min_value, max_value, is_int, is_range),
+        serde=NumberRangeSerde(
+            min_value=min_value, max_value=max_value, is_int=is_int, is_range=is_range
+        ),
         callback=Callback(callback, args, kwargs),
-        props={**common, "min": min_value, "max": max_value, "step": step, "format": fmt,
-               "is_int": is_int, "is_range": is_range},
-    )  # fmt: skip
+        props={
+            **common,
+            "min": min_value,
+            "max": max_value,
+            "step": step,
+            "format": fmt,
+            "is_int": is_int,
+            "is_range": is_range,
+        },
+    )
 
 
 MAX_SLIDER_POSITIONS = 20_000
@@ -343,6 +365,7 @@ def _strftime_pattern(fmt: str) -> str:
 
 
 def temporal_slider(
+    *,
     label: str,
     min_value: Any,
     max_value: Any,
@@ -402,15 +425,22 @@ def temporal_slider(
         "slider",
         label=label,
         key=key,
-        identity={"label": label, "min_value": str(options[0]), "max_value": str(options[-1]),
-                  "value": repr(default), "step": str(step), "format": fmt, "help": help,
-                  "width": common["width"]},
+        identity={
+            "label": label,
+            "min_value": str(options[0]),
+            "max_value": str(options[-1]),
+            "value": repr(default),
+            "step": str(step),
+            "format": fmt,
+            "help": help,
+            "width": common["width"],
+        },
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, "is_range": is_range, "temporal": True},
-    )  # fmt: skip
+    )
 
 
 def _as_datetime(value: Any) -> datetime:
@@ -561,12 +591,22 @@ def select_slider(
         "select_slider",
         label=label,
         key=key,
-        identity={"label": label, "options": labels, "value": serde.serialize(default), "help": help, "width": width},
+        identity={
+            "label": label,
+            "options": labels,
+            "value": serde.serialize(default),
+            "help": help,
+            "width": width,
+        },
         default=default,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "options": labels, "is_range": is_range},
-    )  # fmt: skip
+        props={
+            **common_props(label, help, disabled, label_visibility, width),
+            "options": labels,
+            "is_range": is_range,
+        },
+    )
 
 
 def _position(serde: OptionSerde, value: Any) -> int:

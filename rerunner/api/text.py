@@ -124,6 +124,7 @@ def markdown(
 def _heading(
     level: str,
     body: Any,
+    *,
     anchor: Any,
     help: str | None,
     icon: str | None,
@@ -221,7 +222,9 @@ def title(
     >>> st.title("Sales dashboard")
     >>> st.title("Forecast for :blue[2025]", anchor="forecast", icon="📈")
     """
-    return _heading("h1", body, anchor, help, icon, None, text_alignment=text_alignment)
+    return _heading(
+        "h1", body, anchor=anchor, help=help, icon=icon, divider=None, text_alignment=text_alignment
+    )
 
 
 @st_function
@@ -290,7 +293,15 @@ def header(
     >>> st.header("Monthly revenue", divider="blue")
     >>> st.header("Costs", divider=True, help="Excludes taxes")
     """
-    return _heading("h2", body, anchor, help, icon, divider, text_alignment=text_alignment)
+    return _heading(
+        "h2",
+        body,
+        anchor=anchor,
+        help=help,
+        icon=icon,
+        divider=divider,
+        text_alignment=text_alignment,
+    )
 
 
 @st_function
@@ -360,7 +371,15 @@ def subheader(
     >>> st.subheader("By region", divider="gray")
     >>> st.subheader("Top products", icon=":material/star:")
     """
-    return _heading("h3", body, anchor, help, icon, divider, text_alignment=text_alignment)
+    return _heading(
+        "h3",
+        body,
+        anchor=anchor,
+        help=help,
+        icon=icon,
+        divider=divider,
+        text_alignment=text_alignment,
+    )
 
 
 @st_function

@@ -278,9 +278,14 @@ def text_input(
         default=value,
         serde=TextSerde(max_chars),
         callback=Callback(callback, args, kwargs),
-        props={**common, "input_type": type, "max_chars": max_chars,
-               "placeholder": "" if placeholder is None else str(placeholder), "live": bool(live)},
-    )  # fmt: skip
+        props={
+            **common,
+            "input_type": type,
+            "max_chars": max_chars,
+            "placeholder": "" if placeholder is None else str(placeholder),
+            "live": bool(live),
+        },
+    )
 
 
 @st_function
@@ -427,13 +432,24 @@ def text_area(
         "text_area",
         label=label,
         key=key,
-        identity={"label": label, "value": value, "height": height, "max_chars": max_chars, "help": help,
-                  "placeholder": str(placeholder), "width": width, "required": required},
+        identity={
+            "label": label,
+            "value": value,
+            "height": height,
+            "max_chars": max_chars,
+            "help": help,
+            "placeholder": str(placeholder),
+            "width": width,
+            "required": required,
+        },
         key_identity=("max_chars",),
         default=value,
         serde=TextSerde(max_chars),
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "max_chars": max_chars,
-               "height": height if isinstance(height, int) else None,
-               "placeholder": "" if placeholder is None else str(placeholder)},
-    )  # fmt: skip
+        props={
+            **common_props(label, help, disabled, label_visibility, width),
+            "max_chars": max_chars,
+            "height": height if isinstance(height, int) else None,
+            "placeholder": "" if placeholder is None else str(placeholder),
+        },
+    )

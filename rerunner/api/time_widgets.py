@@ -262,20 +262,32 @@ def date_input(
         _check_bounds(v, low, high)
     default: Any = tuple(v for v in values if v is not None) if is_range else values[0]
     label = label_text(label)
-    serde = BoundedSerde(date, low, high, is_range)
+    serde = BoundedSerde(date, min_value=low, max_value=high, is_range=is_range)
     return register_widget(
         "date_input",
         label=label,
         key=key,
-        identity={"label": label, "value": repr(default), "min_value": str(low), "max_value": str(high),
-                  "help": help, "format": format, "width": width, "required": required},
+        identity={
+            "label": label,
+            "value": repr(default),
+            "min_value": str(low),
+            "max_value": str(high),
+            "help": help,
+            "format": format,
+            "width": width,
+            "required": required,
+        },
         key_identity=("format",),
         default=default,
         serde=serde,
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "min": low, "max": high,
-               "is_range": is_range},
-    )  # fmt: skip
+        props={
+            **common_props(label, help, disabled, label_visibility, width),
+            "min": low,
+            "max": high,
+            "is_range": is_range,
+        },
+    )
 
 
 def _to_time(value: Any) -> time | None:
@@ -444,11 +456,17 @@ def time_input(
         "time_input",
         label=label,
         key=key,
-        identity={"label": label, "value": str(default), "help": help, "step": seconds, "width": width,
-                  "required": required},
+        identity={
+            "label": label,
+            "value": str(default),
+            "help": help,
+            "step": seconds,
+            "width": width,
+            "required": required,
+        },
         key_identity=("step",),
         default=default,
         serde=BoundedSerde(time),
         callback=Callback(callback, args, kwargs),
         props={**common_props(label, help, disabled, label_visibility, width), "step": seconds},
-    )  # fmt: skip
+    )
