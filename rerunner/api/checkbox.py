@@ -55,7 +55,9 @@ def _boolean(
     callback = check_on_change(on_change)
     unsupported(kind, bind=bind, persist_state=persist_state)
     label = label_text(label)
-    props = common_props(label, help, disabled, label_visibility, width)
+    props = common_props(
+        help=help, disabled=disabled, label_visibility=label_visibility, width=width
+    )
     return register_widget(
         kind,
         label=label,

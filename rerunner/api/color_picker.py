@@ -164,5 +164,7 @@ def color_picker(
         default=value,
         serde=ColorSerde(),
         callback=Callback(callback, args, kwargs),
-        props=common_props(label, help, disabled, label_visibility, width),
+        props=common_props(
+            help=help, disabled=disabled, label_visibility=label_visibility, width=width
+        ),
     )

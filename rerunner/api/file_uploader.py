@@ -236,7 +236,9 @@ def file_uploader(
         serde=FileUploadSerde(types=types, max_bytes=limit_mb * 1024 * 1024, multiple=multiple),
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "accept": ",".join(types or ()),
             "multiple": multiple,
             "max_mb": limit_mb,

@@ -271,9 +271,8 @@ def handle(element: Element) -> ElementHandle:
     return ElementHandle(require_run(element.kind).target, element)
 
 
-def common_props(
-    label: Any, help: Any, disabled: bool, label_visibility: str, width: Any
-) -> dict[str, Any]:
+def common_props(*, help: Any, disabled: bool, label_visibility: str, width: Any) -> dict[str, Any]:
+    """The validated props every labelled input shares (the label itself is added on register)."""
     check_label_visibility(label_visibility)
     check_width(width)
     return {

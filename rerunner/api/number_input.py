@@ -281,7 +281,9 @@ def number_input(
             bound = "<= (1 << 53) - 1" if value > 0 else ">= -((1 << 53) - 1)"
             raise StreamlitJSNumberBoundsError(f"`value` ({value}) must be {bound}")
     label = label_text(label)
-    common = common_props(label, help, disabled, label_visibility, width)
+    common = common_props(
+        help=help, disabled=disabled, label_visibility=label_visibility, width=width
+    )
     serde = NumberInputSerde(
         min_value=min_value, max_value=max_value, is_int=is_int, fmt=format, default=value
     )

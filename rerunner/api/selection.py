@@ -307,7 +307,9 @@ def radio(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
-        common=common_props(label, help, disabled, label_visibility, width),
+        common=common_props(
+            help=help, disabled=disabled, label_visibility=label_visibility, width=width
+        ),
         identity_extra={"horizontal": horizontal, "captions": caption_list, "width": width},
         props_extra={"horizontal": bool(horizontal), "captions": caption_list},
     )
@@ -495,7 +497,9 @@ def selectbox(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
-        common=common_props(label, help, disabled, label_visibility, width),
+        common=common_props(
+            help=help, disabled=disabled, label_visibility=label_visibility, width=width
+        ),
         identity_extra={
             "placeholder": placeholder,
             "accept_new_options": accept_new_options,
@@ -741,7 +745,9 @@ def multiselect(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "options": labels,
             "placeholder": "Choose options" if placeholder is None else str(placeholder),
         },
@@ -811,7 +817,9 @@ def _button_group(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "options": labels,
             "multi": multi,
         },

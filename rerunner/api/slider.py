@@ -261,7 +261,9 @@ def slider(
         )
     if values and type_name(values[0]) in ("date", "time", "datetime"):
         label = label_text(label)
-        common = common_props(label, help, disabled, label_visibility, width)
+        common = common_props(
+            help=help, disabled=disabled, label_visibility=label_visibility, width=width
+        )
         return temporal_slider(
             label=label,
             min_value=min_value,
@@ -319,7 +321,9 @@ def slider(
     fmt = format or ("%d" if is_int else "%0.2f")
     default: Any = tuple(values) if is_range else values[0]
     label = label_text(label)
-    common = common_props(label, help, disabled, label_visibility, width)
+    common = common_props(
+        help=help, disabled=disabled, label_visibility=label_visibility, width=width
+    )
     return register_widget(
         "slider",
         label=label,
@@ -602,7 +606,9 @@ def select_slider(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "options": labels,
             "is_range": is_range,
         },

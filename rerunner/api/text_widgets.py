@@ -255,7 +255,9 @@ def text_input(
     )
     value = text_default(value, max_chars)
     label = label_text(label)
-    common = common_props(label, help, disabled, label_visibility, width)
+    common = common_props(
+        help=help, disabled=disabled, label_visibility=label_visibility, width=width
+    )
     return register_widget(
         "text_input",
         label=label,
@@ -447,7 +449,9 @@ def text_area(
         serde=TextSerde(max_chars),
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "max_chars": max_chars,
             "height": height if isinstance(height, int) else None,
             "placeholder": "" if placeholder is None else str(placeholder),

@@ -282,7 +282,9 @@ def date_input(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={
-            **common_props(label, help, disabled, label_visibility, width),
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
             "min": low,
             "max": high,
             "is_range": is_range,
@@ -468,5 +470,10 @@ def time_input(
         default=default,
         serde=BoundedSerde(time),
         callback=Callback(callback, args, kwargs),
-        props={**common_props(label, help, disabled, label_visibility, width), "step": seconds},
+        props={
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
+            "step": seconds,
+        },
     )
