@@ -99,7 +99,7 @@ def start_app(
     old = APPS.get(name)
     if old is not None and not old.closed:
         try:
-            script.code
+            script.code  # noqa: B018 - compiling is the point: a SyntaxError keeps the old app
         except SyntaxError as exc:
             banner = _BANNERS[name] = WidgetView()
             banner.update(error_tree(exc), lambda *_: None)

@@ -188,7 +188,7 @@ def _grouped(
         parts = [long[long["g"] == g] for g in names]
         if sizes is not None:
             options["sizes"] = [frame[sizes][(frame[group] == g).to_numpy()] for g in names]
-        return [(str(g), p["x"], p["y"]) for g, p in zip(names, parts)], names
+        return [(str(g), p["x"], p["y"]) for g, p in zip(names, parts, strict=False)], names
     # Line, bar and area series must share one x: one column per group, summed per x.
     wide = long.pivot_table(index="x", columns="g", values="y", aggfunc="sum", sort=False)
     return [(str(g), wide.index.to_series(), wide[g]) for g in names], names

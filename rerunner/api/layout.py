@@ -10,8 +10,7 @@ import numbers
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..elements import Element
-from ..elements import container as block_element
+from ..elements import Element, container as block_element
 from ..errors import (
     COLUMN_SPEC_MESSAGE,
     StreamlitAPIException,

@@ -227,7 +227,7 @@ def image(
     captions = _per_image("caption", caption, len(images))
     alts = _per_image("alt", alt, len(images))
     items = []
-    for one, text, alt_text in zip(images, captions, alts):
+    for one, text, alt_text in zip(images, captions, alts, strict=False):
         data, fmt = image_source(one, clamp=clamp, channels=channels, output_format=output_format)
         items.append({"data": data, "format": fmt, "caption": text, "alt": alt_text})
     return handle(add("image", images=items, width=width))

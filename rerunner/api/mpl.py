@@ -151,7 +151,7 @@ def _positions(spec: ChartSpec) -> tuple[list[Any], Any, list[str] | None]:
 
 def _draw_line(ax: Any, spec: ChartSpec) -> None:
     xs, ticks, labels = _positions(spec)
-    for (name, _, y), x, color in zip(spec.series, xs, spec.colors):
+    for (name, _, y), x, color in zip(spec.series, xs, spec.colors, strict=False):
         ax.plot(x, y, label=name, color=color, linewidth=1.8)
     _label_ticks(ax, ticks, labels, horizontal=False)
 
@@ -189,7 +189,7 @@ def _draw_bar(ax: Any, spec: ChartSpec) -> None:
     step = np.min(np.diff(np.unique(x))) if len(np.unique(x)) > 1 and labels is None else 1.0
     width = 0.8 * step / (n if grouped else 1)
     alpha = 0.6 if spec.options.get("stack") == "layered" else 1.0
-    for i, ((name, _, _), color) in enumerate(zip(spec.series, spec.colors)):
+    for i, ((name, _, _), color) in enumerate(zip(spec.series, spec.colors, strict=False)):
         pos = x + (i - (n - 1) / 2) * width if grouped else x
         draw = ax.barh if horizontal else ax.bar  # (position, length, thickness, base) for both
         draw(pos, heights[i], width, bottoms[i], label=name, color=color, alpha=alpha)
@@ -201,7 +201,7 @@ def _draw_area(ax: Any, spec: ChartSpec) -> None:
     bottoms, heights = _stacked(spec)
     layered = spec.options.get("stack") in (False, "layered")
     for (name, _, _), x, bottom, height, color in zip(
-        spec.series, xs, bottoms, heights, spec.colors
+        spec.series, xs, bottoms, heights, spec.colors, strict=False
     ):
         ax.fill_between(x, bottom, bottom + height, label=name, color=color, alpha=0.5 if layered else 0.85,
                         linewidth=0)  # fmt: skip
@@ -211,7 +211,7 @@ def _draw_area(ax: Any, spec: ChartSpec) -> None:
 def _draw_scatter(ax: Any, spec: ChartSpec) -> None:
     xs, ticks, labels = _positions(spec)
     sizes = spec.options.get("sizes")
-    for i, ((name, _, y), x, color) in enumerate(zip(spec.series, xs, spec.colors)):
+    for i, ((name, _, y), x, color) in enumerate(zip(spec.series, xs, spec.colors, strict=False)):
         size = sizes[i] if isinstance(sizes, list) else sizes  # a column's values, or one number
         ax.scatter(x, y, s=20 if size is None else size, label=name, color=color, alpha=0.8)
     _label_ticks(ax, ticks, labels, horizontal=False)

@@ -52,7 +52,7 @@ def _sparkline(points: tuple[float, ...], kind: str, color: str) -> str:
             for i, y in enumerate(ys)
         )
         return f'<svg class="{css}" viewBox="0 0 {width:g} {height:g}" preserveAspectRatio="none">{rects}</svg>'
-    line = " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys))
+    line = " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys, strict=False))
     area = f'<polygon points="0,{height:g} {line} {width:g},{height:g}"/>' if kind == "area" else ""
     return (
         f'<svg class="{css}" viewBox="0 0 {width:g} {height:g}" preserveAspectRatio="none">'

@@ -202,7 +202,7 @@ def _same(a: Any, b: Any) -> bool:
 
 def _equal(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=False))
     if type(a) is not type(b) and not (
         isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool)
     ):
@@ -365,7 +365,7 @@ class Reconciler:
         if not changes:
             return
         names = sorted(changes, key=lambda n: _ORDER.get(n, 5))
-        if "min" in changes and "max" in changes and changes["min"] > getattr(widget, "max"):
+        if "min" in changes and "max" in changes and changes["min"] > widget.max:
             names.remove("max")
             names.insert(0, "max")
         live.syncing = True
