@@ -107,7 +107,8 @@ def page_html(frame: Any, start: int, stop: int, options: dict[str, Any]) -> str
     for r, index_value in enumerate(part.index.tolist()):
         index_cell = f'<th class="rr-index">{_label(index_value)}</th>' if show_index else ""
         cells = "".join(
-            f"{td}{_cell(values[r], placeholder)}</td>" for td, values in zip(opens, column_values, strict=False)
+            f"{td}{_cell(values[r], placeholder)}</td>"
+            for td, values in zip(opens, column_values, strict=False)
         )
         rows.append(f"<tr>{index_cell}{cells}</tr>")
     alt = options.get("alt")
