@@ -134,7 +134,13 @@ class KernelSession:
 
     def value(self, expr: str) -> Any:
         """Evaluate ``expr`` in the kernel and bring its value back as JSON."""
-        out = self.run(f"import json as _rr_json; print(_rr_json.dumps({expr}))").text()
+        exchange = self.run(f"import json as _rr_json; print(_rr_json.dumps({expr}))")
+        # stdout only: a log line of an earlier message handler may land on stderr meanwhile
+        out = "".join(
+            m["content"]["text"]
+            for m in exchange.of_type("stream")
+            if m["content"].get("name") == "stdout"
+        )
         return json.loads(out)
 
     def send_update(self, comm_id: str, state: dict[str, Any], timeout: float = 30) -> Exchange:
