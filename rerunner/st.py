@@ -43,6 +43,7 @@ from .api.temporal import date_input, time_input
 from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.layout import columns, expander, form, form_submit_button, popover, sidebar, tabs
 from .api.write import write
+from .api.refusals import refusing
 
 # Data, status, media, charts and caching.
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -70,6 +71,13 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
+
+
+# The public calls that are not element functions get the registry's refusals here; the others
+# got them from ``st_function``.
+rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
+cache_data = refusing("cache_data", cache_data)
+cache_resource = refusing("cache_resource", cache_resource)
 
 
 def _active_state() -> SessionState:
