@@ -76,10 +76,13 @@ def refusing(call: str, target: F) -> F:
 
     if not inspect.isfunction(target):
         return _Refusing(target, check)  # type: ignore[return-value]
+    names = frozenset(rules)
+    positional = min(index for _, index, *_ in checks)  # no refused one before this many
 
     @functools.wraps(target)
     def refuse(*args: Any, **kwargs: Any) -> Any:
-        check(args, kwargs)
+        if len(args) > positional or not names.isdisjoint(kwargs):
+            check(args, kwargs)
         return target(*args, **kwargs)
 
     return refuse  # type: ignore[return-value]
