@@ -105,6 +105,11 @@ def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None
     assert box.props["message"].startswith("`st.exception(width=...)` is not supported")
     with pytest.raises(UnsupportedError, match=r"`st.cache_data\(persist=...\)`"):
         st.cache_data(persist=True)
+    for container in ("st.sidebar", "st.container()", "st.empty()", "st.text('x')"):
+        h = Harness(f"{container}.title('x', wrap=False)")
+        assert [e.props["type"] for e in h.app.tree.walk() if e.kind == "exception"] == [
+            "UnsupportedError"
+        ], container
 
 
 @pytest.mark.parametrize(("name", "param"), PARAMS, ids=[f"{n}-{p}" for n, p in PARAMS])
