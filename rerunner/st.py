@@ -24,6 +24,7 @@ from .api.layout import columns, container, empty, expander, popover, sidebar, t
 from .api.media import audio, image, video
 from .api.number_input import number_input
 from .api.page import balloons, query_params, secrets, set_page_config, snow
+from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
 from .api.status import progress, spinner, status, toast
@@ -50,6 +51,13 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
+
+
+# The public calls that are not element functions get the registry's refusals here; the others
+# got them from ``st_function``.
+rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
+cache_data = refusing("cache_data", cache_data)
+cache_resource = refusing("cache_resource", cache_resource)
 
 
 def _active_state() -> SessionState:

@@ -28,6 +28,7 @@ from ..identity import compute_widget_id
 from ..runtime.context import RunContext, require_run
 from ..schema import make_props
 from ..state import WidgetMeta
+from .refusals import refusing
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,7 +41,9 @@ LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 
 
 def st_function(fn: F) -> F:
-    """Register ``fn`` as an st call that containers (``st.empty()``, columns...) also offer."""
+    """Register ``fn`` as an st call that containers (``st.empty()``, columns...) also offer;
+    the parameters ``registry.py`` refuses are refused by name (see ``refusals.py``)."""
+    fn = refusing(fn.__name__, fn)
     ELEMENT_FUNCTIONS[fn.__name__] = fn
     return fn
 

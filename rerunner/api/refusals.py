@@ -1,0 +1,108 @@
+"""Refusing, by name, the parameters ``registry.py`` refuses: one mechanism for every public call.
+
+``st_function`` passes every st element and widget function through ``refusing``; ``st.py``
+passes the few public calls that are not element functions (``st.cache_data``,
+``st.set_page_config``...) through it too. A value other than a refused parameter's default
+(or one of the values the registry also accepts) raises ``UnsupportedError`` before the call
+runs, naming the call, the parameter and the reason. Where the call validates the parameter
+itself, a value Streamlit would refuse goes on to the call, which raises Streamlit's own error.
+
+The check runs on every st call of every rerun, so it is precomputed per function: a function
+with nothing refused is returned as it is, and a wrapper looks only at the refused names, in
+``kwargs`` or at their positional index.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..errors import UnsupportedError
+from .registry import CALLS, REFUSED, refusal_message
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Types whose ``==`` is plain, so a value equal to the default counts as the default.
+_PLAIN = (str, int, float, bool, type(None), tuple)
+
+Check = Callable[[tuple[Any, ...], dict[str, Any]], None]
+
+
+def _accepted(value: Any, accepted: tuple[Any, ...]) -> bool:
+    for ok in accepted:
+        if value is ok or (type(value) is type(ok) and type(ok) in _PLAIN and value == ok):
+            return True
+    return False
+
+
+def refusing(call: str, target: F) -> F:
+    """``target`` (``st.call``), refusing the parameters ``registry.CALLS[call]`` refuses.
+
+    ``functools.wraps`` keeps the signature and docstring (``st.slider?`` reads them).
+    """
+    rules = {name: rule for name, rule in CALLS.get(call, {}).items() if rule.status == REFUSED}
+    if not rules:
+        return target
+    checks = []
+    for index, param in enumerate(inspect.signature(target).parameters.values()):
+        rule = rules.get(param.name)
+        if rule is not None:
+            positional = param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD)
+            checks.append(
+                (
+                    param.name,
+                    index if positional else sys.maxsize,
+                    (param.default, *rule.allowed),
+                    rule.reason,
+                    rule.valid,
+                )
+            )
+
+    def check(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        for name, index, accepted, reason, valid in checks:
+            if name in kwargs:
+                value = kwargs[name]
+            elif index < len(args):
+                value = args[index]
+            else:
+                continue
+            if value is accepted[0] or _accepted(value, accepted):
+                continue
+            if valid is None or valid(value):  # else the call raises Streamlit's own error
+                raise UnsupportedError(refusal_message(call, name, reason))
+
+    if not inspect.isfunction(target):
+        return _Refusing(target, check)  # type: ignore[return-value]
+    names = frozenset(rules)
+    positional = min(index for _, index, *_ in checks)  # no refused one before this many
+
+    @functools.wraps(target)
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        if len(args) > positional or not names.isdisjoint(kwargs):
+            check(args, kwargs)
+        return target(*args, **kwargs)
+
+    return refuse  # type: ignore[return-value]
+
+
+class _Refusing:
+    """``refusing`` for a callable object (``st.cache_data``): its calls are checked; its
+    attributes (``.clear()``), signature and docstring are the object's own."""
+
+    def __init__(self, target: Any, check: Check) -> None:
+        self.__wrapped__ = target
+        self.__doc__ = target.__doc__
+        self._check = check
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self._check(args, kwargs)
+        return self.__wrapped__(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.__wrapped__, name)
+
+    def __repr__(self) -> str:
+        return repr(self.__wrapped__)

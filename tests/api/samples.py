@@ -1,0 +1,701 @@
+"""A valid, non-default sample value for every parameter of every public st call.
+
+``CALLS[name]`` says how to call ``st.name`` (the template its call goes into, the arguments a
+baseline call needs, how a browser changes the widget) and ``samples`` holds, per parameter,
+Python source for a value other than the default. A sample may carry a context: arguments that
+both the baseline and the sampled call get (``S("'right'", icon="'🔥'")`` compares
+``icon='🔥'`` with ``icon='🔥', icon_position='right'``), a template of its own, or a change of
+its own.
+
+Every parameter needs a sample: ``test_parameters.py`` fails for one that has none, so a new
+parameter cannot slip in untested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import ipywidgets as w
+
+from .observe import clicking, no_change, rerunning, setting, typing_then_enter, uploading
+
+Change = Callable[[Any], None]
+
+ELEMENT = "st.{name}({args})"
+WIDGET = "REC.append(st.{name}({args}))"
+PRELUDE = "import datetime\nimport numpy as np\nimport pandas as pd\n"
+
+
+class S:
+    """One sample: ``value`` (source), with optional shared context, template and change."""
+
+    def __init__(
+        self,
+        value: str,
+        /,
+        template: str | None = None,
+        change: Change | None = None,
+        **context: str,
+    ) -> None:
+        self.value = value
+        self.context = context
+        self.template = template
+        self.change = change
+
+
+@dataclass(frozen=True)
+class Call:
+    base: dict[str, str]
+    samples: dict[str, str | S]
+    template: str = ELEMENT
+    change: Change | None = None
+    prelude: str = ""
+
+
+def _widget_common(label_src: str = "'Pick'") -> dict[str, str | S]:
+    """Samples every input widget shares (its callback ones need a change to show)."""
+    return {
+        "label": "'Other'",
+        "key": "'k'",
+        "help": "'tip'",
+        "on_change": "CB",
+        "args": S("(7,)", on_change="CB"),
+        "kwargs": S("{'n': 7}", on_change="CB"),
+        "disabled": "True",
+        "label_visibility": "'collapsed'",
+        "width": "300",
+        "bind": S("'query-params'", key="'k'"),
+        "persist_state": "'session'",
+    }
+
+
+def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
+    return Call({"label": "'Pick'", **base}, {**_widget_common(), **samples}, WIDGET, change)
+
+
+def _text(**extra: str | S) -> dict[str, str | S]:
+    return {
+        "body": "'Bye'",
+        "help": "'tip'",
+        "width": "300",
+        "text_alignment": "'center'",
+        "wrap": "False",
+        **extra,
+    }
+
+
+def _heading(**extra: str | S) -> Call:
+    return Call({"body": "'Hello'"}, _text(anchor="'top'", icon="'🔥'", **extra))
+
+
+def _alert() -> Call:
+    return Call(
+        {"body": "'Hello'"},
+        {"body": "'Bye'", "icon": "'🔥'", "width": "300", "title": "'Heads up'"},
+    )
+
+
+def _button(label: str = "Go", **extra: str | S) -> dict[str, str | S]:
+    return {
+        "label": "'Other'",
+        "key": "'k'",
+        "help": "'tip'",
+        "on_click": "CB",
+        "args": S("(7,)", on_click="CB"),
+        "kwargs": S("{'n': 7}", on_click="CB"),
+        "type": "'primary'",
+        "icon": "'🔥'",
+        "icon_position": S("'right'", icon="'🔥'"),
+        "disabled": "True",
+        "use_container_width": "True",
+        "width": "300",
+        "shortcut": "'Ctrl+K'",
+        "wrap": "True",
+        **extra,
+    }
+
+
+def _group() -> Call:
+    return widget(
+        {"options": "['a', 'b', 'c']"},
+        setting(w.ToggleButtons, index=1),
+        options="['x', 'y']",
+        selection_mode=S("'multi'", change=no_change),
+        default="'b'",
+        required="True",
+        format_func="str.upper",
+        wrap="True",
+    )
+
+
+def _chart(**extra: str | S) -> Call:
+    return Call(
+        {"data": "pd.DataFrame({'a': [1, 2, 3], 'b': [3, 1, 2]})"},
+        {
+            "data": "pd.DataFrame({'a': [1, 2, 3], 'b': [1, 2, 3]})",
+            "x": "'a'",
+            "y": "'b'",
+            "x_label": "'Ex'",
+            "y_label": "'Why'",
+            "color": S("'#ff0000'", y="'b'"),
+            "width": "300",
+            "height": "200",
+            "use_container_width": "False",
+            "alt": "'A chart'",
+            **extra,
+        },
+    )
+
+
+def _media(kind: str) -> dict[str, str | S]:
+    return {
+        "data": "b'other bytes'",
+        "format": f"'{kind}/ogg'",
+        "start_time": "5",
+        "end_time": "9",
+        "loop": "True",
+        "autoplay": "True",
+        "alt": "'A clip'",
+        "width": "300",
+    }
+
+
+_CACHED = (
+    "@st.{name}({args})\n"
+    "def f(x):\n"
+    "    CALLS.append(((x,), {}))\n"
+    "    SNAP()\n"
+    "    return [x]\n"
+    "{calls}\n"
+)
+
+
+def cached(calls: str = "REC.append(f(1))") -> str:
+    return _CACHED.replace("{calls}", calls)
+
+
+def _cache(**extra: str | S) -> Call:
+    """``st.cache_data``/``st.cache_resource``: a cached ``f`` called by the body; CALLS counts
+    misses, SNAP sees the spinner of a miss (on the rerun, once the page is on screen)."""
+    return Call(
+        {},
+        {
+            "func": S(
+                "g",
+                template="def g(x):\n    return x\nREC.append(type(st.{name}({args})).__name__)",
+            ),
+            "ttl": S("0.001", template=cached("f(1)\nimport time\ntime.sleep(0.01)\nf(1)")),
+            "max_entries": S("1", template=cached("f(1)\nf(2)\nf(1)")),
+            "show_spinner": "'Loading f'",
+            "show_time": "True",
+            "hash_funcs": S("{list: lambda v: 0}", template=cached("f([1])\nf([2])")),
+            "scope": "'session'",
+            "refresh_mode": "'background'",
+            **extra,
+        },
+        cached(),
+        rerunning,
+    )
+
+
+RERUN = """n = st.session_state.get("n", 0)
+st.session_state.n = n + 1
+st.write(f"run {n}")
+if n == 0:
+    try:
+        st.rerun({args})
+    except Exception as e:
+        REC.append(type(e).__name__)
+"""
+DF = "pd.DataFrame({'a': [1, 2], 'b': [None, 4.0]})"
+FIG = "__import__('plotly.graph_objects').graph_objects.Figure(data=[{'type': 'bar', 'y': [1, 2]}])"
+ALTAIR = "__import__('altair').Chart(pd.DataFrame({'a': [1, 2]})).mark_bar().encode(x='a')"
+SPEC = "{'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}}"
+
+CALLS: dict[str, Call] = {
+    # --- text ----------------------------------------------------------------------------------
+    "markdown": Call(
+        {"body": "'# Head\\n**Hi** <b>x</b>'"},
+        _text(unsafe_allow_html="True", anchors="False"),
+    ),
+    "title": _heading(),
+    "header": _heading(divider="'blue'"),
+    "subheader": _heading(divider="'blue'"),
+    "caption": Call({"body": "'Hello <b>x</b>'"}, _text(unsafe_allow_html="True")),
+    "text": Call({"body": "'Hello'"}, _text()),
+    "code": Call(
+        {"body": "'x = 1'"},
+        {
+            "body": "'y = 2'",
+            "language": "'text'",
+            "line_numbers": "True",
+            "wrap_lines": "True",
+            "height": "200",
+            "width": "300",
+        },
+    ),
+    "json": Call({"body": "{'a': 1}"}, {"body": "{'b': 2}", "expanded": "False", "width": "300"}),
+    "success": _alert(),
+    "info": _alert(),
+    "warning": _alert(),
+    "error": _alert(),
+    "exception": Call(
+        {"exception": "ValueError('boom')"},
+        {"exception": "KeyError('boom')", "width": "300"},
+    ),
+    "divider": Call({}, {"width": "300"}),
+    "latex": Call({"body": "'x^2'"}, {"body": "'y^2'", "help": "'tip'", "width": "300"}),
+    "echo": Call({}, {"code_location": "'below'"}, "with st.echo({args}):\n    st.write('ran')\n"),
+    "write": Call({"args": "'**Hi** <b>x</b>'"}, {"args": "'Hi', 5", "unsafe_allow_html": "True"}),
+    # --- inputs --------------------------------------------------------------------------------
+    "button": Call({"label": "'Go'"}, _button(), WIDGET, clicking()),
+    "checkbox": widget({}, setting(w.Checkbox, value=True), value="True", wrap="True"),
+    "toggle": widget({}, setting(w.Checkbox, value=True), value="True", wrap="True"),
+    "radio": widget(
+        {"options": "['a', 'b', 'c']"},
+        setting(w.RadioButtons, index=1),
+        options="['x', 'y']",
+        index="2",
+        format_func="str.upper",
+        horizontal="True",
+        captions="['one', 'two', 'three']",
+    ),
+    "selectbox": widget(
+        {"options": "['a', 'b', 'c']"},
+        setting(w.Dropdown, index=1),
+        options="['x', 'y']",
+        index="2",
+        format_func="str.upper",
+        placeholder=S("'Choose'", index="None"),
+        required="True",
+        icon="'🔥'",
+        accept_new_options="True",
+        filter_mode="'contains'",
+    ),
+    "slider": widget(
+        {},
+        setting(w.IntSlider, value=70),
+        min_value="10",
+        max_value="50",
+        value="30",
+        step="5",
+        format="'%.1f'",
+    ),
+    "number_input": widget(
+        {},
+        clicking("+"),
+        min_value="5",
+        max_value=S("10", value="10"),
+        value="3",
+        step="5",
+        format="'%.3f'",
+        placeholder=S("'Type'", value="None"),
+        required="True",
+        icon="'🔥'",
+    ),
+    "text_input": widget(
+        {},
+        setting(w.Text, w.Password, value="abcdef"),
+        value="'x'",
+        max_chars="3",
+        type="'password'",
+        autocomplete="'off'",
+        placeholder="'Type'",
+        required="True",
+        icon="'🔥'",
+        validate="'email'",
+        live="True",
+    ),
+    "text_area": widget(
+        {},
+        setting(w.Textarea, value="abcdef"),
+        value="'x'",
+        height="200",
+        max_chars="3",
+        placeholder="'Type'",
+        required="True",
+    ),
+    "multiselect": widget(
+        {"options": "['a', 'b', 'c']"},
+        setting(w.TagsInput, value=["a", "b"]),
+        options="['x', 'y']",
+        default="['b']",
+        format_func="str.upper",
+        max_selections="1",
+        placeholder="'Choose'",
+        accept_new_options="True",
+        filter_mode="'contains'",
+        select_all="5",
+        wrap="True",
+    ),
+    "select_slider": widget(
+        {"options": "['a', 'b', 'c']"},
+        setting(w.SelectionSlider, index=1),
+        options="['x', 'y']",
+        value="'c'",
+        format_func="str.upper",
+    ),
+    "pills": _group(),
+    "segmented_control": _group(),
+    "date_input": widget(
+        {"value": "datetime.date(2024, 1, 5)"},
+        setting(w.DatePicker, value={"year": 2024, "month": 0, "date": 9}),
+        value="datetime.date(2024, 1, 6)",
+        min_value="datetime.date(2024, 1, 1)",
+        max_value="datetime.date(2024, 1, 31)",
+        format="'DD/MM/YYYY'",
+        required="True",
+    ),
+    "time_input": widget(
+        {"value": "datetime.time(8, 45)"},
+        setting(w.TimePicker, value={"hours": 10, "minutes": 15, "seconds": 0, "milliseconds": 0}),
+        value="datetime.time(9, 0)",
+        step="60",
+        format="'12h'",
+        required="True",
+    ),
+    "color_picker": widget({}, setting(w.ColorPicker, value="#00ff00"), value="'#ff0000'"),
+    "file_uploader": Call(
+        {"label": "'Pick'"},
+        {
+            **{k: v for k, v in _widget_common().items() if k not in ("bind", "persist_state")},
+            "type": "['csv']",
+            "accept_multiple_files": "True",
+            "max_upload_size": "5",
+        },
+        WIDGET,
+        uploading("a.csv", b"1,2", "text/csv"),
+    ),
+    "download_button": Call(
+        {"label": "'Go'", "data": "'a,b'"},
+        _button(data="'c,d'", file_name="'x.csv'", mime="'text/csv'"),
+        WIDGET,
+    ),
+    "link_button": Call(
+        {"label": "'Go'", "url": "'https://example.org'"}, _button(url="'https://example.com'")
+    ),
+    # --- layout --------------------------------------------------------------------------------
+    "columns": Call(
+        {"spec": "2"},
+        {
+            "spec": "3",
+            "gap": "'large'",
+            "vertical_alignment": "'center'",
+            "border": "True",
+            "width": "300",
+            "wrap": "False",
+        },
+        "for c in st.columns({args}):\n    c.write('x')\n",
+    ),
+    "container": Call(
+        {},
+        {
+            "border": "True",
+            "key": "'k'",
+            "width": "300",
+            "height": "300",
+            "horizontal": "True",
+            "wrap": S("False", horizontal="True"),
+            "horizontal_alignment": "'center'",
+            "vertical_alignment": S("'center'", horizontal="True"),
+            "gap": "'large'",
+            "autoscroll": "True",
+        },
+        "with st.container({args}):\n    st.write('x')\n    st.write('y')\n",
+    ),
+    "empty": Call({}, {}, "st.empty({args}).write('x')"),
+    "expander": Call(
+        {"label": "'More'"},
+        {
+            "label": "'Less'",
+            "expanded": "True",
+            "key": "'k'",
+            "icon": "'🔥'",
+            "type": "'compact'",
+            "width": "300",
+            "on_change": "CB",
+            "args": S("(7,)", on_change="CB"),
+            "kwargs": S("{'n': 7}", on_change="CB"),
+            "bind": S("'query-params'", key="'k'"),
+        },
+        "with st.expander({args}):\n    st.write('x')\n",
+    ),
+    "popover": Call(
+        {"label": "'More'"},
+        {
+            "label": "'Less'",
+            "type": "'primary'",
+            "help": "'tip'",
+            "icon": "'🔥'",
+            "disabled": "True",
+            "use_container_width": "True",
+            "width": "300",
+            "wrap": "True",
+            "key": "'k'",
+            "on_change": "CB",
+            "args": S("(7,)", on_change="CB"),
+            "kwargs": S("{'n': 7}", on_change="CB"),
+        },
+        "with st.popover({args}):\n    st.write('x')\n",
+    ),
+    "tabs": Call(
+        {"tabs": "['a', 'b']"},
+        {
+            "tabs": "['a', 'c']",
+            "width": "300",
+            "height": "300",
+            "default": "'b'",
+            "key": "'k'",
+            "on_change": "CB",
+            "args": S("(7,)", on_change="CB"),
+            "kwargs": S("{'n': 7}", on_change="CB"),
+            "bind": S("'query-params'", key="'k'"),
+        },
+        "for t in st.tabs({args}):\n    t.write('x')\n",
+    ),
+    "form": Call(
+        {"key": "'f'"},
+        {
+            "key": "'g'",
+            "clear_on_submit": "True",
+            "enter_to_submit": "False",
+            "border": "False",
+            "width": "300",
+            "height": "300",
+        },
+        "with st.form({args}):\n    REC.append(st.text_input('t'))\n    st.form_submit_button()\n",
+        typing_then_enter("typed"),
+    ),
+    "form_submit_button": Call(
+        {},
+        {**_button(), "label": "'Send'"},
+        "with st.form('f'):\n    REC.append(st.form_submit_button({args}))\n",
+        clicking(),
+    ),
+    # --- status --------------------------------------------------------------------------------
+    "progress": Call({"value": "10"}, {"value": "50", "text": "'Working'", "width": "300"}),
+    "spinner": Call(
+        {},
+        {"text": "'Loading'", "show_time": "True", "_cache": "True", "width": "300"},
+        "with st.spinner({args}):\n    SNAP()\n",
+        lambda h: h.app.run(),  # the spinner shows on a rerun, once the page is on screen
+    ),
+    "status": Call(
+        {"label": "'Working'"},
+        {
+            "label": "'Done'",
+            "expanded": "True",
+            "state": "'error'",
+            "type": "'compact'",
+            "width": "300",
+        },
+        "with st.status({args}):\n    st.write('x')\n",
+    ),
+    "toast": Call({"body": "'Saved'"}, {"body": "'Gone'", "icon": "'🔥'", "duration": "'long'"}),
+    "balloons": Call({}, {}),
+    "snow": Call({}, {}),
+    # --- data ----------------------------------------------------------------------------------
+    "dataframe": Call(
+        {"data": DF},
+        {
+            "data": "pd.DataFrame({'c': [1]})",
+            "width": "300",
+            "height": "200",
+            "use_container_width": "False",
+            "hide_index": "True",
+            "column_order": "['b']",
+            "column_config": "{'a': 'A'}",
+            "key": "'k'",
+            "on_select": "'rerun'",
+            "selection_mode": "'single-row'",
+            "selection_default": "{'rows': [0]}",
+            "row_height": "50",
+            "placeholder": "'-'",
+            "lazy": "True",
+            "alt": "'A table'",
+        },
+    ),
+    "table": Call(
+        {"data": DF},
+        {
+            "data": "pd.DataFrame({'c': [1]})",
+            "border": "False",
+            "width": "300",
+            "height": "200",
+            "hide_index": "False",
+            "hide_header": "True",
+            "alt": "'A table'",
+        },
+    ),
+    "metric": Call(
+        {"label": "'Speed'", "value": "5"},
+        {
+            "label": "'Pace'",
+            "value": "6",
+            "delta": "2",
+            "delta_color": S("'inverse'", delta="2"),
+            "help": "'tip'",
+            "icon": "'🔥'",
+            "label_visibility": "'hidden'",
+            "border": "True",
+            "width": "300",
+            "height": "200",
+            "chart_data": "[1, 3, 2]",
+            "chart_type": S("'bar'", chart_data="[1, 3, 2]"),
+            "delta_arrow": S("'down'", delta="2"),
+            "format": "'%.1f'",
+            "delta_description": S("'since May'", delta="2"),
+        },
+    ),
+    # --- charts --------------------------------------------------------------------------------
+    "line_chart": _chart(),
+    "area_chart": _chart(stack="False"),
+    "bar_chart": _chart(
+        horizontal="True",
+        sort=S("'-b'", data="pd.DataFrame({'c': ['p', 'q', 'r'], 'b': [3, 1, 2]})", x="'c'"),
+        stack="False",
+    ),
+    "scatter_chart": _chart(size="50"),
+    "pyplot": Call(
+        {"fig": "FIG"},
+        {
+            "fig": "FIG2",
+            "clear_figure": "True",
+            "width": "300",
+            "use_container_width": "False",
+            "alt": "'A plot'",
+            "kwargs": "dpi=30",
+        },
+        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
+        "FIG = plt.figure(figsize=(2, 1))\nFIG.gca().plot([1, 2])\n"
+        "FIG2 = plt.figure(figsize=(2, 1))\nFIG2.gca().plot([2, 1])\n"
+        "st.pyplot({args})\nREC.append(len(FIG.axes))\n",
+    ),
+    "plotly_chart": Call(
+        {"figure_or_data": FIG},
+        {
+            "figure_or_data": FIG.replace("[1, 2]", "[2, 1]"),
+            "use_container_width": "False",
+            "width": "300",
+            "height": "200",
+            "theme": "None",
+            "key": "'k'",
+            "on_select": "'rerun'",
+            "selection_mode": "'points'",
+            "config": "{'displayModeBar': False}",
+            "alt": "'A chart'",
+        },
+    ),
+    "altair_chart": Call(
+        {"altair_chart": ALTAIR},
+        {
+            "altair_chart": ALTAIR.replace("mark_bar", "mark_line"),
+            "width": "300",
+            "height": "200",
+            "use_container_width": "False",
+            "theme": "None",
+            "key": "'k'",
+            "on_select": "'rerun'",
+            "selection_mode": "'point'",
+            "alt": "'A chart'",
+        },
+    ),
+    "vega_lite_chart": Call(
+        {"data": "pd.DataFrame({'a': [1, 2]})", "spec": SPEC},
+        {
+            "data": "pd.DataFrame({'a': [3, 4]})",
+            "spec": SPEC.replace("bar", "line"),
+            "width": "300",
+            "height": "200",
+            "use_container_width": "False",
+            "theme": "None",
+            "key": "'k'",
+            "on_select": "'rerun'",
+            "selection_mode": "'point'",
+            "alt": "'A chart'",
+        },
+    ),
+    # --- media ---------------------------------------------------------------------------------
+    "image": Call(
+        {"image": "np.array([[300, 10], [20, 30]])"},
+        {
+            "image": "np.array([[1, 2], [3, 4]])",
+            "caption": "'A picture'",
+            "width": "100",
+            "clamp": "True",
+            "channels": S("'BGR'", image="np.zeros((2, 2, 3), 'uint8') + [1, 2, 3]"),
+            "output_format": "'JPEG'",
+            "use_container_width": "True",
+            "link": "'https://x.org'",
+            "use_column_width": "True",
+            "alt": "'A picture'",
+        },
+    ),
+    "audio": Call(
+        {"data": "b'some bytes'"},
+        {**_media("audio"), "sample_rate": S("8000", data="np.zeros(8)", sample_rate="16000")},
+    ),
+    "video": Call(
+        {"data": "b'some bytes'"},
+        {**_media("video"), "subtitles": "'WEBVTT'", "muted": "True"},
+    ),
+    # --- page and control flow -----------------------------------------------------------------
+    "set_page_config": Call(
+        {},
+        {
+            "page_title": "'My app'",
+            "page_icon": "'🔥'",
+            "layout": "'wide'",
+            "initial_sidebar_state": "'collapsed'",
+            "menu_items": "{'About': 'An app'}",
+        },
+        "st.set_page_config({args})\nst.write('x')\n",
+    ),
+    "rerun": Call({}, {"scope": "'fragment'"}, RERUN),
+    "stop": Call({}, {}, "st.write('x')\nst.stop({args})\n"),
+    # --- caching -------------------------------------------------------------------------------
+    "cache_data": _cache(persist="'disk'", max_size="'1GB'"),
+    "cache_resource": _cache(
+        validate=S("lambda v: False", template=cached("f(1)\nf(1)")),
+        on_release=S("CB", template=cached("f(1)\nf(2)"), max_entries="1"),
+    ),
+}
+
+#: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
+#: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
+INVALID: dict[tuple[str, str], tuple[str, str]] = {
+    ("latex", "width"): ("-1", "st.latex('x', width={v})"),
+    ("file_uploader", "label_visibility"): (
+        "'gone'",
+        "st.file_uploader('f', label_visibility={v})",
+    ),
+    ("file_uploader", "width"): ("-1", "st.file_uploader('f', width={v})"),
+    ("download_button", "width"): ("-1", "st.download_button('d', 'x', width={v})"),
+    ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
+    ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
+    ("status", "type"): ("'big'", "st.status('x', type={v})"),
+    ("status", "width"): ("'content'", "st.status('x', width={v})"),
+    ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
+    ("metric", "height"): ("-1", "st.metric('m', 1, height={v})"),
+    ("cache_data", "persist"): (
+        "'bad'",
+        "@st.cache_data(persist={v})\ndef f():\n    return 1\nf()",
+    ),
+    ("cache_data", "refresh_mode"): (
+        "'bad'",
+        "@st.cache_data(refresh_mode={v})\ndef f():\n    return 1",
+    ),
+    ("cache_resource", "refresh_mode"): (
+        "'x'",
+        "@st.cache_resource(refresh_mode={v})\ndef f():\n    return 1",
+    ),
+}
+#: Where rerunner's error is Streamlit's error type but not yet its exact words (the message
+#: lists other choices); the texts are for the calls' own modules to fix.
+WORDED_DIFFERENTLY = {
+    ("file_uploader", "width"),
+    ("cache_data", "refresh_mode"),
+    ("cache_resource", "refresh_mode"),
+}
