@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 import sys
+import textwrap
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..errors import UnsupportedError
-from .registry import CALLS, REFUSED, refusal_message
+from .registry import CALLS, NO_EFFECT, REFUSED, refusal_message
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,7 +46,10 @@ def refusing(call: str, target: F) -> F:
     ``functools.wraps`` keeps the signature and docstring (``st.slider?`` reads them).
     """
     rules = {name: rule for name, rule in CALLS.get(call, {}).items() if rule.status == REFUSED}
+    documented = with_notes(call, target.__doc__)
     if not rules:
+        if inspect.isfunction(target):
+            target.__doc__ = documented
         return target
     checks = []
     for index, param in enumerate(inspect.signature(target).parameters.values()):
@@ -75,7 +80,7 @@ def refusing(call: str, target: F) -> F:
                 raise UnsupportedError(refusal_message(call, name, reason))
 
     if not inspect.isfunction(target):
-        return _Refusing(target, check)  # type: ignore[return-value]
+        return _Refusing(target, check, documented)  # type: ignore[return-value]
     names = frozenset(rules)
     positional = min(index for _, index, *_ in checks)  # no refused one before this many
 
@@ -85,16 +90,65 @@ def refusing(call: str, target: F) -> F:
             check(args, kwargs)
         return target(*args, **kwargs)
 
+    refuse.__doc__ = documented
     return refuse  # type: ignore[return-value]
+
+
+def with_notes(call: str, doc: str | None) -> str | None:
+    """``doc`` with, under each parameter rerunner refuses or ignores, a line saying so.
+
+    The docstrings describe Streamlit's meaning of every parameter; what rerunner does with
+    the ones it does not honour comes from the registry, so the two never disagree.
+    """
+    rules = {n: r for n, r in CALLS.get(call, {}).items() if r.status in (REFUSED, NO_EFFECT)}
+    if not doc or not rules:
+        return doc
+    lines = doc.splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == "Parameters") + 2
+    except StopIteration:
+        return doc
+    out = lines[:start]
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        match = re.match(r"(\s*)\**(\w+) :", line)
+        out.append(line)
+        i += 1
+        if match is None:
+            if line.strip() and not line.startswith(" ") and lines[i - 2].strip() == "":
+                break  # the next section
+            continue
+        indent, name = match.group(1), match.group(2)
+        while i < len(lines) and (
+            not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > len(indent)
+        ):
+            if not lines[i].strip() and (
+                i + 1 >= len(lines) or len(lines[i + 1]) - len(lines[i + 1].lstrip()) <= len(indent)
+            ):
+                break
+            out.append(lines[i])
+            i += 1
+        rule = rules.get(name)
+        if rule is not None:
+            what = "not supported yet" if rule.status == REFUSED else "no effect in a notebook"
+            note = f"In rerunner: {what}: {rule.reason}."
+            out.extend(
+                textwrap.wrap(
+                    note, 96, initial_indent=indent + "    ", subsequent_indent=indent + "    "
+                )
+            )
+    out.extend(lines[i:])
+    return "\n".join(out)
 
 
 class _Refusing:
     """``refusing`` for a callable object (``st.cache_data``): its calls are checked; its
     attributes (``.clear()``), signature and docstring are the object's own."""
 
-    def __init__(self, target: Any, check: Check) -> None:
+    def __init__(self, target: Any, check: Check, doc: str | None) -> None:
         self.__wrapped__ = target
-        self.__doc__ = target.__doc__
+        self.__doc__ = doc
         self._check = check
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

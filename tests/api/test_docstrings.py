@@ -194,3 +194,22 @@ def test_public_call_has_a_complete_docstring(name: str) -> None:
     params = list(inspect.signature(PUBLIC[name]).parameters)
     problems = docstring_problems(doc_of(PUBLIC[name]), params)
     assert not problems, f"st.{name}: " + "; ".join(problems)
+
+
+def test_each_parameter_rerunner_refuses_or_ignores_says_so_under_its_description() -> None:
+    from rerunner.api.registry import CALLS, NO_EFFECT, REFUSED
+
+    checked = 0
+    for call, rules in CALLS.items():
+        doc = inspect.getdoc(PUBLIC[call]) if call in PUBLIC else None
+        if doc is None:
+            continue
+        for name, rule in rules.items():
+            if rule.status not in (REFUSED, NO_EFFECT):
+                continue
+            block = re.search(rf"^\**{name} :.*?(?=^\**\w+ :|^\S|\Z)", doc, re.M | re.S)
+            assert block is not None, (call, name)
+            what = "not supported yet" if rule.status == REFUSED else "no effect in a notebook"
+            assert f"In rerunner: {what}" in " ".join(block.group(0).split()), (call, name)
+            checked += 1
+    assert checked > 150
