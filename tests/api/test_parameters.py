@@ -96,7 +96,9 @@ def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None
     from rerunner.api.alert import exception as unwrapped
 
     assert inspect.signature(st.exception) == inspect.signature(unwrapped.__wrapped__)
-    assert st.exception.__doc__ and st.exception.__doc__ == unwrapped.__wrapped__.__doc__
+    # the docstring is the function's, with rerunner's notes under the refused parameters
+    assert st.exception.__doc__.startswith(unwrapped.__wrapped__.__doc__.split("Parameters")[0])
+    assert "In rerunner: not supported yet" in st.exception.__doc__
     assert inspect.signature(st.cache_data).parameters["persist"].default is None
     assert st.cache_data.clear.__name__ == "clear"
     from tests.support.inprocess import Harness
