@@ -356,9 +356,7 @@ class CacheDataAPI(_CacheAPI):
     Parameters
     ----------
     func : callable or None, optional
-        The function to cache, given when the decorator is used without parentheses. Its source code
-        is part of the cache's identity, so editing it starts a new cache. ``None`` (default) when
-        options are given: the call then returns the decorator.
+        [[func]]
     ttl : float, timedelta, str, or None, optional
         How long a stored result stays valid: a number of seconds, a ``datetime.timedelta``, or a
         string such as ``"30s"``, ``"10m"``, ``"1h"`` or ``"1d2h"`` (as pandas' ``Timedelta`` reads
@@ -382,9 +380,7 @@ class CacheDataAPI(_CacheAPI):
         or ``True`` saves them; ``None`` (default) or ``False`` keeps them in memory only. ``ttl``
         does not apply to saved results.
     hash_funcs : dict or None, optional
-        Custom hashing for argument types: maps a type, or its full name as a string such as
-        ``"datetime.datetime"``, to a function that returns a hashable stand-in for a value of that
-        type. ``None`` (default) uses the standard hashing.
+        [[hash_funcs]]
     scope : "global" or "session", optional
         Who shares the cached results: ``"global"`` (default) every session of the app;
         ``"session"`` only the current session, whose entries are dropped when it disconnects.
@@ -458,9 +454,7 @@ class CacheResourceAPI(_CacheAPI):
     Parameters
     ----------
     func : callable or None, optional
-        The function to cache, given when the decorator is used without parentheses. Its source code
-        is part of the cache's identity, so editing it starts a new cache. ``None`` (default) when
-        options are given: the call then returns the decorator.
+        [[func]]
     ttl : float, timedelta, str, or None, optional
         How long a stored resource stays valid: a number of seconds, a ``datetime.timedelta``, or a
         string such as ``"30s"``, ``"10m"``, ``"1h"`` or ``"1d2h"`` (as pandas' ``Timedelta`` reads
@@ -478,9 +472,7 @@ class CacheResourceAPI(_CacheAPI):
         returns ``False``, the resource is dropped and created again (for example, a connection that
         has closed). It must be synchronous. ``None`` (default) does no check.
     hash_funcs : dict or None, optional
-        Custom hashing for argument types: maps a type, or its full name as a string such as
-        ``"datetime.datetime"``, to a function that returns a hashable stand-in for a value of that
-        type. ``None`` (default) uses the standard hashing.
+        [[hash_funcs]]
     on_release : callable or None, optional
         A function called with each resource that leaves the cache (through ``ttl``,
         ``max_entries``, ``clear()``, or the end of a session for ``scope="session"``), for example

@@ -36,20 +36,14 @@ def success(
     Parameters
     ----------
     body : str
-        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
-        To keep a leading icon in the text rather than have it become the box's icon, start with an
-        empty directive such as ``:red[]``.
+        [[body]]
     icon : str or None, optional
-        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
-        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
-        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
-        ``icon`` takes precedence over any icon in ``body``.
+        [[icon.error]]
     width : "stretch" or int, optional
         The success box's width. ``"stretch"`` (default) fills the width of the parent container; an
         int sets a fixed width in pixels, capped at the parent's width.
     title : str or None, optional
-        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
-        (italics, strikethrough, code, links, images) is allowed.
+        [[title]]
 
     Returns
     -------
@@ -79,20 +73,14 @@ def info(
     Parameters
     ----------
     body : str
-        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
-        To keep a leading icon in the text rather than have it become the box's icon, start with an
-        empty directive such as ``:red[]``.
+        [[body]]
     icon : str or None, optional
-        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
-        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
-        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
-        ``icon`` takes precedence over any icon in ``body``.
+        [[icon.error]]
     width : "stretch" or int, optional
         The info box's width. ``"stretch"`` (default) fills the width of the parent container; an
         int sets a fixed width in pixels, capped at the parent's width.
     title : str or None, optional
-        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
-        (italics, strikethrough, code, links, images) is allowed.
+        [[title]]
 
     Returns
     -------
@@ -121,20 +109,14 @@ def warning(
     Parameters
     ----------
     body : str
-        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
-        To keep a leading icon in the text rather than have it become the box's icon, start with an
-        empty directive such as ``:red[]``.
+        [[body]]
     icon : str or None, optional
-        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
-        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
-        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
-        ``icon`` takes precedence over any icon in ``body``.
+        [[icon.error]]
     width : "stretch" or int, optional
         The warning box's width. ``"stretch"`` (default) fills the width of the parent container; an
         int sets a fixed width in pixels, capped at the parent's width.
     title : str or None, optional
-        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
-        (italics, strikethrough, code, links, images) is allowed.
+        [[title]]
 
     Returns
     -------
@@ -165,20 +147,14 @@ def error(
     Parameters
     ----------
     body : str
-        The message, as GitHub-flavored Markdown with the extensions described in ``st.markdown``.
-        To keep a leading icon in the text rather than have it become the box's icon, start with an
-        empty directive such as ``:red[]``.
+        [[body]]
     icon : str or None, optional
-        The icon at the left of the box: a single emoji (``"🚨"``), a Material Symbols icon written
-        ``":material/icon_name:"``, or ``"spinner"``. ``None`` (default) uses a leading icon of
-        ``body`` if there is one; ``""`` shows no icon and leaves ``body`` as it is. A non-empty
-        ``icon`` takes precedence over any icon in ``body``.
+        [[icon.error]]
     width : "stretch" or int, optional
         The error box's width. ``"stretch"`` (default) fills the width of the parent container; an
         int sets a fixed width in pixels, capped at the parent's width.
     title : str or None, optional
-        A bold title shown above the message. ``None`` (default) shows none. Inline Markdown
-        (italics, strikethrough, code, links, images) is allowed.
+        [[title]]
 
     Returns
     -------

@@ -80,15 +80,9 @@ def button(
         directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
         such as headings and lists is shown as plain text.
     key : str or int, optional
-        A string or integer that identifies the button. If this is ``None`` (default), it is
-        identified by its label and the other parameters that define it. No two widgets may have the
-        same key.
-
-        ``st.session_state[key]`` holds the button's clicked state (``True`` only in the run a click
-        caused). It is read-only: assigning it raises an error.
+        [[key.button]]
     help : str or None, optional
-        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
-        ``None`` (default), there is no tooltip.
+        [[help.button]]
     on_click : Callable or None, optional
         A function called when the button is clicked, with ``args`` and ``kwargs``, before the app
         reruns; what it writes to ``st.session_state`` is already there when the rerun starts. If
@@ -98,50 +92,21 @@ def button(
     kwargs : dict, optional
         Keyword arguments passed to ``on_click``.
     type : "primary", "secondary", or "tertiary", optional
-        How much the button stands out:
-
-        - ``"primary"``: filled with the app's primary color, for the main action.
-        - ``"secondary"`` (default): a bordered button matching the background.
-        - ``"tertiary"``: plain text without border or background, for minor actions.
+        [[type]]
     icon : str or None, optional
-        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
-        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
-        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+        [[icon]]
     icon_position : "left" or "right", optional
-        The side of the label the icon is on. Default ``"left"``.
+        [[icon_position]]
     disabled : bool, optional
         If ``True``, the button is grayed out and can't be clicked. Default ``False``.
     use_container_width : bool or None, optional
-        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
-        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
-        alone decides.
+        [[use_container_width]]
     width : "content", "stretch", or int, optional
-        The width of the button:
-
-        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
-        - ``"stretch"``: as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.button]]
     shortcut : str or None, optional
-        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
-        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
-        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
-        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
-        same, as do Alt and Option; the user sees the names of their own platform.
-
-        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
-        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
-        the operating system and may never reach the app.
+        [[shortcut]]
     wrap : bool or None, optional
-        Whether a long label may wrap onto more lines:
-
-        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
-          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
-          elsewhere the label wraps.
-        - ``True``: the label wraps and the button grows taller.
-        - ``False``: one line; an overflowing label ends in an ellipsis.
-
-        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
-        icon and shortcut stay visible.
+        [[wrap]]
 
     Returns
     -------
@@ -344,15 +309,9 @@ def download_button(
         ``"text/plain"`` for a str or a text file; ``"application/octet-stream"`` for bytes and
         binary files.
     key : str or int, optional
-        A string or integer that identifies the button. If this is ``None`` (default), it is
-        identified by its label and the other parameters that define it. No two widgets may have the
-        same key.
-
-        ``st.session_state[key]`` holds the button's clicked state (``True`` only in the run a click
-        caused). It is read-only: assigning it raises an error.
+        [[key.button]]
     help : str or None, optional
-        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
-        ``None`` (default), there is no tooltip.
+        [[help.button]]
     on_click : Callable, "rerun", "ignore", or None, optional
         What a click does besides downloading:
 
@@ -366,50 +325,21 @@ def download_button(
     kwargs : dict, optional
         Keyword arguments passed to ``on_click``.
     type : "primary", "secondary", or "tertiary", optional
-        How much the button stands out:
-
-        - ``"primary"``: filled with the app's primary color, for the main action.
-        - ``"secondary"`` (default): a bordered button matching the background.
-        - ``"tertiary"``: plain text without border or background, for minor actions.
+        [[type]]
     icon : str or None, optional
-        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
-        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
-        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+        [[icon]]
     icon_position : "left" or "right", optional
-        The side of the label the icon is on. Default ``"left"``.
+        [[icon_position]]
     disabled : bool, optional
         If ``True``, the button is grayed out and can't be clicked. Default ``False``.
     use_container_width : bool or None, optional
-        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
-        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
-        alone decides.
+        [[use_container_width]]
     width : "content", "stretch", or int, optional
-        The width of the button:
-
-        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
-        - ``"stretch"``: as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.button]]
     shortcut : str or None, optional
-        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
-        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
-        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
-        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
-        same, as do Alt and Option; the user sees the names of their own platform.
-
-        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
-        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
-        the operating system and may never reach the app.
+        [[shortcut]]
     wrap : bool or None, optional
-        Whether a long label may wrap onto more lines:
-
-        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
-          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
-          elsewhere the label wraps.
-        - ``True``: the label wraps and the button grows taller.
-        - ``False``: one line; an overflowing label ends in an ellipsis.
-
-        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
-        icon and shortcut stay visible.
+        [[wrap]]
 
     Returns
     -------
@@ -528,53 +458,23 @@ def link_button(
     kwargs : dict, optional
         Keyword arguments passed to ``on_click`` when it is a callable.
     help : str or None, optional
-        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
-        ``None`` (default), there is no tooltip.
+        [[help.button]]
     type : "primary", "secondary", or "tertiary", optional
-        How much the button stands out:
-
-        - ``"primary"``: filled with the app's primary color, for the main action.
-        - ``"secondary"`` (default): a bordered button matching the background.
-        - ``"tertiary"``: plain text without border or background, for minor actions.
+        [[type]]
     icon : str or None, optional
-        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
-        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
-        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+        [[icon]]
     icon_position : "left" or "right", optional
-        The side of the label the icon is on. Default ``"left"``.
+        [[icon_position]]
     disabled : bool, optional
         If ``True``, the button is grayed out and can't be clicked. Default ``False``.
     use_container_width : bool or None, optional
-        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
-        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
-        alone decides.
+        [[use_container_width]]
     width : "content", "stretch", or int, optional
-        The width of the button:
-
-        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
-        - ``"stretch"``: as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.button]]
     shortcut : str or None, optional
-        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
-        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
-        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
-        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
-        same, as do Alt and Option; the user sees the names of their own platform.
-
-        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
-        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
-        the operating system and may never reach the app.
+        [[shortcut]]
     wrap : bool or None, optional
-        Whether a long label may wrap onto more lines:
-
-        - ``None`` (default): the layout decides. In a horizontal container, or placed directly in a
-          column, the button keeps to one line and cuts an overflowing label short with an ellipsis;
-          elsewhere the label wraps.
-        - ``True``: the label wraps and the button grows taller.
-        - ``False``: one line; an overflowing label ends in an ellipsis.
-
-        Without ``help``, the full text of a shortened label shows when the pointer rests on it. The
-        icon and shortcut stay visible.
+        [[wrap]]
 
     Returns
     -------

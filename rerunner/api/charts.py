@@ -227,17 +227,16 @@ def line_chart(
     Parameters
     ----------
     data : dataframe-like, collection, or None, optional
-        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
-        NumPy array, or a dict or list of columns.
+        [[data]]
     x : str or None, optional
-        The column for the x-axis. ``None`` (default) uses the index.
+        [[x]]
     y : str, sequence of str, or None, optional
         The column(s) to plot. ``None`` (default) plots every column other than ``x``, one line
         each; a list of columns plots one line per column.
     x_label : str or None, optional
-        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+        [[x_label]]
     y_label : str or None, optional
-        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+        [[y_label]]
     color : str, tuple, sequence of str or tuple, or None, optional
         The line colours. For a single line: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an RGB
         or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
@@ -247,21 +246,13 @@ def line_chart(
         the default palette, or by the values themselves when they are colours. ``None`` (default)
         uses the default palette.
     width : "stretch", "content", or int, optional
-        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
-        default.
+        [[use_container_width.area_chart]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name. An empty or blank string counts as ``None``.
+        [[alt]]
 
     Returns
     -------
@@ -319,17 +310,16 @@ def area_chart(
     Parameters
     ----------
     data : dataframe-like, collection, or None, optional
-        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
-        NumPy array, or a dict or list of columns.
+        [[data]]
     x : str or None, optional
-        The column for the x-axis. ``None`` (default) uses the index.
+        [[x]]
     y : str, sequence of str, or None, optional
         The column(s) to plot. ``None`` (default) plots every column other than ``x``, one area
         each; a list of columns plots one area per column.
     x_label : str or None, optional
-        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+        [[x_label]]
     y_label : str or None, optional
-        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+        [[y_label]]
     color : str, tuple, sequence of str or tuple, or None, optional
         The area colours. For a single area: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an RGB
         or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
@@ -343,21 +333,13 @@ def area_chart(
         ``True`` stacks them; ``False`` overlaps them; ``"normalize"`` stacks them to 100% of the
         height; ``"center"`` stacks them around a central axis (a streamgraph).
     width : "stretch", "content", or int, optional
-        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
-        default.
+        [[use_container_width.area_chart]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name. An empty or blank string counts as ``None``.
+        [[alt]]
 
     Returns
     -------
@@ -418,25 +400,18 @@ def bar_chart(
     Parameters
     ----------
     data : dataframe-like, collection, or None, optional
-        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
-        NumPy array, or a dict or list of columns.
+        [[data]]
     x : str or None, optional
-        The column for the x-axis. ``None`` (default) uses the index.
+        [[x]]
     y : str, sequence of str, or None, optional
         The column(s) to plot. ``None`` (default) plots every column other than ``x``, one series
         each; a list of columns plots one series per column.
     x_label : str or None, optional
-        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+        [[x_label]]
     y_label : str or None, optional
-        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+        [[y_label]]
     color : str, tuple, sequence of str or tuple, or None, optional
-        The series colours. For a single series: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an
-        RGB or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
-        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
-        For several ``y`` columns: a list with one colour per column. For long-format data (one
-        ``y`` column): the name of a column whose values split the rows into series, coloured from
-        the default palette, or by the values themselves when they are colours. ``None`` (default)
-        uses the default palette.
+        [[color]]
     horizontal : bool, optional
         Whether to draw the bars horizontally, swapping the axes (default ``False``).
     sort : bool or str, optional
@@ -449,21 +424,13 @@ def bar_chart(
         ``"normalize"`` stacks them to 100% of the height; ``"center"`` stacks them around a central
         axis.
     width : "stretch", "content", or int, optional
-        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
-        default.
+        [[use_container_width.area_chart]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name. An empty or blank string counts as ``None``.
+        [[alt]]
 
     Returns
     -------
@@ -527,44 +494,29 @@ def scatter_chart(
     Parameters
     ----------
     data : dataframe-like, collection, or None, optional
-        The data to plot: anything ``st.dataframe`` accepts, such as a pandas or Polars DataFrame, a
-        NumPy array, or a dict or list of columns.
+        [[data]]
     x : str or None, optional
-        The column for the x-axis. ``None`` (default) uses the index.
+        [[x]]
     y : str, sequence of str, or None, optional
         The column(s) to plot. ``None`` (default) plots every column other than ``x``, one series
         each; a list of columns plots one series per column.
     x_label : str or None, optional
-        The x-axis title. ``None`` (default) uses the name of the ``x`` column, or no title.
+        [[x_label]]
     y_label : str or None, optional
-        The y-axis title. ``None`` (default) uses the name(s) of the ``y`` column(s), or no title.
+        [[y_label]]
     color : str, tuple, sequence of str or tuple, or None, optional
-        The series colours. For a single series: a hex string (``"#ffaa00"``, ``"#ffaa0088"``), an
-        RGB or RGBA tuple (ints 0-255 or floats 0.0-1.0), or a colour name (``"red"``, ``"orange"``,
-        ``"yellow"``, ``"green"``, ``"blue"``, ``"violet"``, ``"gray"``/``"grey"``, ``"primary"``).
-        For several ``y`` columns: a list with one colour per column. For long-format data (one
-        ``y`` column): the name of a column whose values split the rows into series, coloured from
-        the default palette, or by the values themselves when they are colours. ``None`` (default)
-        uses the default palette.
+        [[color]]
     size : str, float, or None, optional
         The size of the points: a number for all of them, or the name of a column holding each
         point's size. ``None`` (default) uses the default size.
     width : "stretch", "content", or int, optional
-        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) keeps the chart's
-        default.
+        [[use_container_width.area_chart]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name. An empty or blank string counts as ``None``.
+        [[alt]]
 
     Returns
     -------

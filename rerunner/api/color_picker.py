@@ -74,17 +74,9 @@ def color_picker(
         The color when the widget first appears, as a hex string: ``"#RRGGBB"`` or the short
         ``"#RGB"``. If this is ``None`` (default), black (``"#000000"``).
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change. No two widgets may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (closing the picker by clicking the swatch or
         outside it, pressing Escape, or tabbing out):
@@ -101,15 +93,13 @@ def color_picker(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the color picker is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "content", "stretch", or int, optional
         The width of the color picker:
 
@@ -117,20 +107,9 @@ def color_picker(
         - ``"stretch"``: as wide as the parent container.
         - An int: a fixed width in pixels, capped at the width of the parent container.
     bind : "query-params" or None, optional
-        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
-        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
-        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
-        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
-        default, the parameter is left out of the URL. A bound parameter can be changed from code
-        only through ``st.session_state``, not through ``st.query_params``, and URL values the
-        widget can't take are ignored and removed.
+        [[bind]]
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------

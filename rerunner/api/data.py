@@ -76,9 +76,7 @@ def dataframe(
         The data to show. Objects of unknown types are converted through their ``to_pandas()`` or
         ``to_arrow()`` method when they have one. ``None`` (default) shows an empty table.
     width : "stretch", "content", or int, optional
-        The table's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width.dataframe]]
     height : "auto", "content", "stretch", or int, optional
         The table's height. ``"auto"`` (default) shows at most ten rows and scrolls beyond;
         ``"content"`` shows every row (up to 10,000 pixels); ``"stretch"`` fills the vertical space
@@ -213,9 +211,7 @@ def table(
         The table's borders: ``True`` (default) around the table and between all cells, ``False``
         none, ``"horizontal"`` only the lines between rows.
     width : "stretch", "content", or int, optional
-        The table's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width.dataframe]]
     height : "content", "stretch", or int, optional
         The table's height. ``"content"`` (default) shows every row; ``"stretch"`` fills the
         vertical space left in the parent container; an int sets a fixed height in pixels, and the

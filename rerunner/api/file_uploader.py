@@ -157,8 +157,7 @@ def file_uploader(
         ``st.session_state[key]`` holds the uploaded file or files. It is read-only: assigning it
         raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (an upload finishing, or a file being removed
         or replaced):
@@ -175,9 +174,9 @@ def file_uploader(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     max_upload_size : int or None, optional
         The largest file allowed, in megabytes; a positive int. If this is ``None`` (default), the
         general limit applies: 200 MB per file, which Streamlit's ``server.maxUploadSize`` option
@@ -185,9 +184,7 @@ def file_uploader(
     disabled : bool, optional
         If ``True``, the file uploader is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "stretch" or int, optional
         The width of the file uploader:
 

@@ -139,8 +139,7 @@ def form_submit_button(
         height), plus the directives ``st.markdown`` knows, such as colored text (``:red[...]``);
         block-level Markdown such as headings and lists is shown as plain text.
     help : str or None, optional
-        A tooltip shown when the pointer rests on the button. It can contain Markdown. If this is
-        ``None`` (default), there is no tooltip.
+        [[help.button]]
     on_click : Callable or None, optional
         A function called when the form is submitted with this button, with ``args`` and ``kwargs``,
         after the form's values are written to session state and before the app reruns, so it can
@@ -158,40 +157,20 @@ def form_submit_button(
         caused). It is read-only: assigning it raises an error. Without a key the button still
         appears in session state, as ``"FormSubmitter:<form key>-<label>"``.
     type : "primary", "secondary", or "tertiary", optional
-        How much the button stands out:
-
-        - ``"primary"``: filled with the app's primary color, for the main action.
-        - ``"secondary"`` (default): a bordered button matching the background.
-        - ``"tertiary"``: plain text without border or background, for minor actions.
+        [[type]]
     icon : str or None, optional
-        An icon shown beside the label: a single emoji such as ``"🔥"`` (not a shortcode), a Material
-        Symbols icon written ``":material/icon_name:"`` such as ``":material/thumb_up:"``, or
-        ``"spinner"`` for a spinning indicator. If this is ``None`` (default), there is no icon.
+        [[icon]]
     icon_position : "left" or "right", optional
-        The side of the label the icon is on. Default ``"left"``.
+        [[icon_position]]
     disabled : bool, optional
         If ``True``, the button is grayed out and can't be clicked. Default ``False``. While a
         form's first submit button is disabled, Enter doesn't submit the form.
     use_container_width : bool or None, optional
-        Deprecated: use ``width`` instead. ``True`` means ``width="stretch"`` and ``False`` means
-        ``width="content"``; either overrides ``width``. If this is ``None`` (default), ``width``
-        alone decides.
+        [[use_container_width]]
     width : "content", "stretch", or int, optional
-        The width of the button:
-
-        - ``"content"`` (default): as wide as its content, but no wider than the parent container.
-        - ``"stretch"``: as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.button]]
     shortcut : str or None, optional
-        A keyboard shortcut that clicks the button. If this is ``None`` (default), there is none. It
-        is a letter or digit (``"K"``), a function key (``"F5"``) or one of Backspace, Delete, Down,
-        End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Space, Tab and Up, optionally with
-        modifiers joined by ``+``: ``"Ctrl+K"``, ``"Cmd+Shift+O"``. Ctrl, Cmd, Meta and Mod mean the
-        same, as do Alt and Option; the user sees the names of their own platform.
-
-        ``"C"`` and ``"R"`` are reserved, even with modifiers, and punctuation keys are not
-        accepted. Some combinations, such as ``"Ctrl+W"`` or ``"F11"``, are taken by the browser or
-        the operating system and may never reach the app.
+        [[shortcut]]
     wrap : bool or None, optional
         Whether a long label may wrap onto more lines:
 

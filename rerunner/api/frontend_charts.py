@@ -72,23 +72,16 @@ def plotly_chart(
         ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) follows
         ``width``.
     width : "stretch", "content", or int, optional
-        The chart's width. ``"stretch"`` (default) fills the width of the parent container;
-        ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
-        pixels, capped at the parent's width.
+        [[width]]
     height : "content", "stretch", or int, optional
         The chart's height. ``"content"`` (default) uses the figure's ``layout.height``, or 450
         pixels when it sets none; ``"stretch"`` fills the vertical space left in the parent
         container, shared evenly with other stretching elements; an int sets a fixed height in
         pixels.
     theme : "streamlit" or None, optional
-        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
-        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
-        charting library's own styling.
+        [[theme]]
     key : str, int, or None, optional
-        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
-        When selections are enabled, the selection is also readable, not writable, in
-        ``st.session_state[key]``. The key is added to the element as the CSS class
-        ``st-key-<key>``.
+        [[key.altair_chart]]
     on_select : "ignore", "rerun", or callable, optional
         Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
         call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
@@ -199,27 +192,15 @@ def altair_chart(
         The chart to show: an ``alt.Chart`` or any other Altair chart object (``LayerChart``,
         ``HConcatChart``, ``VConcatChart``, ``FacetChart``, ``RepeatChart``...).
     width : "stretch", "content", int, or None, optional
-        The chart's width. ``None`` (default) stretches most charts and fits faceted, repeated,
-        horizontally concatenated and nested compositions to their content; ``"stretch"`` fills the
-        width of the parent container; ``"content"`` fits the content, up to the parent's width; an
-        int sets a fixed width in pixels, capped at the parent's width.
+        [[width.altair_chart]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) stretches all
-        charts but faceted, horizontally concatenated and repeated ones.
+        [[use_container_width.altair_chart]]
     theme : "streamlit" or None, optional
-        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
-        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
-        charting library's own styling.
+        [[theme]]
     key : str, int, or None, optional
-        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
-        When selections are enabled, the selection is also readable, not writable, in
-        ``st.session_state[key]``. The key is added to the element as the CSS class
-        ``st-key-<key>``.
+        [[key.altair_chart]]
     on_select : "ignore", "rerun", or callable, optional
         Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
         call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
@@ -228,14 +209,9 @@ def altair_chart(
         parameters (``alt.selection_point``, ``alt.selection_interval``); give them ``fields`` or
         ``encodings`` for a stable output.
     selection_mode : str, iterable of str, or None, optional
-        The names of the chart's selection parameters that count: selections made with other
-        parameters neither rerun the app nor appear in the state. ``None`` (default) uses all of
-        them.
+        [[selection_mode]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name, or its spec's ``description``. An empty or blank string
-        counts as ``None``.
+        [[alt.altair_chart]]
 
     Returns
     -------
@@ -292,27 +268,15 @@ def vega_lite_chart(
         The Vega-Lite spec. ``None`` (default) takes the spec from ``data``; a spec cannot be given
         in both.
     width : "stretch", "content", int, or None, optional
-        The chart's width. ``None`` (default) stretches most charts and fits faceted, repeated,
-        horizontally concatenated and nested compositions to their content; ``"stretch"`` fills the
-        width of the parent container; ``"content"`` fits the content, up to the parent's width; an
-        int sets a fixed width in pixels, capped at the parent's width.
+        [[width.altair_chart]]
     height : "content", "stretch", or int, optional
-        The chart's height. ``"content"`` (default) uses the chart's natural height; ``"stretch"``
-        fills the vertical space left in the parent container, shared evenly with other stretching
-        elements; an int sets a fixed height in pixels.
+        [[height]]
     use_container_width : bool or None, optional
-        Deprecated: use ``width``. ``True`` makes the chart as wide as its parent container (like
-        ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) stretches all
-        charts but faceted, horizontally concatenated and repeated ones.
+        [[use_container_width.altair_chart]]
     theme : "streamlit" or None, optional
-        ``"streamlit"`` (default) styles the chart with Streamlit's chart theme (its colours and
-        fonts, adjustable through the ``theme.chart*`` configuration options); ``None`` keeps the
-        charting library's own styling.
+        [[theme]]
     key : str, int, or None, optional
-        A stable identity for the chart; ``None`` (default) derives it from the other parameters.
-        When selections are enabled, the selection is also readable, not writable, in
-        ``st.session_state[key]``. The key is added to the element as the CSS class
-        ``st-key-<key>``.
+        [[key.altair_chart]]
     on_select : "ignore", "rerun", or callable, optional
         Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
         call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
@@ -320,14 +284,9 @@ def vega_lite_chart(
         and the callable runs as a callback before the rerun. The spec must declare selection
         parameters in its ``params``; give them ``fields`` or ``encodings`` for a stable output.
     selection_mode : str, iterable of str, or None, optional
-        The names of the chart's selection parameters that count: selections made with other
-        parameters neither rerun the app nor appear in the state. ``None`` (default) uses all of
-        them.
+        [[selection_mode]]
     alt : str or None, optional
-        A short description of the chart for screen readers and other assistive technology,
-        describing its content rather than repeating visible text. ``None`` (default) keeps the
-        chart's default accessible name, or its spec's ``description``. An empty or blank string
-        counts as ``None``.
+        [[alt.altair_chart]]
 
     Returns
     -------

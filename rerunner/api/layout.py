@@ -211,9 +211,9 @@ def tabs(
         cannot see. A callable: the same, and the callable runs as a callback before the rerun. Once
         it tracks its state, the tab group cannot be used inside a cached function.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     bind : "query-params" or None, optional
         Sync the tab group's selected tab with a query parameter of the page URL, named after
         ``key`` (which is then required). ``None`` (default) does not. With ``"query-params"``, the
@@ -311,9 +311,9 @@ def expander(
         cannot see. A callable: the same, and the callable runs as a callback before the rerun. Once
         it tracks its state, the expander cannot be used inside a cached function.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     bind : "query-params" or None, optional
         Sync the expander's open state with a query parameter of the page URL, named after ``key``
         (which is then required). ``None`` (default) does not. With ``"query-params"``, the open
@@ -411,9 +411,9 @@ def popover(
         before the rerun. Once it tracks its state, the popover cannot be used inside a cached
         function.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
 
     Returns
     -------

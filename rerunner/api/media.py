@@ -330,15 +330,11 @@ def audio(
         The MIME type of encoded data, such as ``"audio/wav"`` (default), ``"audio/mpeg"`` or
         ``"audio/ogg"``.
     start_time : int, float, timedelta, str, or None, optional
-        Where playback starts: seconds as an int or float (rounded down to whole seconds), a string
-        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
-        ``datetime.timedelta``. ``0`` (default) starts at the beginning.
+        [[start_time]]
     sample_rate : int or None, optional
         Samples per second of a NumPy array; required for one, ignored otherwise.
     end_time : int, float, timedelta, str, or None, optional
-        Where playback stops: seconds as an int or float (rounded down to whole seconds), a string
-        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
-        ``datetime.timedelta``. ``None`` (default) plays to the end.
+        [[end_time]]
     loop : bool, optional
         Whether playback starts over when it reaches the end (default ``False``).
     autoplay : bool, optional
@@ -401,18 +397,14 @@ def video(
     format : str, optional
         The MIME type of encoded data, such as ``"video/mp4"`` (default) or ``"video/webm"``.
     start_time : int, float, timedelta, str, or None, optional
-        Where playback starts: seconds as an int or float (rounded down to whole seconds), a string
-        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
-        ``datetime.timedelta``. ``0`` (default) starts at the beginning.
+        [[start_time]]
     subtitles : str, bytes, Path, BytesIO, dict, or None, optional
         Subtitles in WebVTT (``.vtt``) or SubRip (``.srt``) form: a path to a file, the subtitle
         text or bytes, a ``BytesIO``, or a dict of several tracks mapping each label to one of
         these. The first track shows by default; map the first label to ``""`` to start without
         subtitles. ``None`` (default) adds none. Not available for YouTube videos.
     end_time : int, float, timedelta, str, or None, optional
-        Where playback stops: seconds as an int or float (rounded down to whole seconds), a string
-        such as ``"20s"``, ``"2 minute"`` or ``"1m14s"`` (as pandas' ``Timedelta`` reads it), or a
-        ``datetime.timedelta``. ``None`` (default) plays to the end.
+        [[end_time]]
     loop : bool, optional
         Whether playback starts over when it reaches the end (default ``False``).
     autoplay : bool, optional

@@ -147,17 +147,9 @@ def number_input(
         it must produce a plain number, and it doesn't change the returned value. If this is
         ``None`` (default), ``"%d"`` for ints and ``"%0.2f"`` for floats.
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change. No two widgets may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (pressing Enter, leaving the field, clicking
         − or +, pressing the up or down arrow key, or clearing the field):
@@ -174,9 +166,9 @@ def number_input(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     placeholder : str or None, optional
         Text shown while the field is empty. If this is ``None`` (default), nothing is shown.
     disabled : bool, optional
@@ -191,14 +183,9 @@ def number_input(
         that starts empty and must be filled. The check runs in the browser and can be bypassed, so
         check values that matter in your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     icon : str or None, optional
-        An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
-        shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
-        ``":material/thumb_up:"``, or ``"spinner"`` for a spinning indicator. If this is ``None``
-        (default), there is no icon.
+        [[icon.number_input]]
     width : "stretch" or int, optional
         The width of the number input:
 
@@ -214,12 +201,7 @@ def number_input(
         widget can't take are ignored and removed. With ``value=None``, an empty parameter
         (``?my_key=``) clears the field.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..errors import UnsupportedError
+from .docs import SHARED
 from .registry import CALLS, NO_EFFECT, REFUSED, refusal_message
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -46,7 +47,7 @@ def refusing(call: str, target: F) -> F:
     ``functools.wraps`` keeps the signature and docstring (``st.slider?`` reads them).
     """
     rules = {name: rule for name, rule in CALLS.get(call, {}).items() if rule.status == REFUSED}
-    documented = with_notes(call, target.__doc__)
+    documented = with_notes(call, with_shared(target.__doc__))
     if not rules:
         if inspect.isfunction(target):
             target.__doc__ = documented
@@ -92,6 +93,24 @@ def refusing(call: str, target: F) -> F:
 
     refuse.__doc__ = documented
     return refuse  # type: ignore[return-value]
+
+
+_SHARED_LINE = re.compile(r"^(\s*)\[\[([\w.]+)\]\]$")
+
+
+def with_shared(doc: str | None) -> str | None:
+    """``doc`` with each ``[[name]]`` line replaced by ``docs.SHARED[name]``, indented alike."""
+    if not doc or "[[" not in doc:
+        return doc
+    out = []
+    for line in doc.splitlines():
+        match = _SHARED_LINE.match(line)
+        if match is None:
+            out.append(line)
+            continue
+        indent = match.group(1)
+        out.extend(indent + text if text else "" for text in SHARED[match.group(2)].splitlines())
+    return "\n".join(out)
 
 
 def with_notes(call: str, doc: str | None) -> str | None:

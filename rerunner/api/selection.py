@@ -189,12 +189,7 @@ def radio(
     Parameters
     ----------
     label : str
-        A short label telling the user what the choice is about. It can contain inline Markdown:
-        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label]]
     options : Iterable
         The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
         Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
@@ -204,20 +199,11 @@ def radio(
         ``0``, the first option. If this is ``None``, nothing is selected, and the widget returns
         ``None`` until the user selects an option.
     format_func : Callable, optional
-        A function that turns an option into the label shown for it; it must return a str. Default
-        ``str``. It changes only what is shown: the widget still returns the options themselves.
+        [[format_func]]
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change. No two widgets may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (clicking an option, or moving the selection
         with the arrow keys):
@@ -234,9 +220,9 @@ def radio(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the radio group is grayed out and can't be used. Default ``False``.
     horizontal : bool, optional
@@ -246,9 +232,7 @@ def radio(
         for options without a caption; options beyond the end of the list have none, and extra
         captions are ignored. If this is ``None`` (default), there are no captions.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "content", "stretch", or int, optional
         The width of the radio group:
 
@@ -256,21 +240,9 @@ def radio(
         - ``"stretch"``: as wide as the parent container.
         - An int: a fixed width in pixels, capped at the width of the parent container.
     bind : "query-params" or None, optional
-        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
-        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
-        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
-        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
-        default, the parameter is left out of the URL. A bound parameter can be changed from code
-        only through ``st.session_state``, not through ``st.query_params``, and URL values the
-        widget can't take are ignored and removed. With ``index=None``, an empty parameter
-        (``?my_key=``) clears the selection.
+        [[bind.radio]]
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -349,23 +321,15 @@ def selectbox(
     Parameters
     ----------
     label : str
-        A short label telling the user what the choice is about. It can contain inline Markdown:
-        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label]]
     options : Iterable
-        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
-        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
-        shown as ``format_func(option)``.
+        [[options]]
     index : int or None, optional
         The position in ``options`` of the option selected when the widget first appears. Default
         ``0``, the first option. If this is ``None``, the field starts empty, showing
         ``placeholder``, and the widget returns ``None`` until the user selects an option.
     format_func : Callable, optional
-        A function that turns an option into the label shown for it; it must return a str. Default
-        ``str``. It changes only what is shown: the widget still returns the options themselves.
+        [[format_func]]
     key : str or int, optional
         A string or integer that identifies the widget. If this is ``None`` (default), the widget is
         identified by its label and the other parameters that define it, so changing one of them
@@ -377,8 +341,7 @@ def selectbox(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (clicking an option, confirming one with
         Enter, adding a new option with ``accept_new_options``, or clearing the field):
@@ -395,9 +358,9 @@ def selectbox(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     placeholder : str or None, optional
         Text shown while nothing is selected. If this is ``None`` (default), it depends on the case:
         "Choose an option"; "Choose or add an option" with ``accept_new_options``; "Add an option"
@@ -414,50 +377,24 @@ def selectbox(
         check runs in the browser and can be bypassed, so check values that matter in your code as
         well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     icon : str or None, optional
-        An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
-        shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
-        ``":material/thumb_up:"``, or ``"spinner"`` for a spinning indicator. If this is ``None``
-        (default), there is no icon.
+        [[icon.number_input]]
     accept_new_options : bool, optional
         If ``True``, the user may type a value that is not among ``options``; the widget returns it
         as a str, without adding it to the list. A typed value that matches an option, ignoring
         case, selects that option instead. Default ``False``.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
-        How typed text narrows the list of options:
-
-        - ``"fuzzy"`` (default): options containing the typed characters in that order, not
-          necessarily adjacent, best matches first.
-        - ``"contains"``: options containing the typed text.
-        - ``"prefix"``: options starting with the typed text.
-        - ``None``: typing is turned off and the list is not filtered.
-
-        ``"contains"`` and ``"prefix"`` ignore case. ``None`` can't be combined with
-        ``accept_new_options=True``.
+        [[filter_mode]]
     width : "stretch" or int, optional
         The width of the select box:
 
         - ``"stretch"`` (default): as wide as the parent container.
         - An int: a fixed width in pixels, capped at the width of the parent container.
     bind : "query-params" or None, optional
-        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
-        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
-        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
-        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
-        default, the parameter is left out of the URL. A bound parameter can be changed from code
-        only through ``st.session_state``, not through ``st.query_params``, and URL values the
-        widget can't take are ignored and removed. With ``index=None``, an empty parameter
-        (``?my_key=``) clears the selection.
+        [[bind.radio]]
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -568,22 +505,14 @@ def multiselect(
     Parameters
     ----------
     label : str
-        A short label telling the user what the choice is about. It can contain inline Markdown:
-        bold, italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label]]
     options : Iterable
-        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
-        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
-        shown as ``format_func(option)``.
+        [[options]]
     default : list, single option, or None, optional
         The options selected when the widget first appears: a list (or other iterable) of options, a
         single option, or ``None`` (default) for none. Each must be one of ``options``.
     format_func : Callable, optional
-        A function that turns an option into the label shown for it; it must return a str. Default
-        ``str``. It changes only what is shown: the widget still returns the options themselves.
+        [[format_func]]
     key : str or int, optional
         A string or integer that identifies the widget. If this is ``None`` (default), the widget is
         identified by its label and the other parameters that define it, so changing one of them
@@ -595,8 +524,7 @@ def multiselect(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (adding or removing an option, selecting all,
         clearing the field, or adding a new option with ``accept_new_options``; typing to filter is
@@ -614,9 +542,9 @@ def multiselect(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     max_selections : int or None, optional
         The most options that can be selected at once, a positive int. If this is ``None``
         (default), there is no limit.
@@ -628,25 +556,14 @@ def multiselect(
     disabled : bool, optional
         If ``True``, the multi-select box is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     accept_new_options : bool, optional
         If ``True``, the user may type values that are not among ``options``; they are returned in
         the list as strs, without being added to the drop-down list. A typed value that matches an
         option, ignoring case, selects that option instead, and a value matching an option already
         selected can't be added. ``max_selections`` still applies. Default ``False``.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
-        How typed text narrows the list of options:
-
-        - ``"fuzzy"`` (default): options containing the typed characters in that order, not
-          necessarily adjacent, best matches first.
-        - ``"contains"``: options containing the typed text.
-        - ``"prefix"``: options starting with the typed text.
-        - ``None``: typing is turned off and the list is not filtered.
-
-        ``"contains"`` and ``"prefix"`` ignore case. ``None`` can't be combined with
-        ``accept_new_options=True``.
+        [[filter_mode]]
     select_all : bool or int, optional
         Controls when the drop-down list offers a "Select all" entry ("Select N matches" while the
         user filters), which selects every selectable option at once. Selectable options are the
@@ -686,12 +603,7 @@ def multiselect(
         parameter (``?tags=Red&tags=Blue``), and an empty parameter (``?tags=``) clears the
         selection.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -867,38 +779,21 @@ def pills(
 
         For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
     options : Iterable
-        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
-        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
-        shown as ``format_func(option)`` (``str(option)`` by default). The labels can contain
-        Markdown, including Material icons written ``":material/icon_name:"``.
+        [[options.pills]]
     selection_mode : "single" or "multi", optional
         Whether one option (``"single"``, default) or any number of them (``"multi"``) can be
         selected.
     default : option, list of options, or None, optional
-        The selection when the widget first appears. In ``"single"`` mode, an option or ``None``; in
-        ``"multi"`` mode, a list of options, a single option or ``None``. If this is ``None``
-        (default), nothing is selected. Each must be one of ``options``.
+        [[default]]
     required : bool, optional
         If ``True`` in ``"single"`` mode, the user can't deselect the selected pill: clicking it
         again does nothing. It can't be combined with ``selection_mode="multi"``. Default ``False``.
     format_func : Callable or None, optional
-        A function that turns an option into the label shown for it; it must return a str, which can
-        contain Markdown and Material icons (``":material/icon_name:"``). If this is ``None``
-        (default), ``str`` is used. It changes only what is shown: the widget still returns the
-        options themselves.
+        [[format_func.pills]]
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change; changing ``selection_mode`` still resets it. No two widgets
-        may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key.pills]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (selecting, replacing or clearing a pill, by
         click or keyboard):
@@ -915,15 +810,13 @@ def pills(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the pills widget is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "content", "stretch", or int, optional
         The width of the pills widget:
 
@@ -938,22 +831,9 @@ def pills(
         - ``True``: the pills wrap onto more rows when they don't fit.
         - ``False``: the pills stay on one row, which scrolls sideways when it is too wide.
     bind : "query-params" or None, optional
-        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
-        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
-        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
-        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
-        default, the parameter is left out of the URL. A bound parameter can be changed from code
-        only through ``st.session_state``, not through ``st.query_params``, and URL values the
-        widget can't take are ignored and removed. An empty parameter (``?tags=``) clears the
-        selection; in ``"multi"`` mode several selections are written as a repeated parameter
-        (``?tags=Red&tags=Blue``).
+        [[bind.pills]]
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -1030,38 +910,21 @@ def segmented_control(
 
         For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
     options : Iterable
-        The choices, in order: a list, tuple, set, dict (its keys), ``range``, NumPy array, pandas
-        Series or Index, or any other iterable; for a DataFrame, its first column. Each option is
-        shown as ``format_func(option)`` (``str(option)`` by default). The labels can contain
-        Markdown, including Material icons written ``":material/icon_name:"``.
+        [[options.pills]]
     selection_mode : "single" or "multi", optional
         Whether one option (``"single"``, default) or any number of them (``"multi"``) can be
         selected.
     default : option, list of options, or None, optional
-        The selection when the widget first appears. In ``"single"`` mode, an option or ``None``; in
-        ``"multi"`` mode, a list of options, a single option or ``None``. If this is ``None``
-        (default), nothing is selected. Each must be one of ``options``.
+        [[default]]
     required : bool, optional
         If ``True`` in ``"single"`` mode, the user can't deselect the selected segment: clicking it
         again does nothing. It can't be combined with ``selection_mode="multi"``. Default ``False``.
     format_func : Callable or None, optional
-        A function that turns an option into the label shown for it; it must return a str, which can
-        contain Markdown and Material icons (``":material/icon_name:"``). If this is ``None``
-        (default), ``str`` is used. It changes only what is shown: the widget still returns the
-        options themselves.
+        [[format_func.pills]]
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change; changing ``selection_mode`` still resets it. No two widgets
-        may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key.pills]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (selecting, replacing or clearing a segment,
         by click or keyboard):
@@ -1078,15 +941,13 @@ def segmented_control(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the segmented control is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "content", "stretch", or int, optional
         The width of the segmented control:
 
@@ -1101,22 +962,9 @@ def segmented_control(
         - ``True``: the segments wrap onto more rows when they don't fit.
         - ``False``: the segments stay on one row, which scrolls sideways when it is too wide.
     bind : "query-params" or None, optional
-        Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
-        (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
-        URL, and a URL that carries the parameter sets the widget, so a link can restore it. This
-        needs a ``key``, which is used as the parameter's name. While the value equals the widget's
-        default, the parameter is left out of the URL. A bound parameter can be changed from code
-        only through ``st.session_state``, not through ``st.query_params``, and URL values the
-        widget can't take are ignored and removed. An empty parameter (``?tags=``) clears the
-        selection; in ``"multi"`` mode several selections are written as a repeated parameter
-        (``?tags=Red&tags=Blue``).
+        [[bind.pills]]
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------

@@ -135,12 +135,7 @@ def slider(
     Parameters
     ----------
     label : str
-        A short label telling the user what the slider is for. It can contain inline Markdown: bold,
-        italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label.slider]]
     min_value : int, float, date, time, datetime, or None, optional
         The smallest selectable value. If this is ``None`` (default), it is ``0`` for ints, ``0.0``
         for floats, 14 days before ``value`` for dates and datetimes, and midnight (``time.min``)
@@ -181,38 +176,19 @@ def slider(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
-        What happens when the user commits a new value (releasing a handle, clicking the track, or
-        using the arrow keys):
-
-        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
-        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
-          the value with the next rerun that something else causes. Until then the value lives only
-          in the browser.
-        - A callable: the new value is written to session state, then the callback is called with
-          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
-          new value as ``st.session_state[key]``.
-        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
-
-        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
-        difference there, and only ``st.form_submit_button`` may have a callback.
+        [[on_change.slider]]
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the slider is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "stretch" or int, optional
-        The width of the slider:
-
-        - ``"stretch"`` (default): as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.slider]]
     bind : "query-params" or None, optional
         Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
         (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
@@ -223,12 +199,7 @@ def slider(
         widget can't take are ignored and removed. A range is written as a repeated parameter
         (``?price=10&price=90``).
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -482,12 +453,7 @@ def select_slider(
     Parameters
     ----------
     label : str
-        A short label telling the user what the slider is for. It can contain inline Markdown: bold,
-        italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label.slider]]
     options : Iterable, optional
         The positions of the slider from left to right: a list, tuple, dict (its keys), ``range`` or
         any other iterable; for a DataFrame, its first column. Each position is labeled
@@ -502,47 +468,21 @@ def select_slider(
         ``str``. Default ``str``. It changes only what is shown: the widget still returns the
         options themselves.
     key : str or int, optional
-        A string or integer that identifies the widget. If this is ``None`` (default), the widget is
-        identified by its label and the other parameters that define it, so changing one of them
-        makes a new widget with a fresh value. With a key, the widget keeps its identity and value
-        when those parameters change. No two widgets may have the same key.
-
-        The key also names the widget's value in session state: read ``st.session_state[key]``
-        anywhere, or assign it before the widget is created to set the value the widget shows.
-        Assigning it after the widget was created in the same run raises an error.
+        [[key]]
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
-        What happens when the user commits a new value (releasing a handle, clicking the track, or
-        using the arrow keys):
-
-        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
-        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app receives
-          the value with the next rerun that something else causes. Until then the value lives only
-          in the browser.
-        - A callable: the new value is written to session state, then the callback is called with
-          ``args`` and ``kwargs``, then the app reruns. With a ``key``, the callback can read the
-          new value as ``st.session_state[key]``.
-        - ``None``: the same as ``"rerun"``, kept for backward compatibility.
-
-        Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
-        difference there, and only ``st.form_submit_button`` may have a callback.
+        [[on_change.slider]]
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the slider is grayed out and can't be used. Default ``False``.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "stretch" or int, optional
-        The width of the slider:
-
-        - ``"stretch"`` (default): as wide as the parent container.
-        - An int: a fixed width in pixels, capped at the width of the parent container.
+        [[width.slider]]
     bind : "query-params" or None, optional
         Keeps the widget's value in a query parameter of the page's URL. If this is ``None``
         (default), the URL is not involved. With ``"query-params"``, changing the widget updates the
@@ -553,12 +493,7 @@ def select_slider(
         widget can't take are ignored and removed. A range is written as a repeated parameter
         (``?size=S&size=L``).
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------

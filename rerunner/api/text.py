@@ -69,9 +69,7 @@ def markdown(
         ``rainbow`` and ``primary``. Once the text holds LaTeX, put a backslash before any other
         dollar sign. Any other object is shown as ``str(body)``.
     unsafe_allow_html : bool, optional
-        Whether HTML tags in ``body`` are rendered. With ``False`` (default) they are escaped and
-        show as plain text. Render only HTML you trust, and prefer built-in elements and theming to
-        hand-written HTML or CSS. It cannot be combined with ``wrap=False``.
+        [[unsafe_allow_html]]
     help : str or None, optional
         A tooltip shown in a small icon next to the text. Markdown is allowed. ``None`` (default)
         shows no tooltip.
@@ -81,19 +79,13 @@ def markdown(
         ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
         pixels, capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     anchors : bool, optional
         Whether Markdown headings in ``body`` (``#`` to ``######``) show a link icon on hover
         (``True``, default). With ``False`` the icons are hidden, but the headings keep their ids,
         so links to them still work.
     wrap : bool, optional
-        Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
-        line, cut off with an ellipsis, and hovering reveals the full text; only inline Markdown is
-        then rendered (a leading ``#`` or ``-`` shows as a plain character). ``wrap=False`` cannot
-        be combined with ``unsafe_allow_html=True``.
+        [[wrap.caption]]
 
     Returns
     -------
@@ -186,8 +178,7 @@ def title(
         (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is shown as
         ``str(body)``.
     anchor : str, False, or None, optional
-        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
-        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+        [[anchor]]
     help : str or None, optional
         A tooltip shown in a small icon next to the title. Markdown is allowed. ``None`` (default)
         shows no tooltip.
@@ -201,10 +192,7 @@ def title(
         ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
         pixels, capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     wrap : bool, optional
         Whether a title too long for one line wraps onto more lines (``True``, default). With
         ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
@@ -252,8 +240,7 @@ def header(
         ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
         shown as ``str(body)``.
     anchor : str, False, or None, optional
-        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
-        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+        [[anchor]]
     help : str or None, optional
         A tooltip shown in a small icon next to the header. Markdown is allowed. ``None`` (default)
         shows no tooltip.
@@ -272,10 +259,7 @@ def header(
         ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
         pixels, capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     wrap : bool, optional
         Whether a header too long for one line wraps onto more lines (``True``, default). With
         ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
@@ -329,8 +313,7 @@ def subheader(
         ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
         shown as ``str(body)``.
     anchor : str, False, or None, optional
-        The heading's anchor: the name that a link ending in ``#name`` jumps to. ``None`` (default)
-        derives it from ``body``; a string sets it; ``False`` hides the anchor's link icon.
+        [[anchor]]
     help : str or None, optional
         A tooltip shown in a small icon next to the subheader. Markdown is allowed. ``None``
         (default) shows no tooltip.
@@ -350,10 +333,7 @@ def subheader(
         ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
         pixels, capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     wrap : bool, optional
         Whether a subheader too long for one line wraps onto more lines (``True``, default). With
         ``False`` it stays on one line, cut off with an ellipsis: only the first line of ``body`` is
@@ -404,9 +384,7 @@ def caption(
         ``st.markdown`` (coloured text, emoji and icon shortcodes, LaTeX...). Any other object is
         shown as ``str(body)``.
     unsafe_allow_html : bool, optional
-        Whether HTML tags in ``body`` are rendered. With ``False`` (default) they are escaped and
-        show as plain text. Render only HTML you trust, and prefer built-in elements and theming to
-        hand-written HTML or CSS. It cannot be combined with ``wrap=False``.
+        [[unsafe_allow_html]]
     help : str or None, optional
         A tooltip shown in a small icon next to the caption. Markdown is allowed. ``None`` (default)
         shows no tooltip.
@@ -415,15 +393,9 @@ def caption(
         ``"content"`` fits the content, up to the parent's width; an int sets a fixed width in
         pixels, capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     wrap : bool, optional
-        Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
-        line, cut off with an ellipsis, and hovering reveals the full text; only inline Markdown is
-        then rendered (a leading ``#`` or ``-`` shows as a plain character). ``wrap=False`` cannot
-        be combined with ``unsafe_allow_html=True``.
+        [[wrap.caption]]
 
     Returns
     -------
@@ -474,10 +446,7 @@ def text(
         ``"stretch"`` fills the width of the parent container; an int sets a fixed width in pixels,
         capped at the parent's width.
     text_alignment : "left", "center", "right", or "justify", optional
-        How the text is aligned within the element: ``"left"`` (default), ``"center"``, ``"right"``,
-        or ``"justify"`` (full lines stretched to the element's width, the last line left-aligned).
-        The effect shows only when the element is wider than its text, so it is invisible with
-        ``width="content"`` and a short text.
+        [[text_alignment]]
     wrap : bool, optional
         Whether text too long for one line wraps (``True``, default). With ``False`` it stays on one
         line, cut off with an ellipsis, newlines in ``body`` do not start new lines, and hovering

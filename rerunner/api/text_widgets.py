@@ -89,12 +89,7 @@ def text_input(
     Parameters
     ----------
     label : str
-        A short label telling the user what the text is for. It can contain inline Markdown: bold,
-        italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label.text_input]]
     value : str or None, optional
         The text when the widget first appears (other objects are converted with ``str``). Default
         ``""``. ``None`` leaves the field empty; the widget then returns ``None`` until the user
@@ -131,8 +126,7 @@ def text_input(
         A default applies only while the matching parameter is ``None``; pass a value to override
         it, or ``""`` to turn it off.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     autocomplete : str or None, optional
         The HTML ``autocomplete`` attribute of the field, which guides the browser's autofill, such
         as ``"name"`` or ``"email"``. If this is ``None`` (default), it follows ``type``:
@@ -154,9 +148,9 @@ def text_input(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     placeholder : str or None, optional
         Gray text shown while the field is empty. If this is ``None`` (default), it follows ``type``
         (nothing for ``"default"`` and ``"password"``); ``""`` shows nothing for any type.
@@ -172,9 +166,7 @@ def text_input(
         value fails this check without going through ``validate``. The check runs in the browser and
         can be bypassed, so check values that matter in your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     icon : str or None, optional
         An icon shown inside the field, left of the value: a single emoji such as ``"🔥"`` (not a
         shortcode), a Material Symbols icon written ``":material/icon_name:"`` such as
@@ -217,12 +209,7 @@ def text_input(
         widget can't take are ignored and removed. It can't be combined with ``type="password"``. An
         empty parameter (``?my_key=``) clears the field.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -321,12 +308,7 @@ def text_area(
     Parameters
     ----------
     label : str
-        A short label telling the user what the text is for. It can contain inline Markdown: bold,
-        italics, strikethrough, inline code, links and images (shown at text height), plus the
-        directives ``st.markdown`` knows, such as colored text (``:red[...]``); block-level Markdown
-        such as headings and lists is shown as plain text.
-
-        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+        [[label.text_input]]
     value : str or None, optional
         The text when the widget first appears (other objects are converted with ``str``). Default
         ``""``. ``None`` leaves the box empty; the widget then returns ``None`` until the user
@@ -355,8 +337,7 @@ def text_area(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (leaving the box):
 
@@ -372,9 +353,9 @@ def text_area(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     placeholder : str or None, optional
         Gray text shown while the box is empty. If this is ``None`` (default), nothing is shown.
     disabled : bool, optional
@@ -389,9 +370,7 @@ def text_area(
         empty. The check runs in the browser and can be bypassed, so check values that matter in
         your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "stretch" or int, optional
         The width of the text area:
 
@@ -406,12 +385,7 @@ def text_area(
         only through ``st.session_state``, not through ``st.query_params``, and URL values the
         widget can't take are ignored and removed. An empty parameter (``?my_key=``) clears the box.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------

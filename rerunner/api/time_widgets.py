@@ -165,8 +165,7 @@ def date_input(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (picking a date in the calendar, typing a
         complete date and closing the calendar, pasting a date, or clearing the field):
@@ -183,9 +182,9 @@ def date_input(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     format : str, optional
         How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
         with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
@@ -202,9 +201,7 @@ def date_input(
         end counts as filled. The check runs in the browser and can be bypassed, so check values
         that matter in your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     width : "stretch" or int, optional
         The width of the date input:
 
@@ -222,12 +219,7 @@ def date_input(
         (``?trip=2025-07-01&trip=2025-07-14``). With ``value=None``, an empty parameter clears the
         field.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
@@ -368,8 +360,7 @@ def time_input(
         anywhere, or assign it before the widget is created to set the value the widget shows.
         Assigning it after the widget was created in the same run raises an error.
     help : str or None, optional
-        A tooltip shown in an icon next to the label, only while ``label_visibility`` is
-        ``"visible"``. It can contain Markdown. If this is ``None`` (default), there is no tooltip.
+        [[help]]
     on_change : Callable, "rerun", "ignore", or None, optional
         What happens when the user commits a new value (pressing Enter, leaving the field, using the
         arrow keys, pasting a time, or clearing the field):
@@ -386,9 +377,9 @@ def time_input(
         Inside ``st.form`` nothing is sent before the form is submitted, so ``"ignore"`` makes no
         difference there, and only ``st.form_submit_button`` may have a callback.
     args : list or tuple, optional
-        Positional arguments passed to the ``on_change`` callback.
+        [[args]]
     kwargs : dict, optional
-        Keyword arguments passed to the ``on_change`` callback.
+        [[kwargs]]
     disabled : bool, optional
         If ``True``, the time input is grayed out and can't be used. Default ``False``.
     required : bool, optional
@@ -401,9 +392,7 @@ def time_input(
         empty and must be filled. The check runs in the browser and can be bypassed, so check values
         that matter in your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
-        How the label is shown. ``"visible"`` (default) shows it. ``"hidden"`` leaves an empty space
-        where the label would be, which keeps the widget aligned with labeled widgets beside it.
-        ``"collapsed"`` removes the label and its space.
+        [[label_visibility]]
     step : int or timedelta, optional
         The step of the arrow keys, in seconds or as a ``timedelta``, from one second to 23 hours.
         Default 15 minutes (``900``). With a whole number of minutes, the field shows hours and
@@ -428,12 +417,7 @@ def time_input(
         widget can't take are ignored and removed. Times are written as ``HH:MM`` (``HH:MM:SS`` when
         the step has seconds). With ``value=None``, an empty parameter clears the field.
     persist_state : "page", "session", or None, optional
-        How long the widget's value outlives the widget while it isn't rendered. If this is ``None``
-        (default), the value is dropped at the end of a run that doesn't show the widget. ``"page"``
-        keeps it while the user stays on the page (for example, while the widget is hidden by an
-        ``if``) and drops it on a page switch. ``"session"`` keeps it for the whole session, across
-        page switches. This needs a ``key``. With ``bind="query-params"`` the value lives in the URL
-        instead, which takes precedence.
+        [[persist_state]]
 
     Returns
     -------
