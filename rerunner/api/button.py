@@ -24,7 +24,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 
@@ -183,7 +182,6 @@ def trigger_button(
         help=help,
     )
     width = props["width"]
-    unsupported(kind, shortcut=shortcut)
     label = label_text(label)
     return register_widget(
         kind,
@@ -357,8 +355,6 @@ def download_button(
     ...     "Download scores", buffer.getvalue(), file_name="scores.csv", mime="text/csv"
     ... )
     """
-    if callable(on_click):
-        unsupported("download_button", on_click="a callback (the click stays in the browser)")
     payload, default_mime = _payload(data)
     mime = mime or default_mime
     name = file_name or "download"
@@ -371,7 +367,6 @@ def download_button(
         width=width,
         help=help,
     )
-    unsupported("download_button", shortcut=shortcut)
     label = label_text(label)
     return register_widget(
         "download_button",
@@ -488,9 +483,6 @@ def link_button(
     >>> import streamlit as st
     >>> st.link_button("Open the gallery", "https://streamlit.io/gallery", icon="🌐")
     """
-    if on_click != "ignore":
-        unsupported("link_button", on_click=on_click)
-    unsupported("link_button", shortcut=shortcut)
     props = trigger_props(
         type=type,
         icon=icon,

@@ -14,7 +14,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 
@@ -53,7 +52,6 @@ def _boolean(
     persist_state: Any,
 ) -> bool:
     callback = check_on_change(on_change)
-    unsupported(kind, bind=bind, persist_state=persist_state)
     label = label_text(label)
     props = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width

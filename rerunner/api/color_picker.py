@@ -14,7 +14,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 
@@ -123,7 +122,6 @@ def color_picker(
     >>> st.write("The current color is", color)
     """
     callback = check_on_change(on_change)
-    unsupported("color_picker", bind=bind, persist_state=persist_state)
     value = "#000000" if value is None else value
     if not isinstance(value, str):
         raise StreamlitInvalidParameterTypeError(

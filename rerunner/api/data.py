@@ -27,7 +27,6 @@ from .lib import (
     check_width,
     handle,
     st_function,
-    unsupported,
 )
 
 
@@ -159,7 +158,6 @@ def dataframe(
         raise StreamlitValueError(
             "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
         )
-    unsupported("dataframe", column_config=column_config)
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     check_width(width)

@@ -17,7 +17,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 DEFAULT_MAX_UPLOAD_MB = 200
@@ -208,8 +207,6 @@ def file_uploader(
     ...     st.dataframe(df.head())
     """
     callback = check_on_change(on_change)
-    if accept_multiple_files not in (True, False):
-        unsupported("file_uploader", accept_multiple_files=accept_multiple_files)
     types = _extensions(type)
     limit_mb = DEFAULT_MAX_UPLOAD_MB if max_upload_size is None else max_upload_size
     if not isinstance(limit_mb, int) or isinstance(limit_mb, bool) or limit_mb <= 0:

@@ -21,7 +21,7 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ..schema import make_props
-from .lib import Block, check_width, require_int, st_function, unsupported
+from .lib import Block, check_width, require_int, st_function
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
@@ -58,12 +58,6 @@ sidebar = _Sidebar()
 
 def open_block(kind: str, **props: Any) -> Element:
     return require_run(kind).add(block_element(kind, **props))
-
-
-def _check_layout_callbacks(call: str, on_change: Any, bind: Any = None) -> None:
-    if on_change not in ("ignore", None):
-        unsupported(call, on_change=on_change)
-    unsupported(call, bind=bind)
 
 
 @st_function
@@ -250,7 +244,6 @@ def tabs(
                 "Invalid `tabs` type. Expected one of: a string for each tab label. "
                 f"Provided type: {type(label).__name__}."
             )
-    _check_layout_callbacks("tabs", on_change, bind)
     if default is not None and default not in labels:
         raise StreamlitValueError(f"Invalid `default` value. Supported values: {labels}.")
     group = open_block("tabs", default=labels.index(default) if default is not None else 0)
@@ -339,7 +332,6 @@ def expander(
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
     require_int(expanded)
-    _check_layout_callbacks("expander", on_change, bind)
     return Block(open_block("expander", label=str(label), expanded=bool(expanded), icon=icon))
 
 
@@ -429,7 +421,6 @@ def popover(
     ...     blue = st.checkbox("Blue items", value=True)
     >>> st.write("Showing red:", red, "and blue:", blue)
     """
-    _check_layout_callbacks("popover", on_change)
     return Block(
         open_block("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled))
     )
@@ -553,7 +544,6 @@ def container(
     ...     st.button("Cancel")
     ...     st.button("Save", type="primary")
     """
-    unsupported("container", autoscroll=autoscroll)
     _check_gap(gap)
     check_width(width)
     if horizontal_alignment not in ("left", "center", "right", "distribute"):

@@ -156,16 +156,6 @@ def check_on_change(on_change: Any) -> Callable[..., Any] | None:
     )
 
 
-def unsupported(call: str, **given: Any) -> None:
-    """Refuse parameters that cannot be honoured yet, naming them, instead of dropping them."""
-    for name, value in given.items():
-        if value is not None and value is not False:
-            raise UnsupportedError(
-                f"`st.{call}({name}=...)` is not supported by rerunner yet; remove `{name}` "
-                "or leave it at its default."
-            )
-
-
 def check_width(width: Any, allowed: tuple[str, ...] = ("stretch", "content")) -> Any:
     return _check_size("width", width, allowed, StreamlitInvalidWidthError)
 

@@ -22,7 +22,7 @@ from ..errors import (
     missing_dependency,
 )
 from .alert import warning
-from .lib import ElementHandle, add, check_width, handle, st_function, unsupported
+from .lib import ElementHandle, add, check_width, handle, st_function
 
 _URL_PREFIXES = ("http://", "https://", "data:")
 USE_COLUMN_WIDTH_REMOVED = (
@@ -217,7 +217,6 @@ def image(
     >>> ramp = np.tile(np.linspace(0, 255, 256).astype(np.uint8), (48, 1))
     >>> st.image(ramp, caption="A gray ramp", alt="Gradient from black to white")
     """
-    unsupported("image", link=link)
     if use_column_width is not None:
         warning(USE_COLUMN_WIDTH_REMOVED)
     if use_container_width is not None:
@@ -435,7 +434,6 @@ def video(
     >>> st.video("https://example.com/clips/launch.webm", format="video/webm")
     """
     _check_times("video", start_time, end_time)
-    unsupported("video", subtitles=subtitles, muted=muted)
     check_width(width, ("stretch",))
     source, fmt = media_source(data, format, None)
     return handle(add("video", data=source, format=fmt, loop=bool(loop), autoplay=bool(autoplay),

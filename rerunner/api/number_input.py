@@ -27,7 +27,6 @@ from .lib import (
     register_widget,
     st_function,
     type_name,
-    unsupported,
 )
 from .slider import JS_MAX_SAFE_INTEGER
 
@@ -217,9 +216,6 @@ def number_input(
     ...     st.write(f"Total: {quantity * price:.2f}")
     """
     callback = check_on_change(on_change)
-    unsupported(
-        "number_input", required=required, icon=icon, bind=bind, persist_state=persist_state
-    )
     if isinstance(value, str) and value != "min":
         raise StreamlitJSNumberBoundsError(f"`value` ({value}) is not a float")
     args_given = {"value": value, "min_value": min_value, "max_value": max_value, "step": step}

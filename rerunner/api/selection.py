@@ -22,7 +22,6 @@ from .lib import (
     register_widget,
     require_str,
     st_function,
-    unsupported,
 )
 
 
@@ -260,7 +259,6 @@ def radio(
     ... )
     >>> st.write("You chose", genre)
     """
-    unsupported("radio", bind=bind, persist_state=persist_state)
     caption_list = None if captions is None else list(captions)
     for caption in caption_list or ():
         if caption is not None and not isinstance(caption, str):
@@ -413,14 +411,6 @@ def selectbox(
     ... )
     >>> st.write("You selected:", contact)
     """
-    unsupported(
-        "selectbox",
-        accept_new_options=accept_new_options,
-        required=required,
-        icon=icon,
-        bind=bind,
-        persist_state=persist_state,
-    )
     require_str(placeholder)
     shown_placeholder = "Choose an option" if placeholder is None else placeholder
     return _choice(
@@ -622,9 +612,6 @@ def multiselect(
     >>> st.write("You selected:", colors)
     """
     callback = check_on_change(on_change)
-    unsupported(
-        "multiselect", accept_new_options=accept_new_options, bind=bind, persist_state=persist_state
-    )
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
             "Invalid `max_selections` value. Supported values: a positive integer. To disable "
@@ -699,7 +686,6 @@ def _button_group(
     persist_state: Any,
 ) -> Any:
     callback = check_on_change(on_change)
-    unsupported(kind, required=required, bind=bind, persist_state=persist_state)
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError(
             "Invalid `selection_mode` value. Supported values: 'single', 'multi'."

@@ -30,7 +30,6 @@ from .lib import (
     require_str,
     st_function,
     type_name,
-    unsupported,
 )
 from .selection import OptionSerde, option_tuple
 
@@ -216,7 +215,6 @@ def slider(
     >>> st.write(f"Age {age}, price {low}-{high}, meeting {start:%H:%M}-{end:%H:%M}")
     """
     callback = check_on_change(on_change)
-    unsupported("slider", bind=bind, persist_state=persist_state)
     require_str(format)
     min_value, max_value, value = (
         int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value)
@@ -509,7 +507,6 @@ def select_slider(
     >>> st.write(f"You like {favorite}; your range runs from {start} to {end}.")
     """
     callback = check_on_change(on_change)
-    unsupported("select_slider", bind=bind, persist_state=persist_state)
     opts = option_tuple(options)
     if not opts:
         raise StreamlitMissingRequiredParameterError(

@@ -16,7 +16,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 
@@ -231,15 +230,6 @@ def text_input(
             "Invalid `type` value. Supported values: 'default', 'password', 'email', 'url', "
             "'phone', 'search'."
         )
-    unsupported(
-        "text_input",
-        autocomplete=autocomplete,
-        required=required,
-        icon=icon,
-        validate=validate,
-        bind=bind,
-        persist_state=persist_state,
-    )
     value = text_default(value, max_chars)
     label = label_text(label)
     common = common_props(
@@ -401,7 +391,6 @@ def text_area(
     >>> st.write(f"{len(text.split())} words, {len(text)} characters")
     """
     callback = check_on_change(on_change)
-    unsupported("text_area", required=required, bind=bind, persist_state=persist_state)
     value = text_default(value, max_chars)
     label = label_text(label)
     return register_widget(

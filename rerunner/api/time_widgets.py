@@ -21,7 +21,6 @@ from .lib import (
     label_text,
     register_widget,
     st_function,
-    unsupported,
 )
 
 
@@ -237,9 +236,6 @@ def date_input(
     ...     st.write("Your trip lasts", (trip[1] - trip[0]).days, "days.")
     """
     callback = check_on_change(on_change)
-    unsupported("date_input", required=required, bind=bind, persist_state=persist_state)
-    if format != "YYYY/MM/DD":
-        unsupported("date_input", format=format)  # the browser's date field shows its own format
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) > 2:
         raise StreamlitInvalidParameterTypeError(
@@ -432,9 +428,6 @@ def time_input(
     >>> st.write("Alarm is set for", alarm)
     """
     callback = check_on_change(on_change)
-    unsupported("time_input", required=required, bind=bind, persist_state=persist_state)
-    if format != "24h":
-        unsupported("time_input", format=format)
     seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
     default = _to_time(value)
     label = label_text(label)
