@@ -26,7 +26,7 @@ from ..errors import (
 )
 from ..identity import compute_widget_id
 from ..runtime.context import RunContext, require_run
-from ..schema import make_props
+from ..schema import schema_of
 from ..state import WidgetMeta
 from .refusals import refusing
 
@@ -69,7 +69,7 @@ class Callback:
 
 def add(kind: str, **props: Any) -> Element:
     """Append a non-widget element to the current container."""
-    return require_run(kind).add(Element(kind, make_props(kind, **props)))
+    return require_run(kind).add(Element(kind, schema_of(kind)(**props)))
 
 
 def register_widget(
@@ -133,7 +133,7 @@ def register_widget(
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     ctx.add(
-        Element(kind, make_props(kind, **props, label=label, value=serde.serialize(value)), id=wid)
+        Element(kind, schema_of(kind)(**props, label=label, value=serde.serialize(value)), id=wid)
     )
     return value
 

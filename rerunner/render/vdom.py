@@ -343,7 +343,8 @@ class Reconciler:
             elif not _same(before.get(name, _MISSING), value):
                 # Only we write the others, so the last description says what the widget shows.
                 changes[name] = value
-        for name in before.keys() - vnode.props.keys():
+        dropped = before.keys() - vnode.props.keys() if before.keys() != vnode.props.keys() else ()
+        for name in dropped:
             if name not in vnode.on and name not in vnode.initial:
                 # A trait the last description set and this one no longer gives goes back to
                 # its default (an image's tooltip once ``alt`` is dropped), as Reacton does.
