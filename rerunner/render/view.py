@@ -39,6 +39,16 @@ class WidgetView:
                 gc.enable()
         self.updates += 1
 
+    @property
+    def on_lost(self) -> Callable[[], None] | None:
+        """Called when the front end closed one of the page's widgets: an ``update`` with the
+        last tree then rebuilds it in its place (the App sets this)."""
+        return self.reconciler.on_lost
+
+    @on_lost.setter
+    def on_lost(self, callback: Callable[[], None] | None) -> None:
+        self.reconciler.on_lost = callback
+
     def close(self) -> None:
         self.reconciler.close()
         self.root = None

@@ -124,6 +124,8 @@ class App:
         self.last_run_seconds = 0.0
         self.live_updates = 0  # mid-run updates of the view (spinners, progress bars)
         self._live_at = float("-inf")
+        if view is not None and hasattr(view, "on_lost"):
+            view.on_lost = self.refresh  # a widget the front end closed is rebuilt at once
 
     # --- events ----------------------------------------------------------------------------
 
@@ -197,6 +199,16 @@ class App:
             # Once the waiting input is handled; if it was not for this app, the next run has
             # no changes and so runs to its end.
             self.request_rerun()
+
+    def refresh(self) -> None:
+        """Show the last finished page again, without running the body: the view rebuilds the
+        widgets the front end closed and puts them back in their places."""
+        self._scheduler.schedule(self._refresh)
+
+    def _refresh(self) -> None:
+        if self._running or self.closed or self.view is None or self.tree is None:
+            return  # a run in progress ends with a full update anyway
+        self.view.update(self._as_shown(self.tree), self.submit)
 
     def run(self) -> App:
         """Run the body now (the first run, or a rerun asked for by code)."""

@@ -1,0 +1,142 @@
+"""Issue 14's "also weak" list: queued clicks, widgets the front end closes, refused uploads,
+saved values the code now refuses, the cost of saving a large state, widgets a body makes
+itself, ``import streamlit`` in helper modules, and async code in a body.
+
+Kernel tests drive a real ipykernel with the messages a browser sends; the others run in process.
+No test depends on the machine's speed: waits are on events, counts are exact.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import ipywidgets as w
+import pytest
+from ipywidgets.widgets.widget import _instances
+
+from rerunner import persist
+from rerunner.persist import Persister
+from rerunner.state import SessionState
+
+from inprocess import Harness
+from kernel_client import KernelSession, new_cell_id
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    session = KernelSession()
+    session.run("%load_ext rerunner")
+    yield session
+    session.close()
+
+
+def kernel_value(kernel: KernelSession, expr: str):
+    out = kernel.run(f"import json as _j; print(_j.dumps({expr}))").text()
+    return json.loads(out)
+
+
+def texts(kernel: KernelSession) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", t).strip() for t in kernel.html_texts()]
+
+
+def subshell(kernel: KernelSession) -> str:
+    """A subshell of the kernel (ipykernel 7): it runs code while the main shell is busy."""
+    msg = kernel.kc.session.msg("create_subshell_request", {})
+    kernel.kc.control_channel.send(msg)
+    while True:
+        reply = kernel.kc.get_control_msg(timeout=30)
+        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+            return reply["content"]["subshell_id"]
+
+
+def run_in_subshell(kernel: KernelSession, subshell_id: str, code: str) -> None:
+    content = {"code": code, "silent": True, "store_history": False, "user_expressions": {},
+               "allow_stdin": False, "stop_on_error": True}  # fmt: skip
+    msg = kernel.kc.session.msg("execute_request", content)
+    msg["header"]["subshell_id"] = subshell_id
+    kernel.kc.shell_channel.send(msg)
+    reply = kernel.reply_to(msg)
+    assert reply["content"]["status"] == "ok", reply["content"]
+
+
+def comm_msg(kernel: KernelSession, comm_id: str, data: dict) -> dict:
+    msg = kernel.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+    kernel.kc.shell_channel.send(msg)
+    return msg
+
+
+def until_busy(kernel: KernelSession, msg: dict) -> None:
+    """Return once the kernel has begun handling ``msg`` (its busy status)."""
+    while True:
+        m = kernel.kc.get_iopub_msg(timeout=30)
+        kernel._track(m)
+        if (
+            m["parent_header"].get("msg_id") == msg["header"]["msg_id"]
+            and m["msg_type"] == "status"
+        ):
+            return
+
+
+# --- 2. a widget the front end closes -------------------------------------------------------
+
+LOST = """%%rerun --name {name}
+v = st.slider("{name} level", 0, 10, key="{name}_level")
+with st.container(border=True):
+    st.write(f"{name} level is {{v}}")
+"""
+
+
+def front_end_close(kernel: KernelSession, comm_id: str):
+    msg = kernel.kc.session.msg("comm_close", {"comm_id": comm_id, "data": {}})
+    kernel.kc.shell_channel.send(msg)
+    exchange = kernel._collect(msg["header"]["msg_id"], 30)
+    kernel.models[comm_id].closed = True  # the front end dropped it
+    return exchange
+
+
+def parent_of(kernel: KernelSession, comm_id: str):
+    [parent] = [m for m in kernel.live() if f"IPY_MODEL_{comm_id}" in m.state.get("children", [])]
+    return parent
+
+
+def test_a_widget_the_front_end_closes_is_rebuilt_in_its_place(kernel: KernelSession) -> None:
+    kernel.run(LOST.format(name="lost"), cell_id=new_cell_id())
+    slider = kernel.find("IntSliderModel", "lost level")
+    kernel.send_update(slider.comm_id, {"value": 3})
+    box = parent_of(kernel, slider.comm_id)
+    place = box.state["children"].index(f"IPY_MODEL_{slider.comm_id}")
+
+    exchange = front_end_close(kernel, slider.comm_id)
+    assert not exchange.errors()
+    again = kernel.find("IntSliderModel", "lost level")  # a new model, with the value kept
+    assert again.comm_id != slider.comm_id and again.state["value"] == 3
+    assert box.state["children"][place] == f"IPY_MODEL_{again.comm_id}"  # in the old one's place
+    gone = f"{slider.comm_id!r} not in __import__('ipywidgets').widgets.widget._instances"
+    assert kernel_value(kernel, gone)  # the closed one is gone from the kernel too
+
+    # an output inside a container: rebuilt too, and the app goes on
+    [text] = [m for m in kernel.live("HTMLModel") if "lost level is 3" in m.state.get("value", "")]
+    holder = parent_of(kernel, text.comm_id)
+    assert not front_end_close(kernel, text.comm_id).errors()
+    [text2] = [m for m in kernel.live("HTMLModel") if "lost level is 3" in m.state.get("value", "")]
+    assert (
+        text2.comm_id != text.comm_id and f"IPY_MODEL_{text2.comm_id}" in holder.state["children"]
+    )
+    assert not kernel.send_update(again.comm_id, {"value": 7}).errors()
+    assert "lost level is 7" in texts(kernel)
+
+
+def test_a_closed_shared_layout_is_replaced(kernel: KernelSession) -> None:
+    kernel.run(LOST.format(name="layout"), cell_id=new_cell_id())
+    slider = kernel.find("IntSliderModel", "layout level")
+    layout = slider.state["layout"].removeprefix("IPY_MODEL_")
+    assert not front_end_close(kernel, layout).errors()
+    again = kernel.find("IntSliderModel", "layout level")
+    assert again.state["layout"] != slider.state["layout"]
+    assert not kernel.models[again.state["layout"].removeprefix("IPY_MODEL_")].closed
+    assert not kernel.send_update(again.comm_id, {"value": 2}).errors()
+    assert "layout level is 2" in texts(kernel)
+
