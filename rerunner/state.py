@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import reprlib
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -253,7 +254,9 @@ class SessionState(MutableMapping[str, Any]):
             try:
                 value = meta.deserialize(raw)
             except Exception as exc:  # a malformed message must not break the app
-                log.warning("rerunner: rejected %r for %s widget %s: %s", raw, meta.kind, wid, exc)
+                log.warning(
+                    "rerunner: rejected %s for %s widget %s: %s", _short(raw), meta.kind, wid, exc
+                )
                 continue
             if meta.trigger:
                 if value:
@@ -325,6 +328,15 @@ class SessionState(MutableMapping[str, Any]):
         """The widget bound to a user key, if any."""
         wid = self._id_of_key.get(key)
         return None if wid is None else self._meta.get(wid)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 80
+
+
+def _short(value: Any) -> str:
+    """A value as a log line shows it: a refused 50 MB upload is not printed whole."""
+    return _REPR.repr(value)
 
 
 def _same(a: Any, b: Any) -> bool:

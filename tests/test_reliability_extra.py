@@ -140,3 +140,41 @@ def test_a_closed_shared_layout_is_replaced(kernel: KernelSession) -> None:
     assert not kernel.send_update(again.comm_id, {"value": 2}).errors()
     assert "layout level is 2" in texts(kernel)
 
+
+# --- 3. a refused upload ------------------------------------------------------------------
+
+UPLOAD = """%%rerun --name upload
+f = st.file_uploader("Data", type=["csv"], max_upload_size=1, key="data")
+st.write("file:", "none" if f is None else f"{f.name} {f.size}")
+"""
+
+
+def upload(kernel: KernelSession, comm_id: str, name: str, size: int):
+    record = {"name": name, "type": "text/csv", "size": size, "last_modified": 0}
+    msg = kernel.kc.session.msg(
+        "comm_msg",
+        {"comm_id": comm_id, "data": {"method": "update", "state": {"value": [record]},
+                                      "buffer_paths": [["value", 0, "content"]]}},
+    )  # fmt: skip
+    kernel.kc.session.send(kernel.kc.shell_channel.socket, msg, buffers=[b"x" * size])
+    return kernel._collect(msg["header"]["msg_id"], 60)
+
+
+KERNEL_UPLOADS = (
+    "[len(x.value) for x in __import__('ipywidgets').widgets.widget._instances.values() "
+    "if type(x).__name__ == 'FileUpload']"
+)
+
+
+def test_an_upload_is_not_kept_in_the_upload_widget(kernel: KernelSession) -> None:
+    kernel.run(UPLOAD, cell_id=new_cell_id())
+    [model] = kernel.live("FileUploadModel")
+    refused = upload(kernel, model.comm_id, "big.csv", 2 * 1024 * 1024)  # over the 1 MB limit
+    assert any("rejected" in m["content"].get("text", "") for m in refused.of_type("stream"))
+    assert kernel_value(kernel, KERNEL_UPLOADS) == [0]  # freed at once
+    assert model.state["value"] == []  # and the page was told
+    assert "file: none" in texts(kernel)
+    upload(kernel, model.comm_id, "small.csv", 10)
+    assert "file: small.csv 10" in texts(kernel)
+    assert kernel_value(kernel, KERNEL_UPLOADS) == [0]  # session state holds the file, once
+
