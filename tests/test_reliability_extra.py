@@ -80,6 +80,38 @@ def until_busy(kernel: KernelSession, msg: dict) -> None:
             return
 
 
+# --- 1. clicks queued while a run is busy -------------------------------------------------
+
+CLICKS = """%%rerun --name clicks
+st.session_state.setdefault("clicks", 0)
+def clicked():
+    st.session_state.clicks += 1
+if st.slider("Busy", 0, 10, key="busy") == 1:
+    gate.wait(60)  # busy until the test opens the gate
+st.button("Click me", on_click=clicked)
+st.write("clicks:", st.session_state.clicks)
+"""
+
+
+def test_clicks_queued_while_a_run_is_busy_make_one_click(kernel: KernelSession) -> None:
+    """As Streamlit's ``_coalesce_widget_states`` merges queued triggers of one button."""
+    kernel.run("import threading\ngate = threading.Event()")
+    kernel.run(CLICKS, cell_id=new_cell_id())
+    side = subshell(kernel)
+    busy = comm_msg(kernel, kernel.find("IntSliderModel", "Busy").comm_id,
+                    {"method": "update", "state": {"value": 1}, "buffer_paths": []})  # fmt: skip
+    until_busy(kernel, busy)  # the run the slider caused waits at the gate
+    button = kernel.find("ButtonModel", "Click me").comm_id
+    clicks = [comm_msg(kernel, button, {"method": "custom", "content": {"event": "click"}})
+              for _ in range(50)]  # fmt: skip
+    # The subshell's request reaches the kernel after the 50 clicks (one socket, in order), so
+    # they all wait in the main shell's queue when the gate opens.
+    run_in_subshell(kernel, side, "gate.set()")
+    kernel._collect(clicks[-1]["header"]["msg_id"], 60)
+    assert kernel_value(kernel, "__import__('rerunner').kernel_session_state()['clicks']") == 1
+    assert "clicks: 1" in texts(kernel)
+
+
 # --- 2. a widget the front end closes -------------------------------------------------------
 
 LOST = """%%rerun --name {name}
