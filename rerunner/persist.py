@@ -11,6 +11,9 @@ What is saved: every user-visible key (plain keys and keyed widgets) whose value
 JSON round trip (tuples are saved as lists); buttons and uploads are not, as Streamlit does not
 let a script set those. Other values (dates, data frames, custom objects) are skipped, and each
 skipped key is named once in the ``rerunner`` log. This module knows nothing of ipywidgets.
+
+A restored value that the app's code now refuses (a slider's range was narrowed, an option
+removed) is dropped by the widget, with a warning, instead of failing every run.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ class Persister:
         _RESTORED.add(self.path)
         remove_stale_temporaries(self.path)
         for key, value in values.items():
-            self.state[key] = value
+            self.state.restore(key, value)  # a widget that now refuses it drops it
         self._last = None
         return list(values)
 

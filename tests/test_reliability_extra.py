@@ -210,3 +210,78 @@ def test_an_upload_is_not_kept_in_the_upload_widget(kernel: KernelSession) -> No
     assert "file: small.csv 10" in texts(kernel)
     assert kernel_value(kernel, KERNEL_UPLOADS) == [0]  # session state holds the file, once
 
+
+# --- 4. a saved value that edited code refuses --------------------------------------------
+
+PERSISTED = """
+st.slider("Level", 0, 10, key="level")
+st.slider("Window", 0, 10, (2, 3), key="window")
+st.multiselect("Picks", ["a", "b", "c"], max_selections=2, key="picks")
+st.text_input("Name", key="name")
+st.write("state:", st.session_state.to_dict())
+"""
+
+
+@pytest.fixture
+def new_kernel_registry():
+    persist._RESTORED.clear()  # each use plays a kernel that has not read the file yet
+    yield
+    persist._RESTORED.clear()
+
+
+def restarted(path: Path) -> tuple[Harness, Persister]:
+    """What a kernel restart does: a fresh session state, the file read back, the app run."""
+    persist._RESTORED.clear()
+    state = SessionState()
+    persister = Persister(path, state)
+    persister.restore_once()
+    return Harness(PERSISTED, state=state, on_completed=persister.save), persister
+
+
+def test_a_saved_value_the_code_now_refuses_is_dropped_with_a_warning(
+    tmp_path: Path, caplog, new_kernel_registry
+) -> None:
+    path = tmp_path / "state.json"
+    saved = {"level": 15, "window": [1, 40], "picks": ["a", "b", "c"], "name": "Ada", "n": 1}
+    persist.write_atomically(path, json.dumps({"format": persist.FORMAT, "version": 1,
+                                               "state": saved}))  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="rerunner"):
+        h, _ = restarted(path)
+    assert h.app.last_outcome.value == "completed"
+    dropped = [
+        r.getMessage() for r in caplog.records if "dropped the saved value" in r.getMessage()
+    ]
+    assert (
+        len(dropped) == 3
+        and "'level'" in dropped[0]
+        and "greater than the `max_value` 10" in dropped[0]
+    )
+    # the refused ones start from their defaults, the rest is restored
+    assert h.state.to_dict() == {"n": 1, "level": 0, "window": (2, 3), "picks": [], "name": "Ada"}
+    assert json.loads(path.read_text())["state"] == {
+        "n": 1,
+        "level": 0,
+        "window": [2, 3],
+        "picks": [],
+        "name": "Ada",
+    }  # fmt: skip  (the file no longer holds them: the next restart is clean)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="rerunner"):
+        again, _ = restarted(path)
+    assert again.app.last_outcome.value == "completed" and not caplog.records
+
+
+def test_only_restored_values_are_dropped(tmp_path: Path, new_kernel_registry) -> None:
+    path = tmp_path / "state.json"
+    persist.write_atomically(path, json.dumps({"format": persist.FORMAT, "version": 1,
+                                               "state": {"level": 4}}))  # fmt: skip
+    h, _ = restarted(path)
+    assert h.state["level"] == 4  # accepted: from now on an ordinary value
+    h.app.script = type(h.app.script)(PERSISTED.replace("0, 10", "0, 3", 1), "<rerun app>")
+    h.app.request_rerun()  # the code changed under a value the user set: Streamlit's error
+    [error] = [e for e in h.app.tree.walk() if e.kind == "exception"]
+    assert "greater than the `max_value` 3" in error.props["message"]
+    # and a value written by code, refused, is the code's own error too
+    fresh = Harness('st.session_state.setdefault("x", 50)\nst.slider("x", 0, 10, key="x")')
+    assert [e.kind for e in fresh.app.tree.walk()][-1] == "exception"
+
