@@ -285,3 +285,105 @@ def test_only_restored_values_are_dropped(tmp_path: Path, new_kernel_registry) -
     fresh = Harness('st.session_state.setdefault("x", 50)\nst.slider("x", 0, 10, key="x")')
     assert [e.kind for e in fresh.app.tree.walk()][-1] == "exception"
 
+
+# --- 5. saving a large state --------------------------------------------------------------
+
+BIG = """
+if "big" not in st.session_state:
+    st.session_state.big = list(range(100_000))
+    st.session_state.text = "x" * 100_000
+v = st.slider("Move", 0, 100, key="move")
+if st.checkbox("Grow", key="grow"):
+    st.session_state.big.append(v)  # a change in place
+st.write(f"moved to {v}")
+"""
+
+
+def test_saving_encodes_and_writes_only_what_changed(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "state.json"
+    state = SessionState()
+    persister = Persister(path, state)
+    encoded: list[int] = []  # the length of each JSON text made
+    real_dumps = json.dumps
+
+    def counting_dumps(value, *args, **kwargs):
+        text = real_dumps(value, *args, **kwargs)
+        encoded.append(len(text))
+        return text
+
+    h = Harness(BIG, state=state, on_completed=persister.save)
+    monkeypatch.setattr(persist.json, "dumps", counting_dumps)
+    checks, saves = persister.checks, persister.saves
+    h.update(h.find(w.IntSlider, "Move"), value=5)
+    # neither the list (the same contents) nor the string (the same object) was encoded again
+    assert encoded and max(encoded) < 100
+    assert persister.checks == checks + 1  # only the slider's new value was checked
+    assert persister.saves == saves + 1 and json.loads(path.read_text())["state"]["move"] == 5
+    encoded.clear()
+    h.update(h.find(w.Checkbox, "Grow"), value=True)  # the list grows in place: encoded
+    assert max(encoded) > 100_000
+    assert json.loads(path.read_text())["state"]["big"][-1] == 5
+    h.update(h.find(w.Checkbox, "Grow"), value=False)
+    saves = persister.saves
+    h.app.request_rerun()
+    assert persister.saves == saves  # an unchanged state is not written again
+
+
+def test_faithful_agrees_with_a_json_round_trip() -> None:
+    import collections
+    import enum
+
+    class Number(enum.IntEnum):
+        ONE = 1
+
+    class Text(str):
+        pass
+
+    values = [
+        1, "a", None, 1.5, True, [], {}, [1, (2, 3)], {"a": {"b": [1, None]}}, {1: "a"},
+        {"a": {2: 1}}, [{"x": {None: 1}}], {"a": True, "b": {True: 1}},
+        collections.OrderedDict(a=1), Number.ONE, [Number.ONE], {"a": Number.ONE},
+        collections.namedtuple("P", "x y")(1, 2), [[[]]], {Text("k"): 1},
+        [1, "a", {"b": [{"c": {"d": {5: 1}}}]}], [1, "a", {"b": [{"c": {"d": {"5": 1}}}]}],
+    ]  # fmt: skip
+    for value in values:
+        assert persist.faithful(value) == persist.round_trips(value), value
+
+
+def test_the_save_comes_after_the_page_and_before_the_next_run() -> None:
+    events: list[str] = []
+
+    class Deferring:  # a kernel with input waiting: what is scheduled waits for the test
+        def __init__(self) -> None:
+            self.waiting: list = []
+
+        def schedule(self, fn) -> None:
+            self.waiting.append(fn)
+
+    scheduler = Deferring()
+    h = Harness('st.write("run", st.slider("s", 0, 9, key="s"))', scheduler=scheduler,
+                on_completed=lambda: events.append("saved"))  # fmt: skip
+    real_update = h.view.update
+    h.view.update = lambda *a, **k: (events.append("page"), real_update(*a, **k))
+    [save_first_run] = scheduler.waiting
+    scheduler.waiting.clear()
+    save_first_run()
+    assert events == ["saved"]
+    events.clear()
+
+    h.update(h.find(w.IntSlider, "s"), value=1)
+    [flush] = scheduler.waiting
+    scheduler.waiting.clear()
+    flush()
+    assert events == ["page"]  # the page first; the save waits for the input to drain
+    h.update(h.find(w.IntSlider, "s"), value=2)
+    save_later, flush = scheduler.waiting
+    scheduler.waiting.clear()
+    flush()  # the next run starts before the deferred save had its turn: it saves first
+    assert events == ["page", "saved", "page"]
+    save_later()  # the run for 2's save
+    assert events == ["page", "saved", "page", "saved"]
+    assert scheduler.waiting == [save_later]
+    save_later()  # nothing left to save
+    assert events == ["page", "saved", "page", "saved"]
+

@@ -112,6 +112,7 @@ class App:
         self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
         self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
+        self._unsaved = False  # a completed run that ``on_completed`` has not been told of yet
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
         self._submitted: set[str] = set()  # forms submitted since the last completed run
@@ -192,6 +193,8 @@ class App:
                 and self.tree is not None
             ):
                 self.view.update(self._as_shown(self.tree), self.submit)
+            if self._unsaved:  # once the page is on screen, and before any later run
+                self._scheduler.schedule(self._completed)
         finally:
             self._running = False
             self.last_run_seconds = time.perf_counter() - started
@@ -268,7 +271,20 @@ class App:
 
     # --- one run ---------------------------------------------------------------------------
 
+    def _completed(self) -> None:
+        """Tell ``on_completed`` of the last completed run (``--persist`` saves its state).
+
+        Called after that run's page is shown, when no input waits, or at the latest before the
+        next run starts: a slow save delays neither the page nor, should the kernel die in a
+        later run, loses that run's state.
+        """
+        if self._unsaved:
+            self._unsaved = False
+            if self._on_completed is not None:
+                self._on_completed()
+
     def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
+        self._completed()
         ctx = RunContext(self.state, self.app_id)
         ctx.on_live = self._show_live
         self._live_at = float("-inf")
@@ -298,8 +314,7 @@ class App:
             self._clear_submitted_forms(self.tree)
         if outcome is Outcome.COMPLETED:
             self._drop_parked_values_of_gone_widgets()
-            if self._on_completed is not None:
-                self._on_completed()
+            self._unsaved = self._on_completed is not None
         self.last_outcome = outcome
         return outcome
 
@@ -358,7 +373,8 @@ class App:
             raise _Superseded()
 
     def close(self) -> None:
-        """Close the view's widgets; session state is kept."""
+        """Close the view's widgets; session state is kept (and saved, if a save is due)."""
+        self._completed()
         self.closed = True
         if self.view is not None:
             self.view.close()
