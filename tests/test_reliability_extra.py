@@ -387,3 +387,51 @@ def test_the_save_comes_after_the_page_and_before_the_next_run() -> None:
     save_later()  # nothing left to save
     assert events == ["page", "saved", "page", "saved"]
 
+
+# --- 6. widgets a body makes itself -------------------------------------------------------
+
+MAKES_WIDGETS = """
+import ipywidgets as widgets
+n = st.slider("n", 0, 100, key="n")
+display(widgets.IntSlider(value=n))                       # model, Layout, Style: every run
+st.write(widgets.Button(description=f"button {n}"))
+display(widgets.VBox([widgets.Label(str(n)), widgets.HTML("x")]))
+a, b = widgets.IntText(), widgets.IntText()
+widgets.jslink((a, "value"), (b, "value"))                # made, never shown
+if n < 3:
+    display(notebook_widget)                              # the notebook's: never closed
+if "kept" not in st.session_state:
+    st.session_state.kept = [widgets.Text("kept")]
+if n % 2 == 0:
+    display(st.session_state.kept[0])                     # session state holds it: kept
+@st.cache_resource
+def cached():
+    return widgets.Textarea("cached")
+if n < 2:
+    display(cached())                                     # the cache's: kept
+"""
+
+
+def test_widgets_a_body_makes_are_closed_once_no_run_shows_them() -> None:
+    from IPython.display import display
+
+    notebook_widget = w.IntText(value=5)
+    before = set(_instances)
+    h = Harness(MAKES_WIDGETS, namespace={"notebook_widget": notebook_widget, "display": display})
+    slider = h.find(w.IntSlider, "n")
+    h.update(slider, value=1)
+    live = len(_instances)
+    for value in range(2, 12):  # shown, then hidden, each in turn
+        h.update(slider, value=value)
+        assert len(_instances) == live
+    assert notebook_widget.comm is not None and h.state["kept"][0].comm is not None
+    made = [x for key, x in _instances.items() if key not in before]
+    assert [x.value for x in made if type(x) is w.IntSlider and x is not slider] == [11]
+    h.update(slider, value=12)  # shows the kept one again: the very same widget
+    assert h.state["kept"][0].comm is not None
+    h.app.close()
+    # the app's widgets went with it; the session state's and the cache's stay, with their
+    # Layout and Style, and so does the notebook's
+    left = {type(x).__name__ for key, x in _instances.items() if key not in before}
+    assert left == {"Text", "TextStyle", "Textarea", "Layout"}
+    assert len(_instances) - len(before) == 6 and notebook_widget.comm is not None

@@ -9,9 +9,11 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..elements import Element
-from . import recipes_data, recipes_inputs, recipes_media  # noqa: F401  (they register their recipes)
+from . import owned, recipes_data, recipes_inputs, recipes_media  # noqa: F401  (recipes register)
 from .recipes import app_root, render_error
 from .vdom import Reconciler
+
+owned.install()
 
 
 class WidgetView:
@@ -21,6 +23,9 @@ class WidgetView:
         self.reconciler = Reconciler(on_error=render_error)
         self.root: widgets.Widget | None = None
         self.updates = 0
+        self.owned = owned.OwnedWidgets()  # widgets the body made itself (see owned.py)
+        self._shown: Element | None = None  # the last complete page
+        self._keep: Callable[[], Any] = tuple
 
     def update(
         self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False
@@ -32,12 +37,24 @@ class WidgetView:
         # by the end the old description is freed, so nothing is left for the collector.
         paused = gc.isenabled()
         gc.disable()
+        owned.rendering += 1  # the widgets made now are rerunner's, not the body's
         try:
             self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
         finally:
+            owned.rendering -= 1
             if paused:
                 gc.enable()
+        if not partial:
+            self._shown = tree
         self.updates += 1
+
+    def adopt(self, made: list[Any], keep: Callable[[], Any] = tuple) -> None:
+        """After a complete update: take the widgets the runs made (``display(w)`` in the body)
+        into the app's keeping, and close those of earlier runs the page no longer shows and
+        ``keep()`` (the session state's values) does not hold."""
+        self._keep = keep
+        shown = self._shown
+        self.owned.settle(made, lambda: owned.shown_widgets(shown) if shown else [], keep)
 
     @property
     def on_lost(self) -> Callable[[], None] | None:
@@ -51,4 +68,6 @@ class WidgetView:
 
     def close(self) -> None:
         self.reconciler.close()
+        self.owned.close(self._keep)
         self.root = None
+        self._shown = None

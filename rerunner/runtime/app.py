@@ -113,6 +113,7 @@ class App:
         self._capture = capture
         self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
         self._unsaved = False  # a completed run that ``on_completed`` has not been told of yet
+        self._made: list[Any] = []  # what user code made in the runs since the last update
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
         self._submitted: set[str] = set()  # forms submitted since the last completed run
@@ -193,6 +194,7 @@ class App:
                 and self.tree is not None
             ):
                 self.view.update(self._as_shown(self.tree), self.submit)
+                self._adopt_made()
             if self._unsaved:  # once the page is on screen, and before any later run
                 self._scheduler.schedule(self._completed)
         finally:
@@ -271,6 +273,14 @@ class App:
 
     # --- one run ---------------------------------------------------------------------------
 
+    def _adopt_made(self) -> None:
+        """Hand the view what the runs' user code made (widgets it displayed itself), for it to
+        release once no page shows them; what session state holds is kept."""
+        adopt = getattr(self.view, "adopt", None)
+        made, self._made = self._made, []
+        if adopt is not None:
+            adopt(made, lambda: self.state.to_dict().values())
+
     def _completed(self) -> None:
         """Tell ``on_completed`` of the last completed run (``--persist`` saves its state).
 
@@ -304,6 +314,7 @@ class App:
             completed=outcome is Outcome.COMPLETED,
             reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN, Outcome.SUPERSEDED),
         )
+        self._made.extend(ctx.made)
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
         if (

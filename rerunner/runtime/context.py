@@ -28,6 +28,9 @@ class RunContext:
         self._stack: list[Element] = [self.root]
         self._ids: set[str] = set()
         self._keys: set[str] = set()
+        #: Objects user code made during the run that the view may release when a later run no
+        #: longer uses them (ipywidgets a body creates and displays itself).
+        self.made: list[Any] = []
         # Called at each element the body adds; raises to stop a run that newer input made stale.
         self.checkpoint: Callable[[], None] | None = None
         self._sidebar: Element | None = None
