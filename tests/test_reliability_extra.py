@@ -435,3 +435,83 @@ def test_widgets_a_body_makes_are_closed_once_no_run_shows_them() -> None:
     left = {type(x).__name__ for key, x in _instances.items() if key not in before}
     assert left == {"Text", "TextStyle", "Textarea", "Layout"}
     assert len(_instances) - len(before) == 6 and notebook_widget.comm is not None
+
+
+# --- 7. import streamlit in a helper module -----------------------------------------------
+
+HELPER = """
+import streamlit as st
+from streamlit import session_state
+
+EXECUTED.append(__name__)
+
+def show(value):
+    import streamlit  # inside a function too
+    st.write("helper {version} says", value)
+    streamlit.caption(f"count {{len(session_state)}}")
+"""
+
+
+@pytest.fixture
+def helper_dir(tmp_path: Path, monkeypatch):
+    import builtins
+    import sys
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    executed: list[str] = []
+    monkeypatch.setattr(builtins, "EXECUTED", executed, raising=False)
+    (tmp_path / "rr_helper.py").write_text(HELPER.format(version="v1"))
+    (tmp_path / "rr_pkg").mkdir()
+    (tmp_path / "rr_pkg" / "__init__.py").write_text("")
+    (tmp_path / "rr_pkg" / "tools.py").write_text(HELPER.format(version="pkg"))
+    yield tmp_path, executed
+    for name in ("rr_helper", "rr_pkg", "rr_pkg.tools"):
+        sys.modules.pop(name, None)
+
+
+def test_a_helper_module_imported_by_the_body_gets_rerunners_st(helper_dir) -> None:
+    import os
+    import sys
+
+    import streamlit as real  # real Streamlit is installed here: the notebook keeps it
+
+    folder, executed = helper_dir
+    h = Harness(
+        'import rr_helper\nfrom rr_pkg import tools\nn = st.slider("n", 0, 9, key="n")\n'
+        "rr_helper.show(n)\ntools.show(n)\n"
+    )
+    assert "helper v1 says <code>0</code>" in h.text() and "helper pkg says" in h.text()
+    assert "count 1" in h.text()  # rerunner's session state, through `from streamlit import`
+    h.update(h.find(w.IntSlider, "n"), value=3)
+    assert "helper v1 says <code>3</code>" in h.text()
+    assert executed == ["rr_helper", "rr_pkg.tools"]  # imported once, cached across runs
+    import streamlit
+
+    assert streamlit is real and sys.modules["streamlit"] is real  # outside the app: Streamlit
+    assert "site-packages" in real.__file__
+
+    # the helper's file changes: the next run imports the new code, as Streamlit does
+    path = folder / "rr_helper.py"
+    path.write_text(HELPER.format(version="v2"))
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # whatever the clock
+    h.update(h.find(w.IntSlider, "n"), value=4)
+    assert "helper v2 says <code>4</code>" in h.text()
+    assert executed == ["rr_helper", "rr_pkg.tools", "rr_helper"]
+
+
+def test_library_modules_imported_during_a_run_are_left_alone() -> None:
+    import builtins
+    import sys
+
+    from rerunner.runtime import imports
+
+    assert not imports.is_app_file(json.__file__)  # the standard library
+    assert not imports.is_app_file(pytest.__file__)  # site-packages
+    assert not imports.is_app_file(imports.__file__)  # rerunner itself
+    sys.modules.pop("tabnanny", None)
+    h = Harness("import tabnanny\nst.write(tabnanny.__name__)")
+    assert h.app.last_outcome.value == "completed" and "tabnanny" in h.text()
+    table = sys.modules["tabnanny"].__dict__["__builtins__"]
+    assert (table if isinstance(table, dict) else vars(table))["__import__"] is builtins.__import__
+    assert "tabnanny" not in imports.APP_MODULES

@@ -163,6 +163,11 @@ def require_run(call: str) -> RunContext:
 
 @contextmanager
 def activate(ctx: RunContext) -> Iterator[RunContext]:
+    """Make ``ctx`` the current run; the app's modules whose file changed are forgotten first
+    (``imports``), so the run's ``import`` executes their new code."""
+    from . import imports
+
+    imports.forget_changed()
     token = _current.set(ctx)
     try:
         yield ctx

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import CodeType, ModuleType
 from typing import Any
 
+from . import imports
 from .autowrite import WRITER, add_autowrite, writer
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -24,6 +25,7 @@ class Script:
         self.filename = filename
         self._code: CodeType | None = None
         self.register_lines()
+        imports.install()  # the modules the body imports may import streamlit too
 
     def register_lines(self) -> None:
         """Let tracebacks read this source's lines (through linecache, as IPython does for cells)."""
