@@ -515,3 +515,49 @@ def test_library_modules_imported_during_a_run_are_left_alone() -> None:
     table = sys.modules["tabnanny"].__dict__["__builtins__"]
     assert (table if isinstance(table, dict) else vars(table))["__import__"] is builtins.__import__
     assert "tabnanny" not in imports.APP_MODULES
+
+
+# --- 8. async code in a body --------------------------------------------------------------
+
+ASYNC_RUN = """%%rerun --name arun
+import asyncio
+async def double(n):
+    await asyncio.sleep(0)
+    return 2 * n
+v = st.slider("arun", 0, 10, key="arun")
+st.write("asyncio.run gives", asyncio.run(double(v)))
+"""
+
+TOP_LEVEL_AWAIT = """%%rerun --name await
+import asyncio
+async def shown(n):
+    await asyncio.sleep(0)
+    st.write(f"task {n}")
+    return n
+v = st.slider("await", 0, 10, key="await")
+results = await asyncio.gather(shown(v), shown(v + 1))
+st.write("gathered", sum(results))
+"awaited and written"
+"""
+
+
+def test_asyncio_run_and_top_level_await_work_in_a_body(kernel: KernelSession) -> None:
+    kernel.run(ASYNC_RUN, cell_id=new_cell_id())
+    assert "asyncio.run gives 0" in texts(kernel)
+    assert not kernel.send_update(
+        kernel.find("IntSliderModel", "arun").comm_id, {"value": 4}
+    ).errors()
+    assert "asyncio.run gives 8" in texts(kernel)
+
+    kernel.run(TOP_LEVEL_AWAIT, cell_id=new_cell_id())
+    assert {"task 0", "task 1", "gathered 1", "awaited and written"} <= set(texts(kernel))
+    assert not kernel.send_update(
+        kernel.find("IntSliderModel", "await").comm_id, {"value": 5}
+    ).errors()
+    assert {"task 5", "task 6", "gathered 11"} <= set(texts(kernel))
+    # the kernel's own loop is back: an async cell runs, and it is the thread's loop again
+    out = kernel.run(
+        "import asyncio\nawait asyncio.sleep(0)\n"
+        "print(asyncio.get_event_loop() is asyncio.get_running_loop())"
+    ).text()
+    assert out.strip() == "True"

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from ..elements import ENTER, Element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
+from . import aio
 from .context import RunContext, activate
 from .script import Script, format_traceback
 
@@ -380,7 +381,8 @@ class App:
         return True
 
     def _checkpoint(self) -> None:
-        if self._newer_input is not None and self._newer_input():
+        # (the kernel's loop is set aside while the body runs: aio)
+        if self._newer_input is not None and aio.with_kernel_loop(self._newer_input):
             raise _Superseded()
 
     def close(self) -> None:

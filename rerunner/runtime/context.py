@@ -163,13 +163,15 @@ def require_run(call: str) -> RunContext:
 
 @contextmanager
 def activate(ctx: RunContext) -> Iterator[RunContext]:
-    """Make ``ctx`` the current run; the app's modules whose file changed are forgotten first
-    (``imports``), so the run's ``import`` executes their new code."""
-    from . import imports
+    """Make ``ctx`` the current run, in the surroundings a run's user code expects: the app's
+    modules whose file changed are forgotten (``imports``), and there is no running asyncio
+    loop (``aio``: the kernel's is set aside)."""
+    from . import aio, imports
 
     imports.forget_changed()
     token = _current.set(ctx)
     try:
-        yield ctx
+        with aio.loop_set_aside():
+            yield ctx
     finally:
         _current.reset(token)

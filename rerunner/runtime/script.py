@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import inspect
 import linecache
 import os
 import traceback
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from types import CodeType, ModuleType
 from typing import Any
 
-from . import imports
+from . import aio, imports
 from .autowrite import WRITER, add_autowrite, writer
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -34,10 +35,14 @@ class Script:
 
     @property
     def code(self) -> CodeType:
-        """The compiled body, with Streamlit's magic: bare expressions are written."""
+        """The compiled body, with Streamlit's magic: bare expressions are written. A body with
+        a top-level ``await`` compiles to a coroutine, as an IPython cell does."""
         if self._code is None:
             tree = ast.parse(self.source, self.filename, "exec")
-            self._code = compile(add_autowrite(tree), self.filename, "exec", dont_inherit=True)
+            self._code = compile(
+                add_autowrite(tree), self.filename, "exec", flags=_TOP_LEVEL_AWAIT,
+                dont_inherit=True,
+            )  # fmt: skip
         return self._code
 
     def execute(self, base: dict[str, Any], st_module: ModuleType) -> dict[str, Any]:
@@ -47,8 +52,19 @@ class Script:
         namespace[WRITER] = writer(st_module)
         namespace.setdefault("__name__", "__main__")
         namespace["__builtins__"] = _builtins_with_streamlit(st_module)
-        exec(self.code, namespace)
+        run_code(self.code, namespace)
         return namespace
+
+
+_TOP_LEVEL_AWAIT = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+
+
+def run_code(code: CodeType, namespace: dict[str, Any]) -> None:
+    """Execute a compiled body; one with a top-level ``await`` runs on a loop of its own."""
+    if code.co_flags & inspect.CO_COROUTINE:
+        aio.run(eval(code, namespace))
+    else:
+        exec(code, namespace)
 
 
 def _builtins_with_streamlit(st_module: ModuleType) -> dict[str, Any]:
