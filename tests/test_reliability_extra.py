@@ -561,3 +561,11 @@ def test_asyncio_run_and_top_level_await_work_in_a_body(kernel: KernelSession) -
         "print(asyncio.get_event_loop() is asyncio.get_running_loop())"
     ).text()
     assert out.strip() == "True"
+
+
+def test_an_error_after_a_top_level_await_shows_the_body_s_lines_only() -> None:
+    h = Harness("import asyncio\nawait asyncio.sleep(0)\n1 / 0\n")
+    [error] = [e for e in h.app.tree.walk() if e.kind == "exception"]
+    assert error.props["type"] == "ZeroDivisionError"
+    [frame] = error.props["traceback"]  # no frame of the loop that ran the body
+    assert frame.startswith('  File "<rerun app>", line 3, in <module>\n    1 / 0')

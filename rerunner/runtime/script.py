@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import asyncio
 import builtins
 import inspect
 import linecache
@@ -16,6 +17,7 @@ from . import aio, imports
 from .autowrite import WRITER, add_autowrite, writer
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_ASYNCIO_DIR = os.path.dirname(os.path.abspath(asyncio.__file__)) + os.sep
 
 
 class Script:
@@ -93,6 +95,8 @@ def format_traceback(exc: BaseException) -> list[str]:
         for frame in traceback.extract_tb(tb)
         if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
     ]
+    while frames and os.path.abspath(frames[0].filename).startswith(_ASYNCIO_DIR):
+        del frames[0]  # the loop that runs a body with a top-level await is rerunner's too
     lines = traceback.format_list(frames)
     if isinstance(exc, SyntaxError):
         lines += traceback.format_exception_only(type(exc), exc)[:-1]
