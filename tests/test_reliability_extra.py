@@ -393,41 +393,39 @@ def test_the_save_comes_after_the_page_and_before_the_next_run() -> None:
 MAKES_WIDGETS = """
 import ipywidgets as widgets
 n = st.slider("n", 0, 100, key="n")
-display(widgets.IntSlider(value=n))                       # model, Layout, Style: every run
-st.write(widgets.Button(description=f"button {n}"))
-display(widgets.VBox([widgets.Label(str(n)), widgets.HTML("x")]))
+st.write(widgets.IntSlider(value=n))                      # model, Layout, Style: every run
+st.write(widgets.VBox([widgets.Label(str(n)), widgets.Button(description="b")]))
 a, b = widgets.IntText(), widgets.IntText()
 widgets.jslink((a, "value"), (b, "value"))                # made, never shown
 if n < 3:
-    display(notebook_widget)                              # the notebook's: never closed
+    st.write(notebook_widget)                             # the notebook's: never closed
 if "kept" not in st.session_state:
     st.session_state.kept = [widgets.Text("kept")]
 if n % 2 == 0:
-    display(st.session_state.kept[0])                     # session state holds it: kept
+    st.write(st.session_state.kept[0])                    # session state holds it: kept
 @st.cache_resource
 def cached():
     return widgets.Textarea("cached")
 if n < 2:
-    display(cached())                                     # the cache's: kept
+    st.write(cached())                                    # the cache's: kept
 """
 
 
 def test_widgets_a_body_makes_are_closed_once_no_run_shows_them() -> None:
-    from IPython.display import display
-
     notebook_widget = w.IntText(value=5)
     before = set(_instances)
-    h = Harness(MAKES_WIDGETS, namespace={"notebook_widget": notebook_widget, "display": display})
+    h = Harness(MAKES_WIDGETS, namespace={"notebook_widget": notebook_widget})
     slider = h.find(w.IntSlider, "n")
-    h.update(slider, value=1)
-    live = len(_instances)
-    for value in range(2, 12):  # shown, then hidden, each in turn
+    counts = {}
+    for value in range(1, 16):  # the notebook's, the kept and the cached widget come and go
         h.update(slider, value=value)
-        assert len(_instances) == live
+        counts[value] = len(_instances)
+    # from 3 on the page has two shapes (n odd, n even): each keeps exactly its count
+    assert all(counts[n] == counts[n + 2] for n in range(3, 14)), counts
     assert notebook_widget.comm is not None and h.state["kept"][0].comm is not None
     made = [x for key, x in _instances.items() if key not in before]
-    assert [x.value for x in made if type(x) is w.IntSlider and x is not slider] == [11]
-    h.update(slider, value=12)  # shows the kept one again: the very same widget
+    assert [x.value for x in made if type(x) is w.IntSlider and x is not slider] == [15]
+    h.update(slider, value=16)  # shows the kept one again: the very same widget
     assert h.state["kept"][0].comm is not None
     h.app.close()
     # the app's widgets went with it; the session state's and the cache's stay, with their
@@ -435,6 +433,30 @@ def test_widgets_a_body_makes_are_closed_once_no_run_shows_them() -> None:
     left = {type(x).__name__ for key, x in _instances.items() if key not in before}
     assert left == {"Text", "TextStyle", "Textarea", "Layout"}
     assert len(_instances) - len(before) == 6 and notebook_widget.comm is not None
+
+
+DISPLAYS = """%%rerun --name displays
+import ipywidgets as widgets
+n = st.slider("displays", 0, 100, key="displays")
+display(widgets.IntSlider(value=n, description="made"))
+display(widgets.VBox([widgets.Label(f"label {n}")]))
+"""
+
+KERNEL_WIDGETS = "len(__import__('ipywidgets').widgets.widget._instances)"
+
+
+def test_displayed_widgets_do_not_leak_comms_in_a_kernel(kernel: KernelSession) -> None:
+    kernel.run(DISPLAYS, cell_id=new_cell_id())
+    slider = kernel.find("IntSliderModel", "displays")
+    kernel.send_update(slider.comm_id, {"value": 1})
+    live = kernel_value(kernel, KERNEL_WIDGETS)
+    for value in range(2, 12):
+        kernel.send_update(slider.comm_id, {"value": value})
+    assert kernel_value(kernel, KERNEL_WIDGETS) == live  # not 3 more per rerun
+    assert [
+        m.state["value"] for m in kernel.live("IntSliderModel") if m.state["description"] == "made"
+    ] == [11]
+    assert "label 11" in [m.state["value"] for m in kernel.live("LabelModel")]
 
 
 # --- 7. import streamlit in a helper module -----------------------------------------------
