@@ -12,7 +12,7 @@ leaves the thread without one).
 A body with a top-level ``await`` (or ``async for``/``async with``) is compiled as a
 coroutine, as IPython compiles such a cell, and run to its end with ``asyncio.run``: each run
 gets a fresh loop, closed when the body ends. Tasks the body leaves unfinished are cancelled
-then, as ``asyncio.run`` does; a body cannot schedule work on the kernel's loop.
+then, as ``asyncio.run`` does.
 """
 
 from __future__ import annotations
