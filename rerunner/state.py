@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import reprlib
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,6 +83,9 @@ class SessionState(MutableMapping[str, Any]):
         self._order: dict[str, None] = {}  # widget ids in page order, as of the last run
         self._run_order: list[str] = []  # widget ids created so far in the current run
         self._owners: dict[str, set[str]] = {}  # widget id -> apps whose last run created it
+        # Values put back from a saved file (``--persist``), by key, until the key is written:
+        # a widget that refuses one drops it instead of failing every run.
+        self._restored: dict[str, Any] = {}
 
     # --- the mapping a user sees ---------------------------------------------------------
 
@@ -102,8 +106,10 @@ class SessionState(MutableMapping[str, Any]):
         if self._in_run and ((wid is not None and wid in self._seen) or key in self._forms):
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
         self._new[key] = value
+        self._restored.pop(key, None)
 
     def __delitem__(self, key: str) -> None:
+        self._restored.pop(key, None)
         wid = self._id_of_key.pop(key, None)
         self._key_owner.pop(key, None)
         found = key in self._values or key in self._new
@@ -150,6 +156,31 @@ class SessionState(MutableMapping[str, Any]):
         """Remove every user key and every keyed widget value."""
         for key in list(self._user_keys()):
             del self[key]
+
+    # --- values restored from a file ----------------------------------------------------
+
+    def restore(self, key: str, value: Any) -> None:
+        """Put back a saved value (``--persist``): written like any value, but remembered as
+        restored, so a widget whose code no longer accepts it can drop it."""
+        self[key] = value
+        self._restored[key] = value
+
+    def accept_restored(self, key: str | None) -> None:
+        """The widget bound to ``key`` took its restored value: from now on it is any value."""
+        if self._restored and key is not None:
+            self._restored.pop(key, None)
+
+    def drop_restored(self, meta: WidgetMeta, value: Any, default: Any) -> bool:
+        """If ``value`` is the restored value of ``meta``'s key, forget it (the widget starts
+        from ``default``) and return True; otherwise change nothing and return False."""
+        key = meta.key
+        if key is None or key not in self._restored or self._restored[key] is not value:
+            return False
+        del self._restored[key]
+        self._new.pop(key, None)
+        self._values.pop(key, None)
+        self._widget_values[meta.id] = copy.deepcopy(default)
+        return True
 
     # --- widgets ---------------------------------------------------------------------------
 
@@ -253,13 +284,17 @@ class SessionState(MutableMapping[str, Any]):
             try:
                 value = meta.deserialize(raw)
             except Exception as exc:  # a malformed message must not break the app
-                log.warning("rerunner: rejected %r for %s widget %s: %s", raw, meta.kind, wid, exc)
+                log.warning(
+                    "rerunner: rejected %s for %s widget %s: %s", _short(raw), meta.kind, wid, exc
+                )
                 continue
             if meta.trigger:
                 if value:
                     self._widget_values[wid] = True
                     changed.append(meta)
                 continue
+            if meta.key is not None:
+                self._restored.pop(meta.key, None)
             old = self._widget_values.get(wid, _MISSING)
             self._widget_values[wid] = value
             if old is _MISSING or not _same(old, value):
@@ -325,6 +360,15 @@ class SessionState(MutableMapping[str, Any]):
         """The widget bound to a user key, if any."""
         wid = self._id_of_key.get(key)
         return None if wid is None else self._meta.get(wid)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 80
+
+
+def _short(value: Any) -> str:
+    """A value as a log line shows it: a refused 50 MB upload is not printed whole."""
+    return _REPR.repr(value)
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -7,6 +7,7 @@ A widget function validates its arguments, builds a serde (value <-> front-end f
 from __future__ import annotations
 
 import functools
+import logging
 import numbers
 import textwrap
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from .refusals import refusing
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+log = logging.getLogger("rerunner")
 
 #: Every st function that writes into a container, by name (``st.x``, ``placeholder.x``, ...).
 ELEMENT_FUNCTIONS: dict[str, Callable[..., Any]] = {}
@@ -124,18 +126,36 @@ def register_widget(
         default_ui=serde.serialize(default),
     )
     value = ctx.state.register_widget(meta, default)
+    try:
+        value, shown = _checked(ctx, wid, value, serde, check)
+    except Exception as exc:
+        # A value restored from a --persist file that this code refuses (say, outside a
+        # slider's new range) is dropped with a warning; the widget starts from its default.
+        if not ctx.state.drop_restored(meta, value, default):
+            raise
+        log.warning(
+            "rerunner: dropped the saved value of st.session_state[%r] (%s); %s starts from "
+            "its default", user_key, exc, kind,
+        )  # fmt: skip
+        value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
+    ctx.state.accept_restored(user_key)
+    if form:
+        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
+    ctx.add(Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid))
+    return value
+
+
+def _checked(
+    ctx: RunContext, wid: str, value: Any, serde: Serde, check: Callable[[Any], None] | None
+) -> tuple[Any, Any]:
+    """The widget's value as its serde and ``check`` accept it, and its front-end form."""
     normalized = serde.normalize(value)
     if normalized is not value:
         ctx.state.set_widget_value(wid, normalized)
         value = normalized
     if check is not None:
         check(value)
-    if form:
-        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    ctx.add(
-        Element(kind, schema_of(kind)(**props, label=label, value=serde.serialize(value)), id=wid)
-    )
-    return value
+    return value, serde.serialize(value)
 
 
 def check_label_visibility(label_visibility: str) -> None:

@@ -16,10 +16,12 @@ def file_uploader(el: Element, emit: Emit) -> V:
     label = group_title(p, f' <span class="rr-caption">(up to {p.max_mb} MB each)</span>')
     files = ", ".join(escape(name) for name in p.value)
     shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
+    # "value": () empties the kernel's copy of the files as soon as the run they caused has
+    # rendered: session state holds the accepted ones, and a refused one is not kept at all.
     upload = V(
         w.FileUpload,
         {"accept": p.accept, "multiple": p.multiple, "disabled": bool(p.disabled),
-         "description": "Browse files"},
+         "description": "Browse files", "value": ()},
         on={"value": lambda value: emit(el.id, [dict(item) for item in value])},
     )  # fmt: skip
     return V(

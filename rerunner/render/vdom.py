@@ -10,7 +10,9 @@ against the live widgets and:
   update message per changed widget goes to the front end;
 * marks the widget as syncing while it does, so observers never mistake a kernel update for a
   user's change;
-* closes the widgets that the new description no longer uses.
+* closes the widgets that the new description no longer uses;
+* rebuilds a widget the front end closed (a ``comm_close`` from the browser), and puts the new
+  one where the old one was: the next render does it, and ``on_lost`` asks for one at once.
 
 Layouts and styles are interned: widgets with the same layout share one Layout model, so a
 page of N widgets opens about N comms instead of 3N. A shared model lives only while some live
@@ -21,6 +23,7 @@ up over a long session.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,6 +97,37 @@ class Live:
 _MISSING = object()
 
 
+def closed(widget: widgets.Widget) -> bool:
+    """Whether ``widget`` has no comm any more: closed in the kernel, or by the front end.
+
+    A front end's ``comm_close`` leaves the widget its comm object, marked closed (ipywidgets
+    does not listen for it); such a widget shows nothing and takes no update.
+    """
+    comm = widget.comm
+    return comm is None or bool(getattr(comm, "_closed", False))
+
+
+class _FrontEndCloses:
+    """Counts comms the front end closed, and tells the reconcilers that want to know."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.listeners: weakref.WeakSet[Reconciler] = weakref.WeakSet()
+
+    def watch(self, widget: widgets.Widget) -> None:
+        comm = widget.comm
+        if comm is not None and hasattr(comm, "on_close"):
+            comm.on_close(self._closed)
+
+    def _closed(self, _msg: Any) -> None:
+        self.count += 1
+        for reconciler in list(self.listeners):
+            reconciler.front_end_closed()
+
+
+FRONT_END_CLOSES = _FrontEndCloses()
+
+
 class SharedModels:
     """Interned Layout and Style models, reference-counted by the live widgets using them.
 
@@ -108,19 +142,23 @@ class SharedModels:
 
     def acquire(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
         model = self._models.get(key)
-        if model is None or model.comm is None:
+        if model is None or closed(model):
+            # A model closed behind our back is replaced; its users still count (each is rebuilt
+            # with the new model and releases its use of the old one).
             model = self._models[key] = make()
             guard(model)  # layouts and styles are the kernel's alone
-            self._uses[key] = 0
+            FRONT_END_CLOSES.watch(model)
+            self._uses.setdefault(key, 0)
         self._uses[key] += 1
         return model
 
     def pin(self, key: tuple, make: Callable[[], widgets.Widget]) -> widgets.Widget:
         """The shared model for ``key``, kept for the whole session (one use that never ends)."""
-        if key not in self._pinned:
+        model = self._models.get(key)
+        if key not in self._pinned or model is None or closed(model):
             self._pinned.add(key)
             return self.acquire(key, make)
-        return self._models[key]
+        return model
 
     def release(self, key: tuple) -> None:
         uses = self._uses.get(key, 0) - 1
@@ -235,6 +273,11 @@ class Reconciler:
         self.created = 0
         self.updated = 0
         self.closed = 0
+        #: Called when the front end closes one of this page's widgets (a re-render restores it).
+        self.on_lost: Callable[[], None] | None = None
+        self._closes_seen = FRONT_END_CLOSES.count
+        self._check_lost = False
+        FRONT_END_CLOSES.listeners.add(self)
 
     # --- public -----------------------------------------------------------------------
 
@@ -245,7 +288,10 @@ class Reconciler:
         keyed inputs stay findable), for the complete render that follows to reuse or close.
         """
         used: dict[int, Live] = {}
+        closes = FRONT_END_CLOSES.count
+        self._check_lost = closes != self._closes_seen  # only then look for closed widgets
         self.root = self._render(vnode, self.root, used)
+        self._closes_seen = closes
         if partial:
             kept = {wid: live for wid, live in self._all.items() if wid not in used}
             self._keyed = {
@@ -263,11 +309,20 @@ class Reconciler:
         return self.root.widget
 
     def close(self) -> None:
+        FRONT_END_CLOSES.listeners.discard(self)
         for live in list(self._all.values()):
             self._close(live)
         self._all.clear()
         self._keyed.clear()
         self.root = None
+
+    def front_end_closed(self) -> None:
+        """A comm was closed by the front end: ask for a render, which rebuilds what this page
+        lost (a render that finds nothing lost changes nothing). Not when the root itself went:
+        the page is no longer on screen anywhere."""
+        if self.on_lost is None or self.root is None or closed(self.root.widget):
+            return
+        self.on_lost()
 
     def keyed(self, key: str) -> widgets.Widget | None:
         """The live widget rendered for ``key`` (an input's element id), if any."""
@@ -291,6 +346,7 @@ class Reconciler:
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back
+                or (self._check_lost and _lost(old))  # closed by the front end
             ):
                 live = self._create(vnode, used)
             else:
@@ -325,6 +381,7 @@ class Reconciler:
             live.children = self._render_children(live, vnode, used)
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
+        _watch(live.widget, vnode)
         guard(live.widget, lambda: front_end_traits(live.vnode))
         live.syncing = False
         live.bind(vnode.on)
@@ -385,6 +442,36 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _inner(widget: widgets.Widget) -> list[widgets.Widget]:
+    """The widgets a composite (a widget built with its own children) holds, at any depth."""
+    found = []
+    for child in getattr(widget, "children", ()) or ():
+        if isinstance(child, widgets.Widget):
+            found.append(child)
+            found.extend(_inner(child))
+    return found
+
+
+def _watch(widget: widgets.Widget, vnode: V) -> None:
+    FRONT_END_CLOSES.watch(widget)
+    if vnode.children is None:  # a composite's own children are not in any description
+        for inner in _inner(widget):
+            FRONT_END_CLOSES.watch(inner)
+
+
+def _lost(live: Live) -> bool:
+    """Whether the front end closed this widget, its shared Layout or Style, or (for a
+    composite) one of the widgets it holds: then it is built again."""
+    widget = live.widget
+    if closed(widget):
+        return True
+    for part in live.shared:
+        model = getattr(widget, part, None)
+        if isinstance(model, widgets.Widget) and closed(model):
+            return True
+    return live.vnode.children is None and any(closed(inner) for inner in _inner(widget))
 
 
 #: Custom messages a front end may send, by event: a click, and Enter in a text field.

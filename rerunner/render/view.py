@@ -22,6 +22,7 @@ from . import (  # noqa: F401
     media,
     number_input,
     output,
+    owned,
     page,
     selection,
     slider,
@@ -34,6 +35,8 @@ from .lib import render_error
 from .root import app_root
 from .vdom import Reconciler
 
+owned.install()
+
 
 class WidgetView:
     """The render side of an App: ``update`` after each run, ``close`` when the app goes."""
@@ -42,6 +45,9 @@ class WidgetView:
         self.reconciler = Reconciler(on_error=render_error)
         self.root: widgets.Widget | None = None
         self.updates = 0
+        self.owned = owned.OwnedWidgets()  # widgets the body made itself (see owned.py)
+        self._shown: Element | None = None  # the last complete page
+        self._keep: Callable[[], Any] = tuple
 
     def update(
         self, tree: Element, emit: Callable[[str, Any], None], partial: bool = False
@@ -53,13 +59,37 @@ class WidgetView:
         # by the end the old description is freed, so nothing is left for the collector.
         paused = gc.isenabled()
         gc.disable()
+        owned.rendering += 1  # the widgets made now are rerunner's, not the body's
         try:
             self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
         finally:
+            owned.rendering -= 1
             if paused:
                 gc.enable()
+        if not partial:
+            self._shown = tree
         self.updates += 1
+
+    def adopt(self, made: list[Any], keep: Callable[[], Any] = tuple) -> None:
+        """After a complete update: take the widgets the runs made (``display(w)`` in the body)
+        into the app's keeping, and close those of earlier runs the page no longer shows and
+        ``keep()`` (the session state's values) does not hold."""
+        self._keep = keep
+        shown = self._shown
+        self.owned.settle(made, lambda: owned.shown_widgets(shown) if shown else [], keep)
+
+    @property
+    def on_lost(self) -> Callable[[], None] | None:
+        """Called when the front end closed one of the page's widgets: an ``update`` with the
+        last tree then rebuilds it in its place (the App sets this)."""
+        return self.reconciler.on_lost
+
+    @on_lost.setter
+    def on_lost(self, callback: Callable[[], None] | None) -> None:
+        self.reconciler.on_lost = callback
 
     def close(self) -> None:
         self.reconciler.close()
+        self.owned.close(self._keep)
         self.root = None
+        self._shown = None

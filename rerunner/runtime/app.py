@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from ..elements import ENTER, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
+from . import aio
 from .context import RunContext, activate
 from .script import Script, format_traceback
 
@@ -113,6 +114,8 @@ class App:
         self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
         self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
+        self._unsaved = False  # a completed run that ``on_completed`` has not been told of yet
+        self._made: list[Any] = []  # what user code made in the runs since the last update
         self._pending: dict[str, Any] = {}
         self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
         self._submitted: set[str] = set()  # forms submitted since the last completed run
@@ -125,6 +128,8 @@ class App:
         self.last_run_seconds = 0.0
         self.live_updates = 0  # mid-run updates of the view (spinners, progress bars)
         self._live_at = float("-inf")
+        if view is not None and hasattr(view, "on_lost"):
+            view.on_lost = self.refresh  # a widget the front end closed is rebuilt at once
 
     # --- events ----------------------------------------------------------------------------
 
@@ -191,6 +196,9 @@ class App:
                 and self.tree is not None
             ):
                 self.view.update(self._as_shown(self.tree), self.submit)
+                self._adopt_made()
+            if self._unsaved:  # once the page is on screen, and before any later run
+                self._scheduler.schedule(self._completed)
         finally:
             self._running = False
             self.last_run_seconds = time.perf_counter() - started
@@ -198,6 +206,16 @@ class App:
             # Once the waiting input is handled; if it was not for this app, the next run has
             # no changes and so runs to its end.
             self.request_rerun()
+
+    def refresh(self) -> None:
+        """Show the last finished page again, without running the body: the view rebuilds the
+        widgets the front end closed and puts them back in their places."""
+        self._scheduler.schedule(self._refresh)
+
+    def _refresh(self) -> None:
+        if self._running or self.closed or self.view is None or self.tree is None:
+            return  # a run in progress ends with a full update anyway
+        self.view.update(self._as_shown(self.tree), self.submit)
 
     def run(self) -> App:
         """Run the body now (the first run, or a rerun asked for by code)."""
@@ -257,8 +275,29 @@ class App:
 
     # --- one run ---------------------------------------------------------------------------
 
+    def _adopt_made(self) -> None:
+        """Hand the view what the runs' user code made (widgets it displayed itself), for it to
+        release once no page shows them; what session state holds is kept."""
+        adopt = getattr(self.view, "adopt", None)
+        made, self._made = self._made, []
+        if adopt is not None:
+            adopt(made, lambda: self.state.to_dict().values())
+
+    def _completed(self) -> None:
+        """Tell ``on_completed`` of the last completed run (``--persist`` saves its state).
+
+        Called after that run's page is shown, when no input waits, or at the latest before the
+        next run starts: a slow save delays neither the page nor, should the kernel die in a
+        later run, loses that run's state.
+        """
+        if self._unsaved:
+            self._unsaved = False
+            if self._on_completed is not None:
+                self._on_completed()
+
     def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
-        ctx = RunContext(self.state, self.app_id)
+        self._completed()
+        ctx = RunContext(self.state, self.app_id, self._st)
         ctx.on_live = self._show_live
         self._live_at = float("-inf")
         self.state.begin_run(self.app_id, compact=compact)
@@ -277,6 +316,7 @@ class App:
             completed=outcome is Outcome.COMPLETED,
             reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN, Outcome.SUPERSEDED),
         )
+        self._made.extend(ctx.made)
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
         if (
@@ -287,8 +327,7 @@ class App:
             self._clear_submitted_forms(self.tree)
         if outcome is Outcome.COMPLETED:
             self._drop_parked_values_of_gone_widgets()
-            if self._on_completed is not None:
-                self._on_completed()
+            self._unsaved = self._on_completed is not None
         self.last_outcome = outcome
         return outcome
 
@@ -341,11 +380,13 @@ class App:
         return True
 
     def _checkpoint(self) -> None:
-        if self._newer_input is not None and self._newer_input():
+        # (the kernel's loop is set aside while the body runs: aio)
+        if self._newer_input is not None and aio.with_kernel_loop(self._newer_input):
             raise _Superseded()
 
     def close(self) -> None:
-        """Close the view's widgets; session state is kept."""
+        """Close the view's widgets; session state is kept (and saved, if a save is due)."""
+        self._completed()
         self.closed = True
         if self.view is not None:
             self.view.close()

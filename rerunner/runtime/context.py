@@ -21,13 +21,18 @@ from ..state import SessionState
 class RunContext:
     """One run of an app's body (its callbacks included)."""
 
-    def __init__(self, state: SessionState, app_id: str) -> None:
+    def __init__(self, state: SessionState, app_id: str, st_module: Any = None) -> None:
         self.state = state
         self.app_id = app_id
+        #: What ``import streamlit`` means in this run (the body's, and its helper modules').
+        self.st_module = st_module
         self.root = container("root")
         self._stack: list[Element] = [self.root]
         self._ids: set[str] = set()
         self._keys: set[str] = set()
+        #: Objects user code made during the run that the view may release when a later run no
+        #: longer uses them (ipywidgets a body creates and displays itself).
+        self.made: list[Any] = []
         # Called at each element the body adds; raises to stop a run that newer input made stale.
         self.checkpoint: Callable[[], None] | None = None
         self._sidebar: Element | None = None
@@ -160,8 +165,15 @@ def require_run(call: str) -> RunContext:
 
 @contextmanager
 def activate(ctx: RunContext) -> Iterator[RunContext]:
+    """Make ``ctx`` the current run, in the surroundings a run's user code expects: the app's
+    modules whose file changed are forgotten (``imports``), and there is no running asyncio
+    loop (``aio``: the kernel's is set aside)."""
+    from . import aio, imports
+
+    imports.forget_changed()
     token = _current.set(ctx)
     try:
-        yield ctx
+        with aio.loop_set_aside():
+            yield ctx
     finally:
         _current.reset(token)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import ast
-import builtins
+import asyncio
+import inspect
 import linecache
 import os
 import traceback
-from collections.abc import Callable
 from types import CodeType, ModuleType
 from typing import Any
 
+from . import aio, imports
 from .autowrite import WRITER, add_autowrite, writer
+from .context import current_run
+from .imports import builtins_with_streamlit
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_ASYNCIO_DIR = os.path.dirname(os.path.abspath(asyncio.__file__)) + os.sep
 
 
 class Script:
@@ -24,6 +28,7 @@ class Script:
         self.filename = filename
         self._code: CodeType | None = None
         self.register_lines()
+        imports.install(current_run)  # the modules the body imports may import streamlit too
 
     def register_lines(self) -> None:
         """Let tracebacks read this source's lines (through linecache, as IPython does for cells)."""
@@ -32,10 +37,14 @@ class Script:
 
     @property
     def code(self) -> CodeType:
-        """The compiled body, with Streamlit's magic: bare expressions are written."""
+        """The compiled body, with Streamlit's magic: bare expressions are written. A body with
+        a top-level ``await`` compiles to a coroutine, as an IPython cell does."""
         if self._code is None:
             tree = ast.parse(self.source, self.filename, "exec")
-            self._code = compile(add_autowrite(tree), self.filename, "exec", dont_inherit=True)
+            self._code = compile(
+                add_autowrite(tree), self.filename, "exec", flags=_TOP_LEVEL_AWAIT,
+                dont_inherit=True,
+            )  # fmt: skip
         return self._code
 
     def execute(self, base: dict[str, Any], st_module: ModuleType) -> dict[str, Any]:
@@ -44,27 +53,20 @@ class Script:
         namespace["st"] = st_module
         namespace[WRITER] = writer(st_module)
         namespace.setdefault("__name__", "__main__")
-        namespace["__builtins__"] = _builtins_with_streamlit(st_module)
-        exec(self.code, namespace)
+        namespace["__builtins__"] = builtins_with_streamlit(st_module)
+        run_code(self.code, namespace)
         return namespace
 
 
-def _builtins_with_streamlit(st_module: ModuleType) -> dict[str, Any]:
-    """Builtins whose ``__import__`` answers ``streamlit`` with rerunner's st namespace.
+_TOP_LEVEL_AWAIT = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
 
-    Only code whose globals are the run's namespace sees this, so ``import streamlit`` keeps its
-    meaning everywhere else in the notebook.
-    """
-    real_import: Callable[..., Any] = builtins.__import__
 
-    def import_(name: str, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002
-        if level == 0 and (name == "streamlit" or name.startswith("streamlit.")):
-            return st_module.resolve_import(name, fromlist)
-        return real_import(name, globals, locals, fromlist, level)
-
-    table = dict(vars(builtins))
-    table["__import__"] = import_
-    return table
+def run_code(code: CodeType, namespace: dict[str, Any]) -> None:
+    """Execute a compiled body; one with a top-level ``await`` runs on a loop of its own."""
+    if code.co_flags & inspect.CO_COROUTINE:
+        aio.run(eval(code, namespace))
+    else:
+        exec(code, namespace)
 
 
 def format_traceback(exc: BaseException) -> list[str]:
@@ -75,6 +77,8 @@ def format_traceback(exc: BaseException) -> list[str]:
         for frame in traceback.extract_tb(tb)
         if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
     ]
+    while frames and os.path.abspath(frames[0].filename).startswith(_ASYNCIO_DIR):
+        del frames[0]  # the loop that runs a body with a top-level await is rerunner's too
     lines = traceback.format_list(frames)
     if isinstance(exc, SyntaxError):
         lines += traceback.format_exception_only(type(exc), exc)[:-1]

@@ -115,3 +115,25 @@ def test_schema_classes_are_slotted_dataclasses() -> None:
     for cls in set(schema.SCHEMAS.values()):
         assert dataclasses.is_dataclass(cls) and "__slots__" in vars(cls), cls
         assert inspect.getdoc(cls) is not None
+
+
+def test_no_module_reads_element_props_as_a_dict() -> None:
+    """Props are typed records: ``el.props.get("x")`` or ``el.props["x"]`` is always a bug."""
+    package = RENDER.parent
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            target = None
+            if isinstance(node, ast.Subscript):
+                target = node.value
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr in ("get", "items", "keys", "values", "update", "pop"):
+                    target = node.func.value
+            # (a ``V`` node's props, ``vnode.props``, are the widget's traits: a dict)
+            if (
+                isinstance(target, ast.Attribute)
+                and target.attr == "props"
+                and ("vnode" not in ast.unparse(target))
+            ):
+                wrong.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    assert not wrong, wrong
