@@ -14,11 +14,12 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Protocol
 
-from ..elements import ENTER, Element, new_element
+from ..elements import Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState
 from . import aio
 from .context import RunContext, activate
+from .forms import Forms
 from .script import Script, format_traceback
 
 log = logging.getLogger("rerunner")
@@ -117,8 +118,7 @@ class App:
         self._unsaved = False  # a completed run that ``on_completed`` has not been told of yet
         self._made: list[Any] = []  # what user code made in the runs since the last update
         self._pending: dict[str, Any] = {}
-        self._held: dict[str, dict[str, Any]] = {}  # form key -> values waiting for its submit
-        self._submitted: set[str] = set()  # forms submitted since the last completed run
+        self.forms = Forms(state)  # what forms' fields park until their submit
         self._running = False
         self._rerun_requested = False
         self.closed = False
@@ -141,21 +141,12 @@ class App:
         """
         if self.closed:
             return
+        routed = self.forms.route(widget_id, value)
+        if routed is None:
+            return  # parked in its form until the form is submitted
+        widget_id, value, sent_along = routed
+        self._pending.update(sent_along)
         meta = self.state.widget_meta(widget_id)
-        form = meta.form if meta is not None else ""
-        if value is ENTER:
-            submitters = [
-                m for m in self.state.form_members(form) if m.kind == "form_submit_button"
-            ]
-            if not form or not submitters:
-                return
-            widget_id, value, meta = submitters[0].id, True, submitters[0]
-        elif form and meta is not None and not meta.trigger:
-            self._held.setdefault(form, {})[widget_id] = value
-            return
-        if form and meta is not None and meta.kind == "form_submit_button":
-            self._pending.update(self._held.pop(form, {}))
-            self._submitted.add(form)
         if meta is not None and meta.trigger and self._pending.get(widget_id):
             pass  # a queued click stays a click, whatever comes after it in the burst
         else:
@@ -195,7 +186,7 @@ class App:
                 and self.view is not None
                 and self.tree is not None
             ):
-                self.view.update(self._as_shown(self.tree), self.submit)
+                self.view.update(self.forms.as_shown(self.tree), self.submit)
                 self._adopt_made()
             if self._unsaved:  # once the page is on screen, and before any later run
                 self._scheduler.schedule(self._completed)
@@ -215,48 +206,13 @@ class App:
     def _refresh(self) -> None:
         if self._running or self.closed or self.view is None or self.tree is None:
             return  # a run in progress ends with a full update anyway
-        self.view.update(self._as_shown(self.tree), self.submit)
+        self.view.update(self.forms.as_shown(self.tree), self.submit)
 
     def run(self) -> App:
         """Run the body now (the first run, or a rerun asked for by code)."""
         self._rerun_requested = True
         self.flush()
         return self
-
-    def _as_shown(self, tree: Element) -> Element:
-        """The tree as the page must show it: parked form values stay in their fields."""
-        parked = {wid: value for values in self._held.values() for wid, value in values.items()}
-        if parked:
-            for element in tree.walk():
-                if element.id in parked:
-                    element.props.value = parked[element.id]
-        return tree
-
-    def _clear_submitted_forms(self, tree: Element) -> None:
-        """``clear_on_submit``: after the submit's run, the form's fields show their defaults.
-
-        As in Streamlit, only the fields are cleared: the defaults are parked like values the
-        user typed, so session state keeps the submitted values until the form is sent again.
-        """
-        forms = {
-            el.props.key for el in tree.walk()
-            if el.kind == "form" and el.props.clear_on_submit and el.props.key in self._submitted
-        }  # fmt: skip
-        self._submitted.clear()
-        for form in forms:
-            held = self._held.setdefault(form, {})
-            for meta in self.state.form_members(form):
-                if not meta.trigger:
-                    held[meta.id] = meta.default_ui
-
-    def _drop_parked_values_of_gone_widgets(self) -> None:
-        """A form field that left the page takes its unsent text with it, as a browser's does."""
-        for form in list(self._held):
-            held = self._held[form]
-            for wid in [wid for wid in held if self.state.widget_meta(wid) is None]:
-                del held[wid]
-            if not held:
-                del self._held[form]
 
     def _show_live(self, ctx: RunContext) -> None:
         """Show the page as it stands mid-run, at most once per ``live_interval``.
@@ -270,7 +226,7 @@ class App:
         if now - self._live_at < self.live_interval:
             return
         self._live_at = now
-        self.view.update(ctx.snapshot(self._as_shown(self.tree)), self.submit, partial=True)
+        self.view.update(ctx.snapshot(self.forms.as_shown(self.tree)), self.submit, partial=True)
         self.live_updates += 1
 
     # --- one run ---------------------------------------------------------------------------
@@ -319,14 +275,9 @@ class App:
         self._made.extend(ctx.made)
         if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
             self.tree = ctx.finish()
-        if (
-            outcome not in (Outcome.RERUN, Outcome.SUPERSEDED)
-            and self._submitted
-            and self.tree is not None
-        ):
-            self._clear_submitted_forms(self.tree)
+        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
+            self.forms.after_run(self.tree, completed=outcome is Outcome.COMPLETED)
         if outcome is Outcome.COMPLETED:
-            self._drop_parked_values_of_gone_widgets()
             self._unsaved = self._on_completed is not None
         self.last_outcome = outcome
         return outcome

@@ -100,9 +100,9 @@ def test_a_form_that_leaves_the_page_takes_its_unsent_values_with_it() -> None:
         '        st.form_submit_button("Send")\n'
     )
     h.update(h.find(w.Text, "name"), value="typed, not sent")
-    assert h.app._held  # parked until the form is sent
+    assert h.app.forms._held  # parked until the form is sent
     h.update(h.find(w.Checkbox, "show form"), value=False)
-    assert h.app._held == {}  # the field went, and its unsent text with it
+    assert h.app.forms._held == {}  # the field went, and its unsent text with it
     h.update(h.find(w.Checkbox, "show form"), value=True)
     assert h.find(w.Text, "name").value == ""
     h.click(h.find(w.Button, "Send"))
