@@ -122,6 +122,100 @@ def wait_for_file(path: str) -> None:
         time.sleep(0.01)
 
 
+# --- 1. sys.exit() ends the run, not the kernel ------------------------------------------------
+
+EXIT_APP = """%%rerun --name exits
+import sys
+st.write("drawn before")
+def quit_in_callback():
+    st.write("callback ran")
+    sys.exit(3)
+st.button("Stay")
+st.button("Quit in callback", on_click=quit_in_callback)
+if st.button("Quit now"):
+    st.session_state.quits = st.session_state.get("quits", 0) + 1
+    sys.exit()
+if st.button("Exit builtin"):
+    exit()
+st.slider("Kept", 0, 10, key="kept")
+st.write("drawn after")
+"""
+
+
+def test_sys_exit_ends_the_run_quietly_and_the_kernel_lives(kernel: KernelSession) -> None:
+    cell = new_cell_id()
+    kernel.run(EXIT_APP, cell_id=cell)
+    kernel.send_update(kernel.find("IntSliderModel", "Kept").comm_id, {"value": 4})
+    for button in ("Quit now", "Exit builtin"):
+        ran = kernel.click(kernel.find("ButtonModel", button).comm_id)
+        assert not ran.errors() and not ran.of_type("stream")
+        # as in Streamlit: what was drawn stays, the rest is not drawn, no error is shown
+        assert shown(kernel, "drawn before") and not shown(kernel, "drawn after")
+        assert not any("SystemExit" in t or "Traceback" in t for t in texts(kernel))
+        assert not [m for m in kernel.live("IntSliderModel") if m.state["description"] == "Kept"]
+        assert_kernel_healthy(kernel)
+        kernel.click(kernel.find("ButtonModel", "Stay").comm_id)
+        assert shown(kernel, "drawn after")
+        assert kernel.find("IntSliderModel", "Kept").state["value"] == 4  # state untouched
+    assert state_of(kernel, "kept", "quits") == {"kept": 4, "quits": 1}
+
+    # in a callback: the callback's output stays, the body does not run (Streamlit's rule)
+    ran = kernel.click(kernel.find("ButtonModel", "Quit in callback").comm_id)
+    assert not ran.errors()
+    assert shown(kernel, "callback ran") and not shown(kernel, "drawn before")
+    assert_kernel_healthy(kernel)
+    kernel.run(EXIT_APP, cell_id=cell)  # the page has no widget left: run the cell again
+    assert shown(kernel, "drawn after") and not shown(kernel, "callback ran")
+    assert kernel.find("IntSliderModel", "Kept").state["value"] == 4
+
+
+EXIT_SCRIPT = """import sys
+import streamlit as st
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write("before")
+if st.button("Quit"):
+    st.session_state.clicked = True
+    sys.exit()
+st.write("after")
+st.slider("s", 0, 10, key="s")
+st.button("Quit in callback", on_click=lambda: (st.write("in callback"), sys.exit(0)))
+"""
+
+
+# Streamlit lets SystemExit end its script thread (quietly, but pytest reports it)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_sys_exit_matches_streamlit_apptest() -> None:
+    from reference import streamlit_app  # noqa: F401  (quiets Streamlit's logging, skips its scan)
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    from rerunner.testing import AppTest
+
+    seen = []
+    for make in (StreamlitAppTest.from_string, AppTest.from_string):
+        at = make(EXIT_SCRIPT).run()
+        at.slider[0].set_value(4).run()
+        at.button[0].click().run()
+        after_exit = (
+            [m.value for m in at.markdown],
+            len(at.exception),
+            len(at.slider),
+            at.session_state["s"],
+            at.session_state["clicked"],
+            at.session_state["runs"],
+        )
+        at.run()
+        again = ([m.value for m in at.markdown], at.slider[0].value, at.session_state["runs"])
+        at.button[1].click().run()
+        in_callback = ([m.value for m in at.markdown], len(at.exception), len(at.button))
+        seen.append((after_exit, again, in_callback))
+    assert seen[0] == seen[1], seen
+    assert seen[0] == (
+        (["before"], 0, 0, 4, True, 3),  # what was drawn stays; no error; the slider's value too
+        (["before", "after"], 4, 4),
+        (["in callback"], 0, 0),  # the callback's output; the body does not run
+    )
+
+
 # --- 5. print() is linear -----------------------------------------------------------------------
 
 PRINT_APP = """%%rerun --name printer

@@ -321,6 +321,10 @@ class App:
             return Outcome.RERUN
         except StopException:
             return Outcome.STOPPED
+        except SystemExit:
+            # sys.exit() ends the run quietly, as in Streamlit: what it drew stays, like st.stop()
+            log.debug("rerunner: app %s called sys.exit()", self.app_id)
+            return Outcome.STOPPED
         except (Exception, KeyboardInterrupt) as exc:
             ctx.add(exception_element(exc))
             log.debug("rerunner: app %s raised", self.app_id, exc_info=True)

@@ -6,6 +6,7 @@ import ast
 import builtins
 import linecache
 import os
+import sys
 import traceback
 from collections.abc import Callable
 from types import CodeType, ModuleType
@@ -45,8 +46,27 @@ class Script:
         namespace[WRITER] = writer(st_module)
         namespace.setdefault("__name__", "__main__")
         namespace["__builtins__"] = _builtins_with_streamlit(st_module)
+        _end_run_on_exit(namespace)
         exec(self.code, namespace)
         return namespace
+
+
+def _end_run_on_exit(namespace: dict[str, Any]) -> None:
+    """``exit()`` and ``quit()`` end the run, as in a Streamlit script.
+
+    A notebook's ``exit`` is IPython's, which shuts the kernel down; in a body it becomes what
+    a script's is: ``raise SystemExit``, which the app takes as the run's quiet end.
+    """
+    autocall = getattr(sys.modules.get("IPython.core.autocall"), "ExitAutocall", None)
+    if autocall is None:
+        return
+    for name in ("exit", "quit"):
+        if isinstance(namespace.get(name), autocall):
+            namespace[name] = _exit_run
+
+
+def _exit_run(code: object = None) -> None:
+    raise SystemExit(code)
 
 
 def _builtins_with_streamlit(st_module: ModuleType) -> dict[str, Any]:
