@@ -11,6 +11,7 @@ the kernel's busy status) and stays until the test releases or interrupts it.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import queue
@@ -214,6 +215,65 @@ def test_sys_exit_matches_streamlit_apptest() -> None:
         (["before", "after"], 4, 4),
         (["in callback"], 0, 0),  # the callback's output; the body does not run
     )
+
+
+# --- 3. an interrupt while the capture is entered or left loses nothing ------------------------
+
+PROBE_APP = """%%rerun --name probe
+st.session_state.probe_runs = st.session_state.get("probe_runs", 0) + 1
+print("printed in run", st.session_state.probe_runs)
+st.slider("Probe", 0, 100, key="probe")
+st.button("Again")
+"""
+
+ARM = """
+import rerunner.capture as _capture, signal as _signal
+def _hook(point, _target={point!r}, _mode={mode!r}):
+    if point == _target and _capture.test_hook is _hook:
+        _capture.test_hook = None
+        if _mode == "signal":
+            _signal.raise_signal(_signal.SIGINT)  # a real SIGINT, at exactly this point
+        else:
+            raise KeyboardInterrupt  # as if it got through whatever holds it
+_capture.test_hook = _hook
+print(_capture.POINTS)
+"""
+
+
+def test_interrupt_at_each_point_of_the_capture(kernel: KernelSession) -> None:
+    kernel.run(PROBE_APP, cell_id=new_cell_id())
+    kernel.run("__import__('rerunner').kernel_session_state()['plain'] = 'untouched'")
+    again = kernel.find("ButtonModel", "Again")
+    slider = kernel.find("IntSliderModel", "Probe")
+    points = ast.literal_eval(kernel.run(ARM.format(point="none", mode="none")).text())
+    assert len(points) == 6
+    cases = 0
+    for point in points:
+        for mode in ("signal", "raise"):
+            cases += 1
+            runs = value(kernel, "__import__('rerunner').kernel_session_state()['probe_runs']")
+            kernel.run(ARM.format(point=point, mode=mode))
+            hit = kernel.send_update(slider.comm_id, {"value": cases})
+            assert not hit.of_type("stream", "error"), (point, mode)
+            assert value(kernel, "__import__('rerunner.capture').capture.test_hook") is None
+            after = state_of(kernel, "probe", "plain", "probe_runs")
+            # the value arrived; the body ran unless the interrupt came before it started
+            stopped_before_body = point.startswith("enter")
+            assert after == {
+                "probe": cases,
+                "plain": "untouched",
+                "probe_runs": runs + (0 if stopped_before_body else 1),
+            }, (point, mode)
+            assert shown(kernel, "KeyboardInterrupt") is stopped_before_body, (point, mode)
+            assert_kernel_healthy(kernel)
+            # and the app carries on: its next run prints into the app again
+            after_click = kernel.click(again.comm_id)
+            assert not after_click.of_type("stream", "error")
+            assert not shown(kernel, "KeyboardInterrupt")
+            outputs = json.dumps([m.state.get("outputs") for m in kernel.live("OutputModel")])
+            expected = runs + (1 if stopped_before_body else 2)
+            assert f"printed in run {expected}" in outputs, (point, mode)
+    assert cases == 12
 
 
 # --- 5. print() is linear -----------------------------------------------------------------------
