@@ -15,6 +15,7 @@ import ast
 import json
 import os
 import queue
+import random
 import re
 import tempfile
 import time
@@ -274,6 +275,198 @@ def test_interrupt_at_each_point_of_the_capture(kernel: KernelSession) -> None:
             expected = runs + (1 if stopped_before_body else 2)
             assert f"printed in run {expected}" in outputs, (point, mode)
     assert cases == 12
+
+
+# --- 2. deferred runs: busy while they run, and an interrupt stops them -------------------------
+
+DEFERRED_APP = """%%rerun --name deferred
+import pathlib, time
+v = st.slider("Deferred", 0, 100, key="deferred")
+scheduler = __import__("rerunner.magic").magic.APPS["deferred"]._scheduler
+if v == 1 and probe.get("phase") is None:
+    # the run the next cell supersedes: it waits until the cell's request is queued
+    probe["phase"] = "superseded"
+    pathlib.Path(started + ".first").write_text("x")
+    while not scheduler.input_waiting():
+        time.sleep(0.005)
+    time.sleep(0.02)  # 4 look intervals (rerunner.kernel.LOOK_INTERVAL): the next st call looks
+elif v == 1 and probe.get("phase") == "superseded":
+    # the deferred rerun, after the cell: it stays until interrupted
+    probe["phase"] = "deferred"
+    pathlib.Path(started).write_text("x")
+    while not pathlib.Path(started + ".never").exists():
+        time.sleep(0.01)
+st.write("deferred value", v)
+"""
+
+
+def test_interrupt_stops_a_deferred_run_that_shows_busy(kernel: KernelSession, folder) -> None:
+    started = os.path.join(folder, "started")
+    kernel.run(f"probe = {{}}\nstarted = {started!r}")
+    kernel.run(DEFERRED_APP, cell_id=new_cell_id())
+    kernel.run("__import__('rerunner').kernel_session_state()['plain'] = 'untouched'")
+    slider = kernel.find("IntSliderModel", "Deferred")
+
+    change = send_update(kernel, slider.comm_id, {"value": 1})
+    wait_for_file(started + ".first")  # the change's run is in the body, in its handler
+    cell = kernel.kc.session.msg(
+        "execute_request",
+        {"code": "print('the cell ran')", "silent": False, "store_history": True,
+         "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
+    )  # fmt: skip
+    kernel.kc.shell_channel.send(cell)
+    seen: list[dict[str, Any]] = []
+    wait_for(kernel, status("idle", change), seen)  # the change's run gave way to the cell
+    wait_for(kernel, status("idle", cell), seen)
+    assert "the cell ran" in "".join(
+        m["content"].get("text", "") for m in seen if m["msg_type"] == "stream"
+    )
+    # the rerun deferred until after the cell tells the front end the kernel is busy ...
+    wait_for(kernel, status("busy", change), seen)
+    wait_for_file(started)  # ... and is now in the body, which would wait forever
+    kernel.km.interrupt_kernel()
+    stopped: list[dict[str, Any]] = []
+    wait_for(kernel, status("idle", change), stopped)  # the run stopped and said so
+    assert not any(m["msg_type"] in ("stream", "error") for m in stopped)
+    assert shown(kernel, "KeyboardInterrupt")
+    assert value(kernel, "probe") == {"phase": "deferred"}
+    assert_kernel_healthy(kernel)
+    assert state_of(kernel, "deferred", "plain") == {"deferred": 1, "plain": "untouched"}
+    kernel.send_update(slider.comm_id, {"value": 2})
+    assert shown(kernel, "deferred value 2") and not shown(kernel, "KeyboardInterrupt")
+
+
+LOOP_APP = """%%rerun --name looping
+import pathlib
+v = st.slider("Loop", 0, 10, key="loop")
+if v == 1 and loop_probe.get("go"):
+    loop_probe["runs"] = loop_probe.get("runs", 0) + 1
+    if loop_probe["runs"] == 3:
+        pathlib.Path(started).write_text("x")
+    st.rerun()
+st.write("loop value", v)
+"""
+
+# The next widget change finds input waiting (as a completion request queued behind it would).
+FAKE_QUEUED_INPUT = """
+_scheduler = __import__("rerunner.magic").magic.APPS["looping"]._scheduler
+_real_input_waiting = _scheduler.input_waiting
+_once = [True]
+_scheduler.input_waiting = lambda: (_once.pop() if _once else _real_input_waiting())
+loop_probe["go"] = True
+"""
+
+
+def test_interrupt_ends_an_st_rerun_loop_in_a_deferred_run(kernel: KernelSession, folder) -> None:
+    started = os.path.join(folder, "looping")
+    kernel.run(f"loop_probe = {{}}\nstarted = {started!r}")
+    kernel.run(LOOP_APP, cell_id=new_cell_id())
+    slider = kernel.find("IntSliderModel", "Loop")
+    kernel.run(FAKE_QUEUED_INPUT)
+    change = send_update(kernel, slider.comm_id, {"value": 1})
+    handled: list[dict[str, Any]] = []
+    wait_for(kernel, status("idle", change), handled)  # deferred: the handler did not run it
+    assert not [
+        m
+        for m in handled
+        if m["msg_type"] == "comm_msg" and m["content"]["data"]["method"] == "update"
+    ]
+    wait_for(kernel, status("busy", change))  # the deferred run, from the event loop
+    wait_for_file(started)  # looping in st.rerun()
+    kernel.km.interrupt_kernel()
+    wait_for(kernel, status("idle", change))
+    assert shown(kernel, "KeyboardInterrupt")
+    assert value(kernel, "loop_probe['runs']") >= 3
+    assert_kernel_healthy(kernel)
+    kernel.run("_scheduler.input_waiting = _real_input_waiting\nloop_probe['go'] = False")
+    kernel.send_update(slider.comm_id, {"value": 2})
+    assert shown(kernel, "loop value 2") and not shown(kernel, "KeyboardInterrupt")
+
+
+# --- real SIGINTs at random moments ------------------------------------------------------------
+
+BUSY_APP = """%%rerun --name busy
+v = st.slider("Busy", 0, 10_000, key="busy")
+for i in range(1000):
+    print("line", i)
+    if i % 100 == 0:
+        st.write("written", i)
+st.write("busy value", v)
+"""
+
+
+CHANGES = 40
+
+# Every change of the app is run deferred, from the event loop (as after a queued request).
+ALWAYS_DEFER = """
+_busy_scheduler = __import__("rerunner.magic").magic.APPS["busy"]._scheduler
+_busy_scheduler.schedule = _busy_scheduler.defer
+"""
+
+
+def handling_seconds(messages: list[dict[str, Any]]) -> float:
+    """Busy to idle, by the kernel's own clock (the status messages' dates)."""
+    dates = [m["header"]["date"] for m in messages if m["msg_type"] == "status"]
+    return (dates[-1] - dates[0]).total_seconds()
+
+
+def finalizer_interrupted(messages: list[dict[str, Any]]) -> bool:
+    """Whether the stderr text is Python's own note that an interrupt landed in a ``__del__``
+    (a widget the garbage collector freed during the body), which Python then ignores, as it
+    would in any cell."""
+    text = "".join(
+        m["content"]["text"]
+        for m in messages
+        if m["msg_type"] == "stream" and m["content"]["name"] == "stderr"
+    )
+    return "Exception ignored in" in text and "__del__" in text and "KeyboardInterrupt" in text
+
+
+def test_random_real_interrupts_lose_nothing(kernel: KernelSession) -> None:
+    """A real SIGINT at a random moment of each of 40 deferred runs: as the run starts, in
+    rerunner's bookkeeping, entering or leaving the capture, in the body, in the page's
+    update, or just after the run (where the kernel ignores it).
+
+    Deferred runs, because there every moment is rerunner's: in a message's handler a SIGINT
+    landing inside ipykernel's own SIGINT handling (its handler swap before and after each
+    request) ends the kernel whatever the handler does; a plain ipywidgets slider dies of it
+    about once in 1,000 interrupts. The moments are drawn over 1.2 times the quickest run of
+    five, by the kernel's clock, so they cover the run whatever the machine's speed.
+    """
+    kernel.run(BUSY_APP, cell_id=new_cell_id())
+    kernel.run("__import__('rerunner').kernel_session_state()['plain'] = 'untouched'")
+    kernel.run(ALWAYS_DEFER)
+    slider = kernel.find("IntSliderModel", "Busy")
+
+    def deferred_run(v: int, interrupt_after: float | None = None) -> list[dict[str, Any]]:
+        change = send_update(kernel, slider.comm_id, {"value": v})
+        wait_for(kernel, status("idle", change))  # the handler only deferred the run
+        seen: list[dict[str, Any]] = []
+        wait_for(kernel, status("busy", change), seen)
+        if interrupt_after is not None:
+            time.sleep(interrupt_after)
+            kernel.km.interrupt_kernel()
+        wait_for(kernel, status("idle", change), seen)
+        return seen
+
+    quickest = min(handling_seconds(deferred_run(v)) for v in range(1001, 1006))
+    rng = random.Random(14)
+    interrupted = 0
+    for v in range(1, CHANGES + 1):
+        seen = deferred_run(v, interrupt_after=rng.uniform(0.0, 1.2 * quickest))
+        leaks = [m["content"] for m in seen if m["msg_type"] in ("stream", "error")]
+        if finalizer_interrupted(seen):
+            leaks = [c for c in leaks if c.get("name") != "stderr"]
+        assert not leaks, (v, leaks)
+        interrupted += shown(kernel, "KeyboardInterrupt")
+    print(f"{interrupted} of {CHANGES} runs were stopped in their body")
+    assert_kernel_healthy(kernel)
+    kernel.run("del _busy_scheduler.schedule")
+    kernel.send_update(slider.comm_id, {"value": 100})
+    assert shown(kernel, "busy value 100") and not shown(kernel, "KeyboardInterrupt")
+    outputs = json.dumps([m.state.get("outputs") for m in kernel.live("OutputModel")])
+    assert "line 999" in outputs
+    assert state_of(kernel, "busy", "plain") == {"busy": 100, "plain": "untouched"}
 
 
 # --- 5. print() is linear -----------------------------------------------------------------------
