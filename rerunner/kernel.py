@@ -8,17 +8,28 @@ message of the burst (the one that finds no input waiting) applies them all in o
 While a body runs, the app asks ``newer_input`` at its st calls; input waiting then stops the
 stale run (Streamlit's fast reruns), so a change made during a long body shows one body time
 after it, not after the stale run and then its own.
+
+Work deferred that way runs later from the event loop, outside ipykernel's message handling, so
+``run_deferred`` does there what ipykernel does around a message: status ``busy`` then ``idle``
+(parented by the message that caused the work), SIGINT raising ``KeyboardInterrupt`` in the
+user's code, and nothing (an exception, ``SystemExit``) escaping into the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 import zmq
+
+from .runtime import interrupts
+
+log = logging.getLogger("rerunner")
 
 #: Deferrals of one flush before it runs anyway: input that never stops must not starve an app.
 MAX_DEFERRALS = 200
@@ -39,24 +50,81 @@ class KernelScheduler:
 
     def __init__(self, kernel: Any) -> None:
         self._kernel = kernel
-        self._deferred: dict[Callable[[], None], int] = {}
+        # work waiting for the input to drain -> [looks so far, parent message]
+        self._deferred: dict[Callable[[], None], list[Any]] = {}
         self._next_look = 0.0
 
-    def schedule(self, flush: Callable[[], None], _attempt: int = 0) -> None:
-        loop = getattr(self._kernel, "io_loop", None)
-        if loop is None or _attempt >= MAX_DEFERRALS or not self.input_waiting():
-            self._deferred.pop(flush, None)
+    def schedule(self, flush: Callable[[], None]) -> None:
+        """Run ``flush`` now, in the handler of the message that asks for it, unless more input
+        waits; then defer it until that input has been handled."""
+        if getattr(self._kernel, "io_loop", None) is None or not self.input_waiting():
+            self._deferred.pop(flush, None)  # this run serves a deferral of it too
             flush()
             return
-        if flush in self._deferred and _attempt == 0:
-            return  # already waiting for the input to drain
-        self._deferred[flush] = _attempt
-        loop.call_later(RETRY_DELAY, self._retry, flush)
+        self.defer(flush)
 
-    def _retry(self, flush: Callable[[], None]) -> None:
-        attempt = self._deferred.get(flush)
-        if attempt is not None:
-            self.schedule(flush, attempt + 1)
+    def defer(self, work: Callable[[], None], parent: dict[str, Any] | None = None) -> None:
+        """Run ``work`` from the event loop once no shell input waits, the way a cell runs.
+
+        ``parent`` is the message that caused the work (by default the one being handled); its
+        header parents the run's status messages. Deferring work already waiting only moves
+        its parent to the newer message.
+        """
+        loop = getattr(self._kernel, "io_loop", None)
+        parent = parent if parent is not None else _shell_parent(self._kernel)
+        if loop is None:
+            self.run_deferred(work, parent)
+            return
+        entry = self._deferred.get(work)
+        if entry is not None:
+            entry[1] = parent  # already waiting for the input to drain
+            return
+        self._deferred[work] = [0, parent]
+        loop.call_later(RETRY_DELAY, self._retry, work)
+
+    def _retry(self, work: Callable[[], None]) -> None:
+        entry = self._deferred.get(work)
+        if entry is None:
+            return  # it ran meanwhile, in a message's handler
+        if entry[0] < MAX_DEFERRALS and self.input_waiting():
+            entry[0] += 1
+            self._kernel.io_loop.call_later(RETRY_DELAY, self._retry, work)
+            return
+        del self._deferred[work]
+        self.run_deferred(work, entry[1])
+
+    def run_deferred(self, work: Callable[[], None], parent: dict[str, Any] | None = None) -> None:
+        """Run ``work`` now, from the event loop, as ipykernel runs a message's handler.
+
+        The front end sees status ``busy`` while it runs and ``idle`` after, parented by
+        ``parent`` (so its indicator and interrupt button are right); SIGINT raises
+        ``KeyboardInterrupt`` in the app's user code (held in rerunner's own, see
+        ``runtime.interrupts``) where the event loop would ignore it; and whatever the work
+        raises, ``SystemExit`` and ``KeyboardInterrupt`` included, is logged, never let into the
+        event loop (which would end the kernel). The entry point for any work the kernel runs
+        on its own: deferred reruns, and later timers.
+        """
+        kernel = self._kernel
+        if parent is None:
+            parent = _shell_parent(kernel)
+        publish = getattr(kernel, "_publish_status", None)
+        if publish is not None:
+            publish("busy", "shell", parent=parent)
+        try:
+            with interrupts.guarded(enable=True):
+                work()
+        except KeyboardInterrupt:
+            log.info("rerunner: a deferred run was interrupted")
+        except SystemExit:
+            log.warning("rerunner: SystemExit in a deferred run, ignored")
+        except Exception:
+            log.exception("rerunner: a deferred run failed")
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:
+                    stream.flush()
+            if publish is not None:
+                publish("idle", "shell", parent=parent)
 
     def newer_input(self) -> bool:
         """Asked at the st calls of a running body: has input arrived that makes it stale?"""
@@ -91,6 +159,15 @@ class KernelScheduler:
         return (
             [stream] if stream is not None and getattr(stream, "socket", None) is not None else []
         )
+
+
+def _shell_parent(kernel: Any) -> dict[str, Any] | None:
+    try:
+        return kernel.get_parent("shell")
+    except TypeError:  # older ipykernel: get_parent() without a channel
+        return kernel.get_parent()
+    except AttributeError:
+        return None
 
 
 def _pending_in(stream: Any) -> bool:

@@ -11,13 +11,14 @@ import enum
 import logging
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from types import ModuleType
 from typing import Any, Protocol
 
 from ..elements import Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
-from ..state import SessionState
-from . import aio
+from ..state import SessionState, WidgetMeta
+from . import aio, interrupts
 from .context import RunContext, activate
 from .forms import Forms
 from .script import Script, format_traceback
@@ -130,6 +131,7 @@ class App:
         self._live_at = float("-inf")
         if view is not None and hasattr(view, "on_lost"):
             view.on_lost = self.refresh  # a widget the front end closed is rebuilt at once
+        self._interrupt_box: Element | None = None
 
     # --- events ----------------------------------------------------------------------------
 
@@ -159,7 +161,15 @@ class App:
         self._scheduler.schedule(self.flush)
 
     def flush(self) -> None:
-        """Apply every queued event in one go, run until settled, then update the view once."""
+        """Apply every queued event in one go, run until settled, then update the view once.
+
+        An interrupt (SIGINT) stops the body or a callback; arriving while rerunner's own code
+        runs, it is held until user code runs next (see ``runtime.interrupts``).
+        """
+        with interrupts.guarded():
+            self._flush()
+
+    def _flush(self) -> None:
         if self._running or self.closed:
             return  # the loop below picks up whatever arrived meanwhile
         if not self._pending and not self._rerun_requested and self.tree is not None:
@@ -226,8 +236,17 @@ class App:
         if now - self._live_at < self.live_interval:
             return
         self._live_at = now
-        self.view.update(ctx.snapshot(self.forms.as_shown(self.tree)), self.submit, partial=True)
-        self.live_updates += 1
+        admitted = interrupts.gate.open
+        interrupts.gate.open = False  # an interrupt must not leave the page half updated
+        try:
+            self.view.update(
+                ctx.snapshot(self.forms.as_shown(self.tree)), self.submit, partial=True
+            )
+            self.live_updates += 1
+        finally:
+            interrupts.gate.open = admitted
+        if admitted:
+            interrupts.admit()  # one held meanwhile stops the body here
 
     # --- one run ---------------------------------------------------------------------------
 
@@ -258,15 +277,15 @@ class App:
         self._live_at = float("-inf")
         self.state.begin_run(self.app_id, compact=compact)
         self.run_count += 1
+        outcome = None
         with activate(ctx):
-            capture = self._capture(ctx) if self._capture else None
-            if capture is not None:
-                capture.__enter__()
+            changed = self.state.apply_changes(changes)  # first: an interrupt must not lose them
             try:
-                outcome = self._callbacks_then_body(ctx, changes)
-            finally:
-                if capture is not None:
-                    capture.__exit__(None, None, None)
+                with self._capture(ctx) if self._capture else nullcontext():
+                    outcome = self._callbacks_then_body(ctx, changes, changed)
+            except KeyboardInterrupt as exc:  # raised while the capture was entered or left
+                if outcome is None:  # the body did not run: the run was interrupted
+                    outcome = self._failed(ctx, exc)
         self.state.end_run(
             self.app_id,
             completed=outcome is Outcome.COMPLETED,
@@ -282,16 +301,23 @@ class App:
         self.last_outcome = outcome
         return outcome
 
-    def _callbacks_then_body(self, ctx: RunContext, changes: dict[str, Any]) -> Outcome:
+    def _callbacks_then_body(
+        self, ctx: RunContext, changes: dict[str, Any], changed: list[WidgetMeta]
+    ) -> Outcome:
         try:
             rerun = False
             ctx.in_callback = True
+            admitted = interrupts.gate.open
             try:
-                for meta in self.state.apply_changes(changes):
+                for meta in changed:
                     if meta.callback is None:
                         continue
                     try:
-                        meta.callback(*meta.args, **meta.kwargs)
+                        try:
+                            interrupts.admit()
+                            meta.callback(*meta.args, **meta.kwargs)
+                        finally:
+                            interrupts.gate.open = admitted
                     except RerunException:
                         rerun = True  # honoured once every callback has run, as in Streamlit
             finally:
@@ -300,8 +326,10 @@ class App:
                 return Outcome.RERUN
             ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
             try:
+                interrupts.admit()
                 self.script.execute(self._namespace(), self._st)
             finally:
+                interrupts.gate.open = admitted
                 ctx.checkpoint = None
             return Outcome.COMPLETED
         except _Superseded:
@@ -310,10 +338,32 @@ class App:
             return Outcome.RERUN
         except StopException:
             return Outcome.STOPPED
+        except SystemExit:
+            # sys.exit() ends the run quietly, as in Streamlit: what it drew stays, like st.stop()
+            log.debug("rerunner: app %s called sys.exit()", self.app_id)
+            return Outcome.STOPPED
         except (Exception, KeyboardInterrupt) as exc:
-            ctx.add(exception_element(exc))
             log.debug("rerunner: app %s raised", self.app_id, exc_info=True)
-            return Outcome.ERROR
+            return self._failed(ctx, exc)
+
+    def _failed(self, ctx: RunContext, exc: BaseException) -> Outcome:
+        """The run ends with its error box where it happened.
+
+        Interrupted before it drew anything (a held interrupt, a loop of ``st.rerun()``), the
+        page keeps the last run's elements under the box, so its widgets go on working.
+        """
+        box = ctx.add(exception_element(exc))
+        drawn = ctx.root.children or []
+        if (
+            isinstance(exc, KeyboardInterrupt)
+            and len(drawn) == 1
+            and drawn[0] is box
+            and self.tree is not None
+        ):
+            kept = [c for c in self.tree.children or () if c is not self._interrupt_box]
+            ctx.root.children.extend(kept)
+            self._interrupt_box = box
+        return Outcome.ERROR
 
     def _may_supersede(self, changes: dict[str, Any]) -> bool:
         """Whether newer input may stop this run at an st call (Streamlit's fast reruns).

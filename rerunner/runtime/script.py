@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import linecache
 import os
+import sys
 import traceback
 from types import CodeType, ModuleType
 from typing import Any
@@ -54,11 +55,30 @@ class Script:
         namespace[WRITER] = writer(st_module)
         namespace.setdefault("__name__", "__main__")
         namespace["__builtins__"] = builtins_with_streamlit(st_module)
+        _end_run_on_exit(namespace)
         run_code(self.code, namespace)
         return namespace
 
 
 _TOP_LEVEL_AWAIT = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+
+
+def _end_run_on_exit(namespace: dict[str, Any]) -> None:
+    """``exit()`` and ``quit()`` end the run, as in a Streamlit script.
+
+    A notebook's ``exit`` is IPython's, which shuts the kernel down; in a body it becomes what
+    a script's is: ``raise SystemExit``, which the app takes as the run's quiet end.
+    """
+    autocall = getattr(sys.modules.get("IPython.core.autocall"), "ExitAutocall", None)
+    if autocall is None:
+        return
+    for name in ("exit", "quit"):
+        if isinstance(namespace.get(name), autocall):
+            namespace[name] = _exit_run
+
+
+def _exit_run(code: object = None) -> None:
+    raise SystemExit(code)
 
 
 def run_code(code: CodeType, namespace: dict[str, Any]) -> None:
