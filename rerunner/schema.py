@@ -6,7 +6,9 @@ place that says what each kind carries. ``make_props(kind, **values)`` builds th
 misspelt or missing prop is a ``TypeError`` where the element is built (and so in the tests that
 cover every kind), not a blank widget on a user's page.
 
-Props are values the kernel owns. For widgets, ``value`` is in the front end's form (an option's
+Props are values the kernel owns, built afresh by every run; a widget's props are not changed
+in place once the element is in a tree (the render reuses the description of a widget whose
+props equal the last run's). For widgets, ``value`` is in the front end's form (an option's
 index, a number's text...): the serde of the widget converts it. Each schema also names, in
 ``front_end``, the part of what it shows that a visitor may change from the browser (a widget's
 value, the open tab, an expander's open state, a table's page...). Everything else drawn for the

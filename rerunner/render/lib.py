@@ -8,7 +8,8 @@ whatever its kind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as w
@@ -118,16 +119,61 @@ def children(el: Element, emit: Emit) -> list[V]:
     return [describe(child, emit) for child in el.children or ()]
 
 
+class Descriptions:
+    """The descriptions a view's last render made of its widgets, to use again unchanged.
+
+    A widget (an element with an id and no children) whose props equal the last render's is
+    described by the same ``V`` as then, and the reconciler, seeing the very node it applied
+    last time, skips it. Props are records the st calls build afresh each run, and nothing
+    changes them in place once drawn, so equal props mean an equal description.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[Any, V]] = {}
+        self.now: dict[str, tuple[Any, V]] = {}
+
+    def settle(self, complete: bool) -> None:
+        """After a render: a complete one's descriptions are the next one's to reuse."""
+        if complete:
+            self.last, self.now = self.now, {}
+        else:
+            self.last.update(self.now)
+            self.now = {}
+
+
+_DESCRIPTIONS: Descriptions | None = None  # the rendering view's (rendering is one at a time)
+
+
+@contextmanager
+def reusing(descriptions: Descriptions) -> Iterator[None]:
+    """Let ``describe`` reuse and record ``descriptions`` while a view renders."""
+    global _DESCRIPTIONS
+    outer, _DESCRIPTIONS = _DESCRIPTIONS, descriptions
+    try:
+        yield
+    finally:
+        _DESCRIPTIONS = outer
+
+
 def describe(el: Element, emit: Emit) -> V:
     """The ``V`` description of one element (and what it contains)."""
+    memo = _DESCRIPTIONS if el.id is not None and el.children is None else None
+    if memo is not None:
+        last = memo.last.get(el.id)
+        if last is not None and last[0] == el.props:
+            memo.now[el.id] = last
+            return last[1]
     try:
         fn = RECIPES[el.kind]
     except KeyError:
         raise NotImplementedError(f"rerunner cannot display a `{el.kind}` element yet") from None
     try:
-        return fn(el, emit)
+        vnode = fn(el, emit)
     except Exception as exc:  # a recipe choking on odd props must not take the page down
         return render_error(V(w.HTML), exc)
+    if memo is not None:
+        memo.now[el.id] = (el.props, vnode)
+    return vnode
 
 
 def pairs(labels: list[str]) -> tuple[tuple[str, int], ...]:

@@ -391,6 +391,16 @@ class Reconciler:
     def _update(self, live: Live, vnode: V, used: dict[int, Live]) -> None:
         widget = live.widget
         changes: dict[str, Any] = {}
+        if vnode is live.vnode and vnode.children is None:
+            # The very description applied last time (render/lib.Descriptions): only what the
+            # front end may have changed since can differ.
+            for name in vnode.on:
+                value = vnode.props.get(name, _MISSING)
+                if value is not _MISSING and not _equal(getattr(widget, name), value):
+                    changes[name] = value
+            if changes:
+                self._apply(live, changes)
+            return
         before = live.vnode.props
         for name, value in vnode.props.items():
             if name in vnode.on:
@@ -420,8 +430,12 @@ class Reconciler:
                 changes["children"] = children
         live.vnode = vnode
         live.bind(vnode.on)
-        if not changes:
-            return
+        if changes:
+            self._apply(live, changes)
+
+    def _apply(self, live: Live, changes: dict[str, Any]) -> None:
+        """Set ``changes`` on the widget in one message, constraining traits first."""
+        widget = live.widget
         names = sorted(changes, key=lambda n: _ORDER.get(n, 5))
         if "min" in changes and "max" in changes and changes["min"] > widget.max:
             names.remove("max")

@@ -31,7 +31,7 @@ from . import (  # noqa: F401
     text_widgets,
     time_widgets,
 )
-from .lib import render_error
+from .lib import Descriptions, render_error, reusing
 from .root import app_root
 from .vdom import Reconciler
 
@@ -43,6 +43,7 @@ class WidgetView:
 
     def __init__(self) -> None:
         self.reconciler = Reconciler(on_error=render_error)
+        self.descriptions = Descriptions()  # what the last render described, to reuse
         self.root: widgets.Widget | None = None
         self.updates = 0
         self.owned = owned.OwnedWidgets()  # widgets the body made itself (see owned.py)
@@ -61,7 +62,10 @@ class WidgetView:
         gc.disable()
         owned.rendering += 1  # the widgets made now are rerunner's, not the body's
         try:
-            self.root = self.reconciler.render(app_root(tree, emit), partial=partial)
+            with reusing(self.descriptions):
+                description = app_root(tree, emit)
+            self.root = self.reconciler.render(description, partial=partial)
+            self.descriptions.settle(complete=not partial)
         finally:
             owned.rendering -= 1
             if paused:

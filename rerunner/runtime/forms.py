@@ -18,6 +18,7 @@ shown when a form has no submit button is drawn by ``render/layout.py``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..elements import ENTER, Element
@@ -58,7 +59,8 @@ class Forms:
         if parked:
             for element in tree.walk():
                 if element.id in parked:
-                    element.props.value = parked[element.id]
+                    # a new record, not a change in place: a drawn widget's props never change
+                    element.props = dataclasses.replace(element.props, value=parked[element.id])
         return tree
 
     def after_run(self, tree: Element | None, completed: bool) -> None:

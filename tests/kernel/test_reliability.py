@@ -187,10 +187,11 @@ st.button("Quit in callback", on_click=lambda: (st.write("in callback"), sys.exi
 # Streamlit lets SystemExit end its script thread (quietly, but pytest reports it)
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_sys_exit_matches_streamlit_apptest() -> None:
-    from tests.support.reference import streamlit_app  # noqa: F401  (quiets Streamlit's logging, skips its scan)
     from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
     from rerunner.testing import AppTest
+
+    from tests.support.reference import streamlit_app  # noqa: F401  (quiets Streamlit's logging, skips its scan)
 
     seen = []
     for make in (StreamlitAppTest.from_string, AppTest.from_string):

@@ -91,3 +91,20 @@ def test_a_dropped_trait_the_front_end_owns_keeps_the_users_value() -> None:
     r.render(V(w.VBox, children=[V(w.IntSlider, {}, key="s", on={"value": lambda v: None})]))
     assert slider.max == 100  # the kernel's trait went back to the class default
     r.close()
+
+
+def test_an_unchanged_widget_reuses_its_description_and_a_changed_one_is_described_again() -> None:
+    h = Harness(
+        'a = st.slider("a", 0, 10, key="a")\n'
+        'st.slider("b" if a < 5 else "B", 0, 10, key="b")\n'
+        'st.write("a is", a)'
+    )
+    first = dict(h.view.descriptions.last)
+    h.update(h.find(w.IntSlider, "a"), value=3)
+    again = h.view.descriptions.last
+    ids = sorted(first)
+    a_id, b_id = [i for i in ids if i.endswith("-a")][0], [i for i in ids if i.endswith("-b")][0]
+    assert again[b_id][1] is first[b_id][1]  # b's props are equal: the same description
+    assert again[a_id][1] is not first[a_id][1]  # a's value changed: described again
+    h.update(h.find(w.IntSlider, "a"), value=7)
+    assert h.find(w.IntSlider, "B").value == 0  # b's label changed: applied, not reused
