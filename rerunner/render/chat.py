@@ -6,10 +6,20 @@ browser's widgets (``initial``) until Enter or the send button: the handler then
 widgets (through ``V.ref``), checks the files against the widget's rules, clears the field and
 sends the message as one value. A refused file leaves the message in place with a note saying
 why, so nothing typed is lost.
+
+The field commits its text on Enter (or when it loses focus), not per keystroke: typed text sent
+key by key is held back by the browser while a message is unanswered, so Enter could overtake
+the last keys. On Enter the browser sends the submit first and the text right after it, so Enter
+only arms the field and the text that follows is the message; if no text follows (it was
+committed already, when the field lost focus), the armed field sends what it holds once
+``ENTER_WAIT`` has passed. The send button needs no wait: clicking it takes the focus from the
+field, whose text therefore arrives before the click.
 """
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from typing import Any
 
 import ipywidgets as w
@@ -65,6 +75,15 @@ def chat_message(el: Element, emit: Emit) -> V:
     )
 
 
+#: Chat fields whose Enter waits for the text it sends.
+_ARMED: weakref.WeakSet[w.Widget] = weakref.WeakSet()
+
+#: Seconds an Enter waits for text before it sends what the field holds. The text of an Enter
+#: follows it at once (it left the browser right after it), so this only delays a message
+#: committed earlier, when the field lost focus.
+ENTER_WAIT = 0.15
+
+
 def _height(p: ChatInputProps) -> dict[str, Any] | None:
     if p.height == "stretch":
         return {"height": "100%"}
@@ -108,6 +127,28 @@ def chat_input(el: Element, emit: Emit) -> V:
         note.set(value="")
         emit(el.id, {"text": message, "files": records})
 
+    def fire(field: w.Widget) -> None:
+        if field in _ARMED:
+            _ARMED.discard(field)
+            send()
+
+    def enter() -> None:
+        text = parts.get("text")
+        if text is None:
+            return
+        _ARMED.add(text.widget)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (AppTest, a plain process): the text is here
+            fire(text.widget)
+            return
+        loop.call_later(ENTER_WAIT, fire, text.widget)
+
+    def typed(_value: str) -> None:
+        text = parts.get("text")
+        if text is not None:
+            fire(text.widget)  # the text of an Enter: sent; else a draft, kept
+
     row = []
     if p.files != "none":
         row.append(V(
@@ -119,9 +160,9 @@ def chat_input(el: Element, emit: Emit) -> V:
         ))  # fmt: skip
     row.append(V(
         w.Text,
-        {"placeholder": p.placeholder, "disabled": off, "continuous_update": True,
+        {"placeholder": p.placeholder, "disabled": off, "continuous_update": False,
          "_dom_classes": ("rr-chat-field",)},
-        initial={"value": ""}, on={"submit": send}, ref=keep_text,
+        initial={"value": ""}, on={"submit": enter, "value": typed}, ref=keep_text,
         layout={"flex": "1 1 auto", "width": "auto", **(_height(p) or {})},
     ))  # fmt: skip
     row.append(V(w.Button, {"description": "➤", "tooltip": "Send", "disabled": off,

@@ -58,7 +58,7 @@ st.button("Rerun")
 def test_enter_sends_the_message_once_and_clears_the_field() -> None:
     h = Harness(CHAT)
     field = h.find(w.Text)
-    assert field.placeholder == "Ask me" and field.continuous_update
+    assert field.placeholder == "Ask me" and not field.continuous_update  # commits on Enter
     enter(field, "What is 2 + 2?")
     assert "log ['What is 2 + 2?'] now 'What is 2 + 2?'" in h.text()
     assert field.value == ""  # cleared, and still the same widget (focus stays in it)
@@ -67,6 +67,29 @@ def test_enter_sends_the_message_once_and_clears_the_field() -> None:
     assert "now None" in h.text() and h.state["ask"] is None
     enter(field, "   ")  # blank: nothing is sent, as in Streamlit
     assert "log ['What is 2 + 2?'] now None" in h.text()
+
+
+def test_enter_arms_the_field_and_the_text_that_follows_is_sent() -> None:
+    """In a browser the submit of an Enter arrives first and the field's text right after it;
+    a text committed earlier (when the field lost focus) is sent once ``ENTER_WAIT`` passed."""
+    from rerunner.render.chat import ENTER_WAIT
+
+    async def scenario() -> None:  # in a kernel, handlers run in its event loop
+        h = Harness(CHAT)
+        field = h.find(w.Text)
+        submit = {"content": {"data": {"method": "custom", "content": {"event": "submit"}}},
+                  "buffers": []}  # fmt: skip
+        field._handle_msg(submit)
+        assert "now None" in h.text()  # armed: waiting for the text
+        h.update(field, value="typed then Enter")
+        assert "now 'typed then Enter'" in h.text() and field.value == ""
+        h.update(field, value="left the field")  # focus lost: a draft, not a message
+        assert "left the field" not in h.text()
+        field._handle_msg(submit)  # Enter again, no new text follows
+        await asyncio.sleep(ENTER_WAIT * 2)
+        assert "now 'left the field'" in h.text()
+
+    asyncio.run(scenario())
 
 
 def test_the_send_button_sends_what_was_typed() -> None:
