@@ -154,7 +154,7 @@ class _Pacer:
         while self._thread is not None and self._thread.is_alive():
             try:
                 self._thread.join()
-            except KeyboardInterrupt as exc:  # the helper must be gone before the run goes on
+            except BaseException as exc:  # an interrupt: the helper must be gone all the same
                 interrupted = exc
         if interrupted is not None:
             raise interrupted
@@ -273,8 +273,9 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
         )
     if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
         stream = stream()
+    bridge = None
     if inspect.isasyncgen(stream):
-        stream = from_async(stream)
+        stream = bridge = from_async(stream)
     try:
         chunks = iter(stream)
     except TypeError as exc:
@@ -284,7 +285,11 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
         ) from exc
     ctx = require_run("write_stream")
     writer = _Writer(ctx, ctx.target, cursor or "")
-    writer.run(chunks)
+    try:
+        writer.run(chunks)
+    finally:
+        if bridge is not None:
+            bridge.close()  # stopped early: its thread and loop end now, not when collected
     written = writer.written
     if not written:
         return ""

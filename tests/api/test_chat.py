@@ -316,3 +316,24 @@ def test_an_async_generator_streams_while_an_event_loop_runs() -> None:
     h = asyncio.run(main())
     assert "got async stream" in h.text()
     assert not [t for t in threading.enumerate() if t.name == "rerunner-async-stream"]
+
+
+def test_an_async_stream_that_fails_ends_its_thread() -> None:
+    async def agen():
+        yield "before "
+        raise ValueError("the model went away")
+
+    h = Harness("st.write_stream(AGEN())", namespace={"AGEN": agen})
+    assert h.errors() == ["the model went away"] and "before" in h.text()
+    assert not [t for t in threading.enumerate() if t.name == "rerunner-async-stream"]
+
+
+def test_an_async_stream_stopped_by_a_failing_chunk_ends_its_thread() -> None:
+    async def agen():
+        yield "before "
+        yield lambda: 1 / 0  # a callable chunk is called: this one fails in the body
+        yield "never"
+
+    h = Harness("st.write_stream(AGEN())", namespace={"AGEN": agen})
+    assert h.exceptions()[0].type == "ZeroDivisionError" and "never" not in h.text()
+    assert not [t for t in threading.enumerate() if t.name == "rerunner-async-stream"]
