@@ -174,6 +174,29 @@ class FileUploaderProps(WidgetProps):
     multiple: bool = False
 
 
+@dataclass(slots=True, kw_only=True)
+class ChatInputProps(WidgetProps):
+    """``value`` is the message the run saw, in front-end form (``{"text", "files"}``) or None;
+    the text being typed and the files attached belong to the browser until sent."""
+
+    placeholder: str = ""
+    max_chars: int | None = None
+    files: Literal["none", "one", "many"] = "none"
+    accept: tuple[str, ...] | None = None  # file types (``uploads.normalize_types``); None: any
+    max_mb: int = 200
+    height: Any = "content"
+    busy: bool = False  # drawn disabled while the run its message caused goes on
+    prefill: str | None = None  # text put into the field through session state
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
+class FeedbackProps(WidgetProps):
+    """``value`` is the chosen option's index (0 the lowest), or None."""
+
+    options: Literal["thumbs", "faces", "stars"] = "thumbs"
+
+
 # --- text and alerts ------------------------------------------------------------------------
 
 
@@ -360,6 +383,18 @@ class BlockProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class ChatMessageProps(BlockProps):
+    """A message's author and avatar: an icon (``"user"``, ``"assistant"``, or ``""`` for the
+    first letter of ``name``), an emoji, or an image (its bytes and format, or a URL)."""
+
+    name: str
+    avatar: str = ""  # what Streamlit reports: "user", "assistant", the emoji, a URL, or ""
+    avatar_type: Literal["icon", "emoji", "image"] = "icon"
+    image: bytes = b""
+    image_format: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
 class ColumnProps(BlockProps):
     weight: float = 1.0  # its share of the row
 
@@ -440,6 +475,8 @@ SCHEMAS: dict[str, type[Props]] = {
     "date_input": DateInputProps,
     "time_input": TimeInputProps,
     "file_uploader": FileUploaderProps,
+    "chat_input": ChatInputProps,
+    "feedback": FeedbackProps,
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,
@@ -468,6 +505,8 @@ SCHEMAS: dict[str, type[Props]] = {
     # containers
     "root": RootProps,
     "sidebar": BlockProps,
+    "bottom": BlockProps,
+    "chat_message": ChatMessageProps,
     "container": BlockProps,
     "empty": BlockProps,
     "slot": BlockProps,  # an element handle's stand-in while its replacement is built

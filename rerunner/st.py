@@ -12,11 +12,13 @@ from typing import Any
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
+from .api.chat import bottom, chat_input, chat_message
 from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.echo import echo, latex
+from .api.feedback import feedback
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
@@ -28,6 +30,7 @@ from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
 from .api.status import progress, spinner, status, toast
+from .api.stream import write_stream
 from .api.text import caption, code, divider, header, json, markdown, subheader, text, title
 from .api.text_widgets import text_area, text_input
 from .api.time_widgets import date_input, time_input
@@ -51,6 +54,7 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
+__all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 
 
 # The public calls that are not element functions get the registry's refusals here; the others

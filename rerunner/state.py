@@ -10,7 +10,8 @@ The rules, as Streamlit 1.67 applies them:
   created in the current run, and always for trigger widgets such as buttons;
 * a value written before the widget is created wins over the widget's default;
 * a widget's value is dropped at the end of a completed run that did not create it;
-* a trigger (a button) is True only during the run its click caused.
+* a trigger (a button, a chat input) holds its value only during the run its click or
+  submission caused, and its default (False, None) otherwise.
 
 Like Streamlit's, the state has three stores: values written since the run began (``_new``),
 plain values (``_values``) and widget values (``_widget_values``). At the start of a run the
@@ -58,8 +59,8 @@ class WidgetMeta:
     callback: Callable[..., Any] | None = None
     args: Any = ()
     kwargs: Any = field(default_factory=dict)
-    trigger: bool = False
-    readonly: bool = False  # uploads: set by the user only, never through session state
+    trigger: bool = False  # a value for one run only (a click, a chat message); else `default`
+    readonly: bool = False  # buttons, uploads: set by the user only, never through session state
     owner: str = ""
     form: str = ""  # the key of the form holding the widget, "" outside forms
     default: Any = None  # what a form's clear_on_submit restores
@@ -202,7 +203,7 @@ class SessionState(MutableMapping[str, Any]):
             for wid in self._shown.get(owner, ()):
                 meta = self._meta.get(wid)
                 if meta is not None and meta.trigger:
-                    self._widget_values[wid] = False
+                    self._widget_values[wid] = meta.default
 
     def _compact(self) -> None:
         """Last run's writes become stored values: the widget's if the key is bound, else plain."""
@@ -217,7 +218,7 @@ class SessionState(MutableMapping[str, Any]):
     def _reset_triggers(self) -> None:
         for wid, meta in self._meta.items():
             if meta.trigger and wid in self._widget_values:
-                self._widget_values[wid] = False
+                self._widget_values[wid] = meta.default
 
     def is_seen(self, widget_id: str) -> bool:
         return widget_id in self._seen
@@ -237,7 +238,7 @@ class SessionState(MutableMapping[str, Any]):
     def register_widget(self, meta: WidgetMeta, default: Any) -> Any:
         """Record that ``meta.id`` was created in this run and return its current value."""
         wid, key = meta.id, meta.key
-        if key is not None and (meta.trigger or meta.readonly) and key in self._new:
+        if key is not None and meta.readonly and key in self._new:
             raise StreamlitValueAssignmentNotAllowedError(value_assignment_not_allowed_message(key))
         self._meta[wid] = meta
         if wid not in self._seen:
@@ -254,7 +255,7 @@ class SessionState(MutableMapping[str, Any]):
             ):  # written in an earlier run
                 self._widget_values[wid] = self._values[key]
         if meta.trigger:
-            return self._widget_values.setdefault(wid, False)
+            return self._widget_values.setdefault(wid, meta.default)
         if wid not in self._widget_values:
             self._widget_values[wid] = copy.deepcopy(default)
         return self._widget_values[wid]
@@ -289,8 +290,8 @@ class SessionState(MutableMapping[str, Any]):
                 )
                 continue
             if meta.trigger:
-                if value:
-                    self._widget_values[wid] = True
+                if not _same(value, meta.default):  # a click, a message (even an empty one)
+                    self._widget_values[wid] = value
                     changed.append(meta)
                 continue
             if meta.key is not None:
@@ -355,6 +356,11 @@ class SessionState(MutableMapping[str, Any]):
 
     def widget_meta(self, widget_id: str) -> WidgetMeta | None:
         return self._meta.get(widget_id)
+
+    def assigned(self, key: str) -> bool:
+        """Whether ``key`` was assigned through session state since the run began (a widget
+        created with that key then takes the assigned value, not one from the front end)."""
+        return key in self._new
 
     def key_meta(self, key: str) -> WidgetMeta | None:
         """The widget bound to a user key, if any."""

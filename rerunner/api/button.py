@@ -202,6 +202,7 @@ def trigger_button(
         callback=Callback(on_click, args, kwargs),
         props=props,
         trigger=True,
+        readonly=True,  # a button's key cannot be assigned through session state
     )
 
 
@@ -395,6 +396,7 @@ def download_button(
             "href": f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}",
         },
         trigger=True,
+        readonly=True,  # a button's key cannot be assigned through session state
     )
 
 

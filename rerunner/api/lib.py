@@ -88,11 +88,14 @@ def register_widget(
     trigger: bool = False,
     readonly: bool = False,
     check: Callable[[Any], None] | None = None,
+    into: Element | None = None,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
     ``check`` validates the value (default or from session state) before the widget is shown:
-    an error it raises leaves the widget out of the page, as in Streamlit.
+    an error it raises leaves the widget out of the page, as in Streamlit. ``into`` puts the
+    widget in another container than the current one, which still defines its identity (a
+    chat input written in the main area is pinned to the app's bottom area).
     """
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
@@ -141,7 +144,12 @@ def register_widget(
     ctx.state.accept_restored(user_key)
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    ctx.add(Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid))
+    element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
+    if into is None:
+        ctx.add(element)
+    else:
+        with ctx.inside(into):
+            ctx.add(element)
     return value
 
 

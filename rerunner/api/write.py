@@ -10,7 +10,6 @@ from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import UnsupportedError
 from ..state import SessionStateProxy
 from .alert import exception
 from .charts import pyplot
@@ -18,7 +17,7 @@ from .data import dataframe
 from .echo import latex
 from .frames import is_dataframe_like
 from .frontend_charts import altair_chart, plotly_chart
-from .lib import add, st_function
+from .lib import ELEMENT_FUNCTIONS, add, st_function
 from .media import image
 from .text import json, markdown
 
@@ -27,6 +26,22 @@ _JSON_TYPES = (
     ItemsView, KeysView, ValuesView,
 )  # fmt: skip
 _ADDRESS = re.compile(r"<[^>]+ at 0x[0-9a-fA-F]+>")
+
+
+class StreamingOutput(list):  # noqa: FURB189 - a list that st.write knows came from a stream
+    """What ``st.write_stream`` returns for a stream of mixed chunks: ``st.write`` writes each
+    item in turn (and calls a callable one), so ``st.write(reply)`` shows the stream again."""
+
+
+def _is_stream(arg: Any) -> bool:
+    """A generator (or its function), an async one, or an OpenAI stream: ``st.write_stream``'s."""
+    return (
+        inspect.isgenerator(arg)
+        or inspect.isgeneratorfunction(arg)
+        or inspect.isasyncgenfunction(arg)
+        or inspect.isasyncgen(arg)
+        or f"{type(arg).__module__}.{type(arg).__qualname__}" == "openai.Stream"
+    )
 
 
 def _code_span(text: str) -> str:
@@ -84,6 +99,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     - A Matplotlib figure, an Altair chart, a Plotly figure: ``st.pyplot``, ``st.altair_chart``,
       ``st.plotly_chart``.
     - A PIL image: ``st.image``. A SymPy expression: ``st.latex``.
+    - A generator, an async generator or an OpenAI stream: ``st.write_stream``.
     - Anything else: ``str(arg)`` as inline code, so ``st.write("Total:", 42)`` shows Total: ``42``.
 
     In rerunner, objects with a rich IPython representation (``_repr_html_``, ``_repr_png_``...) are
@@ -129,7 +145,14 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, io.StringIO):
             buffer.append(arg.getvalue())
             continue
-        if isinstance(arg, BaseException):
+        if isinstance(arg, StreamingOutput):
+            flush()
+            for item in arg:
+                if callable(item):
+                    item()
+                else:
+                    write(item, unsafe_allow_html=unsafe_allow_html)
+        elif isinstance(arg, BaseException):
             flush()
             exception(arg)
         elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
@@ -141,10 +164,10 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif _is_mapping_like(arg):
             flush()
             json(dict(arg))
-        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
-            raise UnsupportedError(
-                "`st.write()` of a generator (`st.write_stream`) is not supported by rerunner yet."
-            )
+        elif _is_stream(arg):
+            flush()
+            # looked up, not imported: st.write_stream writes its non-text chunks with st.write
+            ELEMENT_FUNCTIONS["write_stream"](arg)
         else:
             bundle = (
                 None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)

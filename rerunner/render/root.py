@@ -25,25 +25,35 @@ def stylesheet() -> str:
     return _CSS
 
 
-def app_root(tree: Element, emit: Emit) -> V:
-    """The whole app: its stylesheet, then the sidebar (hidden while empty) beside the main area.
+def _area(tree: Element, kind: str, emit: Emit) -> V:
+    """The sidebar or the bottom area: always there, hidden while empty."""
+    area = next((c for c in tree.children or () if c.kind == kind), None)
+    return V(
+        w.VBox,
+        {"_dom_classes": (f"rr-{kind}",)},
+        children=children(area, emit) if area is not None else [],
+        layout=None if area is not None and area.children else {"display": "none"},
+    )
 
-    The structure is the same with or without a sidebar, so a sidebar appearing does not
-    rebuild the main area's widgets.
+
+def app_root(tree: Element, emit: Emit) -> V:
+    """The whole app: its stylesheet, the sidebar (hidden while empty) beside the main area,
+    then the bottom area, pinned to the bottom of the view while the app scrolls past it.
+
+    The structure is the same with or without a sidebar or a bottom area, so one appearing does
+    not rebuild the main area's widgets.
     """
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
-    sidebar = next((c for c in tree.children or () if c.kind == "sidebar"), None)
-    main = [c for c in tree.children or () if c.kind != "sidebar"]
-    side = V(
-        w.VBox,
-        {"_dom_classes": ("rr-sidebar",)},
-        children=children(sidebar, emit) if sidebar is not None else [],
-        layout=None if sidebar is not None and sidebar.children else {"display": "none"},
-    )
+    main = [c for c in tree.children or () if c.kind not in ("sidebar", "bottom")]
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
     page = V(
-        w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"}
+        w.HBox,
+        {"_dom_classes": ("rr-page",)},
+        children=[_area(tree, "sidebar", emit), body],
+        layout={"width": "100%"},
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
-    return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
+    bottom = _area(tree, "bottom", emit)
+    return V(w.VBox, {"_dom_classes": classes}, children=[style, page, bottom],
+             layout={"width": "100%"})  # fmt: skip

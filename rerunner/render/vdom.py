@@ -22,6 +22,7 @@ up over a long session.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import weakref
 from collections.abc import Callable
@@ -47,6 +48,9 @@ class V:
     layout: dict[str, Any] | None = None
     style: dict[str, Any] | None = None
     initial: dict[str, Any] = field(default_factory=dict)  # traits set once, then the user's
+    # Called with the widget's ``Live`` after every render, so that an event handler of this
+    # description can reach a sibling widget (the chat input's send reads its text field).
+    ref: Callable[[Live], None] | None = None
 
 
 class Live:
@@ -80,6 +84,27 @@ class Live:
                 self.widget.observe(
                     lambda change: self.dispatch(change["name"], change["new"]), names=event
                 )
+
+    def set(self, **traits: Any) -> None:
+        """Change the widget from an event handler (clear a field once its text is sent, show
+        a note). Traits the kernel owns are written into the description too, so the next render
+        compares with what the widget now shows and brings the description's values back."""
+        self.syncing = True
+        try:
+            with self.widget.hold_sync():
+                for name, value in traits.items():
+                    setattr(self.widget, name, value)
+        finally:
+            self.syncing = False
+        owned = {
+            n: v
+            for n, v in traits.items()
+            if n not in self.vnode.on and n not in self.vnode.initial
+        }
+        if owned:
+            # A copy, not a change in place: the render may reuse the description it gave
+            # (render/lib.Descriptions), which must keep saying what the app said.
+            self.vnode = dataclasses.replace(self.vnode, props={**self.vnode.props, **owned})
 
     def dispatch(self, event: str, *args: Any) -> None:
         if self.syncing:
@@ -358,6 +383,8 @@ class Reconciler:
             log.warning("rerunner: could not show a %s: %s", vnode.cls.__name__, exc)
             return self._render(self._on_error(vnode, exc), None, used)
         used[id(live.widget)] = live
+        if vnode.ref is not None:
+            vnode.ref(live)
         return live
 
     def _render_children(self, live: Live, vnode: V, used: dict[int, Live]) -> list[Live]:

@@ -14,9 +14,11 @@ from ..elements import Element
 from . import (  # noqa: F401
     alert,
     button,
+    chat,
     checkbox,
     color_picker,
     data,
+    feedback,
     file_uploader,
     layout,
     media,

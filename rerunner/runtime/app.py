@@ -224,17 +224,18 @@ class App:
         self.flush()
         return self
 
-    def _show_live(self, ctx: RunContext) -> None:
-        """Show the page as it stands mid-run, at most once per ``live_interval``.
+    def _show_live(self, ctx: RunContext, force: bool = False) -> bool:
+        """Show the page as it stands mid-run, at most once per ``live_interval`` (unless
+        ``force``); False when held back, so that a caller may ask again later.
 
         Only once the app is on screen (not during its first run), and without closing the
         widgets this run has not reached yet: the run's end reconciles the page as usual.
         """
         if self.view is None or self.tree is None:
-            return
+            return True
         now = time.perf_counter()
-        if now - self._live_at < self.live_interval:
-            return
+        if not force and now - self._live_at < self.live_interval:
+            return False
         self._live_at = now
         admitted = interrupts.gate.open
         interrupts.gate.open = False  # an interrupt must not leave the page half updated
@@ -247,6 +248,7 @@ class App:
             interrupts.gate.open = admitted
         if admitted:
             interrupts.admit()  # one held meanwhile stops the body here
+        return True
 
     # --- one run ---------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""The context of the run in progress: where st calls write, and which ids they already took."""
+"""The context of the run in progress: where st calls write, and which ids they already took.
+
+Besides the main area, a run may fill two areas of its own, each made on first use: the sidebar
+(``st.sidebar``) and the bottom (``st.bottom``, where a chat input written in the main area is
+pinned). They come after the main area in the run's tree.
+"""
 
 from __future__ import annotations
 
@@ -35,18 +40,25 @@ class RunContext:
         self.made: list[Any] = []
         # Called at each element the body adds; raises to stop a run that newer input made stale.
         self.checkpoint: Callable[[], None] | None = None
-        self._sidebar: Element | None = None
+        self._areas: dict[str, Element] = {}  # "sidebar", "bottom": made on first use
+        self._at_finish: list[Callable[[], None]] = []
         self.in_callback = False  # True while the run's widget callbacks execute
-        #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved).
-        self.on_live: Callable[[RunContext], None] | None = None
+        #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved);
+        #: ``force`` skips its throttle; False means held back (too soon after the last update).
+        self.on_live: Callable[[RunContext, bool], bool] | None = None
         # Printed text not yet joined into its stream element, by element: joining on every
         # write would copy all the text so far each time (quadratic in the lines printed).
         self._unjoined: dict[int, tuple[Element, list[str]]] = {}
 
-    def show_live(self) -> None:
-        """Ask for the page to show this run's progress now, before the body ends."""
+    def show_live(self, force: bool = False) -> bool:
+        """Ask for the page to show this run's progress now, before the body ends.
+
+        The App shows it at most once per ``App.live_interval`` unless ``force``; the answer is
+        False when it held this one back, so a caller with more to show may ask again later.
+        """
         if self.on_live is not None:
-            self.on_live(self)
+            return self.on_live(self, force)
+        return True
 
     def snapshot(self, previous: Element | None) -> Element:
         """The page mid-run: what this run wrote so far, then the rest of the previous page.
@@ -57,24 +69,45 @@ class RunContext:
         """
         self.join_streams()
         old = list(previous.children or ()) if previous is not None else []
-        old_main = [c for c in old if c.kind != "sidebar"]
-        old_side = [c for c in old if c.kind == "sidebar"]
-        main = [c for c in self.root.children or () if c.kind != "sidebar"]
-        side = [self._sidebar] if self._sidebar is not None else old_side
-        return Element("root", self.root.props, children=main + old_main[len(main) :] + side)
+        old_main = [c for c in old if c.kind not in AREAS]
+        main = [c for c in self.root.children or () if c.kind not in AREAS]
+        areas = []
+        for kind in AREAS:  # this run's area once it has one, else the previous page's
+            mine = self._areas.get(kind)
+            areas += [mine] if mine is not None else [c for c in old if c.kind == kind]
+        return Element("root", self.root.props, children=main + old_main[len(main) :] + areas)
 
     @property
     def sidebar(self) -> Element:
         """The app's side panel; it exists (and shows) only once something is put in it."""
-        if self._sidebar is None:
-            self._sidebar = container("sidebar")
-        return self._sidebar
+        return self._area("sidebar")
+
+    @property
+    def bottom(self) -> Element:
+        """The area pinned below the app (``st.bottom``); it exists once something is put in it."""
+        return self._area("bottom")
+
+    def _area(self, kind: str) -> Element:
+        if kind not in self._areas:
+            self._areas[kind] = container(kind)
+        return self._areas[kind]
+
+    def at_finish(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` when the run's tree is closed (an element drawn differently mid-run, such
+        as a chat input disabled while the reply to its message streams, is set back)."""
+        self._at_finish.append(fn)
 
     def finish(self) -> Element:
-        """Close the run's tree: the sidebar, if used, goes after the main area, as in Streamlit."""
+        """Close the run's tree: the sidebar, then the bottom, if used, go after the main area,
+        as in Streamlit."""
         self.join_streams()
-        if self._sidebar is not None and self._sidebar not in (self.root.children or []):
-            self.root.add(self._sidebar)
+        for fn in self._at_finish:
+            fn()
+        self._at_finish.clear()
+        for kind in AREAS:
+            area = self._areas.get(kind)
+            if area is not None and area not in (self.root.children or []):
+                self.root.add(area)
         return self.root
 
     @property
@@ -123,8 +156,16 @@ class RunContext:
             self.pop(target)
 
     def root_index(self) -> int:
-        """0 for the main area, 1 for the sidebar: part of a keyless widget's identity."""
-        return 1 if self.inside_kind("sidebar") else 0
+        """Streamlit's root container, part of a keyless widget's identity: 0 for the main area,
+        1 for the sidebar, 3 for the bottom."""
+        if self.inside_kind("sidebar"):
+            return 1
+        return 3 if self.inside_kind("bottom") else 0
+
+    @property
+    def at_top(self) -> bool:
+        """Whether st calls write straight into the main area (no container, no sidebar)."""
+        return len(self._stack) == 1
 
     def claim(self, element_type: str, widget_id: str, key: str | None) -> None:
         """Take an id for this run, refusing a second widget with the same key or id."""
@@ -169,6 +210,9 @@ class RunContext:
 #: Characters copied joining printed text, over the process's life: what tests measure to show
 #: that printing stays linear.
 stream_chars_joined = 0
+
+#: The areas of an app besides its main area, in the order they follow it.
+AREAS = ("sidebar", "bottom")
 
 _current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)
 

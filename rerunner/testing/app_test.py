@@ -26,7 +26,7 @@ from ..runtime.apps import build_app
 from ..runtime.script import Script
 from ..state import SessionState, SessionStateProxy
 from .messages import MessageRecorder, WidgetMessage
-from .nodes import AppTestError, Block, Node, Queries, Widget, build, require_supported
+from .nodes import AppTestError, Block, ChatInput, Node, Queries, Widget, build, require_supported
 
 _COUNTER = itertools.count(1)
 
@@ -214,7 +214,7 @@ class AppTest(Queries):
             node for node in pending
             if node not in clicks and (not node.form_id or node.form_id in submitted)
         ]  # fmt: skip
-        clicks = [node for node in clicks if node.value]  # set_value(False) is no click
+        clicks = [node for node in clicks if isinstance(node, ChatInput) or node.value]
         return [(node.id, self._ui_value(node, node.value)) for node in values + clicks]
 
     def _is_trigger(self, node: Widget) -> bool:
@@ -227,28 +227,30 @@ class AppTest(Queries):
         """``value`` in the form the widget's front end would send it; refuses what it cannot."""
         meta = self._state.widget_meta(node.id)
         if meta is None:
-            raise AppTestError(f"The {node.type} widget {node.label!r} is no longer in the app.")
+            raise AppTestError(f"The {node.type} widget {_named(node)} is no longer in the app.")
+        if isinstance(node, ChatInput):
+            return node.front_end()  # the text and the files, checked by the app as sent
         encode = _FRONT_END_FORM.get(node.type, meta.serialize)
         try:
             ui_value = encode(value)
             accepted = meta.deserialize(ui_value)
         except Exception as exc:
             raise ValueError(
-                f"The {node.type} widget {node.label!r} cannot take the value {value!r}: {exc}"
+                f"The {node.type} widget {_named(node)} cannot take the value {value!r}: {exc}"
             ) from exc
         missing = value is not None and accepted is None
         if isinstance(value, (list, tuple)) and isinstance(ui_value, list):
             missing = missing or len(ui_value) != len(value)  # an option not found was left out
         if missing:
             raise ValueError(
-                f"{value!r} is not an option of the {node.type} widget {node.label!r}."
+                f"{value!r} is not an option of the {node.type} widget {_named(node)}."
             )
         return ui_value
 
     def _option_at(self, node: Widget, index: int) -> Any:
         meta = self._state.widget_meta(node.id)
         if meta is None:
-            raise AppTestError(f"The {node.type} widget {node.label!r} is no longer in the app.")
+            raise AppTestError(f"The {node.type} widget {_named(node)} is no longer in the app.")
         return meta.deserialize(index)
 
     def _widget_value(self, node: Widget) -> Any:
@@ -256,7 +258,10 @@ class AppTest(Queries):
         if meta is None:
             return None
         if meta.trigger:
-            # A button is True only during the run its click caused: the value that run saw.
+            # A button is True only during the run its click caused, a chat input holds its
+            # message only then: the value that run saw.
+            if node.type == "chat_input":
+                return meta.deserialize(node.props.value)
             return bool(getattr(node.props, "value", None))
         try:
             return self._state.widget_value(node.id)
@@ -336,6 +341,12 @@ _NOT_SUPPORTED = {
     "user": "st.user is not supported yet.",
     "context": "st.context is not supported yet.",
 }
+
+
+def _named(node: Widget) -> str:
+    """How an error names a widget: its label, else its key (chat inputs have no label)."""
+    label = getattr(node, "label", None)
+    return repr(label) if label is not None else f"with key {node.key!r}"
 
 
 def _interrupt(thread: threading.Thread, exc_type: type[BaseException]) -> None:

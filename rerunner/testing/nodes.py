@@ -65,6 +65,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "color_picker": ("pick",),
     "date_input": (),
     "time_input": ("increment", "decrement"),
+    "chat_input": ("upload", "clear"),
+    "feedback": (),
 }
 
 
@@ -355,6 +357,94 @@ class Widget(Element):
         return f"{type(self).__name__}(type={self.type!r}{key}, label={self.label!r}, value={self.value!r})"
 
 
+class _Unlabelled(Widget):
+    """A widget without a label (Streamlit's node has no ``label`` attribute either)."""
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        raise AttributeError("label")
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "label":  # reached when the property above refuses
+            raise AttributeError(f"{self.__dict__.get('type')!r} widgets have no label")
+        return super().__getattr__(name)
+
+    def __repr__(self) -> str:
+        key = f", key={self.key!r}" if self.key else ""
+        return f"{type(self).__name__}(type={self.type!r}{key}, value={self.value!r})"
+
+
+class Feedback(_Unlabelled):
+    """``st.feedback``: ``set_value(index)`` chooses an option, ``set_value(None)`` clears it."""
+
+
+class ChatInput(_Unlabelled):
+    """``st.chat_input``: ``set_value`` types a message and ``upload`` attaches a file; the next
+    ``run()`` sends them together, once, as Enter does in the browser."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self._files: list[tuple[str, bytes, str]] = []
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.props.placeholder)
+
+    @property
+    def value(self) -> Any:
+        """The text set but not sent yet, else the message the last run received (or None)."""
+        if self._pending is not _UNSET and self._pending is not None:
+            return self._pending
+        return self.root._widget_value(self)
+
+    @property
+    def pending(self) -> bool:
+        return (self._pending is not _UNSET and self._pending is not None) or bool(self._files)
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> ChatInput:
+        """Attach a file to the next message (``accept_file=True`` keeps only the last one)."""
+        key_part = f" (key={self.key!r})" if self.key else ""
+        if self.disabled:
+            raise AppTestError(
+                f"Cannot update a disabled chat_input widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+        if self.props.files == "none":
+            raise AppTestError(
+                f"st.chat_input{key_part} does not accept files. "
+                "Pass accept_file=True, 'multiple', or 'directory'."
+            )
+        for ok, what, got in (
+            (isinstance(filename, str) and filename != "", "file names must be a non-empty string", repr(filename)),
+            (isinstance(content, bytes), "file content must be bytes", type(content).__name__),
+            (isinstance(mime_type, str) and mime_type != "", "file MIME types must be a non-empty string", repr(mime_type)),
+        ):  # fmt: skip
+            if not ok:
+                raise AppTestError(f"st.chat_input {what}. Got {got}.")
+        extensions = [t for t in self.props.accept or () if t.startswith(".")]
+        if extensions and len(extensions) == len(self.props.accept or ()):
+            # Streamlit checks names against extensions (MIME types are the browser's to check).
+            if not any(filename.lower().endswith(ext) for ext in extensions):
+                extension = "." + filename.rsplit(".", 1)[-1] if "." in filename else ""
+                raise AppTestError(f"Invalid file extension: `{extension}`. Allowed: {extensions}")
+        record = (filename, content, mime_type)
+        self._files = [*self._files, record] if self.props.files == "many" else [record]
+        return self
+
+    def clear(self) -> ChatInput:
+        """Detach the files staged for the next message (the text stays)."""
+        self._files = []
+        return self
+
+    def front_end(self) -> dict[str, Any]:
+        """The message as the browser sends it."""
+        text = "" if self._pending is _UNSET or self._pending is None else str(self._pending)
+        files = [{"name": n, "type": m, "size": len(c), "content": c} for n, c, m in self._files]
+        return {"text": text, "files": files}
+
+
 _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
 
 #: Widgets whose front end never sends a value, so no action can reach the app.
@@ -529,6 +619,10 @@ _TYPES = {
 _COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}
 
 
+#: Widgets whose node offers more than ``Widget`` does.
+_WIDGETS: dict[str, type[Widget]] = {"chat_input": ChatInput, "feedback": Feedback}
+
+
 def node_type(element: _Element) -> str:
     """The AppTest type name of one rerunner element."""
     if element.kind == "heading":
@@ -539,13 +633,17 @@ def node_type(element: _Element) -> str:
 
 
 def build(element: _Element | None, root: AppTest) -> Block:
-    """The ``main`` and ``sidebar`` blocks of a run's tree, under one root block."""
+    """The ``main`` and ``sidebar`` blocks of a run's tree, under one root block, and the
+    bottom block when the run used it (at index 3, where Streamlit's AppTest has it)."""
     tree = _QueryBlock(None, "root", root)
     main = tree.children[0] = _QueryBlock(None, "main", root)
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
     for child in (element.children or []) if element is not None else []:
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
+        elif child.kind == "bottom":
+            tree.children[3] = _QueryBlock(None, "bottom", root)
+            _fill(tree.children[3], child.children or [], root)  # type: ignore[arg-type]
         else:
             _fill(main, [child], root)
     return tree
@@ -567,7 +665,7 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         _fill(block, element.children, root)
         return [block]
     if element.id is not None:
-        return [Widget(element, node_type(element), root)]
+        return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
         return [ExceptionElement(element, "exception", root)]
     return [Element(element, node_type(element), root)]

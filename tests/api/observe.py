@@ -172,6 +172,19 @@ def typing_then_enter(text: str) -> Callable[[Harness], None]:
     return change
 
 
+def sending(text: str, *files: tuple[str, bytes, str]) -> Callable[[Harness], None]:
+    """Attach ``files`` to the first chat input, type ``text``, press Enter."""
+
+    def change(h: Harness) -> None:
+        if files:
+            records = [{"name": n, "type": m, "size": len(d), "content": d, "last_modified": 0}
+                       for n, d, m in files]  # fmt: skip
+            h.update(first_of(h, w.FileUpload), value=records)
+        typing_then_enter(text)(h)
+
+    return change
+
+
 def uploading(name: str, data: bytes, mime: str) -> Callable[[Harness], None]:
     record = {"name": name, "type": mime, "size": len(data), "content": data, "last_modified": 0}
     return setting(w.FileUpload, value=[record])

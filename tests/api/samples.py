@@ -19,7 +19,15 @@ from typing import Any
 
 import ipywidgets as w
 
-from .observe import clicking, no_change, rerunning, setting, typing_then_enter, uploading
+from .observe import (
+    clicking,
+    no_change,
+    rerunning,
+    sending,
+    setting,
+    typing_then_enter,
+    uploading,
+)
 
 Change = Callable[[Any], None]
 
@@ -368,6 +376,61 @@ CALLS: dict[str, Call] = {
         WIDGET,
         uploading("a.csv", b"1,2", "text/csv"),
     ),
+    # --- chat ----------------------------------------------------------------------------------
+    "chat_input": Call(
+        {},
+        {
+            "placeholder": "'Ask'",
+            "key": "'k'",
+            "max_chars": "3",
+            "max_upload_size": S("1", accept_file="True"),
+            "accept_file": S("'directory'", change=sending("hi", ("a.csv", b"1", "text/csv"))),
+            "file_type": S("['csv']", accept_file="True"),
+            "accept_audio": "True",
+            "audio_sample_rate": "8000",
+            "disabled": "True",
+            "submit_mode": "'stop'",
+            "on_submit": "CB",
+            "args": S("(7,)", on_submit="CB"),
+            "kwargs": S("{'n': 7}", on_submit="CB"),
+            "width": "300",
+            "height": "100",
+        },
+        WIDGET,
+        sending("hello"),
+    ),
+    "chat_message": Call(
+        {"name": "'user'"},
+        {"name": "'assistant'", "avatar": "'🦖'", "width": "300"},
+        "with st.{name}({args}):\n    st.write('hi')\n",
+    ),
+    "feedback": Call(
+        {},
+        {
+            "options": "'stars'",
+            "key": "'k'",
+            "default": "1",
+            "disabled": "True",
+            "on_change": "CB",
+            "args": S("(7,)", on_change="CB"),
+            "kwargs": S("{'n': 7}", on_change="CB"),
+            "width": "300",
+            "bind": S("'query-params'", key="'k'"),
+            "persist_state": "'session'",
+        },
+        WIDGET,
+        clicking(),
+    ),
+    "write_stream": Call(
+        {"stream": "G()"},
+        {
+            "stream": "iter(['x', {'y': 1}])",
+            # The cursor shows only while the text is written: seen mid-run, once on screen.
+            "cursor": S("'▌'", change=rerunning),
+        },
+        "import time\ndef G():\n    yield 'a'\n    time.sleep(0.15)\n    yield 'b'\n    SNAP()\n"
+        "    yield 'c'\nREC.append(st.{name}({args}))\n",
+    ),
     "download_button": Call(
         {"label": "'Go'", "data": "'a,b'"},
         _button(data="'c,d'", file_name="'x.csv'", mime="'text/csv'"),
@@ -675,6 +738,8 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
     ("download_button", "width"): ("-1", "st.download_button('d', 'x', width={v})"),
     ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
     ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
+    ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
+    ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
     ("status", "type"): ("'big'", "st.status('x', type={v})"),
     ("status", "width"): ("'content'", "st.status('x', width={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),

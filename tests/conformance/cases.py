@@ -2124,3 +2124,333 @@ if st.button("clear"):
     "at.button[0].click().run()",
     "at.run()",
 )
+
+# --- chat -----------------------------------------------------------------------------------
+
+case(
+    "chat_input_value_lasts_one_run",
+    "chat",
+    """
+log = st.session_state.setdefault("log", [])
+def sent(tag, extra=0):
+    log.append((tag, extra, st.session_state.ask))
+prompt = st.chat_input("Ask", key="ask", max_chars=5, on_submit=sent, args=("cb",),
+                       kwargs={"extra": 2})
+st.write("prompt", repr(prompt), "state", repr(st.session_state.ask))
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hello world').run()",
+    "at.run()",
+    "at.chat_input[0].set_value('').run()",
+    "at.chat_input[0].set_value(None).run()",
+)
+
+case(
+    "chat_input_messages_make_a_history",
+    "chat",
+    """
+history = st.session_state.setdefault("history", [])
+for role, text in history:
+    with st.chat_message(role):
+        st.markdown(text)
+if prompt := st.chat_input("Say something"):
+    with st.chat_message("user"):
+        st.markdown(prompt)
+    reply = f"Echo: {prompt}"
+    st.chat_message("assistant").markdown(reply)
+    history += [("user", prompt), ("assistant", reply)]
+st.caption(f"{len(history)} messages")
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hi').run()",
+    "at.chat_input[0].set_value('again').run()",
+    "at.run()",
+)
+
+case(
+    "chat_input_takes_files",
+    "chat",
+    """
+p = st.chat_input("Attach", accept_file="multiple", file_type=["txt", ".CSV"], key="c")
+if p is not None:
+    st.write("text", repr(p.text), "files", [(f.name, f.size, f.getvalue()) for f in p.files])
+    st.write(sorted(p.to_dict()), "files" in p, len(p), p["text"] == p.text)
+""",
+    "at.run()",
+    "at.chat_input[0].upload('a.txt', b'hello', 'text/plain').upload('b.csv', b'1,2').run()",
+    "at.chat_input[0].set_value('see').upload('c.txt', b'x').run()",
+    "at.chat_input[0].upload('d.png', b'x')",
+    "at.run()",
+)
+
+case(
+    "chat_input_one_file_and_text_only",
+    "chat",
+    """
+one = st.chat_input("One", accept_file=True, key="one")
+plain = st.chat_input("Plain", key="plain")
+st.write(type(one).__name__, repr(plain))
+if one is not None:
+    st.write(repr(one.text), [f.name for f in one.files])
+""",
+    "at.run()",
+    "at.chat_input[0].upload('a.txt', b'1').upload('b.txt', b'2').run()",
+    "at.chat_input[1].upload('a.txt', b'1')",
+    "at.chat_input[1].set_value('plain text').run()",
+)
+
+case(
+    "chat_input_text_set_through_session_state",
+    "chat",
+    """
+if st.button("Suggest"):
+    st.session_state.q = "What is a prime?"
+v = st.chat_input(key="q")
+st.write("returned", repr(v), "state", repr(st.session_state.q))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "assert at.chat_input[0].value == 'What is a prime?'",
+    "at.run()",
+)
+
+case(
+    "chat_input_where_it_goes",
+    "chat",
+    """
+st.bottom.write("note below")
+with st.bottom:
+    st.chat_input("in bottom")
+box = st.container()
+box.chat_input("in a container")
+with st.sidebar:
+    st.chat_input("in the sidebar")
+st.chat_input("pinned")
+st.write("end of main")
+""",
+    "at.run()",
+    "at.chat_input[3].set_value('x').run()",
+)
+
+case(
+    "chat_input_errors",
+    "chat",
+    """
+bad = st.session_state.get("bad", 0)
+st.button("next", on_click=lambda: st.session_state.update(bad=bad + 1))
+st.write("case", bad)
+if bad == 0:
+    with st.form("f"):
+        st.chat_input()
+elif bad == 1:
+    st.chat_input(accept_file="x")
+elif bad == 2:
+    st.chat_input(submit_mode="later")
+elif bad == 3:
+    st.chat_input(max_upload_size=0)
+elif bad == 4:
+    st.chat_input(audio_sample_rate=123)
+elif bad == 5:
+    st.chat_input(width="content")
+elif bad == 6:
+    st.chat_input(on_submit="rerun")
+elif bad == 7:
+    st.chat_input(max_chars=-1)
+elif bad == 8:
+    st.chat_input(key="k")
+    st.chat_input(key="k")
+elif bad == 9:
+    st.chat_input(key="k")
+    st.session_state.k = "late"
+elif bad == 10:
+    with st.sidebar:
+        st.bottom.write("x")
+""",
+    "at.run()",
+    *["at.button[0].click().run()"] * 10,
+)
+
+case(
+    "chat_message_names_and_avatars",
+    "chat",
+    """
+for name in ["user", "assistant", "AI", "Human", "Bob", "🦖"]:
+    st.chat_message(name).write(name)
+st.chat_message("x", avatar="🧑‍💻").write("emoji")
+st.chat_message("x", avatar="assistant").write("preset")
+st.chat_message("x", avatar="https://example.org/a.png").write("url")
+with st.chat_message("user"):
+    st.write("first")
+    st.chat_message("assistant").write("nested")
+    st.write("last")
+""",
+    "at.run()",
+    "assert [(m.name, m.avatar) for m in at.chat_message] == [('user', 'user'), "
+    "('assistant', 'assistant'), ('AI', 'assistant'), ('Human', 'user'), ('Bob', ''), "
+    "('🦖', '🦖'), ('x', '🧑\\u200d💻'), ('x', 'assistant'), ('x', 'https://example.org/a.png'), "
+    "('user', 'user'), ('assistant', 'assistant')]",
+    "assert len(at.chat_message[9].markdown) == 3",
+)
+
+case(
+    "chat_message_errors",
+    "chat",
+    """
+bad = st.session_state.get("bad", 0)
+st.button("next", on_click=lambda: st.session_state.update(bad=bad + 1))
+if bad == 0:
+    st.chat_message(None)
+elif bad == 1:
+    st.chat_message("user", width="huge")
+elif bad == 2:
+    st.chat_message("user", avatar="not an image")
+elif bad == 3:
+    st.chat_message(5)
+""",
+    "at.run()",
+    *["at.button[0].click().run()"] * 3,
+)
+
+case(
+    "write_stream_returns_the_text",
+    "chat",
+    """
+def words():
+    for word in ["Photo", "synthesis ", "", "makes ", "sugar."]:
+        yield word
+full = st.write_stream(words)
+st.write("returned", repr(full))
+st.write("again", repr(st.write_stream(iter(["one"]))), repr(st.write_stream([])))
+with st.chat_message("assistant"):
+    inside = st.write_stream(w for w in ["in ", "a ", "message"])
+st.write(repr(inside))
+""",
+)
+
+case(
+    "write_stream_mixed_chunks",
+    "chat",
+    """
+def mixed():
+    yield "a"
+    yield "b"
+    yield {"x": 1}
+    yield 5
+    yield lambda: st.write("called")
+    yield "c"
+out = st.write_stream(mixed())
+st.write("type", type(out).__name__, "len", len(out))
+st.write(out)
+st.write_stream(["tail"], cursor="▌")
+""",
+)
+
+case(
+    "write_stream_async_and_write_of_a_generator",
+    "chat",
+    """
+async def agen():
+    yield "as"
+    yield "ync"
+st.write("got", st.write_stream(agen))
+def gen():
+    yield "from "
+    yield "write"
+st.write(gen())
+st.write(gen)
+""",
+)
+
+case(
+    "write_stream_llm_chunks",
+    "chat",
+    """
+from types import SimpleNamespace as NS
+class ChatCompletionChunk:
+    def __init__(self, text):
+        self.choices = [NS(delta=NS(content=text))] if text is not None else []
+ChatCompletionChunk.__module__ = "openai.types.chat.chat_completion_chunk"
+class ResponseTextDeltaEvent:
+    def __init__(self, kind, delta):
+        self.type, self.delta = kind, delta
+ResponseTextDeltaEvent.__module__ = "openai.types.responses"
+class AIMessageChunk:
+    def __init__(self, content):
+        self.content = content
+AIMessageChunk.__module__ = "langchain_core.messages.ai"
+st.write(repr(st.write_stream([ChatCompletionChunk(None), ChatCompletionChunk("Hel"),
+                               ChatCompletionChunk("lo")])))
+st.write(repr(st.write_stream([ResponseTextDeltaEvent("response.output_text.delta", "Re"),
+                               ResponseTextDeltaEvent("response.created", "x"),
+                               ResponseTextDeltaEvent("response.refusal.delta", "fused")])))
+st.write(repr(st.write_stream([AIMessageChunk("Lang"), AIMessageChunk(None), AIMessageChunk("Chain")])))
+class Broken:
+    pass
+Broken.__name__ = Broken.__qualname__ = "ChatCompletionChunk"
+Broken.__module__ = "openai.types.chat"
+st.write_stream([Broken()])
+""",
+)
+
+case(
+    "write_stream_errors",
+    "chat",
+    """
+bad = st.session_state.get("bad", 0)
+st.button("next", on_click=lambda: st.session_state.update(bad=bad + 1))
+if bad == 0:
+    st.write_stream("a string")
+elif bad == 1:
+    st.write_stream(5)
+elif bad == 2:
+    import pandas as pd
+    st.write_stream(pd.DataFrame({"a": [1]}))
+elif bad == 3:
+    def fails():
+        yield "partial "
+        raise ValueError("stream broke")
+    st.write_stream(fails)
+""",
+    "at.run()",
+    *["at.button[0].click().run()"] * 3,
+)
+
+case(
+    "feedback_thumbs_faces_stars",
+    "chat",
+    """
+t = st.feedback(key="t")
+f = st.feedback("faces", default=2, key="f")
+s = st.feedback("stars", key="s", on_change=lambda: st.session_state.update(changed=True))
+st.write("thumbs", t, "faces", f, "stars", s, "changed", st.session_state.get("changed"))
+""",
+    "at.run()",
+    "at.feedback[0].set_value(1).run()",
+    "at.feedback[2].set_value(4).run()",
+    "at.feedback[1].set_value(None).run()",
+    "at.feedback[0].set_value(0).run()",
+)
+
+case(
+    "feedback_state_and_errors",
+    "chat",
+    """
+bad = st.session_state.get("bad", 0)
+st.button("next", on_click=lambda: st.session_state.update(bad=bad + 1))
+if bad == 0:
+    st.session_state.r = 7  # not an option: the widget falls back to its default
+    st.write("r", st.feedback("stars", default=3, key="r"), st.session_state.r)
+elif bad == 1:
+    st.feedback("hearts")
+elif bad == 2:
+    st.feedback("thumbs", default=2)
+elif bad == 3:
+    st.feedback("stars", default=-1)
+elif bad == 4:
+    st.feedback(width="huge")
+elif bad == 5:
+    st.feedback(on_change="bad")
+""",
+    "at.run()",
+    *["at.button[0].click().run()"] * 5,
+)

@@ -33,9 +33,12 @@ def normalize(text: str) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """An uploaded file as what a user can see of it (the two file classes differ otherwise)."""
+    """An uploaded file, or a chat message with files, as what a user can see of it (the classes
+    of the two implementations differ otherwise)."""
     if hasattr(value, "getvalue") and hasattr(value, "name"):
         return ("file", value.name, value.type, value.size, value.getvalue())
+    if type(value).__name__ == "ChatInputValue":
+        return ("chat", {k: _plain(v) for k, v in value.to_dict().items()})
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
@@ -47,7 +50,7 @@ def element(node: Any) -> tuple:
         return ("exception", _exception_type(node), normalize(node.value))
     if hasattr(node, "id") and hasattr(node, "label"):  # a widget
         return (node.type, node.key, node.label, _plain(node.value))
-    return (node.type, node.value)
+    return (node.type, _plain(node.value))
 
 
 def elements(block: Any) -> list[tuple]:
@@ -70,11 +73,19 @@ def _sidebar(at: Any) -> list[tuple]:
         return []
 
 
+def _bottom(at: Any) -> list[tuple]:
+    """The area pinned below the app: the fourth child of both AppTests' trees, when used."""
+    area = at._tree.children.get(3)
+    return elements(area) if area is not None else []
+
+
 def snapshot(at: Any) -> dict[str, Any]:
-    """The elements of the main area and the sidebar, and the user-visible session state."""
+    """The elements of the main area, the sidebar and the bottom area, and the user-visible
+    session state."""
     return {
         "main": elements(at.main),
         "sidebar": _sidebar(at),
+        "bottom": _bottom(at),
         # A copy: a script may keep mutating a list it stored (``log.append``).
         "state": {k: _plain(v) for k, v in copy.deepcopy(dict(at.session_state.to_dict())).items()},
     }

@@ -313,6 +313,55 @@ def check_data_explorer(nb, session: KernelSession) -> None:
     assert any(t.startswith("No wine matches these filters") for t in session.texts())
 
 
+def chat_send(session: KernelSession, text: str) -> None:
+    """Type into the tutor's chat input and press Enter, as the browser sends them: the submit,
+    then the text the field commits (whose handler runs the app)."""
+    [field] = [
+        m for m in session.live("TextModel") if m.state.get("placeholder") == "Ask the tutor"
+    ]
+    session._comm(field.comm_id, {"method": "custom", "content": {"event": "submit"}}, 60)
+    session.send_update(field.comm_id, {"value": text}, timeout=60)
+
+
+def chat_attach(session: KernelSession, name: str, data: bytes) -> None:
+    """Attach a file: its record as state, its bytes as a binary buffer, as a browser sends."""
+    [upload] = session.live("FileUploadModel")
+    record = {"name": name, "type": "text/x-python", "size": len(data), "last_modified": 0}
+    msg = session.kc.session.msg(
+        "comm_msg",
+        {"comm_id": upload.comm_id, "data": {"method": "update", "state": {"value": [record]},
+                                              "buffer_paths": [["value", 0, "content"]]}},
+    )  # fmt: skip
+    session.kc.session.send(session.kc.shell_channel.socket, msg, buffers=[data])
+    session._collect(msg["header"]["msg_id"], 30)
+
+
+def check_chat_tutor(nb, session: KernelSession) -> None:
+    assert "Python tutor" in session.texts()
+    chat_send(session, "How do for loops work?")
+    assert "How do for loops work?" in session.texts()  # the question, as a user message
+    assert any("A for loop runs its block once per item" in t for t in session.texts())
+    up, down = [m for m in session.live("ButtonModel") if m.state["description"] in "👍👎"]
+    session.click(up.comm_id)
+    assert any("👍 1 · 👎 0" in t for t in session.texts())
+    chat_send(session, "quiz me on lists")
+    assert any("What is [4, 8, 15][-1]?" in t for t in session.texts())
+    chat_send(session, "15")
+    assert any(t.startswith("Correct!") for t in session.texts())
+    assert any("quiz answers right: 1" in t for t in session.texts())
+    script = b"def average(marks):\n    total = 0\n    for i in range(len(marks)):\n        total += marks[i]\n    return total / len(marks)\n"
+    chat_attach(session, "marks.py", script)
+    chat_send(session, "Can you check my script?")
+    assert "📎 marks.py" in session.texts()
+    assert any("average(marks) has no docstring" in t for t in session.texts())
+    assert any("Line 3: range(len(...)) works" in t for t in session.texts())
+    assert "Questionsasked4" in page_text(session).replace(" ", "")
+    chat_attach(session, "notes.exe", b"MZ")  # refused before sending: the message stays
+    chat_send(session, "is this ok?")
+    assert any("notes.exe: files of type .exe are not accepted here" in t for t in session.texts())
+    assert "Questionsasked4" in page_text(session).replace(" ", "")
+
+
 CHECKS: dict[str, Callable[..., None]] = {
     "00_index.ipynb": check_index,
     "01_counter.ipynb": check_counter,
@@ -323,6 +372,7 @@ CHECKS: dict[str, Callable[..., None]] = {
     "06_battleship.ipynb": check_battleship,
     "07_image_annotation.ipynb": check_image_annotation,
     "08_data_explorer.ipynb": check_data_explorer,
+    "09_chat_tutor.ipynb": check_chat_tutor,
 }
 
 

@@ -47,6 +47,9 @@ for off in ({}, {"disabled": True}) if not st.session_state.get("only_enabled") 
     st.file_uploader(f"upload {s}", key=f"upload {s}", **off)
     st.download_button(f"download {s}", "data", **off)
     st.link_button(f"link {s}", "https://example.org", **off)
+    st.chat_input(f"chat {s}", key=f"chat {s}", accept_file=True, on_submit=hit,
+                  args=(f"chat {s}",), **off)
+    st.feedback("stars", key=f"feedback {s}", **off)
     with st.popover(f"popover {s}", disabled=d):
         st.write("in the popover")
     with st.form(f"form {s}"):
@@ -62,6 +65,8 @@ with st.status("working"):
     st.write("step")
 c1, c2 = st.columns(2)
 c1.write("left")
+with st.chat_message("user"):
+    st.write("a message")
 with st.sidebar:
     st.write("side")
 print("printed")
@@ -179,5 +184,14 @@ def test_enabled_widgets_still_take_what_the_front_end_owns() -> None:
     assert more.selected_index == 0
     h.update(h.find(w.Text, "text e"), value="typed")
     assert h.state["text e"] == "typed"
+    [chat] = [x for x in h.all() if isinstance(x, w.Text) and x.placeholder == "chat e"]
+    h.update(chat, value="a message")
+    chat._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
+    )
+    assert h.state["log"] == ["button e", "chat e"] and chat.value == ""
+    stars = [x for x in h.all() if isinstance(x, w.Button) and x.description == "☆"]
+    h.click(stars[2])
+    assert h.state["feedback e"] == 2
     h.update(h.find(w.DatePicker, "date e"), value={"year": 2024, "month": 1, "date": 5})
     assert h.state["date e"] == dt.date(2024, 2, 5)  # ipywidgets' months count from 0

@@ -22,7 +22,7 @@ RENDER = Path(schema.__file__).parent / "render"
 
 
 def test_every_kind_has_a_schema_and_a_recipe() -> None:
-    drawn_by_parent = {"root", "sidebar", "tab", "slot", "column"}  # drawn inside another recipe
+    drawn_by_parent = {"root", "sidebar", "bottom", "tab", "slot", "column"}  # by another recipe
     assert set(RECIPES) - set(schema.SCHEMAS) == set()
     assert set(schema.SCHEMAS) - set(RECIPES) == drawn_by_parent - set(RECIPES)
 

@@ -1,0 +1,178 @@
+"""Recipes for ``chat_message`` and ``chat_input``.
+
+A message is an avatar beside a column of content. A chat input is an attach button (when it
+takes files), a text field and a send button. What the visitor types and attaches stays in the
+browser's widgets (``initial``) until Enter or the send button: the handler then reads both
+widgets (through ``V.ref``), checks the files against the widget's rules, clears the field and
+sends the message as one value. A refused file leaves the message in place with a note saying
+why, so nothing typed is lost.
+
+The field commits its text on Enter (or when it loses focus), not per keystroke: typed text sent
+key by key is held back by the browser while a message is unanswered, so Enter could overtake
+the last keys. On Enter the browser sends the submit first and the text right after it, so Enter
+only arms the field and the text that follows is the message; if no text follows (it was
+committed already, when the field lost focus), the armed field sends what it holds once
+``ENTER_WAIT`` has passed. The send button needs no wait: clicking it takes the focus from the
+field, whose text therefore arrives before the click.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from typing import Any
+
+import ipywidgets as w
+
+from ..elements import Element
+from ..schema import ChatInputProps, ChatMessageProps
+from ..uploads import accept_attribute, refusal
+from .lib import Emit, children, recipe, sized_layout, width_layout
+from .markdown import escape
+from .vdom import Live, V
+
+# Drawn, not taken from an icon font (there is none offline): a head and shoulders, a robot.
+_USER = (
+    '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><circle cx="12" cy="8" '
+    'r="4" fill="currentColor"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="currentColor"/>'
+    "</svg>"
+)
+_ASSISTANT = (
+    '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><rect x="4" y="7" '
+    'width="16" height="12" rx="3" fill="currentColor"/><circle cx="9" cy="13" r="1.6" '
+    'fill="#fff"/><circle cx="15" cy="13" r="1.6" fill="#fff"/><rect x="11" y="3" width="2" '
+    'height="4" fill="currentColor"/></svg>'
+)
+
+
+def _avatar(p: ChatMessageProps) -> V:
+    label = escape(p.name)
+    if p.avatar_type == "image":
+        value = p.avatar.encode() if p.image_format == "url" else p.image
+        return V(w.Image, {"value": value, "format": p.image_format, "_dom_classes": (
+            "rr-avatar", "rr-avatar-image")}, layout={"width": "2rem", "height": "2rem"})  # fmt: skip
+    if p.avatar_type == "emoji":
+        face, kind = escape(p.avatar), "emoji"
+    elif p.avatar in ("user", "assistant"):
+        face, kind = (_USER if p.avatar == "user" else _ASSISTANT), p.avatar
+    else:  # any other name: its first letter
+        face, kind = escape(p.name[:1].upper()), "letter"
+    html = f'<div class="rr-avatar rr-avatar-{kind}" role="img" aria-label="{label}">{face}</div>'
+    return V(w.HTML, {"value": html, "_dom_classes": ("rr-avatar-box",)})
+
+
+@recipe("chat_message")
+def chat_message(el: Element, emit: Emit) -> V:
+    p = el.props
+    role = p.avatar if p.avatar_type == "icon" and p.avatar in ("user", "assistant") else "other"
+    content = V(w.VBox, {"_dom_classes": ("rr-chat-content", "rr-block")},
+                children=children(el, emit), layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
+    return V(
+        w.HBox,
+        {"_dom_classes": ("rr-chat-message", f"rr-chat-{role}")},
+        children=[_avatar(p), content],
+        layout=sized_layout(p.width),
+    )
+
+
+#: Chat fields whose Enter waits for the text it sends.
+_ARMED: weakref.WeakSet[w.Widget] = weakref.WeakSet()
+
+#: Seconds an Enter waits for text before it sends what the field holds. The text of an Enter
+#: follows it at once (it left the browser right after it), so this only delays a message
+#: committed earlier, when the field lost focus.
+ENTER_WAIT = 0.15
+
+
+def _height(p: ChatInputProps) -> dict[str, Any] | None:
+    if p.height == "stretch":
+        return {"height": "100%"}
+    if isinstance(p.height, int) and not isinstance(p.height, bool):
+        return {"height": f"{p.height}px"}
+    return None
+
+
+@recipe("chat_input")
+def chat_input(el: Element, emit: Emit) -> V:
+    p = el.props
+    off = bool(p.disabled or p.busy)
+    parts: dict[str, Live] = {}
+
+    def keep(name: str) -> Any:
+        return lambda live: parts.__setitem__(name, live)
+
+    def keep_text(live: Live) -> None:
+        parts["text"] = live
+        if p.prefill is not None:  # text put in the field through session state, this run
+            live.set(value=p.prefill)
+
+    def send() -> None:
+        text, files, note = parts.get("text"), parts.get("files"), parts.get("note")
+        if text is None or note is None or text.widget.disabled:
+            return
+        message = str(text.widget.value or "")
+        records = [dict(item) for item in files.widget.value] if files is not None else []
+        if not message.strip() and not records:
+            return  # nothing to send, as in Streamlit
+        for item in records:
+            problem = refusal(str(item.get("name", "")), str(item.get("type") or ""),
+                              len(bytes(item.get("content", b""))), types=p.accept,
+                              max_bytes=p.max_mb * 1024 * 1024)  # fmt: skip
+            if problem is not None:
+                note.set(value=f'<span class="rr-chat-note" role="alert">{escape(problem)}</span>')
+                return
+        text.set(value="")
+        if files is not None:
+            files.set(value=())
+        note.set(value="")
+        emit(el.id, {"text": message, "files": records})
+
+    def fire(field: w.Widget) -> None:
+        if field in _ARMED:
+            _ARMED.discard(field)
+            send()
+
+    def enter() -> None:
+        text = parts.get("text")
+        if text is None:
+            return
+        _ARMED.add(text.widget)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (AppTest, a plain process): the text is here
+            fire(text.widget)
+            return
+        loop.call_later(ENTER_WAIT, fire, text.widget)
+
+    def typed(_value: str) -> None:
+        text = parts.get("text")
+        if text is not None:
+            fire(text.widget)  # the text of an Enter: sent; else a draft, kept
+
+    row = []
+    if p.files != "none":
+        row.append(V(
+            w.FileUpload,
+            {"accept": accept_attribute(p.accept), "multiple": p.files == "many", "disabled": off,
+             "description": "📎", "icon": "", "tooltip": f"Attach files (up to {p.max_mb} MB each)",
+             "_dom_classes": ("rr-chat-attach",)},
+            initial={"value": ()}, ref=keep("files"),
+        ))  # fmt: skip
+    row.append(V(
+        w.Text,
+        {"placeholder": p.placeholder, "disabled": off, "continuous_update": False,
+         "_dom_classes": ("rr-chat-field",)},
+        initial={"value": ""}, on={"submit": enter, "value": typed}, ref=keep_text,
+        layout={"flex": "1 1 auto", "width": "auto", **(_height(p) or {})},
+    ))  # fmt: skip
+    row.append(V(w.Button, {"description": "➤", "tooltip": "Send", "disabled": off,
+                            "_dom_classes": ("rr-chat-send",)}, on={"click": send}))  # fmt: skip
+    note = V(w.HTML, {"value": "", "_dom_classes": ("rr-chat-notes",)}, ref=keep("note"))
+    line = V(w.HBox, {"_dom_classes": ("rr-chat-row",)}, children=row, layout={"width": "100%"})
+    return V(
+        w.VBox,
+        {"_dom_classes": ("rr-chat-input",) + (("rr-busy",) if p.busy else ())},
+        children=[line, note],
+        key=el.id,
+        layout=width_layout(p) or {"width": "100%"},
+    )
