@@ -25,6 +25,10 @@ def stylesheet() -> str:
     return _CSS
 
 
+#: Root children drawn apart from the main area.
+_SPECIAL = ("sidebar", "dialog")
+
+
 def app_root(tree: Element, emit: Emit) -> V:
     """The whole app: its stylesheet, then the sidebar (hidden while empty) beside the main area.
 
@@ -33,7 +37,7 @@ def app_root(tree: Element, emit: Emit) -> V:
     """
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
     sidebar = next((c for c in tree.children or () if c.kind == "sidebar"), None)
-    main = [c for c in tree.children or () if c.kind != "sidebar"]
+    main = [c for c in tree.children or () if c.kind not in _SPECIAL]
     side = V(
         w.VBox,
         {"_dom_classes": ("rr-sidebar",)},
@@ -46,4 +50,12 @@ def app_root(tree: Element, emit: Emit) -> V:
         w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"}
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
-    return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
+    parts = [style, page]
+    dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
+    if dialogs or tree.props.ticking:
+        from .dialog import presence  # anywidget is imported once a page needs it
+
+        # after the page, so that they never move what comes before them
+        extra = dialogs + ([presence(emit)] if tree.props.ticking else [])
+        parts.append(V(w.VBox, {"_dom_classes": ("rr-overlays",)}, children=extra))
+    return V(w.VBox, {"_dom_classes": classes}, children=parts, layout={"width": "100%"})

@@ -519,6 +519,8 @@ _HEADINGS = {"h1": "title", "h2": "header", "h3": "subheader"}
 #: rerunner element kinds whose AppTest type is named otherwise.
 _TYPES = {
     "container": "flex_container",
+    "fragment": "flex_container",  # a fragment's container is an st.container in Streamlit
+    "fragment_wrapper": "transparent",
     "columns": "flex_container",  # the row; its children are "column" blocks
     "tabs": "tab_container",
     "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
@@ -539,13 +541,17 @@ def node_type(element: _Element) -> str:
 
 
 def build(element: _Element | None, root: AppTest) -> Block:
-    """The ``main`` and ``sidebar`` blocks of a run's tree, under one root block."""
+    """The ``main``, ``sidebar`` and ``event`` (dialogs) blocks of a run's tree, under one root
+    block, as Streamlit's AppTest has them."""
     tree = _QueryBlock(None, "root", root)
     main = tree.children[0] = _QueryBlock(None, "main", root)
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
+    event = tree.children[2] = _QueryBlock(None, "event", root)
     for child in (element.children or []) if element is not None else []:
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
+        elif child.kind == "dialog":
+            _fill(event, [child], root)
         else:
             _fill(main, [child], root)
     return tree
