@@ -93,8 +93,15 @@ def main() -> None:
     print(
         table(
             "A fragment rerun against a 1-slider app and a full rerun (median ms per rerun)",
-            ["app, change", "in process (CPU ms)", "/ 1-slider", "kernel (ms to idle)",
-             "/ 1-slider", "iopub", "comm_msg"],  # fmt: skip
+            [
+                "app, change",
+                "in process (CPU ms)",
+                "/ 1-slider",
+                "kernel (ms to idle)",
+                "/ 1-slider",
+                "iopub",
+                "comm_msg",
+            ],  # fmt: skip
             rows,
         )
     )
