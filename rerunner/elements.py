@@ -59,3 +59,7 @@ class _Enter:
 
 
 ENTER = _Enter()
+
+#: The widget id under which a page's presence report reaches the app (``App.submit``): a front
+#: end shows the page. Fragments with ``run_every`` tick only while one does.
+PRESENCE = "__rerunner_presence__"

@@ -58,7 +58,14 @@ class ScriptControlException(BaseException):
 
 
 class RerunException(ScriptControlException):
-    """Raised by ``st.rerun()``: abandon this run and start a fresh one."""
+    """Raised by ``st.rerun()``: abandon this run and start a fresh one.
+
+    ``fragments`` names the fragments to rerun alone (``st.rerun(scope="fragment")``, or keys
+    from a callback); ``None`` reruns the whole app."""
+
+    def __init__(self, fragments: list[str] | None = None) -> None:
+        super().__init__()
+        self.fragments = fragments
 
 
 class StopException(ScriptControlException):

@@ -126,6 +126,46 @@ class KernelScheduler:
             if publish is not None:
                 publish("idle", "shell", parent=parent)
 
+    def every(self, seconds: float, work: Callable[[], None]) -> Callable[[], None]:
+        """Run ``work`` every ``seconds`` from the kernel's event loop, the way a cell runs
+        (``run_deferred``: busy/idle, interruptible), until the returned function is called.
+
+        The next period starts when a run ends, so a slow ``work`` never has runs piling up
+        behind it; at the end of a period with input waiting, the input goes first (``defer``).
+        These are the ticks of fragments with ``run_every``; they run on the event loop, not in
+        a thread, like everything else the kernel runs.
+        """
+        loop = getattr(self._kernel, "io_loop", None)
+        if loop is None:
+            return lambda: None
+        timer: dict[str, Any] = {"live": True, "handle": None}
+
+        def run() -> None:
+            try:
+                if timer["live"]:
+                    work()
+            finally:
+                if timer["live"]:
+                    timer["handle"] = loop.call_later(seconds, fire)
+
+        def fire() -> None:
+            timer["handle"] = None
+            if not timer["live"]:
+                return
+            if self.input_waiting():
+                self.defer(run)
+            else:
+                self.run_deferred(run, _shell_parent(self._kernel))
+
+        def cancel() -> None:
+            timer["live"] = False
+            handle, timer["handle"] = timer["handle"], None
+            if handle is not None:
+                loop.remove_timeout(handle)
+
+        timer["handle"] = loop.call_later(seconds, fire)
+        return cancel
+
     def newer_input(self) -> bool:
         """Asked at the st calls of a running body: has input arrived that makes it stale?"""
         now = time.perf_counter()

@@ -448,8 +448,41 @@ class StatusProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class FragmentProps(Props):
+    """An ``@st.fragment`` function's own container: what one of its reruns replaces."""
+
+    fragment_id: str
+
+
+@dataclass(slots=True, kw_only=True)
+class WrapperProps(Props):
+    """What a fragment wrote into a container made outside it (the sidebar, say): the part of
+    that container the fragment's reruns replace, in the place of its first write."""
+
+    fragment_id: str
+    name: str  # unique per (fragment, outside container): the render finds it again by it
+
+
+@dataclass(slots=True, kw_only=True)
+class DialogProps(Props):
+    """An ``@st.dialog`` modal; its content is the dialog function's fragment."""
+
+    title: str
+    width: Literal["small", "medium", "large"] | int = "small"
+    position: Literal["center", "left", "right"] = "center"
+    dismissible: bool = True
+    icon: str | None = None
+    dismiss_id: str = ""  # the trigger a dismissal sends ("" when on_dismiss="ignore")
+
+    front_end: ClassVar[tuple[str, ...]] = ("is_open",)  # a visitor may dismiss it
+
+
+@dataclass(slots=True, kw_only=True)
 class RootProps(Props):
     layout: Literal["centered", "wide"] = "centered"
+    #: Set by the App while a fragment ticks (``run_every``): the page then says whether a
+    #: front end shows it, so ticking stops when none does.
+    ticking: bool = False
 
 
 #: Every element kind and the schema of its props.
@@ -518,6 +551,9 @@ SCHEMAS: dict[str, type[Props]] = {
     "expander": ExpanderProps,
     "popover": ExpanderProps,
     "status": StatusProps,
+    "fragment": FragmentProps,
+    "fragment_wrapper": WrapperProps,
+    "dialog": DialogProps,
 }
 
 

@@ -17,10 +17,12 @@ from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.dialog import dialog
 from .api.echo import echo, latex
 from .api.feedback import feedback
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
+from .api.fragment import fragment
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
 from .api.layout import columns, container, empty, expander, popover, sidebar, tabs
 from .api.media import audio, image, video
@@ -55,6 +57,7 @@ __all__ += [
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
+__all__ += ["dialog", "fragment"]
 
 
 # The public calls that are not element functions get the registry's refusals here; the others

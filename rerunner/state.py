@@ -65,6 +65,7 @@ class WidgetMeta:
     form: str = ""  # the key of the form holding the widget, "" outside forms
     default: Any = None  # what a form's clear_on_submit restores
     default_ui: Any = None  # the same, in front-end form
+    fragment: str = ""  # the id of the fragment the widget is in, "" outside fragments
 
 
 class SessionState(MutableMapping[str, Any]):
@@ -87,6 +88,7 @@ class SessionState(MutableMapping[str, Any]):
         # Values put back from a saved file (``--persist``), by key, until the key is written:
         # a widget that refuses one drops it instead of failing every run.
         self._restored: dict[str, Any] = {}
+        self._in_fragment: dict[str, set[str]] = {}  # fragment id -> its widgets' ids
 
     # --- the mapping a user sees ---------------------------------------------------------
 
@@ -245,6 +247,8 @@ class SessionState(MutableMapping[str, Any]):
             self._seen.add(wid)
             self._run_order.append(wid)
         self._owners.setdefault(wid, set()).add(meta.owner)
+        if meta.fragment:
+            self._in_fragment.setdefault(meta.fragment, set()).add(wid)
         if key is not None:
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
@@ -305,20 +309,45 @@ class SessionState(MutableMapping[str, Any]):
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
 
-    def end_run(self, owner: str, *, completed: bool, reset_triggers: bool = True) -> None:
+    def end_run(
+        self,
+        owner: str,
+        *,
+        completed: bool,
+        reset_triggers: bool = True,
+        fragments: tuple[str, ...] | None = None,
+    ) -> None:
         """Reset triggers and, after a completed run, drop the widgets that run did not create.
 
         A run ended by ``st.stop()`` or an exception does neither (``reset_triggers=False``):
-        a clicked button reads True until the next run begins, as in Streamlit.
+        a clicked button reads True until the next run begins, as in Streamlit. A run of some
+        ``fragments`` only concerns their widgets: the others stay, as Streamlit keeps the
+        widgets of the fragments (and the body) that did not run.
         """
         self._in_run = False
         self._commit_order()
-        self._shown[owner] = self._seen
+        if fragments is None:
+            self._shown[owner] = self._seen
+        else:
+            self._shown.setdefault(owner, set()).update(self._seen)
         if reset_triggers:
             self._reset_triggers()
         if not completed:
             return
-        self.forget_owner(owner, keep=self._seen)
+        if fragments is None:
+            self.forget_owner(owner, keep=self._seen)
+            return
+        for fid in fragments:
+            for wid in list(self._in_fragment.get(fid, ())):
+                if wid in self._seen:
+                    continue
+                self._in_fragment[fid].discard(wid)
+                self._shown.get(owner, set()).discard(wid)
+                owners = self._owners.get(wid)
+                if owners is not None:
+                    owners.discard(owner)
+                    if not owners:
+                        self._forget(wid)
 
     def forget_owner(self, owner: str, keep: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         """Drop ``owner``'s claim on its widgets (but those in ``keep``); unclaimed ones go."""
@@ -336,7 +365,12 @@ class SessionState(MutableMapping[str, Any]):
     def _forget(self, wid: str) -> None:
         # The key stays bound (Streamlit keeps its key-to-id map): a later write to it is the
         # widget's value, dropped in turn by a completed run that does not show the widget.
-        self._meta.pop(wid)
+        meta = self._meta.pop(wid)
+        if meta.fragment and meta.fragment in self._in_fragment:
+            members = self._in_fragment[meta.fragment]
+            members.discard(wid)
+            if not members:
+                del self._in_fragment[meta.fragment]
         self._owners.pop(wid, None)
         self._widget_values.pop(wid, None)
         self._commit_order()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import dropwhile
 from typing import Any, NoReturn
 
 from ..errors import (
@@ -51,22 +52,31 @@ def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
     keys = _check_scope(scope)
     if keys == "app":
         raise RerunException()
+    ctx = require_run("rerun")
     if keys == "fragment":
-        raise StreamlitInvalidLayoutContextError(
-            'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
-            "during fragment reruns."
-        )
-    if not require_run("rerun").in_callback:
+        queue = ctx.fragment_run
+        if not queue or ctx.fragment_id is None:
+            raise StreamlitInvalidLayoutContextError(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
+                "during fragment reruns."
+            )
+        # this fragment and those queued after it, as Streamlit's queue goes on from here
+        rest = list(dropwhile(lambda fid: fid != ctx.fragment_id, queue))
+        raise RerunException(fragments=rest or [ctx.fragment_id])
+    if not ctx.in_callback:
         raise StreamlitAPIException(
             "Passing a fragment key to `st.rerun()` is only allowed from a widget callback "
             "(e.g. `on_change` / `on_click`). Calling it from the main script body or a fragment "
             "body would abort the current run. If you meant to rerun the whole app or the "
             "current fragment, use `scope='app'` or `scope='fragment'`."
         )
-    raise StreamlitAPIException(
-        f"No fragment found for target '{keys[0]}'. Pass the same `key` you set on "
-        "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once."
-    )
+    ids, missing = ctx.fragments.resolve(keys) if ctx.fragments is not None else ([], keys[0])
+    if missing is not None:
+        raise StreamlitAPIException(
+            f"No fragment found for target '{missing}'. Pass the same `key` you set on "
+            "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once."
+        )
+    raise RerunException(fragments=ids)
 
 
 _SCOPE_VALUES = "'app', 'fragment', a fragment key, a list of keys"

@@ -127,6 +127,7 @@ def register_widget(
         form=form,
         default=default,
         default_ui=serde.serialize(default),
+        fragment=ctx.fragment_id or "",
     )
     value = ctx.state.register_widget(meta, default)
     try:

@@ -343,6 +343,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "rerun": {},
     "stop": {},
+    "fragment": {},
+    "dialog": {},
     "cache_data": {
         "max_size": refused("a size limit for a cache is not implemented yet"),
         "persist": refused(

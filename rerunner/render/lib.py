@@ -140,6 +140,11 @@ class Descriptions:
             self.last.update(self.now)
             self.now = {}
 
+    def forget(self, keys: set[str]) -> None:
+        """Widgets a partial render closed: their descriptions are no longer reused."""
+        for key in keys:
+            self.last.pop(key, None)
+
 
 _DESCRIPTIONS: Descriptions | None = None  # the rendering view's (rendering is one at a time)
 

@@ -36,6 +36,10 @@ def _area(tree: Element, kind: str, emit: Emit) -> V:
     )
 
 
+#: Root children drawn apart from the main area.
+_SPECIAL = ("sidebar", "bottom", "dialog")
+
+
 def app_root(tree: Element, emit: Emit) -> V:
     """The whole app: its stylesheet, the sidebar (hidden while empty) beside the main area,
     then the bottom area, pinned to the bottom of the view while the app scrolls past it.
@@ -44,7 +48,7 @@ def app_root(tree: Element, emit: Emit) -> V:
     not rebuild the main area's widgets.
     """
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
-    main = [c for c in tree.children or () if c.kind not in ("sidebar", "bottom")]
+    main = [c for c in tree.children or () if c.kind not in _SPECIAL]
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
     page = V(
@@ -54,6 +58,12 @@ def app_root(tree: Element, emit: Emit) -> V:
         layout={"width": "100%"},
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
-    bottom = _area(tree, "bottom", emit)
-    return V(w.VBox, {"_dom_classes": classes}, children=[style, page, bottom],
-             layout={"width": "100%"})  # fmt: skip
+    parts = [style, page, _area(tree, "bottom", emit)]
+    dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
+    if dialogs or tree.props.ticking:
+        from .dialog import presence  # anywidget is imported once a page needs it
+
+        # after the page, so that they never move what comes before them
+        extra = dialogs + ([presence(emit)] if tree.props.ticking else [])
+        parts.append(V(w.VBox, {"_dom_classes": ("rr-overlays",)}, children=extra))
+    return V(w.VBox, {"_dom_classes": classes}, children=parts, layout={"width": "100%"})

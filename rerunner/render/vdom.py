@@ -333,6 +333,39 @@ class Reconciler:
         self._keyed = {live.vnode.key: live for live in used.values() if live.vnode.key is not None}
         return self.root.widget
 
+    def render_part(self, vnode: V) -> set[str] | None:
+        """Bring one keyed part of the page (a fragment's container) in line with ``vnode``;
+        the rest of the page is not looked at, so this costs what the part holds. Returns the
+        keys of the widgets it closed, or None when the part is not on the page or had to be
+        rebuilt (its parent holds the old widget: the whole page must be rendered then)."""
+        old = self._keyed.get(vnode.key) if vnode.key is not None else None
+        if old is None or self.root is None:
+            return None
+        before: dict[int, Live] = {}
+        _collect(old, before)
+        used: dict[int, Live] = {}
+        closes = FRONT_END_CLOSES.count
+        self._check_lost = closes != self._closes_seen
+        live = self._render(vnode, old, used)
+        for wid, item in used.items():
+            self._all[wid] = item
+            if item.vnode.key is not None:
+                self._keyed[item.vnode.key] = item
+        if live is not old:
+            return None  # the render of the whole page reuses what was built, closes the rest
+        self._closes_seen = closes
+        dropped: set[str] = set()
+        for wid, item in before.items():
+            if wid in used:
+                continue
+            self._close(item)
+            self._all.pop(wid, None)
+            key = item.vnode.key
+            if key is not None and self._keyed.get(key) is item:
+                del self._keyed[key]
+                dropped.add(key)
+        return dropped
+
     def close(self) -> None:
         FRONT_END_CLOSES.listeners.discard(self)
         for live in list(self._all.values()):
@@ -483,6 +516,12 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _collect(live: Live, into: dict[int, Live]) -> None:
+    into[id(live.widget)] = live
+    for child in live.children:
+        _collect(child, into)
 
 
 def _inner(widget: widgets.Widget) -> list[widgets.Widget]:

@@ -18,8 +18,10 @@ from . import (  # noqa: F401
     checkbox,
     color_picker,
     data,
+    dialog,
     feedback,
     file_uploader,
+    fragment,
     layout,
     media,
     number_input,
@@ -33,7 +35,7 @@ from . import (  # noqa: F401
     text_widgets,
     time_widgets,
 )
-from .lib import Descriptions, render_error, reusing
+from .lib import Descriptions, describe, render_error, reusing
 from .root import app_root
 from .vdom import Reconciler
 
@@ -75,6 +77,32 @@ class WidgetView:
         if not partial:
             self._shown = tree
         self.updates += 1
+
+    def update_parts(self, parts: list[Element], emit: Callable[[str, Any], None]) -> bool:
+        """Redraw only ``parts`` of the page (the containers a fragment run replaced), found
+        again by their keys: costs what the parts hold, not what the page holds. False when
+        one cannot be found (the caller then updates the whole page)."""
+        if self.root is None:
+            return False
+        paused = gc.isenabled()
+        gc.disable()
+        owned.rendering += 1
+        done = True
+        try:
+            with reusing(self.descriptions):
+                for part in parts:
+                    dropped = self.reconciler.render_part(describe(part, emit))
+                    if dropped is None:
+                        done = False
+                        break
+                    self.descriptions.forget(dropped)
+            self.descriptions.settle(complete=False)
+        finally:
+            owned.rendering -= 1
+            if paused:
+                gc.enable()
+        self.updates += 1
+        return done
 
     def adopt(self, made: list[Any], keep: Callable[[], Any] = tuple) -> None:
         """After a complete update: take the widgets the runs made (``display(w)`` in the body)

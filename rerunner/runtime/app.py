@@ -15,12 +15,13 @@ from contextlib import nullcontext
 from types import ModuleType
 from typing import Any, Protocol
 
-from ..elements import Element, new_element
+from ..elements import PRESENCE, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState, WidgetMeta
 from . import aio, interrupts
 from .context import RunContext, activate
 from .forms import Forms
+from .fragments import FragmentHandledException, Fragments
 from .script import Script, format_traceback
 
 log = logging.getLogger("rerunner")
@@ -35,6 +36,9 @@ class View(Protocol):
 
     def close(self) -> None: ...
 
+    # A view that can redraw parts of the page (the containers a fragment run replaced) also
+    # offers ``update_parts(parts, emit) -> bool`` (False: it could not, update the page).
+
 
 class Scheduler(Protocol):
     """Decides when queued events are applied (the kernel defers while input is waiting)."""
@@ -42,7 +46,9 @@ class Scheduler(Protocol):
     def schedule(self, flush: Callable[[], None]) -> None: ...
 
     # A scheduler that can see input arriving while a body runs (the kernel's) also offers
-    # ``newer_input() -> bool``; the app then stops stale runs at their st calls.
+    # ``newer_input() -> bool``; the app then stops stale runs at their st calls. One that can
+    # run work later on its own (the kernel's) offers ``every(seconds, work) -> cancel``: the
+    # ticks of fragments with ``run_every``.
 
 
 class Outcome(enum.Enum):
@@ -92,6 +98,9 @@ class App:
     #: Least time between two mid-run updates of the page (spinner, progress), in seconds; the
     #: first one of each run is always shown.
     live_interval = 0.1
+    #: Seconds fragments go on ticking after a front end last reported showing the page (and
+    #: after the app was shown): then no front end shows it, and the kernel may go idle.
+    presence_grace = 30.0
 
     def __init__(
         self,
@@ -105,6 +114,7 @@ class App:
         scheduler: Scheduler | None = None,
         capture: Callable[[RunContext], Any] | None = None,
         on_completed: Callable[[], None] | None = None,
+        fragment_reruns: bool = True,
     ) -> None:
         self.script = script
         self.app_id = app_id
@@ -132,6 +142,18 @@ class App:
         if view is not None and hasattr(view, "on_lost"):
             view.on_lost = self.refresh  # a widget the front end closed is rebuilt at once
         self._interrupt_box: Element | None = None
+        # --- fragments (runtime/fragments.py) ---
+        self.fragments = Fragments()
+        #: Whether a change of a widget in a fragment reruns the fragment alone (False: the
+        #: whole app, as Streamlit's AppTest does; code-requested fragment reruns stay).
+        self.fragment_reruns = fragment_reruns
+        self._fragment_requests: dict[str, None] = {}  # fragments asked to rerun alone
+        self.fragment_runs = 0  # runs of fragments alone
+        self._every = getattr(scheduler, "every", None)
+        self._timers: dict[str, tuple[float, Callable[[], None]]] = {}  # id -> (period, cancel)
+        self._ticks_stopped = False  # an interrupt stopped the ticking, until the next full run
+        self._seen_at = time.monotonic()  # when a front end last reported showing the page
+        self.ticks = 0
 
     # --- events ----------------------------------------------------------------------------
 
@@ -142,6 +164,9 @@ class App:
         of its text fields) sends the parked values of that form together, as Streamlit does.
         """
         if self.closed:
+            return
+        if widget_id == PRESENCE:
+            self._seen_at = time.monotonic()  # a front end shows the page: ticks go on
             return
         routed = self.forms.route(widget_id, value)
         if routed is None:
@@ -160,6 +185,20 @@ class App:
         self._rerun_requested = True
         self._scheduler.schedule(self.flush)
 
+    def tick(self, fragment_id: str) -> None:
+        """A ``run_every`` period ended: rerun the fragment alone, now (the scheduler calls this
+        from the kernel's event loop, as a cell runs, once no input waits)."""
+        if self.closed or self._ticks_stopped or fragment_id not in self.fragments.by_id:
+            return
+        if not self.shown_recently():
+            return  # nobody sees it: skip the run, keep the timer for when someone does
+        self.ticks += 1
+        self._fragment_requests[fragment_id] = None
+        self.flush()
+
+    def shown_recently(self) -> bool:
+        return time.monotonic() - self._seen_at < self.presence_grace
+
     def flush(self) -> None:
         """Apply every queued event in one go, run until settled, then update the view once.
 
@@ -172,31 +211,47 @@ class App:
     def _flush(self) -> None:
         if self._running or self.closed:
             return  # the loop below picks up whatever arrived meanwhile
-        if not self._pending and not self._rerun_requested and self.tree is not None:
+        if (
+            not self._pending
+            and not self._rerun_requested
+            and not self._fragment_requests
+            and self.tree is not None
+        ):
             return
         self._running = True
         started = time.perf_counter()
         outcome = None
+        whole = False  # a full run produced the page: the view redraws it all
+        parts: list[Element] = []  # else, the parts fragment runs replaced
+        redo: tuple[str, ...] | None = None
         try:
             outcome = None
             while True:
                 changes, self._pending = self._pending, {}
-                self._rerun_requested = False
+                scope = self._scope(changes)
+                if scope == ():
+                    break  # the fragments asked for are gone: nothing to run
                 # st.rerun() continues its run's writes unless new events came in (Streamlit's)
-                outcome = self._run_once(
-                    changes, compact=outcome is not Outcome.RERUN or bool(changes)
+                outcome, replaced = self._run_once(
+                    changes, compact=outcome is not Outcome.RERUN or bool(changes), scope=scope
                 )
                 if outcome is Outcome.SUPERSEDED:
+                    redo = scope
                     break  # the page keeps the last finished run until the newer input's run
-                if outcome is Outcome.RERUN or self._pending:
+                if outcome is not Outcome.RERUN:
+                    if replaced is None:
+                        whole, parts = True, []
+                    elif not whole:
+                        parts.extend(replaced)
+                if outcome is Outcome.RERUN or self._pending or self._fragment_requests:
+                    continue
+                if self._rerun_requested:
                     continue
                 break
-            if (
-                outcome is not Outcome.SUPERSEDED
-                and self.view is not None
-                and self.tree is not None
-            ):
-                self.view.update(self.forms.as_shown(self.tree), self.submit)
+            self._sync_timers()
+            if self.view is not None and self.tree is not None and (whole or parts):
+                if whole or not self._update_parts(parts):
+                    self.view.update(self.forms.as_shown(self.tree), self.submit)
                 self._adopt_made()
             if self._unsaved:  # once the page is on screen, and before any later run
                 self._scheduler.schedule(self._completed)
@@ -206,7 +261,66 @@ class App:
         if outcome is Outcome.SUPERSEDED:
             # Once the waiting input is handled; if it was not for this app, the next run has
             # no changes and so runs to its end.
-            self.request_rerun()
+            if redo is None:
+                self.request_rerun()
+            else:
+                self._fragment_requests.update(dict.fromkeys(redo))
+                self._scheduler.schedule(self.flush)
+
+    def _scope(self, changes: dict[str, Any]) -> tuple[str, ...] | None:
+        """What the next run is for: None for the whole body, else the fragments to rerun
+        alone (``()``: the fragments asked for are gone). A change of a widget outside every
+        fragment, or a rerun asked for by code, is a full run."""
+        requested, self._fragment_requests = list(self._fragment_requests), {}
+        if self._rerun_requested or self.tree is None:
+            self._rerun_requested = False
+            return None
+        wanted = []
+        for wid in changes:
+            meta = self.state.widget_meta(wid)
+            if (
+                not self.fragment_reruns
+                or meta is None
+                or not meta.fragment
+                or meta.fragment not in self.fragments.by_id
+            ):
+                return None
+            wanted.append(meta.fragment)
+        if not wanted and not requested:
+            return None
+        return tuple(self.fragments.order(wanted + requested))
+
+    def _update_parts(self, parts: list[Element]) -> bool:
+        update_parts = getattr(self.view, "update_parts", None)
+        if update_parts is None:
+            return False
+        unique = list({id(part): part for part in parts}.values())
+        return bool(update_parts([self.forms.as_shown(p) for p in unique], self.submit))
+
+    # --- ticking fragments -----------------------------------------------------------------
+
+    def _sync_timers(self) -> None:
+        """Start a timer for each fragment that ticks, stop those of fragments gone."""
+        if self._every is None or (not self.fragments.changed and not self._timers):
+            return
+        wanted = {} if self._ticks_stopped or self.closed else self.fragments.ticking()
+        for fid in list(self._timers):
+            period, cancel = self._timers[fid]
+            if wanted.get(fid) != period:
+                cancel()
+                del self._timers[fid]
+        for fid, period in wanted.items():
+            if fid not in self._timers:
+                cancel = self._every(period, lambda fid=fid: self.tick(fid))
+                self._timers[fid] = (period, cancel)
+        if self.tree is not None:
+            self.tree.props.ticking = bool(self._timers)
+
+    def _stop_ticking(self) -> None:
+        self._ticks_stopped = True
+        for _period, cancel in self._timers.values():
+            cancel()
+        self._timers.clear()
 
     def refresh(self) -> None:
         """Show the last finished page again, without running the body: the view rebuilds the
@@ -272,10 +386,24 @@ class App:
             if self._on_completed is not None:
                 self._on_completed()
 
-    def _run_once(self, changes: dict[str, Any], compact: bool = True) -> Outcome:
+    def _run_once(
+        self,
+        changes: dict[str, Any],
+        compact: bool = True,
+        scope: tuple[str, ...] | None = None,
+    ) -> tuple[Outcome, list[Element] | None]:
+        """One run: of the whole body (``scope`` None) or of those fragments alone. Returns the
+        outcome and the parts of the page a fragment run replaced (None: the whole page)."""
         self._completed()
         ctx = RunContext(self.state, self.app_id, self._st)
         ctx.on_live = self._show_live
+        ctx.fragments = self.fragments
+        self.fragments.begin()
+        if scope is not None:
+            ctx.fragment_run = scope
+            ctx.page = self.tree
+            ctx.adopt_sidebar(self.tree)
+            self.fragment_runs += 1
         self._live_at = float("-inf")
         self.state.begin_run(self.app_id, compact=compact)
         self.run_count += 1
@@ -292,20 +420,39 @@ class App:
             self.app_id,
             completed=outcome is Outcome.COMPLETED,
             reset_triggers=outcome in (Outcome.COMPLETED, Outcome.RERUN, Outcome.SUPERSEDED),
+            fragments=ctx.fragment_run,
         )
         self._made.extend(ctx.made)
-        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
-            self.tree = ctx.finish()
-        if outcome not in (Outcome.RERUN, Outcome.SUPERSEDED):
+        if ctx.interrupted and ctx.fragment_run is not None:
+            self._stop_ticking()  # the interrupt button stops a ticking fragment
+        settled = outcome not in (Outcome.RERUN, Outcome.SUPERSEDED)
+        replaced: list[Element] | None = None
+        if ctx.fragment_run is None:
+            if settled:
+                self.tree = ctx.finish()
+                self.fragments.end_full_run()
+                self._ticks_stopped = False  # a full run starts ticking afresh
+        else:
+            if settled and not ctx.ran_fragments and ctx.root.children and scope:
+                # a callback failed before any fragment ran: its box goes on top of the first
+                first = self.fragments.get(scope[0])
+                if first is not None:
+                    with activate(ctx):
+                        first.rerun(list(ctx.root.children), run_body=False)
+            if settled and ctx.ran_fragments:
+                self.fragments.end_fragment_run(ctx.ran_fragments)
+            replaced = None if ctx.full_render else list(ctx.replaced)
+        if settled:
             self.forms.after_run(self.tree, completed=outcome is Outcome.COMPLETED)
         if outcome is Outcome.COMPLETED:
             self._unsaved = self._on_completed is not None
         self.last_outcome = outcome
-        return outcome
+        return outcome, replaced
 
     def _callbacks_then_body(
         self, ctx: RunContext, changes: dict[str, Any], changed: list[WidgetMeta]
     ) -> Outcome:
+        votes: list[list[str] | None | bool] = []  # per callback: its rerun's fragments
         try:
             rerun = False
             ctx.in_callback = True
@@ -320,26 +467,41 @@ class App:
                             meta.callback(*meta.args, **meta.kwargs)
                         finally:
                             interrupts.gate.open = admitted
-                    except RerunException:
+                    except RerunException as exc:
                         rerun = True  # honoured once every callback has run, as in Streamlit
+                        votes.append(exc.fragments)
+                    else:
+                        votes.append(False)  # returned normally
             finally:
                 ctx.in_callback = False
             if rerun:
+                self._callback_reruns(ctx, votes)
                 return Outcome.RERUN
             ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
             try:
                 interrupts.admit()
-                self.script.execute(self._namespace(), self._st)
+                if ctx.fragment_run is None:
+                    self.script.execute(self._namespace(), self._st)
+                else:
+                    self._run_fragments(ctx)
+                self._join_workers(ctx)
             finally:
                 interrupts.gate.open = admitted
                 ctx.checkpoint = None
             return Outcome.COMPLETED
         except _Superseded:
             return Outcome.SUPERSEDED
-        except RerunException:
+        except RerunException as exc:
+            self._join_workers(ctx, quietly=True)
+            self._rerun_scope(exc)
             return Outcome.RERUN
         except StopException:
+            self._join_workers(ctx, quietly=True)
             return Outcome.STOPPED
+        except FragmentHandledException:
+            # a fragment's error ended the body; its box is in the fragment already
+            self._join_workers(ctx, quietly=True)
+            return Outcome.ERROR
         except SystemExit:
             # sys.exit() ends the run quietly, as in Streamlit: what it drew stays, like st.stop()
             log.debug("rerunner: app %s called sys.exit()", self.app_id)
@@ -348,16 +510,60 @@ class App:
             log.debug("rerunner: app %s raised", self.app_id, exc_info=True)
             return self._failed(ctx, exc)
 
+    def _run_fragments(self, ctx: RunContext) -> None:
+        """A fragment run: what the callbacks wrote goes on top of the first fragment, then
+        each fragment reruns alone in its place."""
+        prefix = list(ctx.root.children or ())
+        ctx.root.children.clear()  # type: ignore[union-attr]
+        for fid in ctx.fragment_run or ():
+            fragment = self.fragments.get(fid)
+            if fragment is None:
+                continue
+            ctx.ran_fragments.append(fid)
+            fragment.rerun(prefix)
+            prefix = []
+
+    def _callback_reruns(self, ctx: RunContext, votes: list[Any]) -> None:
+        """What the callbacks' ``st.rerun`` calls ask for (Streamlit's votes): fragments named
+        by key rerun alone, unless a plain ``st.rerun()`` was called, or a callback returned
+        normally where the interaction's own rerun is of the whole app."""
+        targeted = [fid for vote in votes if isinstance(vote, list) for fid in vote]
+        normal = any(vote is False for vote in votes)
+        if any(vote is None for vote in votes) or (normal and ctx.fragment_run is None):
+            self._rerun_requested = True
+            return
+        if normal:
+            targeted += list(ctx.fragment_run or ())
+        self._fragment_requests.update(dict.fromkeys(targeted))
+
+    def _rerun_scope(self, exc: RerunException) -> None:
+        if exc.fragments is None:
+            self._rerun_requested = True
+        else:
+            self._fragment_requests.update(dict.fromkeys(exc.fragments))
+
+    def _join_workers(self, ctx: RunContext, quietly: bool = False) -> None:
+        """Wait for the run's parallel fragments; what one raised (``st.rerun()``, an
+        interrupt) acts on the run as if the body had raised it."""
+        while ctx.workers:
+            thread, failure = ctx.workers.pop(0)
+            thread.join()
+            if failure and not quietly:
+                raise failure[0]
+
     def _failed(self, ctx: RunContext, exc: BaseException) -> Outcome:
         """The run ends with its error box where it happened.
 
         Interrupted before it drew anything (a held interrupt, a loop of ``st.rerun()``), the
         page keeps the last run's elements under the box, so its widgets go on working.
         """
+        if isinstance(exc, KeyboardInterrupt):
+            ctx.interrupted = True
         box = ctx.add(exception_element(exc))
         drawn = ctx.root.children or []
         if (
             isinstance(exc, KeyboardInterrupt)
+            and ctx.fragment_run is None
             and len(drawn) == 1
             and drawn[0] is box
             and self.tree is not None
@@ -391,5 +597,6 @@ class App:
         """Close the view's widgets; session state is kept (and saved, if a save is due)."""
         self._completed()
         self.closed = True
+        self._stop_ticking()
         if self.view is not None:
             self.view.close()

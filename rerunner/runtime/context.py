@@ -17,10 +17,28 @@ from ..errors import (
     NoRunContextError,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidLayoutContextError,
     duplicate_id_message,
     duplicate_key_message,
 )
 from ..state import SessionState
+from .fragments import Fragment, Fragments
+
+#: Streamlit's errors for a fragment writing into a container made outside it (1.67's texts).
+OUTSIDE_WITHOUT_PLACE = (
+    "A fragment tried to write to a container created outside it, but the fragment did not "
+    "write to that container during the last full app run, so Streamlit could not reserve a "
+    "stable position for it.\n\nIf this fragment uses `parallel=True`, writing to containers "
+    "created outside it is not supported, including `st.sidebar` and `st.bottom`. Move the "
+    "element inside the fragment body.\n\nOtherwise, inside the fragment function, write to the "
+    "container on every full app run (e.g. `outside_container.empty()` or `with "
+    "outside_container: st.empty()`), then fill it during fragment reruns."
+)
+OUTSIDE_PARALLEL = (
+    "Writing to a container created outside a parallel fragment, including `st.sidebar` and "
+    "`st.bottom`, is not supported on a full app run or a later fragment rerun.\n\nTo fix this, "
+    "move the element inside the fragment body."
+)
 
 
 class RunContext:
@@ -49,6 +67,33 @@ class RunContext:
         # Printed text not yet joined into its stream element, by element: joining on every
         # write would copy all the text so far each time (quadratic in the lines printed).
         self._unjoined: dict[int, tuple[Element, list[str]]] = {}
+        # --- fragments (see runtime/fragments.py) ---
+        #: The app's registry of fragments (set by the App).
+        self.fragments: Fragments | None = None
+        #: The fragments this run is for; None for a run of the whole body.
+        self.fragment_run: tuple[str, ...] | None = None
+        #: The fragment whose function is running now (the innermost), if any.
+        self.fragment_id: str | None = None
+        #: The page a fragment run changes in place (the last full run's tree).
+        self.page: Element | None = None
+        #: Parts of the page a fragment run replaced (fragment containers, wrappers): what the
+        #: view redraws. ``full_render`` asks for the whole page instead (a dialog opened).
+        self.replaced: list[Element] = []
+        self.full_render = False
+        self.ran_fragments: list[str] = []  # the fragments a fragment run reran
+        self.interrupted = False  # the run ended in a KeyboardInterrupt
+        self.dialog_opened = False  # Streamlit allows one dialog per run
+        self.parallel_worker = False  # in a ``parallel=True`` fragment's thread
+        self.fragment_calls: dict[tuple[str | None, str], int] = {}
+        # fragment id -> ids of the containers made inside it in this run: a write into any
+        # other container is a write outside the fragment
+        self._inside: dict[str, set[int]] = {}
+        self._fresh: set[int] = set()  # wrappers made in this run
+        self._fragment_keys: dict[str, str] = {}  # fragment key -> the definition that took it
+        #: The container the last ``add`` put its element into.
+        self.last_parent: Element = self.root
+        #: Parallel fragments' threads, and what each raised, for the run to join at its end.
+        self.workers: list[tuple[Any, list[BaseException]]] = []
 
     def show_live(self, force: bool = False) -> bool:
         """Ask for the page to show this run's progress now, before the body ends.
@@ -135,7 +180,113 @@ class RunContext:
     def add(self, element: Element) -> Element:
         if self.checkpoint is not None:
             self.checkpoint()
-        return self.target.add(element)
+        target = self._stack[-1]
+        if self.fragment_id is not None:
+            target = self._fragment_target(target, element)
+        self.last_parent = target
+        return target.add(element)
+
+    # --- fragments -------------------------------------------------------------------------
+
+    def enter_fragment(self, fragment_id: str, element: Element) -> str | None:
+        """``fragment_id``'s function starts writing into ``element``; returns the fragment
+        that was running (to give back to ``leave_fragment``)."""
+        outer, self.fragment_id = self.fragment_id, fragment_id
+        self._inside[fragment_id] = {id(element)}
+        return outer
+
+    def leave_fragment(self, fragment_id: str, outer: str | None) -> None:
+        inner = self._inside.pop(fragment_id, set())
+        if outer is not None and outer in self._inside:
+            self._inside[outer] |= inner  # what a nested fragment made is inside its parent too
+        self.fragment_id = outer
+
+    def own(self, element: Element) -> None:
+        """``element`` (put on the page by other means than ``add``) belongs to the running
+        fragment: writing into it is no write outside the fragment."""
+        if self.fragment_id is not None and self.fragment_id in self._inside:
+            self._inside[self.fragment_id].add(id(element))
+
+    def _fragment_target(self, target: Element, element: Element) -> Element:
+        """Where a running fragment's element goes: ``target`` if the fragment made it, else
+        the fragment's wrapper in that outside container (Streamlit's rules)."""
+        inside = self._inside[self.fragment_id]  # type: ignore[index]
+        if id(target) not in inside and target.kind != "slot":
+            if self.parallel_worker:
+                raise StreamlitInvalidLayoutContextError(OUTSIDE_PARALLEL)
+            target = self._wrapper(target)
+            inside.add(id(target))
+        if element.children is not None:
+            for el in element.walk():
+                if el.children is not None:
+                    inside.add(id(el))
+        return target
+
+    def _wrapper(self, outside: Element) -> Element:
+        fid = self.fragment_id
+        fragment = self.fragments.get(fid) if self.fragments is not None and fid else None
+        if fragment is None:  # pragma: no cover - a fragment registers before it runs
+            return outside
+        for i, (where, wrapper) in enumerate(fragment.wrappers):
+            if where is not outside:
+                continue
+            if id(wrapper) in self._fresh:
+                return wrapper
+            fresh = container("fragment_wrapper", fragment_id=fid, name=wrapper.props.name)
+            siblings = outside.children or []
+            for j, child in enumerate(siblings):
+                if child is wrapper:
+                    siblings[j] = fresh
+                    break
+            fragment.wrappers[i] = (outside, fresh)
+            self._fresh.add(id(fresh))
+            self.replaced.append(fresh)
+            return fresh
+        made_now = any(id(outside) in made for made in self._inside.values())
+        if self.fragment_run is not None and not made_now:
+            raise StreamlitInvalidLayoutContextError(OUTSIDE_WITHOUT_PLACE)
+        name = f"{fid}:{len(fragment.wrappers)}"
+        wrapper = container("fragment_wrapper", fragment_id=fid, name=name)
+        outside.add(wrapper)
+        fragment.wrappers.append((outside, wrapper))
+        self._fresh.add(id(wrapper))
+        return wrapper
+
+    def claim_fragment_key(self, key: str, definition: str) -> None:
+        """One fragment definition per key and run (several calls of it may share the key)."""
+        if self._fragment_keys.setdefault(key, definition) != definition:
+            raise StreamlitDuplicateElementKey(duplicate_key_message(key))
+
+    def fragment_call(self, token: str) -> int:
+        """How many times the definition ``token`` was called before in the running fragment
+        (or the body) in this run: part of the id of this call's fragment."""
+        at = (self.fragment_id, token)
+        index = self.fragment_calls.get(at, 0)
+        self.fragment_calls[at] = index + 1
+        return index
+
+    def running(self) -> Fragment | None:
+        if self.fragments is None or self.fragment_id is None:
+            return None
+        return self.fragments.get(self.fragment_id)
+
+    def adopt_sidebar(self, page: Element | None) -> None:
+        """A fragment run writes into the page's own sidebar and bottom (where its wrappers
+        are)."""
+        for child in page.children or () if page is not None else ():
+            if child.kind in AREAS:
+                self._areas[child.kind] = child
+
+    def page_root(self) -> Element:
+        """The page's root: this run's, or in a fragment run the page it changes."""
+        return self.page if self.page is not None else self.root
+
+    def stack(self) -> list[Element]:
+        return list(self._stack)
+
+    def set_stack(self, stack: list[Element]) -> list[Element]:
+        old, self._stack = self._stack, stack
+        return old
 
     def push(self, target: Element) -> None:
         self._stack.append(target)
@@ -157,7 +308,9 @@ class RunContext:
 
     def root_index(self) -> int:
         """Streamlit's root container, part of a keyless widget's identity: 0 for the main area,
-        1 for the sidebar, 3 for the bottom."""
+        1 for the sidebar, 2 in a dialog (Streamlit's event container), 3 for the bottom."""
+        if self.inside_kind("dialog"):
+            return 2
         if self.inside_kind("sidebar"):
             return 1
         return 3 if self.inside_kind("bottom") else 0

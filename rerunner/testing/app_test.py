@@ -95,6 +95,9 @@ class AppTest(Queries):
             state=self._state,
             namespace=lambda: dict(base),  # not self: the app's widgets must not keep self alive
             scheduler=_Deferred(),
+            # As Streamlit's AppTest: a widget's change reruns the whole script, also in a
+            # fragment (``st.rerun`` with a fragment scope still reruns fragments alone).
+            fragment_reruns=False,
         )
         self._view = self._app.view
         self._tree: Block = build(None, self)

@@ -609,6 +609,8 @@ _HEADINGS = {"h1": "title", "h2": "header", "h3": "subheader"}
 #: rerunner element kinds whose AppTest type is named otherwise.
 _TYPES = {
     "container": "flex_container",
+    "fragment": "flex_container",  # a fragment's container is an st.container in Streamlit
+    "fragment_wrapper": "transparent",
     "columns": "flex_container",  # the row; its children are "column" blocks
     "tabs": "tab_container",
     "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
@@ -633,17 +635,21 @@ def node_type(element: _Element) -> str:
 
 
 def build(element: _Element | None, root: AppTest) -> Block:
-    """The ``main`` and ``sidebar`` blocks of a run's tree, under one root block, and the
-    bottom block when the run used it (at index 3, where Streamlit's AppTest has it)."""
+    """The ``main``, ``sidebar`` and ``event`` (dialogs) blocks of a run's tree, under one root
+    block, and the bottom block when the run used it (at index 3), as Streamlit's AppTest has
+    them."""
     tree = _QueryBlock(None, "root", root)
     main = tree.children[0] = _QueryBlock(None, "main", root)
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
+    event = tree.children[2] = _QueryBlock(None, "event", root)
     for child in (element.children or []) if element is not None else []:
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
         elif child.kind == "bottom":
             tree.children[3] = _QueryBlock(None, "bottom", root)
             _fill(tree.children[3], child.children or [], root)  # type: ignore[arg-type]
+        elif child.kind == "dialog":
+            _fill(event, [child], root)
         else:
             _fill(main, [child], root)
     return tree

@@ -217,6 +217,42 @@ if n == 0:
     except Exception as e:
         REC.append(type(e).__name__)
 """
+FRAGMENT = """
+st.session_state.outer = st.session_state.get("outer", 0) + 1
+def body():
+    st.session_state.inner = st.session_state.get("inner", 0) + 1
+    REC.append(__import__("threading").current_thread().name)
+    st.slider("In", 0, 10)
+def ask():
+    try:
+        st.rerun("k")
+    except Exception as e:
+        REC.append(type(e).__name__)
+st.fragment({args})(body)()
+st.button("Ask", on_click=ask)
+"""
+
+
+DIALOG = """
+st.session_state.outer = st.session_state.get("outer", 0) + 1
+def body():
+    st.write("inside")
+st.dialog({args})(body)()
+"""
+
+
+def dismissing(h: Any) -> None:
+    """What a visitor's Escape does to an open dialog."""
+    modal = next(x for x in h.all() if type(x).__name__ == "Modal")
+    h.update(modal, is_open=False)
+
+
+def ticking(h: Any) -> None:
+    """What the kernel's timer does when a ``run_every`` period ends."""
+    for fid in list(h.app.fragments.ticking()):
+        h.app.tick(fid)
+
+
 DF = "pd.DataFrame({'a': [1, 2], 'b': [None, 4.0]})"
 FIG = "__import__('plotly.graph_objects').graph_objects.Figure(data=[{'type': 'bar', 'y': [1, 2]}])"
 ALTAIR = "__import__('altair').Chart(pd.DataFrame({'a': [1, 2]})).mark_bar().encode(x='a')"
@@ -718,6 +754,28 @@ CALLS: dict[str, Call] = {
     ),
     "rerun": Call({}, {"scope": "'fragment'"}, RERUN),
     "stop": Call({}, {}, "st.write('x')\nst.stop({args})\n"),
+    "dialog": Call(
+        {"title": "'Edit'"},
+        {
+            "title": "'Other'",
+            "width": "'large'",
+            "position": "'left'",
+            "dismissible": "False",
+            "icon": "'🔥'",
+            "on_dismiss": S("'rerun'", change=dismissing),
+        },
+        DIALOG,
+    ),
+    "fragment": Call(
+        {},
+        {
+            "func": S("g", template="def g():\n    pass\nREC.append(st.{name}({args}).__name__)"),
+            "run_every": S("2", change=ticking),
+            "parallel": "True",
+            "key": S("'k'", change=clicking("Ask")),
+        },
+        FRAGMENT,
+    ),
     # --- caching -------------------------------------------------------------------------------
     "cache_data": _cache(persist="'disk'", max_size="'1GB'"),
     "cache_resource": _cache(

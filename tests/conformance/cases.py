@@ -2454,3 +2454,267 @@ elif bad == 5:
     "at.run()",
     *["at.button[0].click().run()"] * 5,
 )
+
+
+# --- fragments and dialogs ----------------------------------------------------------------------
+
+case(
+    "frag_widget_reruns_the_script_in_apptest",
+    "fragments",
+    """
+st.session_state.setdefault("app", 0)
+st.session_state.setdefault("frag", 0)
+st.session_state.app += 1
+st.write("app runs", st.session_state.app)
+@st.fragment
+def part():
+    st.session_state.frag += 1
+    v = st.slider("In the fragment", 0, 10, key="fs")
+    st.write("fragment runs", st.session_state.frag, "value", v)
+part()
+st.write("after")
+""",
+    "at.run()",
+    "at.slider(key='fs').set_value(4).run()",
+    "at.run()",
+)
+
+case(
+    "frag_decorator_with_arguments_and_run_every_forms",
+    "fragments",
+    """
+import datetime
+@st.fragment(run_every="1.5s")
+def a():
+    st.write("a")
+@st.fragment(run_every=datetime.timedelta(seconds=2))
+def b():
+    st.write("b")
+@st.fragment(run_every=0.5, key="c")
+def c(x, y=1):
+    st.write("c", x, y)
+    return x + y
+a()
+b()
+st.write("returned", c(1, y=2))
+""",
+)
+
+case(
+    "frag_nested_and_called_twice",
+    "fragments",
+    """
+@st.fragment
+def outer(n):
+    @st.fragment
+    def inner():
+        st.write("inner", n)
+        st.checkbox(f"box {n}", key=f"box{n}")
+    inner()
+    st.write("outer", n)
+outer(1)
+outer(2)
+""",
+    "at.run()",
+    "at.checkbox(key='box2').check().run()",
+)
+
+case(
+    "frag_error_shows_inside_and_ends_the_body",
+    "fragments",
+    """
+st.write("before")
+@st.fragment
+def part():
+    st.write("in the fragment")
+    raise ValueError("boom")
+part()
+st.write("never")
+""",
+)
+
+case(
+    "frag_rerun_scope_fragment_in_a_full_run",
+    "fragments",
+    """
+@st.fragment
+def part():
+    st.write("part")
+    if st.button("again"):
+        st.rerun(scope="fragment")
+part()
+st.write("after")
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "frag_reserved_key",
+    "fragments",
+    """
+@st.fragment(key="app")
+def part():
+    st.write("x")
+part()
+""",
+)
+
+case(
+    "frag_key_shared_by_two_definitions",
+    "fragments",
+    """
+@st.fragment(key="k")
+def one():
+    st.write("one")
+@st.fragment(key="k")
+def two():
+    st.write("two")
+one()
+one()
+two()
+""",
+)
+
+case(
+    "frag_writes_into_the_sidebar_and_an_outside_container",
+    "fragments",
+    """
+box = st.container()
+@st.fragment
+def part():
+    st.sidebar.write("from the fragment")
+    box.write("outside")
+    st.slider("s", 0, 5, key="s")
+    st.write("inside")
+part()
+box.write("after")
+st.sidebar.write("body")
+""",
+    "at.run()",
+    "at.slider(key='s').set_value(3).run()",
+)
+
+case(
+    "frag_keyed_rerun_from_a_callback",
+    "fragments",
+    """
+st.session_state.setdefault("app", 0)
+st.session_state.setdefault("frag", 0)
+st.session_state.app += 1
+st.write("app", st.session_state.app)
+@st.fragment(key="charts")
+def charts():
+    st.session_state.frag += 1
+    st.write("charts", st.session_state.frag)
+charts()
+st.selectbox("Filter", ["a", "b"], key="f", on_change=lambda: st.rerun("charts"))
+""",
+    "at.run()",
+    "at.selectbox(key='f').select('b').run()",
+    difference="AppTest shows only the fragment after a fragment rerun",
+)
+
+case(
+    "frag_unknown_key_from_a_callback",
+    "fragments",
+    """
+st.write("x")
+st.button("go", on_click=lambda: st.rerun("nowhere"))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "dialog_opens_with_its_widgets_and_closes_on_rerun",
+    "dialogs",
+    """
+st.session_state.setdefault("app", 0)
+st.session_state.app += 1
+@st.dialog("Edit the record", width="large", icon="📝")
+def edit(record):
+    st.write("Editing", record)
+    name = st.text_input("Name", key="name")
+    if st.button("Save"):
+        st.session_state.saved = name
+        st.rerun()
+if st.button("Open"):
+    edit("alpha")
+st.write("app runs", st.session_state.app, "saved", st.session_state.get("saved"))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.text_input(key='name').input('Ada').run()",
+    "at.button[1].click().run()",
+)
+
+case(
+    "dialog_called_twice",
+    "dialogs",
+    """
+@st.dialog("One")
+def one(x):
+    st.write("one", x)
+one(1)
+one(2)
+""",
+)
+
+case(
+    "dialog_two_dialogs_in_one_run",
+    "dialogs",
+    """
+@st.dialog("One")
+def one():
+    st.write("one")
+@st.dialog("Two")
+def two():
+    st.write("two")
+one()
+two()
+""",
+)
+
+case(
+    "dialog_nested",
+    "dialogs",
+    """
+@st.dialog("Inner")
+def inner():
+    st.write("inner")
+@st.dialog("Outer")
+def outer():
+    inner()
+outer()
+""",
+)
+
+case(
+    "dialog_without_title",
+    "dialogs",
+    """
+@st.dialog("")
+def nameless():
+    st.write("x")
+nameless()
+""",
+)
+
+case(
+    "dialog_bad_width_and_on_dismiss",
+    "dialogs",
+    """
+@st.dialog("A", width="huge")
+def a():
+    st.write("a")
+try:
+    a()
+except Exception as e:
+    st.write(type(e).__name__, str(e))
+@st.dialog("B", on_dismiss="close")
+def b():
+    st.write("b")
+b()
+""",
+)

@@ -80,12 +80,13 @@ def _bottom(at: Any) -> list[tuple]:
 
 
 def snapshot(at: Any) -> dict[str, Any]:
-    """The elements of the main area, the sidebar and the bottom area, and the user-visible
-    session state."""
+    """The elements of the main area, the sidebar, the bottom area and open dialogs, and the
+    user-visible session state."""
     return {
         "main": elements(at.main),
         "sidebar": _sidebar(at),
         "bottom": _bottom(at),
+        "dialogs": [elements(d) for d in at.get("dialog")],
         # A copy: a script may keep mutating a list it stored (``log.append``).
         "state": {k: _plain(v) for k, v in copy.deepcopy(dict(at.session_state.to_dict())).items()},
     }

@@ -362,6 +362,18 @@ def check_chat_tutor(nb, session: KernelSession) -> None:
     assert "Questionsasked4" in page_text(session).replace(" ", "")
 
 
+def check_live_board(nb, session: KernelSession) -> None:
+    assert "Pump B" in page_text(session)
+    edits = [m for m in session.live("ButtonModel") if m.state.get("description") == "Edit"]
+    session.click(edits[1].comm_id)  # the dialog for Pump B opens
+    assert any(m.state.get("is_open") for m in session.live("AnyModel"))
+    session.send_update(session.find("TextModel", "Name").comm_id, {"value": "Pump Z"})
+    save = [m for m in session.live("ButtonModel") if m.state.get("description") == "Save"]
+    session.click(save[0].comm_id)  # saved, and the dialog closes
+    assert "Pump Z" in page_text(session)
+    assert not any(m.state.get("is_open") for m in session.live("AnyModel"))
+
+
 CHECKS: dict[str, Callable[..., None]] = {
     "00_index.ipynb": check_index,
     "01_counter.ipynb": check_counter,
@@ -373,6 +385,7 @@ CHECKS: dict[str, Callable[..., None]] = {
     "07_image_annotation.ipynb": check_image_annotation,
     "08_data_explorer.ipynb": check_data_explorer,
     "09_chat_tutor.ipynb": check_chat_tutor,
+    "10_live_board.ipynb": check_live_board,
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import ipywidgets as w
 from ipywidgets.widgets.widget import _instances
 
@@ -76,6 +78,7 @@ def test_a_cell_rerun_with_a_syntax_error_again_and_again_leaves_one_banner(caps
     from rerunner import magic
 
     shell = types.SimpleNamespace(user_ns={})  # no kernel: display() prints, which is fine here
+    gc.collect()  # earlier tests' apps, closed when collected, must not be counted going away
     good, broken = 'st.slider("a", 0, 5, key="a")', 'st.slider("a", 0, 5 key="a")'
     try:
         magic.start_app(shell, good, name="leak-cell", filename="<rerun leak-cell>")
