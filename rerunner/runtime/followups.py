@@ -6,7 +6,7 @@ end (``App``'s ``on_flushed``), the keys they changed are compared with the last
 every other registered app of that state; each app that read one of them reruns once afterwards.
 A change made outside any run (a plain cell assigning ``st.session_state.x``) counts the same
 once the cell has finished (IPython's ``post_execute``); outside a cell (an ipywidgets observer)
-at once.
+at once, so its reruns follow the message being handled.
 
 * **Order**: the apps due to rerun go in the order their cells were last executed (the order of
   the registry, ``runtime.apps.APPS``: the kernel knows nothing of where cells are on the page).
@@ -15,7 +15,7 @@ at once.
   run it makes before its turn (its own widget event, the extra run after another cell) serves
   its turn. The queue is worked off as one deferred run of the kernel (``KernelScheduler.defer``:
   busy/idle around it, interruptible, after the input waiting has been handled); without a kernel
-  (in process, ``AppTest``) at once.
+  (in process) at once, as the run that caused it ends.
 * **Loops are cut**: within one working-off of the queue, each app reruns at most once. An app
   that a later rerun changes again (two apps that write what the other reads) is not rerun a
   second time: a warning above its page says why, and its next run shows the new state.
