@@ -82,6 +82,10 @@ class KernelScheduler:
         self._deferred[work] = [0, parent]
         loop.call_later(RETRY_DELAY, self._retry, work)
 
+    def cancel(self, work: Callable[[], None]) -> None:
+        """Forget ``work`` if it waits to run (it has nothing left to do): no busy/idle for it."""
+        self._deferred.pop(work, None)
+
     def _retry(self, work: Callable[[], None]) -> None:
         entry = self._deferred.get(work)
         if entry is None:

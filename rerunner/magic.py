@@ -26,7 +26,7 @@ from .elements import container
 from .persist import Persister
 from .render.view import WidgetView
 from .runtime.app import App, exception_element
-from .runtime.apps import APPS, build_app, close_all
+from .runtime.apps import APPS, FOLLOW_UPS, build_app, close_all, register as register_app
 from .runtime.script import Script
 from .state import kernel_session_state
 
@@ -118,7 +118,7 @@ def start_app(
         scheduler=_scheduler(shell),
         on_completed=persister.save if persister is not None else None,
     )
-    APPS[name] = app
+    register_app(name, app)
     app.run()
     display(app.view.root)
     return app
@@ -161,9 +161,25 @@ class RerunMagics(Magics):
 
 def register(shell: Any) -> None:
     shell.register_magics(RerunMagics)
+    # Cross-cell updates: reruns the apps reach are deferred runs of the kernel, and what a
+    # plain cell changes in session state reaches the apps once the cell has finished.
+    FOLLOW_UPS.scheduler = _scheduler(shell)
+    kernel_session_state().on_outside_change = FOLLOW_UPS.outside_change
+    shell.events.register("pre_execute", FOLLOW_UPS.cell_started)
+    shell.events.register("post_execute", FOLLOW_UPS.cell_finished)
 
 
 def unregister(shell: Any) -> None:
     close_all()
     for name in list(_BANNERS):
         _BANNERS.pop(name).close()
+    for event, callback in (
+        ("pre_execute", FOLLOW_UPS.cell_started),
+        ("post_execute", FOLLOW_UPS.cell_finished),
+    ):
+        try:
+            shell.events.unregister(event, callback)
+        except ValueError:  # not registered
+            pass
+    kernel_session_state().on_outside_change = None
+    FOLLOW_UPS.scheduler = None

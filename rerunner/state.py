@@ -19,6 +19,16 @@ writes are *compacted* into the other two: under the widget when the key has eve
 one (a key stays bound until it is deleted), else as a plain value. Hence Streamlit's quirks: a
 write to the key of a hidden widget lives until the end of the next completed run, and a plain
 value a key had before its widget first appeared shows again once the widget's value is dropped.
+
+The state also records what the apps sharing it read and change, for cross-cell updates (the
+rule lives in ``runtime/followups.py``): every key a run reads (item, attribute, ``in``, ``get``,
+a keyed widget's value; iteration and ``len`` read the set of keys, ``KEYS``) goes into that
+run's read set, kept per app as the reads of its last run; every key whose value a run changes
+(written with a value not equal to the one there, deleted, set by a keyed widget's change, or
+dropped with a widget its app no longer shows) goes into the changes taken (``take_changes``)
+when an app's runs end. A change made outside any run (a plain cell) is reported through
+``on_outside_change``. A read costs one attribute load and a dict store
+(``benchmarks/bench_tracking.py``); outside runs, only the load.
 """
 
 from __future__ import annotations
@@ -43,6 +53,13 @@ from .errors import (
 )
 
 log = logging.getLogger("rerunner")
+
+#: In a read set, the set of keys itself (iteration, ``len``); in the changes, a key added or
+#: removed. It begins with the reserved ``$$ID`` and is no widget id, so it is never a key.
+KEYS = "$$ID:keys"
+
+#: Types whose values cannot change in place: writing back the very object read is no change.
+_IMMUTABLE = frozenset({int, float, complex, bool, str, bytes, type(None)})
 
 
 @dataclass
@@ -89,10 +106,22 @@ class SessionState(MutableMapping[str, Any]):
         # a widget that refuses one drops it instead of failing every run.
         self._restored: dict[str, Any] = {}
         self._in_fragment: dict[str, set[str]] = {}  # fragment id -> its widgets' ids
+        # Cross-cell updates. None outside runs, so reads there cost one load and a test; a dict
+        # used as a set, as storing a key costs less than ``set.add`` (a method call).
+        self._reads: dict[str, None] | None = None  # keys read by the run in progress
+        self._last_reads: dict[str, set[str]] = {}  # app -> keys its last run read
+        self._changes: set[str] = set()  # keys changed by runs, until taken
+        self._outside: set[str] = set()  # keys changed outside any run, until taken
+        #: Called with this state when a key changes outside any run; None: nobody listens, and
+        #: such changes are not kept.
+        self.on_outside_change: Callable[[SessionState], None] | None = None
 
     # --- the mapping a user sees ---------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
+        reads = self._reads
+        if reads is not None:
+            reads[key] = None
         if key in self._new:
             return self._new[key]
         wid = self._id_of_key.get(key)
@@ -108,8 +137,16 @@ class SessionState(MutableMapping[str, Any]):
         wid = self._id_of_key.get(key)
         if self._in_run and ((wid is not None and wid in self._seen) or key in self._forms):
             raise StreamlitWidgetAlreadyInstantiatedError(modified_after_instantiated_message(key))
+        old = self._peek(key)
         self._new[key] = value
         self._restored.pop(key, None)
+        if old is _MISSING:
+            self._changed(key, KEYS)
+        elif old is value:
+            if type(value) not in _IMMUTABLE:  # it may have been changed in place
+                self._changed(key)
+        elif type(old) is not type(value) or not _same(old, value):
+            self._changed(key)
 
     def __delitem__(self, key: str) -> None:
         self._restored.pop(key, None)
@@ -123,10 +160,14 @@ class SessionState(MutableMapping[str, Any]):
             del self._widget_values[wid]
         if not found:
             raise KeyError(missing_key_message(key, attribute=False))
+        self._changed(key, KEYS)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
+        reads = self._reads
+        if reads is not None:
+            reads[key] = None
         wid = self._id_of_key.get(key)
         return (
             key in self._new
@@ -143,14 +184,54 @@ class SessionState(MutableMapping[str, Any]):
         return list(keys)
 
     def __iter__(self) -> Iterator[str]:
+        if self._reads is not None:
+            self._reads[KEYS] = None
         return iter(self._user_keys())
 
     def __len__(self) -> int:
+        if self._reads is not None:
+            self._reads[KEYS] = None
         return len(self._user_keys())
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict of the user-visible keys (keyless widgets are internal, as in Streamlit)."""
+        if self._reads is not None:
+            self._reads[KEYS] = None
         return {k: self[k] for k in self._user_keys()}
+
+    def _peek(self, key: str) -> Any:
+        """The value ``self[key]`` gives, or ``_MISSING``, without counting as a read."""
+        if key in self._new:
+            return self._new[key]
+        wid = self._id_of_key.get(key)
+        if wid is not None and wid in self._widget_values:
+            return self._widget_values[wid]
+        if key in self._values:
+            return self._values[key]
+        return self._widget_values.get(key, _MISSING)
+
+    # --- what runs read and change (cross-cell updates) -------------------------------------
+
+    def _changed(self, *keys: str) -> None:
+        if self._in_run:
+            self._changes.update(keys)
+        elif self.on_outside_change is not None:
+            self._outside.update(keys)
+            self.on_outside_change(self)
+
+    def reads_of(self, owner: str) -> set[str]:
+        """The keys ``owner``'s last run read (``KEYS`` if it iterated over them)."""
+        return self._last_reads.get(owner, set())
+
+    def take_changes(self) -> set[str]:
+        """The keys runs changed since the last call (taken when an app's runs end)."""
+        changes, self._changes = self._changes, set()
+        return changes
+
+    def take_outside_changes(self) -> set[str]:
+        """The keys changed outside any run since the last call (plain cells, observers)."""
+        changes, self._outside = self._outside, set()
+        return changes
 
     def __repr__(self) -> str:
         return repr(self.to_dict())
@@ -183,6 +264,7 @@ class SessionState(MutableMapping[str, Any]):
         self._new.pop(key, None)
         self._values.pop(key, None)
         self._widget_values[meta.id] = copy.deepcopy(default)
+        self._changes.add(key)
         return True
 
     # --- widgets ---------------------------------------------------------------------------
@@ -197,6 +279,7 @@ class SessionState(MutableMapping[str, Any]):
         self._seen = set()
         self._forms = set()
         self._in_run = True
+        self._reads = {}
         if compact:
             self._reset_triggers()
             self._compact()
@@ -250,6 +333,8 @@ class SessionState(MutableMapping[str, Any]):
         if meta.fragment:
             self._in_fragment.setdefault(meta.fragment, set()).add(wid)
         if key is not None:
+            if self._reads is not None:
+                self._reads[key] = None  # the run shows the key's value: it read it
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
             if key in self._new:  # written before the widget in this run: that value wins
@@ -266,10 +351,13 @@ class SessionState(MutableMapping[str, Any]):
 
     def set_widget_value(self, widget_id: str, value: Any) -> None:
         """Store a value the widget itself normalised (a clamped number, a truncated text)."""
+        old = self._widget_values.get(widget_id, _MISSING)
         self._widget_values[widget_id] = value
         meta = self._meta.get(widget_id)
         if meta is not None and meta.key in self._new:
             self._new[meta.key] = value
+        if meta is not None and meta.key is not None and (old is _MISSING or not _same(old, value)):
+            self._changes.add(meta.key)
 
     def apply_changes(self, changes: dict[str, Any]) -> list[WidgetMeta]:
         """Write values that came from the front end; return the changed widgets in page order.
@@ -304,6 +392,8 @@ class SessionState(MutableMapping[str, Any]):
             self._widget_values[wid] = value
             if old is _MISSING or not _same(old, value):
                 changed.append(meta)
+                if meta.key is not None:
+                    self._changes.add(meta.key)
         self._commit_order()
         rank = {wid: i for i, wid in enumerate(self._order)}
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
@@ -325,6 +415,8 @@ class SessionState(MutableMapping[str, Any]):
         widgets of the fragments (and the body) that did not run.
         """
         self._in_run = False
+        self._last_reads[owner] = set(self._reads or ())
+        self._reads = None
         self._commit_order()
         if fragments is None:
             self._shown[owner] = self._seen
@@ -360,12 +452,16 @@ class SessionState(MutableMapping[str, Any]):
                 self._forget(wid)
         for key, wid in self._id_of_key.items():  # written to the key of a widget already gone
             if wid not in self._meta and wid not in keep and self._key_owner.get(key) == owner:
-                self._widget_values.pop(wid, None)
+                if self._widget_values.pop(wid, _MISSING) is not _MISSING:
+                    self._changes.update((key, KEYS))
 
     def _forget(self, wid: str) -> None:
         # The key stays bound (Streamlit keeps its key-to-id map): a later write to it is the
         # widget's value, dropped in turn by a completed run that does not show the widget.
-        meta = self._meta.pop(wid)
+        meta = self._meta[wid]
+        if meta.key is not None and not meta.trigger and wid in self._widget_values:
+            self._changes.update((meta.key, KEYS))  # the run that hid it changed its key
+        self._meta.pop(wid)
         if meta.fragment and meta.fragment in self._in_fragment:
             members = self._in_fragment[meta.fragment]
             members.discard(wid)

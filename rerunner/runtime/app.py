@@ -115,6 +115,7 @@ class App:
         capture: Callable[[RunContext], Any] | None = None,
         on_completed: Callable[[], None] | None = None,
         fragment_reruns: bool = True,
+        on_flushed: Callable[[App], None] | None = None,
     ) -> None:
         self.script = script
         self.app_id = app_id
@@ -126,6 +127,7 @@ class App:
         self._newer_input: Callable[[], bool] | None = getattr(scheduler, "newer_input", None)
         self._capture = capture
         self._on_completed = on_completed  # e.g. saving the state (``%%rerun --persist``)
+        self._on_flushed = on_flushed  # after runs: what they changed reaches other apps
         self._unsaved = False  # a completed run that ``on_completed`` has not been told of yet
         self._made: list[Any] = []  # what user code made in the runs since the last update
         self._pending: dict[str, Any] = {}
@@ -205,8 +207,11 @@ class App:
         An interrupt (SIGINT) stops the body or a callback; arriving while rerunner's own code
         runs, it is held until user code runs next (see ``runtime.interrupts``).
         """
+        runs = self.run_count
         with interrupts.guarded():
             self._flush()
+        if self._on_flushed is not None and self.run_count != runs:
+            self._on_flushed(self)
 
     def _flush(self) -> None:
         if self._running or self.closed:

@@ -118,15 +118,22 @@ def check_callbacks(nb, session: KernelSession) -> None:
         m for m in session.live("ButtonModel") if m.state.get("description") == "Increment"
     ]
     assert len(increments) == 2
-    session.click(increments[0].comm_id)  # the plain callback: +1 (both counters share state)
+    # both counters share the count: a click in either reruns the other afterwards, in a run of
+    # its own (follow_up waits for it)
+    session.follow_up(session.click(increments[0].comm_id))  # the plain callback: +1
+    assert session.texts().count("Count = 1") == 2
     [number] = [
         m for m in session.live("TextModel") if "Enter a value" in m.state.get("description", "")
     ]
-    session.send_update(number.comm_id, {"value": "5"})
-    session.click(increments[1].comm_id)  # kwargs=dict(increment_value=5): +5
+    session.send_update(number.comm_id, {"value": "5"})  # changes no key: the other app stays
+    session.follow_up(session.click(increments[1].comm_id))  # kwargs=dict(increment_value=5)
+    assert session.texts().count("Count = 6") == 2
     decrement = session.find("ButtonModel", "Decrement")
-    session.click(decrement.comm_id)  # args=(5,): -5
+    session.follow_up(session.click(decrement.comm_id))  # args=(5,): -5
     assert session.texts().count("Count = 1") == 2
+    [reset] = [cell for cell in nb.cells if cell.source.startswith("from rerunner import st")]
+    session.follow_up(session.run(reset.source))  # a plain cell: both apps rerun after it
+    assert session.texts().count("Count = 0") == 2
     slider = session.find("FloatSliderModel", "Celsius")
     session.send_update(slider.comm_id, {"value": 100.0})
     assert "Fahrenheit: 212.0" in session.texts()

@@ -7,6 +7,7 @@ real ones; only the transport is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -19,6 +20,7 @@ from rerunner.state import SessionState
 class Harness:
     def __init__(self, source: str, *, state: SessionState | None = None, app_id: str = "app",
                  namespace: dict[str, Any] | None = None, scheduler: Any = None,
+                 before_run: Callable[[Any], None] | None = None,
                  **app_options: Any) -> None:  # fmt: skip
         self.state = state if state is not None else SessionState()
         self.app = build_app(
@@ -31,6 +33,8 @@ class Harness:
         )
         self.view = self.app.view
         self.sent: list[tuple[str, dict[str, Any]]] = []
+        if before_run is not None:  # e.g. registering the app, as %%rerun does before its run
+            before_run(self.app)
         self.app.run()
 
     # --- the widget tree -----------------------------------------------------------------

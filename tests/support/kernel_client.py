@@ -40,6 +40,7 @@ class Exchange:
     """Everything the kernel published in answer to one request, until it went idle."""
 
     messages: list[dict[str, Any]] = field(default_factory=list)
+    request_id: str = ""  # the request whose messages these are (the last one of a burst)
     sent: list[float] = field(default_factory=list)  # time.time() of each request sent
     seconds_to_idle: float = 0.0
     seconds_to_last_output: float = 0.0
@@ -170,6 +171,12 @@ class KernelSession:
         exchange.sent = sent
         return exchange
 
+    def follow_up(self, exchange: Exchange, timeout: float = 30) -> Exchange:
+        """What the kernel publishes for the same request after it went idle, until idle again:
+        a run deferred to the event loop (another app's follow-up rerun) has its own busy/idle,
+        parented by the request that caused it."""
+        return self._collect(exchange.request_id, timeout)
+
     def _comm(self, comm_id: str, data: dict[str, Any], timeout: float) -> Exchange:
         msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
         self.kc.shell_channel.send(msg)
@@ -177,7 +184,7 @@ class KernelSession:
 
     def _collect(self, msg_id: str, timeout: float, also: set[str] | None = None) -> Exchange:
         started = time.perf_counter()
-        exchange = Exchange()
+        exchange = Exchange(request_id=msg_id)
         parents = also or {msg_id}
         deadline = started + timeout
         while True:
