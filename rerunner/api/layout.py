@@ -60,6 +60,16 @@ def open_block(kind: str, **props: Any) -> Element:
     return require_run(kind).add(block_element(kind, **props))
 
 
+def open_parts(kind: str, parts: list[Element], **props: Any) -> list[Element]:
+    """A block made of ``parts`` (columns, tabs), added with its parts in it: a running fragment
+    learns it made them all, so writing into one is no write outside the fragment."""
+    block = block_element(kind, **props)
+    for part in parts:
+        block.add(part)
+    require_run(kind).add(block)
+    return parts
+
+
 @st_function
 def columns(
     spec: int | Sequence[float],
@@ -135,12 +145,12 @@ def columns(
             "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. "
             f"Got '{vertical_alignment}'."
         )
-    row = open_block("columns", gap=gap, vertical_alignment=vertical_alignment, border=bool(border))
     total = sum(weights)
-    return [
-        Block(row.add(block_element("column", weight=w / total, border=bool(border))))
-        for w in weights
-    ]
+    parts = [block_element("column", weight=w / total, border=bool(border)) for w in weights]
+    opened = open_parts(
+        "columns", parts, gap=gap, vertical_alignment=vertical_alignment, border=bool(border)
+    )
+    return [Block(column) for column in opened]
 
 
 def _check_gap(gap: Any) -> None:
@@ -246,8 +256,9 @@ def tabs(
             )
     if default is not None and default not in labels:
         raise StreamlitValueError(f"Invalid `default` value. Supported values: {labels}.")
-    group = open_block("tabs", default=labels.index(default) if default is not None else 0)
-    return [Block(group.add(block_element("tab", label=label))) for label in labels]
+    parts = [block_element("tab", label=label) for label in labels]
+    opened = open_parts("tabs", parts, default=labels.index(default) if default is not None else 0)
+    return [Block(tab) for tab in opened]
 
 
 @st_function

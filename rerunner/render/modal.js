@@ -69,6 +69,8 @@ function render({ model, el }) {
   let previous = null; // what had the focus before the dialog opened
   let shown = false;
   let gone = false;
+  let watched = null; // the notebook panel the layer covers, observed for its size
+  const resize = new ResizeObserver(() => shown && place());
 
   const isOpen = () => Boolean(model.get("is_open"));
 
@@ -85,17 +87,26 @@ function render({ model, el }) {
   function place() {
     // Over the notebook panel where there is one (JupyterLab, Notebook 7), else the window.
     const panel = el.closest(".jp-NotebookPanel");
+    if (panel && panel !== watched) {
+      watched = panel; // (at render time the view is not on the page yet: no panel to find)
+      resize.observe(panel);
+    }
     if (panel) {
       const rect = panel.getBoundingClientRect();
       Object.assign(layer.style, {
         left: `${rect.left}px`,
         top: `${rect.top}px`,
+        right: "auto",
+        bottom: "auto",
         width: `${rect.width}px`,
         height: `${rect.height}px`,
       });
       layer.classList.add("rr-modal-in-panel");
     } else {
-      Object.assign(layer.style, { left: "0", top: "0", width: "100vw", height: "100vh" });
+      // The viewport without its scroll bars (100vw would reach under a vertical one).
+      Object.assign(layer.style, {
+        left: "0", top: "0", right: "0", bottom: "0", width: "auto", height: "auto",
+      });
       layer.classList.remove("rr-modal-in-panel");
     }
   }
@@ -122,11 +133,19 @@ function render({ model, el }) {
       requestAnimationFrame(focusInside);
       setTimeout(focusInside, 50); // the content may still be drawing
     } else if (!open && shown) {
-      layer.hidePopover();
-      shown = false;
-      if (previous && previous.isConnected && typeof previous.focus === "function") {
-        previous.focus({ preventScroll: true });
-      }
+      hide();
+    }
+  }
+
+  function hide() {
+    // Closed: focus goes back to what had it before the dialog opened (the button that opened
+    // it, usually), if it was in the dialog or went with a part of it taken off the page.
+    const at = document.activeElement;
+    const inside = !at || at === document.body || layer.contains(at);
+    if (layer.matches(":popover-open")) layer.hidePopover(); // (a detached one hid itself)
+    shown = false;
+    if (inside && previous && previous.isConnected && typeof previous.focus === "function") {
+      previous.focus({ preventScroll: true });
     }
   }
 
@@ -156,15 +175,21 @@ function render({ model, el }) {
     }
   }
 
-  function onKey(event) {
+  function onKeyFirst(event) {
+    // Capturing, before the widget the key is for: ipywidgets' text fields stop every keydown
+    // from going further (so the notebook's shortcuts miss them), the layer's too.
     if (!shown) return;
     if (event.key === "Escape") {
       event.preventDefault();
+      event.stopPropagation();
       dismiss();
     } else if (event.key === "Tab") {
       trap(event);
     }
-    event.stopPropagation(); // the notebook's shortcuts do not see keys typed in the dialog
+  }
+
+  function onKey(event) {
+    if (shown) event.stopPropagation(); // the notebook's shortcuts do not see keys typed here
   }
 
   function onPointer(event) {
@@ -207,11 +232,9 @@ function render({ model, el }) {
     if (shown) setTimeout(focusInside, 0);
   }
 
-  const resize = new ResizeObserver(() => shown && place());
-  const panel = el.closest(".jp-NotebookPanel");
-  if (panel) resize.observe(panel);
   const onWindow = () => shown && place();
   window.addEventListener("resize", onWindow);
+  layer.addEventListener("keydown", onKeyFirst, true);
   layer.addEventListener("keydown", onKey);
   layer.addEventListener("mousedown", onPointer);
   close.addEventListener("click", dismiss);
@@ -229,7 +252,7 @@ function render({ model, el }) {
     resize.disconnect();
     window.removeEventListener("resize", onWindow);
     document.removeEventListener("focusin", onFocus, true);
-    if (shown) layer.hidePopover();
+    if (shown) hide(); // st.rerun() closed it: the next full run no longer drew it
     for (const view of views.values()) luminoDetach(view);
     views.clear();
     layer.remove();

@@ -1,5 +1,6 @@
 """pytest fixtures for the browser tests: one Voila server over a copy of ``notebooks/``, one
-chromium for the session, a fresh page per test, and the folder screenshots go to.
+JupyterLab server over a folder the tests write their notebooks into, one chromium for the
+session, a fresh page per test, and the folder screenshots go to.
 
 Servers are stopped by process id in the fixtures' finalisers, whether the tests passed or not.
 """
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.support import copy_notebooks
-from tests.support.browser import Server, chromium, voila_server
+from tests.support.browser import Server, chromium, lab_server, voila_server
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +27,22 @@ def served_notebooks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def voila(served_notebooks: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     server = voila_server(served_notebooks, tmp_path_factory.mktemp("voila-state"))
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """JupyterLab's root folder: each test writes the notebooks it opens there."""
+    return tmp_path_factory.mktemp("lab-root")
+
+
+@pytest.fixture(scope="session")
+def lab(lab_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    server = lab_server(lab_root, tmp_path_factory.mktemp("lab-state"))
     try:
         server.wait_ready()
         yield server

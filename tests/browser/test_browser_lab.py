@@ -5,17 +5,14 @@ type in the cell's output, re-run the cell; and the looks of an app in Lab's lig
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
-from tests.support.app_page import AppPage
-from tests.support.browser import Server, lab_server
+from tests.support.app_page import AppPage, open_lab_notebook, run_cell
+from tests.support.browser import Server, write_notebook
 
 APP = """%%rerun
 if "count" not in st.session_state:
@@ -57,62 +54,6 @@ raise ValueError("an error shows as a red box")
 """
 
 
-def notebook(path: Path, *sources: str) -> Path:
-    nb = new_notebook(
-        cells=[new_code_cell("%load_ext rerunner"), *(new_code_cell(s) for s in sources)]
-    )
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nbformat.write(nb, path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    root_dir = tmp_path_factory.mktemp("lab-root")
-    notebook(root_dir / "app.ipynb", APP, LIVE_WIDGETS)
-    notebook(root_dir / "looks.ipynb", LOOKS)
-    server = lab_server(root_dir, tmp_path_factory.mktemp("lab-state"))
-    try:
-        server.wait_ready()
-        yield server
-    finally:
-        server.stop()
-
-
-def open_notebook(page: Any, lab: Server, name: str) -> None:
-    """Open a notebook in Lab, wait for its kernel, run all its cells."""
-    page.goto(f"{lab.url}/lab/tree/{name}?reset")  # a fresh workspace: no other notebook open
-    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext")  # fmt: skip
-    page.evaluate(
-        """async () => {
-            const panel = window.jupyterapp.shell.currentWidget;
-            await panel.context.ready;
-            await panel.sessionContext.ready;
-        }"""
-    )
-    run_all(page)
-
-
-def run_all(page: Any) -> None:
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-
-
-def run_cell(page: Any, index: int) -> None:
-    """Run one cell of the open notebook, as Shift+Enter on it would."""
-    page.evaluate(
-        """index => {
-            window.jupyterapp.shell.currentWidget.content.activeCellIndex = index;
-            return window.jupyterapp.commands.execute('notebook:run-cell');
-        }""",
-        index,
-    )
-
-
 def live_widgets(page: Any) -> int:
     """The number printed by the notebook's last cell, once it has printed it."""
     out = page.locator(".jp-OutputArea-output", has_text="live widgets:")
@@ -120,8 +61,11 @@ def live_widgets(page: Any) -> int:
     return int(re.search(r"live widgets: (\d+)", out.inner_text()).group(1))
 
 
-def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: Path) -> None:
-    open_notebook(browser_page, lab, "app.ipynb")
+def test_rerun_cell_in_jupyterlab(
+    lab: Server, lab_root: Path, browser_page: Any, screenshots: Path
+) -> None:
+    write_notebook(lab_root / "app.ipynb", APP, LIVE_WIDGETS)
+    open_lab_notebook(browser_page, lab.url, "app.ipynb")
     app = AppPage(browser_page).wait_ready("Count = 0, name = nobody")
     before = live_widgets(browser_page)
 
@@ -150,9 +94,10 @@ def test_rerun_cell_in_jupyterlab(lab: Server, browser_page: Any, screenshots: P
 
 @pytest.mark.parametrize("theme", ["JupyterLab Light", "JupyterLab Dark"])
 def test_looks_in_jupyterlab_themes(
-    lab: Server, browser_page: Any, screenshots: Path, theme: str
+    lab: Server, lab_root: Path, browser_page: Any, screenshots: Path, theme: str
 ) -> None:
-    open_notebook(browser_page, lab, "looks.ipynb")
+    write_notebook(lab_root / "looks.ipynb", LOOKS)
+    open_lab_notebook(browser_page, lab.url, "looks.ipynb")
     browser_page.evaluate(
         f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: '{theme}'}})"
     )

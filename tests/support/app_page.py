@@ -126,6 +126,36 @@ def open_voila_app(page: Page, base_url: str, notebook: str, ready_text: str) ->
     return AppPage(page).wait_ready(ready_text)
 
 
+def open_lab_notebook(page: Page, base_url: str, name: str) -> None:
+    """Open a notebook in JupyterLab (a fresh workspace), wait for its kernel, run all its cells."""
+    page.goto(f"{base_url}/lab/tree/{name}?reset")  # a fresh workspace: no other notebook open
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                           " && window.jupyterapp.shell.currentWidget.sessionContext")  # fmt: skip
+    page.evaluate(
+        """async () => {
+            const panel = window.jupyterapp.shell.currentWidget;
+            await panel.context.ready;
+            await panel.sessionContext.ready;
+        }"""
+    )
+    run_all_cells(page)
+
+
+def run_all_cells(page: Page) -> None:
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+
+def run_cell(page: Page, index: int) -> None:
+    """Run one cell of the notebook open in JupyterLab, as Shift+Enter on it would."""
+    page.evaluate(
+        """index => {
+            window.jupyterapp.shell.currentWidget.content.activeCellIndex = index;
+            return window.jupyterapp.commands.execute('notebook:run-cell');
+        }""",
+        index,
+    )
+
+
 def page_errors(page: Page) -> list[Any]:
     """JavaScript errors on the page so far (collected by the fixture)."""
     return getattr(page, "_rr_errors", [])

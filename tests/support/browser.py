@@ -20,6 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
 from tests.support import REPO
 
 CHROMIUM = "/usr/bin/chromium"
@@ -110,6 +113,18 @@ class Server:
             pass
         self.process.wait(timeout=15)
         self._log_file.close()
+
+
+def write_notebook(path: Path, *cells: str) -> Path:
+    """A notebook of code cells: ``%load_ext rerunner``, then ``cells``."""
+    nb = new_notebook(cells=[new_code_cell(s) for s in ("%load_ext rerunner", *cells)])
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, path)
+    return path
 
 
 def voila_server(notebooks: Path, root: Path, *options: str) -> Server:
