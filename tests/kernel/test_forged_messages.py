@@ -64,7 +64,7 @@ def test_a_value_sent_to_a_disabled_checkbox_never_reaches_session_state(
         ("ButtonModel", "Locked", {"disabled": False}),
         ("ButtonModel", "Locked", {"description": "Unlocked"}),
         ("IntSliderModel", "Level", {"max": 1000}),
-        ("HTMLModel", "clicks", {"value": "<b>hacked</b>"}),
+        ("HTMLModel", "<p>clicks", {"value": "<b>hacked</b>"}),  # not the stylesheet
     ],
 )
 def test_kernel_traits_stay_the_kernels(
