@@ -21,7 +21,7 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ..schema import make_props
-from .lib import Block, check_width, require_int, st_function
+from .lib import Block, check_icon, check_width, require_int, st_function
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
@@ -332,6 +332,7 @@ def expander(
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
     require_int(expanded)
+    icon = check_icon(icon)
     return Block(open_block("expander", label=str(label), expanded=bool(expanded), icon=icon))
 
 
@@ -422,7 +423,9 @@ def popover(
     >>> st.write("Showing red:", red, "and blue:", blue)
     """
     return Block(
-        open_block("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled))
+        open_block(
+            "popover", label=str(label), help=help, icon=check_icon(icon), disabled=bool(disabled)
+        )
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..state import SessionStateProxy
 from .alert import warning
-from .lib import ElementHandle, add, handle, require_int, st_function, text_body
+from .lib import ElementHandle, add, check_icon, handle, require_int, st_function, text_body
 
 _LIST_LIKE = (
     list, set, tuple, frozenset, array.array, deque, enum.EnumMeta, enumerate, ItemsView,
@@ -147,7 +147,7 @@ def _heading(
             body=text_body(body),
             anchor=anchor,
             help=help,
-            icon=icon,
+            icon=check_icon(icon),
             divider=divider or None,
             **style,
         )

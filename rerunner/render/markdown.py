@@ -3,6 +3,15 @@
 Rendering in the kernel keeps the front end a plain ipywidgets HTML view (works offline in
 Voila) and puts escaping in one place we control: ``<script>``, ``onerror=`` and friends in
 user text arrive as text, never as markup.
+
+Streamlit's own Markdown extensions are a markdown-it plugin here (``_streamlit``), so they
+apply to text only, never inside code spans, code blocks or raw HTML:
+
+* directives ``:name[text]``: colours (``:red[...]``), backgrounds (``:red-background[...]``),
+  badges (``:red-badge[...]``), ``:small[...]``, ``:shimmer[...]`` and ``:help[...]``;
+* ``:material/name:`` as the icon's glyph (``render/icons.py``);
+* Streamlit's typography: ``->`` ``<-`` ``<->`` ``--`` ``>=`` ``<=`` ``~=`` as arrows, a dash
+  and relations, when they stand between spaces and outside links.
 """
 
 from __future__ import annotations
@@ -11,27 +20,115 @@ import html
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 
+from . import icons
 from .textcache import text_cache
 
-_SAFE = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
-    ["table", "strikethrough"]
-)
-_UNSAFE = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+#: Streamlit's palette names, as its directives take them.
+COLORS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
 
-# Streamlit's coloured text: :red[text], :blue-background[text], ...
-_COLOR = re.compile(
-    r":(red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary)(-background)?\[([^\]]*)\]"
-)
+_DIRECTIVE = re.compile(r":([a-z][a-z0-9-]*)\[")
+_ICON = re.compile(r":material/([a-z0-9_]+):")
 
 
-def _colors(rendered: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        color, background, text = m.group(1), m.group(2), m.group(3)
-        css = "rr-bg" if background else "rr-fg"
-        return f'<span class="{css}-{color}">{text}</span>'
+def _directive_class(name: str) -> str | None:
+    """The CSS class of the span a directive becomes; None for a name Streamlit does not know."""
+    if name in COLORS or name == "rainbow":
+        return f"rr-fg-{name}"
+    color, _, suffix = name.partition("-")
+    if suffix == "background" and (color in COLORS or color == "rainbow"):
+        return f"rr-bg-{color}"
+    if suffix == "badge" and color in COLORS:
+        return f"rr-badge rr-badge-{color}"
+    if name in ("small", "shimmer"):
+        return f"rr-{name}"
+    return None
 
-    return _COLOR.sub(repl, rendered)
+
+def _inline(state: StateInline, silent: bool) -> bool:
+    """``:material/name:`` and ``:name[...]`` directives (see the module's docstring)."""
+    if state.src[state.pos] != ":":
+        return False
+    icon = _ICON.match(state.src, state.pos, state.posMax)
+    if icon is not None:
+        if not silent:
+            name = icon.group(1)
+            token = state.push("rr_icon_open", "span", 1)
+            token.attrs = {
+                "class": "rr-icon", "role": "img", "aria-label": f"{name} icon", "translate": "no",
+            }  # fmt: skip
+            state.push("text", "", 0).content = name
+            state.push("rr_icon_close", "span", -1)
+        state.pos = icon.end()
+        return True
+    directive = _DIRECTIVE.match(state.src, state.pos, state.posMax)
+    if directive is None:
+        return False
+    name = directive.group(1)
+    css = "rr-help" if name == "help" else _directive_class(name)
+    if css is None:
+        return False
+    start = directive.end() - 1  # the "["
+    end = state.md.helpers.parseLinkLabel(state, start, False)
+    if end < 0:
+        return False
+    if not silent:
+        if name == "help":  # a help icon whose tooltip is the text
+            token = state.push("rr_help_open", "span", 1)
+            token.attrs = {"class": "rr-help", "title": state.src[start + 1 : end]}
+            state.push("text", "", 0).content = "ⓘ"
+        else:
+            token = state.push("rr_directive_open", "span", 1)
+            token.attrs = {"class": css}
+            old_pos, old_max = state.pos, state.posMax
+            state.pos, state.posMax = start + 1, end
+            state.md.inline.tokenize(state)
+            state.pos, state.posMax = old_pos, old_max
+        state.push("rr_directive_close", "span", -1)
+    state.pos = end + 1
+    return True
+
+
+_TYPOGRAPHY = [
+    (re.compile(r"(^|\s)<->(?=\s|$)"), "\\1↔"),
+    (re.compile(r"(^|\s)->(?=\s|$)"), "\\1→"),
+    (re.compile(r"(^|\s)<-(?=\s|$)"), "\\1←"),
+    (re.compile(r"(^|\s)--(?=\s|$)"), "\\1—"),
+    (re.compile(r"(^|\s)>=(?=\s|$)"), "\\1≥"),
+    (re.compile(r"(^|\s)<=(?=\s|$)"), "\\1≤"),
+    (re.compile(r"(^|\s)~=(?=\s|$)"), "\\1≈"),
+]
+_TYPOGRAPHY_HINT = re.compile(r"->|<-|--|>=|<=|~=")
+
+
+def _typography(state) -> None:  # type: ignore[no-untyped-def]
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        in_link = 0
+        for token in block.children:
+            if token.type == "link_open":
+                in_link += 1
+            elif token.type == "link_close":
+                in_link -= 1
+            elif token.type == "text" and not in_link and _TYPOGRAPHY_HINT.search(token.content):
+                for pattern, repl in _TYPOGRAPHY:
+                    token.content = pattern.sub(repl, token.content)
+
+
+def _streamlit(md: MarkdownIt) -> None:
+    md.inline.ruler.before("emphasis", "streamlit", _inline)
+    md.core.ruler.push("streamlit_typography", _typography)
+
+
+def _parser(allow_html: bool) -> MarkdownIt:
+    options = {"html": allow_html, "linkify": False, "typographer": False}
+    return MarkdownIt("commonmark", options).enable(["table", "strikethrough"]).use(_streamlit)
+
+
+_SAFE = _parser(False)
+_UNSAFE = _parser(True)
 
 
 def _safe_link(rendered: str) -> str:
@@ -39,17 +136,38 @@ def _safe_link(rendered: str) -> str:
     return rendered.replace("<a href=", '<a target="_blank" rel="noopener noreferrer" href=')
 
 
+def _counted(rendered: str) -> str:
+    """Let the page know it shows an icon (the render may come from the cache)."""
+    if 'class="rr-icon"' in rendered:
+        icons.count_drawn()
+    return rendered
+
+
 @text_cache(maxsize=2048)
+def _block(text: str, allow_html: bool) -> str:
+    renderer = _UNSAFE if allow_html else _SAFE
+    return _safe_link(renderer.render(text))
+
+
+@text_cache(maxsize=2048)
+def _inline_html(text: str) -> str:
+    return _safe_link(_SAFE.renderInline(text))
+
+
 def to_html(text: str, allow_html: bool = False) -> str:
     """Render a Markdown block."""
-    renderer = _UNSAFE if allow_html else _SAFE
-    return _safe_link(_colors(renderer.render(text)))
+    return _counted(_block(text, allow_html))
 
 
-@text_cache(maxsize=2048)
 def inline_html(text: str) -> str:
     """Render Markdown for a label: inline only, HTML always escaped."""
-    return _safe_link(_colors(_SAFE.renderInline(text)))
+    return _counted(_inline_html(text))
+
+
+# The caches are the renders' (tests and the soak probe empty and read them through these).
+to_html.cache_clear, to_html.cache_info = _block.cache_clear, _block.cache_info  # type: ignore[attr-defined]
+inline_html.cache_clear = _inline_html.cache_clear  # type: ignore[attr-defined]
+inline_html.cache_info = _inline_html.cache_info  # type: ignore[attr-defined]
 
 
 def escape(text: str) -> str:

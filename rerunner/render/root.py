@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
+from . import icons
+from .icons import FontUse
 from .lib import Emit, children, describe
 from .vdom import V
 
@@ -25,12 +27,14 @@ def stylesheet() -> str:
     return _CSS
 
 
-def app_root(tree: Element, emit: Emit) -> V:
-    """The whole app: its stylesheet, then the sidebar (hidden while empty) beside the main area.
+def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
+    """The whole app: its stylesheet, then the sidebar (hidden while empty) beside the main area,
+    and, once the page has drawn an icon, the icon font (``fonts``; see ``render/icons.py``).
 
     The structure is the same with or without a sidebar, so a sidebar appearing does not
-    rebuild the main area's widgets.
+    rebuild the main area's widgets; the font comes last, so it appearing rebuilds nothing.
     """
+    drawn = icons.drawn()
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
     sidebar = next((c for c in tree.children or () if c.kind == "sidebar"), None)
     main = [c for c in tree.children or () if c.kind != "sidebar"]
@@ -46,4 +50,6 @@ def app_root(tree: Element, emit: Emit) -> V:
         w.HBox, {"_dom_classes": ("rr-page",)}, children=[side, body], layout={"width": "100%"}
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
-    return V(w.VBox, {"_dom_classes": classes}, children=[style, page], layout={"width": "100%"})
+    font = fonts.node(drawn) if fonts is not None else None
+    parts = [style, page] if font is None else [style, page, font]
+    return V(w.VBox, {"_dom_classes": classes}, children=parts, layout={"width": "100%"})

@@ -2124,3 +2124,36 @@ if st.button("clear"):
     "at.button[0].click().run()",
     "at.run()",
 )
+
+
+# --- icons, HTML and the rest of the API (issue 13) -------------------------------------------
+
+case(
+    "icons_material_everywhere",
+    "icons",
+    """
+st.markdown("Go :material/home: home")
+clicked = st.button("Save", icon=":material/save:")
+st.header("Stats", icon=":material/bar_chart:")
+st.info("Saved", icon=":material/check_circle:")
+st.warning(":material/warning: Careful")
+st.error("🚨 Broken")
+with st.expander("Settings", icon=":material/settings:"):
+    st.write("inside")
+st.metric("Speed", 3, icon="  :material/speed:  ")
+st.write("clicked", clicked)
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case("err_icon_unknown_material", "icons", "st.button('b', icon=':material/not_an_icon:')")
+case("err_icon_emoji_shortcode", "icons", "st.info('x', icon=':smile:')")
+case("err_icon_not_an_emoji", "icons", "st.toast('t', icon='é')")
+case("err_icon_url", "icons", "st.header('h', icon='https://example.com/a.png')")
+case(
+    "icons_names_of_the_shipped_font",
+    "icons",
+    "st.button('b', icon=':material/looks_0:')",
+    difference="Material icon names are those the shipped font draws",
+)
