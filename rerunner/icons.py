@@ -1,8 +1,8 @@
 """Icons as Streamlit takes them: a single emoji, ``:material/name:``, or ``"spinner"``.
 
 This module is data: which Material Symbols names exist (the ones the font shipped in
-``rerunner/assets/`` draws, read from its ``.codepoints`` list on first use) and Streamlit's
-checks of an ``icon=`` value, with its error texts. Drawing them (the font, the glyph spans) is
+``rerunner/assets/`` draws, read from its ``.codepoints`` list on first use), the emoji
+shortcodes Markdown knows, and Streamlit's checks of an ``icon=`` value, with its error texts. Drawing them (the font, the glyph spans) is
 ``render/icons.py``'s.
 """
 
@@ -28,6 +28,15 @@ def codepoints() -> dict[str, str]:
 
     text = files("rerunner").joinpath("assets/material-symbols-rounded.codepoints").read_text()
     return {name: chr(int(code, 16)) for name, code in (line.split() for line in text.splitlines())}
+
+
+@functools.cache
+def shortcodes() -> dict[str, str]:
+    """GitHub's emoji shortcodes (``smile`` -> ``😄``), which Markdown turns into emoji."""
+    from importlib.resources import files
+
+    text = files("rerunner").joinpath("assets/emoji-shortcodes.txt").read_text(encoding="utf-8")
+    return dict(line.split(" ", 1) for line in text.splitlines())
 
 
 def is_material_name(name: str) -> bool:

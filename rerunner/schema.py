@@ -187,6 +187,16 @@ class MarkdownProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class HtmlProps(Props):
+    body: (
+        str  # as given: sanitised where it is drawn (render/html.py), as Streamlit's front end does
+    )
+    allow_javascript: bool = False
+    style_only: bool = False  # only <style>: Streamlit puts it outside the page's elements
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class TextProps(Props):
     body: str
     help: str | None = None
@@ -227,6 +237,11 @@ class LatexProps(Props):
 @dataclass(slots=True, kw_only=True)
 class DividerProps(Props):
     pass
+
+
+@dataclass(slots=True, kw_only=True)
+class SpaceProps(Props):
+    size: str | int = "small"  # a size name or pixels; along the parent's direction
 
 
 @dataclass(slots=True, kw_only=True)
@@ -443,12 +458,14 @@ SCHEMAS: dict[str, type[Props]] = {
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,
+    "html": HtmlProps,
     "text": TextProps,
     "heading": HeadingProps,
     "code": CodeProps,
     "json": JsonProps,
     "latex": LatexProps,
     "divider": DividerProps,
+    "space": SpaceProps,
     "alert": AlertProps,
     "exception": ExceptionProps,
     "celebration": CelebrationProps,

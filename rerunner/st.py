@@ -20,7 +20,8 @@ from .api.echo import echo, latex
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
-from .api.layout import columns, container, empty, expander, popover, sidebar, tabs
+from .api.html import html
+from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
 from .api.number_input import number_input
 from .api.page import balloons, query_params, secrets, set_page_config, snow
@@ -28,7 +29,18 @@ from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
 from .api.status import progress, spinner, status, toast
-from .api.text import caption, code, divider, header, json, markdown, subheader, text, title
+from .api.text import (
+    badge,
+    caption,
+    code,
+    divider,
+    header,
+    json,
+    markdown,
+    subheader,
+    text,
+    title,
+)
 from .api.text_widgets import text_area, text_input
 from .api.time_widgets import date_input, time_input
 from .api.write import write
@@ -51,6 +63,7 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
+__all__ += ["badge", "html", "space"]
 
 
 # The public calls that are not element functions get the registry's refusals here; the others

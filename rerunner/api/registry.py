@@ -142,6 +142,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "header": _TEXT,
     "subheader": _TEXT,
     "caption": {**_TEXT, "help": HELP},
+    "html": {},
+    "badge": {},
     "text": {
         **_TEXT,
         "help": HELP,
@@ -236,6 +238,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "columns": {"width": WIDTH, "wrap": WRAP},
     "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
     "empty": {},
+    "space": {},
     "expander": {
         "key": KEY,
         "type": refused("the compact and step expander styles are not implemented yet"),

@@ -26,7 +26,7 @@ from functools import cache
 import ipywidgets as w
 
 from ..icons import MATERIAL, codepoints, material_name
-from .vdom import SHARED, V
+from .vdom import SHARED, V, guard, shared_layout
 
 FAMILY = "Material Symbols Rounded"
 FONT_FILE = "assets/material-symbols-rounded.woff2"
@@ -122,7 +122,13 @@ def font_face() -> str:
 
 def font_widget() -> w.HTML:
     """The kernel's one widget holding the font (made again if the front end closed it)."""
-    return SHARED.pin(("IconFont",), lambda: w.HTML(value=font_face()))
+
+    def make() -> w.HTML:
+        widget = w.HTML(value=font_face(), layout=shared_layout(None))
+        guard(widget.style)  # the kernel's, as everything about this widget (SHARED guards it)
+        return widget
+
+    return SHARED.pin(("IconFont",), make)
 
 
 class FontUse:

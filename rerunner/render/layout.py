@@ -67,6 +67,22 @@ MISSING_SUBMIT = (
 _ALIGN = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
 
 
+#: st.space's sizes, as Streamlit draws them.
+SPACE_REM = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25,
+             "xlarge": 6, "xxlarge": 8}  # fmt: skip
+
+
+@recipe("space")
+def space(el: Element, emit: Emit) -> V:
+    """An empty box whose flex basis is the size: a height in a column, a width in a row."""
+    size = el.props.size
+    if size == "stretch":
+        flex = "1 1 0"
+    else:
+        flex = f"0 0 {SPACE_REM[size]}rem" if isinstance(size, str) else f"0 0 {int(size)}px"
+    return V(w.Box, {"_dom_classes": ("rr-space",)}, layout={"flex": flex})
+
+
 @recipe("columns")
 def columns(el: Element, emit: Emit) -> V:
     p = el.props

@@ -9,7 +9,8 @@ apply to text only, never inside code spans, code blocks or raw HTML:
 
 * directives ``:name[text]``: colours (``:red[...]``), backgrounds (``:red-background[...]``),
   badges (``:red-badge[...]``), ``:small[...]``, ``:shimmer[...]`` and ``:help[...]``;
-* ``:material/name:`` as the icon's glyph (``render/icons.py``);
+* ``:material/name:`` as the icon's glyph (``render/icons.py``), and GitHub's emoji shortcodes
+  (``:smile:``) as their emoji;
 * Streamlit's typography: ``->`` ``<-`` ``<->`` ``--`` ``>=`` ``<=`` ``~=`` as arrows, a dash
   and relations, when they stand between spaces and outside links.
 """
@@ -22,6 +23,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
+from ..icons import shortcodes
 from . import icons
 from .textcache import text_cache
 
@@ -30,6 +32,7 @@ COLORS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", 
 
 _DIRECTIVE = re.compile(r":([a-z][a-z0-9-]*)\[")
 _ICON = re.compile(r":material/([a-z0-9_]+):")
+_SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
 
 
 def _directive_class(name: str) -> str | None:
@@ -61,6 +64,12 @@ def _inline(state: StateInline, silent: bool) -> bool:
             state.push("text", "", 0).content = name
             state.push("rr_icon_close", "span", -1)
         state.pos = icon.end()
+        return True
+    code = _SHORTCODE.match(state.src, state.pos, state.posMax)
+    if code is not None and code.group(1) in shortcodes():
+        if not silent:
+            state.push("text", "", 0).content = shortcodes()[code.group(1)]
+        state.pos = code.end()
         return True
     directive = _DIRECTIVE.match(state.src, state.pos, state.posMax)
     if directive is None:

@@ -24,7 +24,8 @@ def _align(p: dict[str, Any]) -> str:
 def markdown(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
-    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown")
+    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown",
+                    width=p.width)  # fmt: skip
 
 
 @recipe("caption")

@@ -370,6 +370,7 @@ def _body(props: Props) -> Any:
 
 _VALUES: dict[str, Callable[[Props], Any]] = {
     "divider": lambda p: "---",
+    "space": lambda p: getattr(p, "size", None),
     "exception": lambda p: getattr(p, "message", ""),
     "stream": lambda p: getattr(p, "text", ""),
     "display": lambda p: getattr(p, "data", None),
@@ -570,4 +571,6 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [Widget(element, node_type(element), root)]
     if element.kind == "exception":
         return [ExceptionElement(element, "exception", root)]
+    if element.kind == "html" and element.props.style_only:
+        return []  # Streamlit sends style-only HTML outside the page's elements
     return [Element(element, node_type(element), root)]

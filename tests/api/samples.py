@@ -225,6 +225,15 @@ CALLS: dict[str, Call] = {
     "subheader": _heading(divider="'blue'"),
     "caption": Call({"body": "'Hello <b>x</b>'"}, _text(unsafe_allow_html="True")),
     "text": Call({"body": "'Hello'"}, _text()),
+    "badge": Call(
+        {"label": "'New'"},
+        {"label": "'Old'", "icon": "'🔥'", "color": "'green'", "width": "300", "help": "'tip'"},
+    ),
+    "space": Call({}, {"size": "'large'"}),
+    "html": Call(
+        {"body": "'<p>Hi <script>x()</script></p>'"},
+        {"body": "'<b>Bye</b>'", "width": "300", "unsafe_allow_javascript": "True"},
+    ),
     "code": Call(
         {"body": "'x = 1'"},
         {

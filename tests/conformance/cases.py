@@ -2157,3 +2157,61 @@ case(
     "st.button('b', icon=':material/looks_0:')",
     difference="Material icon names are those the shipped font draws",
 )
+
+case(
+    "html_bodies_as_streamlit_keeps_them",
+    "html",
+    """
+from pathlib import Path
+import tempfile, os
+st.html('<p onclick="x()">hi</p><script>alert(1)</script>')
+st.html("<style>p { color: red }</style>")
+st.html("<style>b {}</style><b>styled</b>", width=300, unsafe_allow_javascript=True)
+class Table:
+    def _repr_html_(self):
+        return "<table><tr><td>1</td></tr></table>"
+st.html(Table())
+st.html(5)
+folder = tempfile.mkdtemp()
+page, sheet = Path(folder, "a.html"), Path(folder, "a.css")
+page.write_text("<i>from a file</i>")
+sheet.write_text("i { color: blue }")
+st.html(page)
+st.html(sheet)
+st.html("   <b>dedented</b>   ", width="content")
+st.write("after")
+""",
+)
+
+case("err_html_empty", "html", "st.html('  ')")
+case("err_html_width", "html", "st.html('<b>x</b>', width=0)")
+
+case(
+    "badge_is_markdown",
+    "html",
+    """
+st.badge("New")
+st.badge("Done", icon=":material/check:", color="green")
+st.badge("[x]", icon="🔥", color="primary", width="stretch", help="tip")
+st.badge("Odd", color="pink")
+""",
+)
+
+case("err_badge_icon", "html", "st.badge('New', icon='nope')")
+
+case(
+    "space_sizes",
+    "layout",
+    """
+st.space()
+st.space("medium")
+st.space(30)
+with st.container(horizontal=True):
+    st.button("Left")
+    st.space("stretch")
+    st.button("Right")
+""",
+)
+
+case("err_space_size", "layout", "st.space('huge')")
+case("err_space_zero", "layout", "st.space(0)")

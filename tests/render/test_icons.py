@@ -127,6 +127,9 @@ def test_markdown_directives_render_as_streamlit_styles_them() -> None:
     assert "a → b ← c ↔ d — e ≥ f ≤ g ≈ h" in html and "x -&gt; y</a>" in html
     assert '<span class="rr-help" title="tip">ⓘ</span>' in html
     assert to_html("a->b") == "<p>a-&gt;b</p>\n"  # only between spaces
+    assert to_html(":smile: :+1: :nope: 10:30:00 `:smile:`") == (
+        "<p>😄 👍 :nope: 10:30:00 <code>:smile:</code></p>\n"
+    )
 
 
 BAD_ICONS = [
