@@ -17,8 +17,13 @@ def alert(el: Element, emit: Emit) -> V:
     icon = icon_html(p.icon) or _ALERT_ICONS.get(p.level, "")
     title = f"<strong>{inline_html(p.title)}</strong>" if p.title else ""
     body = to_html(p.body)
+    if icon:  # the icon beside the text, as Streamlit lays it out
+        icon = f'<span class="rr-alert-icon">{icon}</span>'
+        body = f'<div class="rr-alert-body">{title}{body}</div>'
+        title = ""
+    flex = " rr-alert-with-icon" if icon else ""
     return html_box(
-        f'<div class="rr-alert rr-alert-{p.level} rr-md" role="alert">{title}{icon}{body}</div>',
+        f'<div class="rr-alert rr-alert-{p.level}{flex} rr-md" role="alert">{title}{icon}{body}</div>',
         "rr-alert-element",
     )
 

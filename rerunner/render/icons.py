@@ -1,12 +1,19 @@
 """Drawing icons: Material Symbols glyphs, and the icon font, sent once per kernel.
 
-Where an element's text is HTML (Markdown, labels, headings, alerts, toasts...),
-``:material/name:`` becomes ``<span class="rr-icon">name</span>``: the icon font turns the
-ligature ``name`` into its glyph, as Streamlit's front end does. Where a trait is plain text (a
-button's description, tab and expander titles, options), the icon becomes the glyph's own
-character, from Unicode's Private Use Area, and the widget gets the class ``rr-glyphs``, whose
-font list ends with the icon font: no other font has those characters, so the icon font draws
-them and only them.
+An icon is drawn as its glyph's own character, from Unicode's Private Use Area (the font maps
+each icon to one), in the icon font. Where an element's text is HTML (Markdown, labels,
+headings, alerts, toasts...), ``:material/name:`` becomes a span in the icon font holding that
+character, labelled ``name icon`` for screen readers, as Streamlit's span is. Where a trait is
+plain text (a button's description, tab and expander titles, options), the character goes into
+the text, and the widget gets the class ``rr-glyphs``, whose font list starts with the icon font.
+
+The ``@font-face`` covers the Private Use Area only (``unicode-range``), so the icon font,
+first in a list, draws the icons and nothing else: letters fall through to the next font.
+(Streamlit's span holds the icon's name, which the font turns into the glyph by a ligature;
+that needs the face to cover letters too, and such a face cannot come first in a plain-text
+widget's font list. Last in the list, behind the page's fonts, chromium drew the first icon of
+a page with the fallback font and never again once the icon font had loaded: seen in
+``tests/browser/test_browser_icons.py``'s page.)
 
 The font (``rerunner/assets``, 571,636 bytes of woff2, 762,184 as base64) goes to the browser
 as a ``@font-face`` with a data URL, inside one hidden HTML widget that every app of the kernel
@@ -46,9 +53,12 @@ def count_drawn() -> None:
 
 
 def glyph(name: str) -> str:
-    """The HTML of one Material icon, as Streamlit's Markdown draws it."""
+    """The HTML of one Material icon the font draws (see the module's docstring)."""
     count_drawn()
-    return f'<span class="rr-icon" role="img" aria-label="{name} icon" translate="no">{name}</span>'
+    return (
+        f'<span class="rr-icon" role="img" aria-label="{name} icon" translate="no">'
+        f"{codepoints()[name]}</span>"
+    )
 
 
 def icon_html(icon: str | None) -> str:
@@ -62,10 +72,13 @@ def icon_html(icon: str | None) -> str:
 
 
 def material_html(rendered: str) -> str:
-    """``rendered`` HTML with each ``:material/name:`` drawn as its glyph."""
+    """``rendered`` HTML with each ``:material/name:`` the font draws shown as its glyph."""
     if ":material/" not in rendered:
         return rendered
-    return MATERIAL.sub(lambda m: glyph(m.group(1)), rendered)
+    chars = codepoints()
+    return MATERIAL.sub(
+        lambda m: glyph(m.group(1)) if m.group(1) in chars else m.group(0), rendered
+    )
 
 
 def plain(text: str) -> str:
@@ -115,8 +128,8 @@ def font_face() -> str:
     data = base64.b64encode(files("rerunner").joinpath(FONT_FILE).read_bytes()).decode("ascii")
     return (
         f"<style>@font-face {{ font-family: '{FAMILY}'; font-style: normal; font-weight: 400; "
-        f"font-display: block; src: url(data:font/woff2;base64,{data}) format('woff2'); }}"
-        "</style>"
+        "font-display: block; unicode-range: U+E000-F8FF, U+F0000-FFFFD; "
+        f"src: url(data:font/woff2;base64,{data}) format('woff2'); }}</style>"
     )
 
 

@@ -9,7 +9,8 @@ apply to text only, never inside code spans, code blocks or raw HTML:
 
 * directives ``:name[text]``: colours (``:red[...]``), backgrounds (``:red-background[...]``),
   badges (``:red-badge[...]``), ``:small[...]``, ``:shimmer[...]`` and ``:help[...]``;
-* ``:material/name:`` as the icon's glyph (``render/icons.py``), and GitHub's emoji shortcodes
+* ``:material/name:`` as the icon's glyph (``render/icons.py``; a name the font does not
+  draw stays as written), and GitHub's emoji shortcodes
   (``:smile:``) as their emoji;
 * Streamlit's typography: ``->`` ``<-`` ``<->`` ``--`` ``>=`` ``<=`` ``~=`` as arrows, a dash
   and relations, when they stand between spaces and outside links.
@@ -23,7 +24,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
-from ..icons import shortcodes
+from ..icons import codepoints, shortcodes
 from . import icons
 from .textcache import text_cache
 
@@ -54,14 +55,14 @@ def _inline(state: StateInline, silent: bool) -> bool:
     if state.src[state.pos] != ":":
         return False
     icon = _ICON.match(state.src, state.pos, state.posMax)
-    if icon is not None:
+    if icon is not None and icon.group(1) in codepoints():
         if not silent:
             name = icon.group(1)
             token = state.push("rr_icon_open", "span", 1)
             token.attrs = {
                 "class": "rr-icon", "role": "img", "aria-label": f"{name} icon", "translate": "no",
             }  # fmt: skip
-            state.push("text", "", 0).content = name
+            state.push("text", "", 0).content = codepoints()[name]
             state.push("rr_icon_close", "span", -1)
         state.pos = icon.end()
         return True

@@ -40,13 +40,13 @@ def _font_boxes(h: Harness) -> list[w.Box]:
             and c.children[0] is icons.font_widget()]  # fmt: skip
 
 
-def test_html_places_draw_the_glyph_span_as_streamlit_does() -> None:
+def test_html_places_draw_a_glyph_span_labelled_as_streamlits() -> None:
     h = Harness(ICON_APP)
     assert not h.errors()
     html = h.text()
-    span = '<span class="rr-icon" role="img" aria-label="{0} icon" translate="no">{0}</span>'
+    span = '<span class="rr-icon" role="img" aria-label="{0} icon" translate="no">{1}</span>'
     for name in ("home", "star", "dashboard", "info", "warning", "speed", "done", "open_in_new"):
-        assert span.format(name) in html, name
+        assert span.format(name, codepoints()[name]) in html, name
     assert ":material/" not in html  # every shortcode became a glyph
     # the leading icon of an alert's body is lifted out, as Streamlit does (AppTest sees it)
     at = AppTest.from_string("import streamlit as st\n" + ICON_APP).run()
@@ -126,6 +126,7 @@ def test_markdown_directives_render_as_streamlit_styles_them() -> None:
     assert ":foo[kept]" in html and "<code>:red[code]</code>" in html
     assert "a → b ← c ↔ d — e ≥ f ≤ g ≈ h" in html and "x -&gt; y</a>" in html
     assert '<span class="rr-help" title="tip">ⓘ</span>' in html
+    assert to_html(":material/not_an_icon:") == "<p>:material/not_an_icon:</p>\n"
     assert to_html("a->b") == "<p>a-&gt;b</p>\n"  # only between spaces
     assert to_html(":smile: :+1: :nope: 10:30:00 `:smile:`") == (
         "<p>😄 👍 :nope: 10:30:00 <code>:smile:</code></p>\n"
