@@ -9,6 +9,7 @@ import difflib
 import sys
 from typing import Any
 
+from .api import streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -24,6 +25,7 @@ from .api.html import html
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
 from .api.number_input import number_input
+from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
@@ -63,12 +65,16 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
-__all__ += ["badge", "html", "space"]
+__all__ += ["badge", "get_option", "html", "set_option", "space"]
+
+#: The Streamlit version whose API this namespace follows (``st.__version__``).
+__version__ = "1.67.0"
 
 
 # The public calls that are not element functions get the registry's refusals here; the others
 # got them from ``st_function``.
 rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
+get_option, set_option = (refusing(f.__name__, f) for f in (get_option, set_option))
 cache_data = refusing("cache_data", cache_data)
 cache_resource = refusing("cache_resource", cache_resource)
 
@@ -124,6 +130,8 @@ def resolve_import(name: str, fromlist: Any) -> Any:
     """What ``import streamlit...`` returns inside an app (see ``runtime/script.py``)."""
     if name == "streamlit":
         return sys.modules[__name__]
+    if name == "streamlit.runtime":  # `from streamlit.runtime import exists`, `import ... as`
+        return runtime if fromlist else sys.modules[__name__]
     raise ModuleNotFoundError(
         f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
     )

@@ -319,6 +319,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "rerun": {},
     "stop": {},
+    "get_option": {},
+    "set_option": {},
     "cache_data": {
         "max_size": refused("a size limit for a cache is not implemented yet"),
         "persist": refused(

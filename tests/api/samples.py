@@ -664,6 +664,19 @@ CALLS: dict[str, Call] = {
     ),
     "rerun": Call({}, {"scope": "'fragment'"}, RERUN),
     "stop": Call({}, {}, "st.write('x')\nst.stop({args})\n"),
+    "get_option": Call(
+        {"key": "'client.showErrorDetails'"},
+        {"key": "'server.maxUploadSize'"},
+        "v = st.{name}({args})\nREC.append(v)",  # `key` is no widget key
+    ),
+    "set_option": Call(
+        {"key": "'client.toolbarMode'", "value": "'minimal'"},
+        {"key": "'client.disableDataExport'", "value": "'viewer'"},
+        # what was set, read back; then the kernel's options as they were
+        "st.{name}({args})\nREC.append((st.get_option('client.toolbarMode'), "
+        "st.get_option('client.disableDataExport')))\n"
+        "st.set_option('client.toolbarMode', 'auto')\nst.set_option('client.disableDataExport', False)\n",
+    ),
     # --- caching -------------------------------------------------------------------------------
     "cache_data": _cache(persist="'disk'", max_size="'1GB'"),
     "cache_resource": _cache(

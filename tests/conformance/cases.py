@@ -2215,3 +2215,35 @@ with st.container(horizontal=True):
 
 case("err_space_size", "layout", "st.space('huge')")
 case("err_space_zero", "layout", "st.space(0)")
+
+case(
+    "version_and_runtime_exists",
+    "config",
+    """
+from streamlit import runtime
+import streamlit.runtime as rt
+from streamlit.runtime import exists
+st.write(st.__version__, runtime.exists(), rt.exists(), exists())
+""",
+)
+
+case(
+    "options_read_and_set_at_run_time",
+    "config",
+    """
+st.write(st.get_option("client.showErrorDetails"), st.get_option("client.toolbarMode"))
+st.write(st.get_option("server.maxUploadSize"), st.get_option("runner.magicEnabled"))
+st.write(st.get_option("theme.primaryColor"), st.get_option("theme.sidebar.textColor"))
+st.set_option("client.toolbarMode", "minimal")
+st.set_option("client.disableDataExport", True)
+st.set_option("logger.enableRich", True)
+st.write(st.get_option("client.toolbarMode"), st.get_option("client.disableDataExport"))
+st.set_option("client.toolbarMode", "auto")  # options are the process's: leave them as found
+st.set_option("client.disableDataExport", False)
+st.set_option("logger.enableRich", False)
+""",
+)
+
+case("err_option_not_defined", "config", "st.get_option('nope.x')")
+case("err_set_option_unknown", "config", "st.set_option('nope', 1)")
+case("err_set_option_not_scriptable", "config", "st.set_option('server.port', 1)")
