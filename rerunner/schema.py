@@ -235,6 +235,17 @@ class LatexProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class HelpProps(Props):
+    name: str  # the argument's text in the calling line ("" if none)
+    type: str
+    value: str  # a readable repr, or module.name(signature)
+    signature: bool = False  # ``value`` is a signature (AppTest shows the name instead)
+    doc_string: str = ""  # named as AppTest's Help names it
+    members: list[tuple[str, str, str, str]] = field(default_factory=list)  # name, type, value, doc
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class DividerProps(Props):
     pass
 
@@ -465,6 +476,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "json": JsonProps,
     "latex": LatexProps,
     "divider": DividerProps,
+    "help": HelpProps,
     "space": SpaceProps,
     "alert": AlertProps,
     "exception": ExceptionProps,

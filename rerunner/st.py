@@ -21,6 +21,7 @@ from .api.echo import echo, latex
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
+from .api.help import help
 from .api.html import html
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
@@ -65,7 +66,9 @@ __all__ += [
     "echo", "image", "latex", "line_chart", "metric", "plotly_chart", "progress", "pyplot",
     "scatter_chart", "spinner", "status", "table", "toast", "vega_lite_chart", "video",
 ]  # fmt: skip
-__all__ += ["badge", "get_option", "html", "set_option", "space"]
+__all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+
+help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
 #: The Streamlit version whose API this namespace follows (``st.__version__``).
 __version__ = "1.67.0"

@@ -144,6 +144,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "caption": {**_TEXT, "help": HELP},
     "html": {},
     "badge": {},
+    "help": {},
     "text": {
         **_TEXT,
         "help": HELP,

@@ -18,6 +18,7 @@ from .data import dataframe
 from .echo import latex
 from .frames import is_dataframe_like
 from .frontend_charts import altair_chart, plotly_chart
+from .help import help, is_address, shows_help
 from .lib import add, st_function
 from .media import image
 from .text import json, markdown
@@ -135,6 +136,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
             flush()
             json(arg)
+        elif shows_help(arg):  # functions, modules, classes, dataclass instances
+            flush()
+            help(arg)
         elif (show := element_for(arg)) is not None:
             flush()
             show(arg)
@@ -152,6 +156,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             if bundle is not None:
                 flush()
                 add("display", data=bundle[0], metadata=bundle[1])
+            elif is_address(str(arg)):  # an object with no readable text: its help, as Streamlit
+                flush()
+                help(arg)
             else:
                 buffer.append(_code_span(str(arg)))
     flush()

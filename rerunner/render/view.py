@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     color_picker,
     data,
     file_uploader,
+    help,
     html,
     layout,
     media,

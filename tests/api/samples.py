@@ -230,6 +230,7 @@ CALLS: dict[str, Call] = {
         {"label": "'Old'", "icon": "'🔥'", "color": "'green'", "width": "300", "help": "'tip'"},
     ),
     "space": Call({}, {"size": "'large'"}),
+    "help": Call({"obj": "5"}, {"obj": "'text'", "width": "300"}),
     "html": Call(
         {"body": "'<p>Hi <script>x()</script></p>'"},
         {"body": "'<b>Bye</b>'", "width": "300", "unsafe_allow_javascript": "True"},

@@ -2247,3 +2247,41 @@ st.set_option("logger.enableRich", False)
 case("err_option_not_defined", "config", "st.get_option('nope.x')")
 case("err_set_option_unknown", "config", "st.set_option('nope', 1)")
 case("err_set_option_not_scriptable", "config", "st.set_option('server.port', 1)")
+
+case(
+    "help_of_values_callables_classes_and_modules",
+    "help",
+    """
+import json
+from dataclasses import dataclass
+x = 5
+st.help(x)
+st.help("Hello")
+st.help(json.dumps)
+class Dog:
+    '''A dog.'''
+    def __init__(self, breed):
+        self.breed = breed
+    def bark(self):
+        '''Woof.'''
+fido = Dog("poodle")
+st.help(fido)
+st.help(Dog)
+def f(a, b=1):
+    'Adds.'
+f
+st.write(f)
+json
+st.help([1,2])
+st.help(obj := 3)
+st.help(len)
+@dataclass
+class P:
+    x: int
+st.write(P(1))
+st.write(fido)
+st.help()
+""",
+)
+
+case("err_help_width", "help", "st.help(1, width='content')")
