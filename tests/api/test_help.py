@@ -36,3 +36,14 @@ def test_write_shows_help_for_what_streamlit_shows_it_for() -> None:
     assert [e.props.type for e in h.elements("help")] == ["module", "function", "class", "C"]
     assert h.elements("markdown")[0].props.body == "`5`"
     h.app.close()
+
+
+def test_apptest_finds_help_html_and_space_by_streamlits_collection_names() -> None:
+    from rerunner.testing import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\nx = 5\nst.help(x)\nst.html('<b>b</b>')\nst.space('large')"
+    ).run()
+    assert (at.help[0].name, at.help[0].value, at.help[0].type) == ("x", "5", "help_info")
+    assert at.help[0].doc_string.startswith("int([x]) -> integer")
+    assert at.html[0].value == "<b>b</b>" and at.space[0].value == "large"

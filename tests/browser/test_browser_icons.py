@@ -26,6 +26,7 @@ st.markdown('<span style="font-size: 24px">:material/home:</span>', unsafe_allow
 st.tabs([":material/settings: Settings", "Other"])
 st.html("<p id='safe-html'>safe</p><script>window.__ranSafe = 1</script>")
 st.html("<p id='js-html'>js</p><script>window.__ranJs = 1</script>", unsafe_allow_javascript=True)
+st.html('<img id="handler-html" src="x" onerror="window.__ranHandler = 1">')
 st.write("icons ready")
 """
 
@@ -84,6 +85,8 @@ def test_icons_are_glyphs_of_the_shipped_font_with_no_network(
         # st.html: scripts run only when allowed; the HTML itself shows either way
         page.wait_for_function("window.__ranJs === 1")
         assert page.evaluate("window.__ranSafe") is None
+        assert page.locator("#handler-html").count() == 1  # the image stays, its handler goes
+        assert page.evaluate("window.__ranHandler") is None
         assert page.locator("#safe-html").count() == 1 and page.locator("#js-html").count() == 1
         assert not page_errors(browser_page)
     finally:
