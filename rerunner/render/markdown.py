@@ -8,7 +8,9 @@ Streamlit's own Markdown extensions are a markdown-it plugin here (``_streamlit`
 apply to text only, never inside code spans, code blocks or raw HTML:
 
 * directives ``:name[text]``: colours (``:red[...]``), backgrounds (``:red-background[...]``),
-  badges (``:red-badge[...]``), ``:small[...]``, ``:shimmer[...]`` and ``:help[...]``;
+  badges (``:red-badge[...]``), ``:small[...]``, ``:shimmer[...]``, ``:help[...]`` and any CSS
+  colour, ``:color[text]{foreground="#0a0" background="rgb(0 0 0 / 10%)"}`` (a value that is
+  not a colour is dropped, so nothing but a colour reaches the style);
 * ``:material/name:`` as the icon's glyph (``render/icons.py``; a name the font does not
   draw stays as written), and GitHub's emoji shortcodes
   (``:smile:``) as their emoji;
@@ -32,6 +34,14 @@ from .textcache import text_cache
 COLORS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
 
 _DIRECTIVE = re.compile(r":([a-z][a-z0-9-]*)\[")
+_ATTRIBUTES = re.compile(r"\{([^{}\n]*)\}")
+_ATTRIBUTE = re.compile(r"""([a-z]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))""")
+# What a CSS colour looks like: a name, a hex value, or a colour function of numbers. Anything
+# else (a semicolon, a url(), an expression) is no colour and never reaches a style attribute.
+_CSS_COLOR = re.compile(
+    r"[a-zA-Z]{3,30}|#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}"
+    r"|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*[-+0-9.%a-z\s,/]{1,80}\)"
+)
 _ICON = re.compile(r":material/([a-z0-9_]+):")
 _SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
 
@@ -76,13 +86,17 @@ def _inline(state: StateInline, silent: bool) -> bool:
     if directive is None:
         return False
     name = directive.group(1)
-    css = "rr-help" if name == "help" else _directive_class(name)
+    css = "rr-help" if name == "help" else "" if name == "color" else _directive_class(name)
     if css is None:
         return False
     start = directive.end() - 1  # the "["
     end = state.md.helpers.parseLinkLabel(state, start, False)
     if end < 0:
         return False
+    style, after = "", end + 1
+    if name == "color":  # :color[text]{foreground="..." background="..."}
+        style, after = _color_style(state.src, end + 1, state.posMax)
+        css = "rr-colored-bg" if "background" in style else "rr-colored" if style else ""
     if not silent:
         if name == "help":  # a help icon whose tooltip is the text
             token = state.push("rr_help_open", "span", 1)
@@ -90,14 +104,33 @@ def _inline(state: StateInline, silent: bool) -> bool:
             state.push("text", "", 0).content = "ⓘ"
         else:
             token = state.push("rr_directive_open", "span", 1)
-            token.attrs = {"class": css}
+            token.attrs = {"class": css, "style": style} if style else {"class": css} if css else {}
             old_pos, old_max = state.pos, state.posMax
             state.pos, state.posMax = start + 1, end
             state.md.inline.tokenize(state)
             state.pos, state.posMax = old_pos, old_max
         state.push("rr_directive_close", "span", -1)
-    state.pos = end + 1
+    state.pos = after
     return True
+
+
+def _color_style(src: str, pos: int, limit: int) -> tuple[str, int]:
+    """The style of ``:color[...]{...}``'s attributes at ``pos`` (only valid colours), and
+    where the directive ends."""
+    block = _ATTRIBUTES.match(src, pos, limit)
+    if block is None:
+        return "", pos
+    colors = {}
+    for key, *quoted in _ATTRIBUTE.findall(block.group(1)):
+        value = next((q for q in quoted if q), "").strip()
+        if key in ("foreground", "background") and _CSS_COLOR.fullmatch(value):
+            colors[key] = value
+    parts = []
+    if "foreground" in colors:
+        parts.append(f"color: {colors['foreground']}")
+    if "background" in colors:
+        parts.append(f"background-color: {colors['background']}")
+    return "; ".join(parts), block.end()
 
 
 _TYPOGRAPHY = [

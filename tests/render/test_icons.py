@@ -127,6 +127,13 @@ def test_markdown_directives_render_as_streamlit_styles_them() -> None:
     assert "a → b ← c ↔ d — e ≥ f ≤ g ≈ h" in html and "x -&gt; y</a>" in html
     assert '<span class="rr-help" title="tip">ⓘ</span>' in html
     assert to_html(":material/not_an_icon:") == "<p>:material/not_an_icon:</p>\n"
+    custom = to_html(':color[a]{foreground="#0a0" background="rgb(0 0 0 / 10%)"} '
+                     ':color[b]{foreground="red;position:fixed"} :color[c]{background="url(x)"}')  # fmt: skip
+    assert (
+        '<span class="rr-colored-bg" style="color: #0a0; background-color: rgb(0 0 0 / 10%)">a'
+        in custom
+    )
+    assert "<span>b</span> <span>c</span>" in custom  # not colours: no style at all
     assert to_html("a->b") == "<p>a-&gt;b</p>\n"  # only between spaces
     assert to_html(":smile: :+1: :nope: 10:30:00 `:smile:`") == (
         "<p>😄 👍 :nope: 10:30:00 <code>:smile:</code></p>\n"
