@@ -16,7 +16,12 @@ from typing import Any
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
-from tests.support.app_page import open_voila_app, page_errors
+from tests.support.app_page import (
+    assert_icons_are_glyphs,
+    icon_metrics,
+    open_voila_app,
+    page_errors,
+)
 from tests.support.browser import voila_server
 
 APP = """
@@ -29,28 +34,6 @@ st.html("<p id='js-html'>js</p><script>window.__ranJs = 1</script>", unsafe_allo
 st.html('<img id="handler-html" src="x" onerror="window.__ranHandler = 1">')
 st.write("icons ready")
 """
-
-MEASURE = """async () => {
-    await document.fonts.ready;
-    const icon = document.querySelector('.rr-app .rr-icon');
-    const text = document.querySelector('#name-as-text');
-    const button = [...document.querySelectorAll('.rr-app button')].find(b => b.textContent.includes('Save'));
-    const range = document.createRange();
-    range.setStart(button.lastChild, 0);
-    range.setEnd(button.lastChild, 1);
-    const faces = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === 'Material Symbols Rounded');
-    return {
-        iconWidth: icon.getBoundingClientRect().width,
-        iconSize: parseFloat(getComputedStyle(icon).fontSize),
-        iconFont: getComputedStyle(icon).fontFamily,
-        textWidth: text.getBoundingClientRect().width,
-        faces: faces.map(f => f.status),
-        buttonFont: getComputedStyle(button).fontFamily,
-        buttonGlyphWidth: range.getBoundingClientRect().width,
-        buttonSize: parseFloat(getComputedStyle(button).fontSize),
-        glyphInFont: document.fonts.check('24px "Material Symbols Rounded"', '\\ue161'),
-    };
-}"""
 
 
 def test_icons_are_glyphs_of_the_shipped_font_with_no_network(
@@ -67,17 +50,9 @@ def test_icons_are_glyphs_of_the_shipped_font_with_no_network(
         server.wait_ready()
         app = open_voila_app(browser_page, server.url, "icons.ipynb", "icons ready")
         page = browser_page
-        page.wait_for_function("document.querySelector('.rr-app .rr-icon') !== null")
-        seen = page.evaluate(MEASURE)
-        assert seen["faces"] == ["loaded"], seen  # one font face, loaded from the page itself
-        assert "Material Symbols Rounded" in seen["iconFont"]
+        seen = icon_metrics(page)
         assert seen["iconSize"] == 24
-        # the glyph is one em wide; the name as text is about three times that
-        assert seen["iconWidth"] <= 1.1 * seen["iconSize"], seen
-        assert seen["textWidth"] > 2 * seen["iconWidth"], seen
-        assert "Material Symbols Rounded" in seen["buttonFont"] and seen["glyphInFont"], seen
-        # the page's first icon, in a button's plain text: a glyph (one em), not a fallback box
-        assert abs(seen["buttonGlyphWidth"] - seen["buttonSize"]) < 0.1 * seen["buttonSize"], seen
+        assert_icons_are_glyphs(seen)  # the page's first icon (a button's) included
         assert "home" not in app.root.locator(".widget-button").first.inner_text()
         # no icon font was asked of any server: the one face came with the page's widgets
         # (Voila's own page asks a CDN for Font Awesome's stylesheets; those fail here)

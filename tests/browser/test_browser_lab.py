@@ -14,7 +14,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
-from tests.support.app_page import AppPage
+from tests.support.app_page import AppPage, assert_icons_are_glyphs, icon_metrics
 from tests.support.browser import Server, lab_server
 
 APP = """%%rerun
@@ -27,6 +27,13 @@ def add():
 st.button("Add one", on_click=add)
 name = st.text_input("Your name")
 st.write(f"Count = {st.session_state.count}, name = {name or 'nobody'}")
+"""
+# Material icons: a button's (the page's first icon), and one in Markdown beside its name as text.
+ICONS = """%%rerun
+st.button("Save", icon=":material/save:")
+st.markdown('<span id="name-as-text" style="font-size: 24px">home</span>', unsafe_allow_html=True)
+st.markdown('<span style="font-size: 24px">:material/home:</span>', unsafe_allow_html=True)
+st.write("icons ready")
 """
 # How many ipywidgets the kernel holds open (the test only compares two readings).
 LIVE_WIDGETS = (
@@ -75,6 +82,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     root_dir = tmp_path_factory.mktemp("lab-root")
     notebook(root_dir / "app.ipynb", APP, LIVE_WIDGETS)
     notebook(root_dir / "looks.ipynb", LOOKS)
+    notebook(root_dir / "icons.ipynb", ICONS)
     server = lab_server(root_dir, tmp_path_factory.mktemp("lab-state"))
     try:
         server.wait_ready()
@@ -178,6 +186,13 @@ def test_looks_in_jupyterlab_themes(
     )
     name = "lab_dark.png" if "Dark" in theme else "lab_light.png"
     app.screenshot(screenshots / name)
+
+
+def test_icons_in_jupyterlab(lab: Server, browser_page: Any) -> None:
+    """The icon font reaches JupyterLab's page through the kernel's widget, as Voila's."""
+    open_notebook(browser_page, lab, "icons.ipynb")
+    AppPage(browser_page).wait_ready("icons ready")
+    assert_icons_are_glyphs(icon_metrics(browser_page))
 
 
 def _rgb(css: str) -> tuple[int, int, int]:
