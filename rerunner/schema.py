@@ -210,6 +210,16 @@ class MarkdownProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class HtmlProps(Props):
+    body: (
+        str  # as given: sanitised where it is drawn (render/html.py), as Streamlit's front end does
+    )
+    allow_javascript: bool = False
+    style_only: bool = False  # only <style>: Streamlit puts it outside the page's elements
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class TextProps(Props):
     body: str
     help: str | None = None
@@ -248,8 +258,24 @@ class LatexProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class HelpProps(Props):
+    name: str  # the argument's text in the calling line ("" if none)
+    type: str
+    value: str  # a readable repr, or module.name(signature)
+    signature: bool = False  # ``value`` is a signature (AppTest shows the name instead)
+    doc_string: str = ""  # named as AppTest's Help names it
+    members: list[tuple[str, str, str, str]] = field(default_factory=list)  # name, type, value, doc
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class DividerProps(Props):
     pass
+
+
+@dataclass(slots=True, kw_only=True)
+class SpaceProps(Props):
+    size: str | int = "small"  # a size name or pixels; along the parent's direction
 
 
 @dataclass(slots=True, kw_only=True)
@@ -513,12 +539,15 @@ SCHEMAS: dict[str, type[Props]] = {
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,
+    "html": HtmlProps,
     "text": TextProps,
     "heading": HeadingProps,
     "code": CodeProps,
     "json": JsonProps,
     "latex": LatexProps,
     "divider": DividerProps,
+    "help": HelpProps,
+    "space": SpaceProps,
     "alert": AlertProps,
     "exception": ExceptionProps,
     "celebration": CelebrationProps,

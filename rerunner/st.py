@@ -9,6 +9,7 @@ import difflib
 import sys
 from typing import Any
 
+from .api import streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -24,16 +25,30 @@ from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
 from .api.fragment import fragment
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
-from .api.layout import columns, container, empty, expander, popover, sidebar, tabs
+from .api.help import help
+from .api.html import html
+from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
 from .api.number_input import number_input
+from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
 from .api.status import progress, spinner, status, toast
 from .api.stream import write_stream
-from .api.text import caption, code, divider, header, json, markdown, subheader, text, title
+from .api.text import (
+    badge,
+    caption,
+    code,
+    divider,
+    header,
+    json,
+    markdown,
+    subheader,
+    text,
+    title,
+)
 from .api.text_widgets import text_area, text_input
 from .api.time_widgets import date_input, time_input
 from .api.write import write
@@ -58,11 +73,18 @@ __all__ += [
 ]  # fmt: skip
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
+__all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+
+help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
+
+#: The Streamlit version whose API this namespace follows (``st.__version__``).
+__version__ = "1.67.0"
 
 
 # The public calls that are not element functions get the registry's refusals here; the others
 # got them from ``st_function``.
 rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
+get_option, set_option = (refusing(f.__name__, f) for f in (get_option, set_option))
 cache_data = refusing("cache_data", cache_data)
 cache_resource = refusing("cache_resource", cache_resource)
 
@@ -118,6 +140,8 @@ def resolve_import(name: str, fromlist: Any) -> Any:
     """What ``import streamlit...`` returns inside an app (see ``runtime/script.py``)."""
     if name == "streamlit":
         return sys.modules[__name__]
+    if name == "streamlit.runtime":  # `from streamlit.runtime import exists`, `import ... as`
+        return runtime if fromlist else sys.modules[__name__]
     raise ModuleNotFoundError(
         f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
     )

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..icons import leading_icon
 from ..runtime.app import exception_element
 from ..runtime.context import require_run
 from .lib import ElementHandle, add, check_icon, handle, st_function, text_body
 
 
 def _alert(kind: str, body: Any, *, icon: str | None, title: Any) -> ElementHandle:
-    check_icon(icon)
+    body = text_body(body)
+    icon = check_icon(icon)
+    if icon is None:  # a leading emoji or Material icon becomes the box's icon, as in Streamlit
+        lifted, rest = leading_icon(body)
+        if lifted:
+            icon, body = lifted, rest
     return handle(
         add(
             "alert",
             level=kind,
-            body=text_body(body),
+            body=body,
             icon=icon,
             title=None if title is None else text_body(title),
         )

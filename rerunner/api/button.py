@@ -228,7 +228,7 @@ def trigger_props(
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     check_width(width)
-    check_icon(icon)
+    icon = check_icon(icon)
     return {
         "help": help,
         "disabled": bool(disabled),

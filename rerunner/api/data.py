@@ -446,7 +446,7 @@ def metric(
             + "."
         )
     check_label_visibility(label_visibility)
-    check_icon(icon)
+    icon = check_icon(icon)
     check_width(width)
     check_height(height)
     direction = _direction(delta, delta_text)

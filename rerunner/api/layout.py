@@ -21,7 +21,16 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ..schema import make_props
-from .lib import Block, check_width, require_int, st_function
+from .lib import (
+    Block,
+    ElementHandle,
+    add,
+    check_icon,
+    check_width,
+    handle,
+    require_int,
+    st_function,
+)
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
@@ -343,6 +352,7 @@ def expander(
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
     require_int(expanded)
+    icon = check_icon(icon)
     return Block(open_block("expander", label=str(label), expanded=bool(expanded), icon=icon))
 
 
@@ -433,7 +443,9 @@ def popover(
     >>> st.write("Showing red:", red, "and blue:", blue)
     """
     return Block(
-        open_block("popover", label=str(label), help=help, icon=icon, disabled=bool(disabled))
+        open_block(
+            "popover", label=str(label), help=help, icon=check_icon(icon), disabled=bool(disabled)
+        )
     )
 
 
@@ -582,3 +594,50 @@ def container(
         )
     )
     return Block(element)
+
+
+SPACE_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+
+
+@st_function
+def space(size: Any = "small") -> ElementHandle:
+    """Add space in the direction of the parent container.
+
+    In a vertical layout (the app, a column, a container) the space is vertical; in a
+    horizontal container (``st.container(horizontal=True)``) it is horizontal.
+
+    Parameters
+    ----------
+    size : "xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch", or int, optional
+        How much space: ``"xxsmall"`` 0.25rem, ``"xsmall"`` 0.5rem, ``"small"`` (default)
+        0.75rem (the height of a widget's label, to line a button up with labelled inputs),
+        ``"medium"`` 2.5rem (a button's height), ``"large"`` 4.25rem (a labelled input's
+        height), ``"xlarge"`` 6rem, ``"xxlarge"`` 8rem; ``"stretch"`` takes whatever room the
+        container has left; an int is a size in pixels.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it replaces the element in
+        place.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> left, right = st.columns(2)
+    >>> left.space("small")
+    >>> left.button("Aligned with the input")
+    >>> right.text_input("Name")
+    >>> with st.container(horizontal=True):
+    ...     st.button("Back")
+    ...     st.space("stretch")
+    ...     st.button("Next")
+    """
+    if not ((isinstance(size, str) and size in (*SPACE_SIZES, "stretch")) or (
+        isinstance(size, int) and size > 0
+    )):  # fmt: skip
+        raise StreamlitValueError(
+            "Invalid `size` value. Supported values: 'stretch', 'xxsmall', 'xsmall', 'small', "
+            f"'medium', 'large', 'xlarge', 'xxlarge', a positive integer. Got {size!r}."
+        )
+    return handle(add("space", size=size))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from .. import icons
 from ..elements import Element, container
 from ..errors import (
     FORM_CALLBACK_MESSAGE,
@@ -320,19 +321,9 @@ def require_int(value: Any) -> None:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
 
 
-def check_icon(icon: str | None) -> None:
-    if icon is None:
-        return
-    if icon.startswith(":material/"):
-        raise StreamlitAPIException(
-            "Material icons need Streamlit's icon font, which rerunner does not ship; "
-            "use an emoji as `icon` instead."
-        )
-    if not icon or len(icon) > 8 or any(ch.isascii() and ch.isalnum() for ch in icon):
-        raise StreamlitAPIException(
-            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
-            "icon shortcode like `:material\u200b/thumb_up:`."
-        )
+def check_icon(icon: Any) -> str | None:
+    """An ``icon=`` value as Streamlit normalises it (``None`` for none), or its error."""
+    return icons.check_icon(icon)
 
 
 def type_name(value: Any) -> str:

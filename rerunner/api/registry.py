@@ -142,6 +142,9 @@ CALLS: dict[str, dict[str, Rule]] = {
     "header": _TEXT,
     "subheader": _TEXT,
     "caption": {**_TEXT, "help": HELP},
+    "html": {},
+    "badge": {},
+    "help": {},
     "text": {
         **_TEXT,
         "help": HELP,
@@ -263,6 +266,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "columns": {"width": WIDTH, "wrap": WRAP},
     "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
     "empty": {},
+    "space": {},
     "expander": {
         "key": KEY,
         "type": refused("the compact and step expander styles are not implemented yet"),
@@ -345,6 +349,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "stop": {},
     "fragment": {},
     "dialog": {},
+    "get_option": {},
+    "set_option": {},
     "cache_data": {
         "max_size": refused("a size limit for a cache is not implemented yet"),
         "persist": refused(

@@ -305,7 +305,7 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
     >>> if st.button("Save"):
     ...     st.toast("Settings saved", icon="✅")
     """
-    check_icon(icon)
+    icon = check_icon(icon)
     if duration in TOAST_SECONDS and isinstance(duration, str):
         seconds = TOAST_SECONDS[duration]
     elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:

@@ -14,7 +14,16 @@ from typing import Any
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..state import SessionStateProxy
 from .alert import warning
-from .lib import ElementHandle, add, handle, require_int, st_function, text_body
+from .lib import (
+    ElementHandle,
+    add,
+    check_icon,
+    check_width,
+    handle,
+    require_int,
+    st_function,
+    text_body,
+)
 
 _LIST_LIKE = (
     list, set, tuple, frozenset, array.array, deque, enum.EnumMeta, enumerate, ItemsView,
@@ -147,7 +156,7 @@ def _heading(
             body=text_body(body),
             anchor=anchor,
             help=help,
-            icon=icon,
+            icon=check_icon(icon),
             divider=divider or None,
             **style,
         )
@@ -616,3 +625,60 @@ def divider(*, width: Any = "stretch") -> ElementHandle:
     >>> st.write("Results below it")
     """
     return handle(add("divider"))
+
+
+BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
+
+
+@st_function
+def badge(
+    label: str,
+    *,
+    icon: str | None = None,
+    color: str = "blue",
+    width: Any = "content",
+    help: str | None = None,
+) -> ElementHandle:
+    """Display a coloured badge with an optional icon and a label.
+
+    A badge is Markdown: ``st.badge("New", color="green")`` writes ``:green-badge[New]``, and
+    ``AppTest`` sees it as a Markdown element with that text, as Streamlit's does. For several
+    badges on one line, write the directives in one ``st.markdown``.
+
+    Parameters
+    ----------
+    label : str
+        The badge's text. Markdown (bold, italics, links...) is allowed; ``[`` and ``]`` are
+        shown as they are.
+    icon : str or None, optional
+        An icon shown before the label: a single emoji (``"🔥"``), a Material Symbols icon
+        written ``":material/icon_name:"`` (for example ``":material/check:"``), or
+        ``"spinner"``. ``None`` (default) shows no icon.
+    color : str, optional
+        The badge's colour: ``"blue"`` (default), ``"red"``, ``"orange"``, ``"yellow"``,
+        ``"green"``, ``"violet"``, ``"gray"``/``"grey"`` or ``"primary"`` (the theme's accent).
+    width : "content", "stretch", or int, optional
+        The element's width: ``"content"`` (default) fits the badge, ``"stretch"`` fills the
+        width of the parent container, an int sets a fixed width in pixels.
+    help : str or None, optional
+        A tooltip shown in a small icon next to the badge. Markdown is allowed. ``None``
+        (default) shows no tooltip.
+
+    Returns
+    -------
+    ElementHandle
+        A handle to the element. Calling an st element method on it replaces the element in
+        place.
+
+    Example
+    -------
+    >>> import streamlit as st
+    >>> st.badge("New")
+    >>> st.badge("Success", icon=":material/check:", color="green")
+    >>> st.markdown(":violet-badge[:material/star: Favorite] :gray-badge[Deprecated]")
+    """
+    icon = check_icon(icon)
+    prefix = f"{icon} " if icon else ""
+    text = label.replace("[", "\\[").replace("]", "\\]")
+    check_width(width)
+    return handle(add("markdown", body=f":{color}-badge[{prefix}{text}]", help=help, width=width))

@@ -17,6 +17,7 @@ from .data import dataframe
 from .echo import latex
 from .frames import is_dataframe_like
 from .frontend_charts import altair_chart, plotly_chart
+from .help import help, is_address, shows_help
 from .lib import ELEMENT_FUNCTIONS, add, st_function
 from .media import image
 from .text import json, markdown
@@ -158,16 +159,19 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
             flush()
             json(arg)
+        elif _is_stream(arg):  # before help: a generator function is streamed, not described
+            flush()
+            # looked up, not imported: st.write_stream writes its non-text chunks with st.write
+            ELEMENT_FUNCTIONS["write_stream"](arg)
+        elif shows_help(arg):  # functions, modules, classes, dataclass instances
+            flush()
+            help(arg)
         elif (show := element_for(arg)) is not None:
             flush()
             show(arg)
         elif _is_mapping_like(arg):
             flush()
             json(dict(arg))
-        elif _is_stream(arg):
-            flush()
-            # looked up, not imported: st.write_stream writes its non-text chunks with st.write
-            ELEMENT_FUNCTIONS["write_stream"](arg)
         else:
             bundle = (
                 None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)
@@ -175,6 +179,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             if bundle is not None:
                 flush()
                 add("display", data=bundle[0], metadata=bundle[1])
+            elif is_address(str(arg)):  # an object with no readable text: its help, as Streamlit
+                flush()
+                help(arg)
             else:
                 buffer.append(_code_span(str(arg)))
     flush()

@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
+from .icons import glyph_classes, icon_html, icon_text, material_html, plain
 from .lib import Emit, recipe, width_layout
 from .markdown import escape
 from .vdom import V
@@ -16,14 +17,10 @@ from .vdom import V
 @recipe("button", "form_submit_button")
 def button(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = p.icon
-    label = (
-        p.label
-        if not icon
-        else f"{icon} {p.label}"
-        if p.icon_position != "right"
-        else f"{p.label} {icon}"
-    )
+    icon = icon_text(p.icon).strip()
+    label = plain(p.label)
+    if icon:
+        label = f"{icon} {label}" if p.icon_position != "right" else f"{label} {icon}"
     return V(
         w.Button,
         {
@@ -31,7 +28,7 @@ def button(el: Element, emit: Emit) -> V:
             "tooltip": p.help or None,
             "disabled": bool(p.disabled),
             "button_style": "primary" if p.button_type == "primary" else "",
-            "_dom_classes": (f"rr-button-{p.button_type}",),
+            "_dom_classes": (f"rr-button-{p.button_type}", *glyph_classes(label)),
         },
         key=el.id,
         on={"click": lambda: emit(el.id, True)},
@@ -51,14 +48,16 @@ def safe_url(url: str) -> str:
 
 
 def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
-    icon = f"{escape(p.icon)} " if p.icon else ""
+    icon = icon_html(p.icon)
     style = "rr-link-button"
     if p.button_type == "primary":
         style += " rr-link-primary"
     if p.disabled:
-        return f'<span class="{style} rr-link-disabled">{icon}{escape(p.label)}</span>'
+        return (
+            f'<span class="{style} rr-link-disabled">{icon}{material_html(escape(p.label))}</span>'
+        )
     title = f' title="{escape(p.help)}"' if p.help else ""
-    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{escape(p.label)}</a>'
+    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{material_html(escape(p.label))}</a>'
 
 
 @recipe("download_button")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..elements import Element
+from .icons import icon_html
 from .lib import Emit, help_icon, html_box, recipe, sized_layout
 from .markdown import escape, inline_html
 from .table_widget import PagedTable, TableSource
@@ -63,7 +64,7 @@ def _sparkline(points: tuple[float, ...], kind: str, color: str) -> str:
 @recipe("metric")
 def metric(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{escape(p.icon)} " if p.icon else ""
+    icon = icon_html(p.icon)
     label = f'<div class="rr-metric-label">{icon}{inline_html(p.label)}{help_icon(p.help)}</div>'
     value = f'<div class="rr-metric-value">{escape(p.value)}</div>'
     delta = ""

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from ..elements import Element
 from ..schema import BlockProps
+from .icons import glyph_classes, icon_text, plain
 from .lib import Emit, children, html_box, recipe, width_layout
 from .vdom import V
 
@@ -66,6 +67,22 @@ MISSING_SUBMIT = (
 _ALIGN = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
 
 
+#: st.space's sizes, as Streamlit draws them.
+SPACE_REM = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25,
+             "xlarge": 6, "xxlarge": 8}  # fmt: skip
+
+
+@recipe("space")
+def space(el: Element, emit: Emit) -> V:
+    """An empty box whose flex basis is the size: a height in a column, a width in a row."""
+    size = el.props.size
+    if size == "stretch":
+        flex = "1 1 0"
+    else:
+        flex = f"0 0 {SPACE_REM[size]}rem" if isinstance(size, str) else f"0 0 {int(size)}px"
+    return V(w.Box, {"_dom_classes": ("rr-space",)}, layout={"flex": flex})
+
+
 @recipe("columns")
 def columns(el: Element, emit: Emit) -> V:
     p = el.props
@@ -83,12 +100,10 @@ def columns(el: Element, emit: Emit) -> V:
 @recipe("tabs")
 def tabs(el: Element, emit: Emit) -> V:
     tab_elements = el.children or []
+    titles = tuple(plain(str(t.props.label)) for t in tab_elements)
     return V(
         w.Tab,
-        {
-            "titles": tuple(str(t.props.label) for t in tab_elements),
-            "_dom_classes": ("rr-tabs",),
-        },
+        {"titles": titles, "_dom_classes": ("rr-tabs", *glyph_classes(*titles))},
         children=[block(t, emit) for t in tab_elements],
         initial={"selected_index": el.props.default},
         layout={"width": "100%"},
@@ -98,13 +113,14 @@ def tabs(el: Element, emit: Emit) -> V:
 @recipe("expander", "popover")
 def expander(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{p.icon} " if p.icon else ""
+    title = icon_text(p.icon) + plain(p.label)
     opened = {"selected_index": 0 if p.expanded else None}
     classes = (f"rr-{el.kind}", "rr-disabled") if p.disabled else (f"rr-{el.kind}",)
+    classes += glyph_classes(title)
     return V(
         w.Accordion,
         # A disabled popover stays as the kernel says (Accordion has no `disabled` trait).
-        {"titles": (icon + p.label,), "_dom_classes": classes, **(opened if p.disabled else {})},
+        {"titles": (title,), "_dom_classes": classes, **(opened if p.disabled else {})},
         children=[block(Element("container", BlockProps(), children=el.children), emit)],
         initial={} if p.disabled else opened,
         layout={"width": "100%"},

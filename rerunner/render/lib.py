@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from ..elements import ENTER, Element
 from ..schema import BlockProps, WidgetProps
+from .icons import glyph_classes, plain
 from .markdown import escape, inline_html
 from .vdom import V
 
@@ -95,8 +96,13 @@ def indexed_options(
     labels = []
     for i, label in enumerate(options):
         caption = captions[i] if i < len(captions) else None
-        labels.append((f"{label} — {caption}" if caption else label, i))
+        labels.append((plain(f"{label} — {caption}" if caption else label), i))
     return tuple(labels)
+
+
+def options_classes(options: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    """The class that lets the icon font draw the icons among ``indexed_options``' labels."""
+    return glyph_classes(*(label for label, _ in options))
 
 
 def text_events(el: Element, emit: Emit) -> dict[str, Any]:
@@ -182,7 +188,7 @@ def describe(el: Element, emit: Emit) -> V:
 
 
 def pairs(labels: list[str]) -> tuple[tuple[str, int], ...]:
-    return tuple((label, i) for i, label in enumerate(labels))
+    return tuple((plain(label), i) for i, label in enumerate(labels))
 
 
 def group_title(p: WidgetProps, extra: str = "") -> V:

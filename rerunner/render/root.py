@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
+from . import icons
+from .icons import FontUse
 from .lib import Emit, children, describe
 from .vdom import V
 
@@ -40,13 +42,15 @@ def _area(tree: Element, kind: str, emit: Emit) -> V:
 _SPECIAL = ("sidebar", "bottom", "dialog")
 
 
-def app_root(tree: Element, emit: Emit) -> V:
+def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     """The whole app: its stylesheet, the sidebar (hidden while empty) beside the main area,
-    then the bottom area, pinned to the bottom of the view while the app scrolls past it.
+    then the bottom area, pinned to the bottom of the view while the app scrolls past it, and,
+    once the page has drawn an icon, the icon font (``fonts``; see ``render/icons.py``).
 
     The structure is the same with or without a sidebar or a bottom area, so one appearing does
-    not rebuild the main area's widgets.
+    not rebuild the main area's widgets; the font and the overlays come after the page.
     """
+    drawn = icons.drawn()
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
     main = [c for c in tree.children or () if c.kind not in _SPECIAL]
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
@@ -59,6 +63,9 @@ def app_root(tree: Element, emit: Emit) -> V:
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
     parts = [style, page, _area(tree, "bottom", emit)]
+    font = fonts.node(drawn) if fonts is not None else None
+    if font is not None:
+        parts.append(font)
     dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
     if dialogs or tree.props.ticking:
         from .dialog import presence  # anywidget is imported once a page needs it

@@ -6,7 +6,17 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, group_title, indexed_options, labelled, pairs, recipe, width_layout
+from .icons import glyph_classes
+from .lib import (
+    Emit,
+    group_title,
+    indexed_options,
+    labelled,
+    options_classes,
+    pairs,
+    recipe,
+    width_layout,
+)
 from .vdom import V
 
 
@@ -14,11 +24,8 @@ from .vdom import V
 def radio(el: Element, emit: Emit) -> V:
     p = el.props
     extra = ("rr-horizontal",) if p.horizontal else ()
-    props = {
-        **labelled(p, *extra),
-        "options": indexed_options(p.options, p.captions),
-        "index": p.value,
-    }
+    options = indexed_options(p.options, p.captions)
+    props = {**labelled(p, *extra, *options_classes(options)), "options": options, "index": p.value}
     return V(
         w.RadioButtons,
         props,
@@ -42,7 +49,7 @@ def selectbox(el: Element, emit: Emit) -> V:
         value = None if i is None else options[i][1]
         emit(el.id, None if value == -1 else value)
 
-    props = {**labelled(p), "options": options, "index": index}
+    props = {**labelled(p, *options_classes(options)), "options": options, "index": index}
     return V(w.Dropdown, props, key=el.id, on={"index": picked}, layout=width_layout(p))
 
 
@@ -78,8 +85,10 @@ def button_group(el: Element, emit: Emit) -> V:
     p = el.props
     labels = p.options
     if not p.multi:
-        props = {**labelled(p), "options": pairs(labels), "index": p.value,
-                 "_dom_classes": (*labelled(p)["_dom_classes"], f"rr-{el.kind}")}  # fmt: skip
+        options = pairs(labels)
+        props = {**labelled(p), "options": options, "index": p.value,
+                 "_dom_classes": (*labelled(p, *options_classes(options))["_dom_classes"],
+                                  f"rr-{el.kind}")}  # fmt: skip
         return V(
             w.ToggleButtons,
             props,
@@ -93,9 +102,10 @@ def button_group(el: Element, emit: Emit) -> V:
         emit(el.id, [j for j in chosen if j != i] + ([i] if on else []))
 
     buttons = [
-        V(w.ToggleButton, {"description": label, "value": i in chosen, "disabled": bool(p.disabled)},
+        V(w.ToggleButton, {"description": label, "value": i in chosen, "disabled": bool(p.disabled),
+                           "_dom_classes": glyph_classes(label)},
           on={"value": lambda on, i=i: toggle(i, on)})
-        for i, label in enumerate(labels)
+        for label, i in pairs(labels)
     ]  # fmt: skip
     title = group_title(p)
     row = V(w.HBox, {"_dom_classes": ("rr-button-row",)}, children=buttons)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..elements import Element
 from ..schema import ExpanderProps
+from .icons import icon_html
 from .layout import expander
 from .lib import Emit, html_box, recipe
-from .markdown import escape, inline_html, to_html
+from .markdown import inline_html, to_html
 from .vdom import V
 
 
@@ -53,7 +54,7 @@ def status(el: Element, emit: Emit) -> V:
 @recipe("toast")
 def toast(el: Element, emit: Emit) -> V:
     p = el.props
-    icon = f"{escape(p.icon)} " if p.icon else ""
+    icon = icon_html(p.icon)
     seconds = p.seconds
     # The toast fades out after its duration, in the browser; "infinite" ones stay.
     style = f' style="animation-delay:{seconds}s"' if seconds else ""

@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
+from .icons import icon_html
 from .lib import Emit, help_icon, html_box, recipe
 from .markdown import escape, inline_html, to_html
 from .textcache import text_cache
@@ -23,7 +24,8 @@ def _align(p: dict[str, Any]) -> str:
 def markdown(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
-    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown")
+    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown",
+                    width=p.width)  # fmt: skip
 
 
 @recipe("caption")
@@ -38,7 +40,7 @@ def heading(el: Element, emit: Emit) -> V:
     p = el.props
     anchor = p.anchor
     attr = f' id="{escape(anchor)}"' if isinstance(anchor, str) and anchor else ""
-    icon = f"{escape(p.icon)} " if p.icon else ""
+    icon = icon_html(p.icon)
     text = f"<{p.tag}{attr}{_align(p)}>{icon}{inline_html(p.body)}{help_icon(p.help)}</{p.tag}>"
     divider = p.divider
     if divider:

@@ -22,6 +22,8 @@ from . import (  # noqa: F401
     feedback,
     file_uploader,
     fragment,
+    help,
+    html,
     layout,
     media,
     number_input,
@@ -35,6 +37,7 @@ from . import (  # noqa: F401
     text_widgets,
     time_widgets,
 )
+from .icons import FontUse
 from .lib import Descriptions, describe, render_error, reusing
 from .root import app_root
 from .vdom import Reconciler
@@ -48,6 +51,7 @@ class WidgetView:
     def __init__(self) -> None:
         self.reconciler = Reconciler(on_error=render_error)
         self.descriptions = Descriptions()  # what the last render described, to reuse
+        self.fonts = FontUse()  # whether the page shows the icon font (see icons.py)
         self.root: widgets.Widget | None = None
         self.updates = 0
         self.owned = owned.OwnedWidgets()  # widgets the body made itself (see owned.py)
@@ -67,7 +71,7 @@ class WidgetView:
         owned.rendering += 1  # the widgets made now are rerunner's, not the body's
         try:
             with reusing(self.descriptions):
-                description = app_root(tree, emit)
+                description = app_root(tree, emit, self.fonts)
             self.root = self.reconciler.render(description, partial=partial)
             self.descriptions.settle(complete=not partial)
         finally:

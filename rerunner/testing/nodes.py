@@ -460,6 +460,9 @@ def _body(props: Props) -> Any:
 
 _VALUES: dict[str, Callable[[Props], Any]] = {
     "divider": lambda p: "---",
+    "space": lambda p: getattr(p, "size", None),
+    # Streamlit's AppTest shows the name where the stored value is empty or a signature
+    "help_info": lambda p: p.name if p.name and (not p.value or p.signature) else p.value,
     "exception": lambda p: getattr(p, "message", ""),
     "stream": lambda p: getattr(p, "text", ""),
     "display": lambda p: getattr(p, "data", None),
@@ -616,9 +619,10 @@ _TYPES = {
     "form_submit_button": "button",  # AppTest lists submit buttons with the buttons
     "pills": "button_group",
     "segmented_control": "button_group",
+    "help": "help_info",
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
-_COLLECTION_TYPES = {"columns": "column", "tabs": "tab"}
+_COLLECTION_TYPES = {"columns": "column", "tabs": "tab", "help": "help_info"}
 
 
 #: Widgets whose node offers more than ``Widget`` does.
@@ -674,4 +678,6 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
         return [ExceptionElement(element, "exception", root)]
+    if element.kind == "html" and element.props.style_only:
+        return []  # Streamlit sends style-only HTML outside the page's elements
     return [Element(element, node_type(element), root)]

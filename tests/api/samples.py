@@ -269,6 +269,16 @@ CALLS: dict[str, Call] = {
     "subheader": _heading(divider="'blue'"),
     "caption": Call({"body": "'Hello <b>x</b>'"}, _text(unsafe_allow_html="True")),
     "text": Call({"body": "'Hello'"}, _text()),
+    "badge": Call(
+        {"label": "'New'"},
+        {"label": "'Old'", "icon": "'🔥'", "color": "'green'", "width": "300", "help": "'tip'"},
+    ),
+    "space": Call({}, {"size": "'large'"}),
+    "help": Call({"obj": "5"}, {"obj": "'text'", "width": "300"}),
+    "html": Call(
+        {"body": "'<p>Hi <script>x()</script></p>'"},
+        {"body": "'<b>Bye</b>'", "width": "300", "unsafe_allow_javascript": "True"},
+    ),
     "code": Call(
         {"body": "'x = 1'"},
         {
@@ -775,6 +785,19 @@ CALLS: dict[str, Call] = {
             "key": S("'k'", change=clicking("Ask")),
         },
         FRAGMENT,
+    ),
+    "get_option": Call(
+        {"key": "'client.showErrorDetails'"},
+        {"key": "'server.maxUploadSize'"},
+        "v = st.{name}({args})\nREC.append(v)",  # `key` is no widget key
+    ),
+    "set_option": Call(
+        {"key": "'client.toolbarMode'", "value": "'minimal'"},
+        {"key": "'client.disableDataExport'", "value": "'viewer'"},
+        # what was set, read back; then the kernel's options as they were
+        "st.{name}({args})\nREC.append((st.get_option('client.toolbarMode'), "
+        "st.get_option('client.disableDataExport')))\n"
+        "st.set_option('client.toolbarMode', 'auto')\nst.set_option('client.disableDataExport', False)\n",
     ),
     # --- caching -------------------------------------------------------------------------------
     "cache_data": _cache(persist="'disk'", max_size="'1GB'"),

@@ -2718,3 +2718,164 @@ def b():
 b()
 """,
 )
+
+
+# --- icons, HTML and the rest of the API (issue 13) -------------------------------------------
+
+case(
+    "icons_material_everywhere",
+    "icons",
+    """
+st.markdown("Go :material/home: home")
+clicked = st.button("Save", icon=":material/save:")
+st.header("Stats", icon=":material/bar_chart:")
+st.info("Saved", icon=":material/check_circle:")
+st.warning(":material/warning: Careful")
+st.error("🚨 Broken")
+with st.expander("Settings", icon=":material/settings:"):
+    st.write("inside")
+st.metric("Speed", 3, icon="  :material/speed:  ")
+st.write("clicked", clicked)
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case("err_icon_unknown_material", "icons", "st.button('b', icon=':material/not_an_icon:')")
+case("err_icon_emoji_shortcode", "icons", "st.info('x', icon=':smile:')")
+case("err_icon_not_an_emoji", "icons", "st.toast('t', icon='é')")
+case("err_icon_url", "icons", "st.header('h', icon='https://example.com/a.png')")
+case(
+    "icons_names_of_the_shipped_font",
+    "icons",
+    "st.button('b', icon=':material/looks_0:')",
+    difference="Material icon names are those the shipped font draws",
+)
+
+case(
+    "html_bodies_as_streamlit_keeps_them",
+    "html",
+    """
+from pathlib import Path
+import tempfile, os
+st.html('<p onclick="x()">hi</p><script>alert(1)</script>')
+st.html("<style>p { color: red }</style>")
+st.html("<style>b {}</style><b>styled</b>", width=300, unsafe_allow_javascript=True)
+class Table:
+    def _repr_html_(self):
+        return "<table><tr><td>1</td></tr></table>"
+st.html(Table())
+st.html(5)
+folder = tempfile.mkdtemp()
+page, sheet = Path(folder, "a.html"), Path(folder, "a.css")
+page.write_text("<i>from a file</i>")
+sheet.write_text("i { color: blue }")
+st.html(page)
+st.html(sheet)
+st.html("   <b>dedented</b>   ", width="content")
+st.write("after")
+""",
+)
+
+case("err_html_empty", "html", "st.html('  ')")
+case("err_html_width", "html", "st.html('<b>x</b>', width=0)")
+
+case(
+    "badge_is_markdown",
+    "html",
+    """
+st.badge("New")
+st.badge("Done", icon=":material/check:", color="green")
+st.badge("[x]", icon="🔥", color="primary", width="stretch", help="tip")
+st.badge("Odd", color="pink")
+""",
+)
+
+case("err_badge_icon", "html", "st.badge('New', icon='nope')")
+
+case(
+    "space_sizes",
+    "layout",
+    """
+st.space()
+st.space("medium")
+st.space(30)
+with st.container(horizontal=True):
+    st.button("Left")
+    st.space("stretch")
+    st.button("Right")
+""",
+)
+
+case("err_space_size", "layout", "st.space('huge')")
+case("err_space_zero", "layout", "st.space(0)")
+
+case(
+    "version_and_runtime_exists",
+    "config",
+    """
+from streamlit import runtime
+import streamlit.runtime as rt
+from streamlit.runtime import exists
+st.write(st.__version__, runtime.exists(), rt.exists(), exists())
+""",
+)
+
+case(
+    "options_read_and_set_at_run_time",
+    "config",
+    """
+st.write(st.get_option("client.showErrorDetails"), st.get_option("client.toolbarMode"))
+st.write(st.get_option("server.maxUploadSize"), st.get_option("runner.magicEnabled"))
+st.write(st.get_option("theme.primaryColor"), st.get_option("theme.sidebar.textColor"))
+st.set_option("client.toolbarMode", "minimal")
+st.set_option("client.disableDataExport", True)
+st.set_option("logger.enableRich", True)
+st.write(st.get_option("client.toolbarMode"), st.get_option("client.disableDataExport"))
+st.set_option("client.toolbarMode", "auto")  # options are the process's: leave them as found
+st.set_option("client.disableDataExport", False)
+st.set_option("logger.enableRich", False)
+""",
+)
+
+case("err_option_not_defined", "config", "st.get_option('nope.x')")
+case("err_set_option_unknown", "config", "st.set_option('nope', 1)")
+case("err_set_option_not_scriptable", "config", "st.set_option('server.port', 1)")
+
+case(
+    "help_of_values_callables_classes_and_modules",
+    "help",
+    """
+import json
+from dataclasses import dataclass
+x = 5
+st.help(x)
+st.help("Hello")
+st.help(json.dumps)
+class Dog:
+    '''A dog.'''
+    def __init__(self, breed):
+        self.breed = breed
+    def bark(self):
+        '''Woof.'''
+fido = Dog("poodle")
+st.help(fido)
+st.help(Dog)
+def f(a, b=1):
+    'Adds.'
+f
+st.write(f)
+json
+st.help([1,2])
+st.help(obj := 3)
+st.help(len)
+@dataclass
+class P:
+    x: int
+st.write(P(1))
+st.write(fido)
+st.help()
+""",
+)
+
+case("err_help_width", "help", "st.help(1, width='content')")

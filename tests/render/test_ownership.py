@@ -58,6 +58,8 @@ for off in ({}, {"disabled": True}) if not st.session_state.get("only_enabled") 
 st.title("t"); st.markdown("m"); st.caption("c"); st.code("x = 1"); st.json({"a": 1})
 st.latex("x"); st.text("t"); st.divider(); st.success("ok"); st.exception(ValueError("v"))
 st.metric("m", 1, 2); st.progress(30); st.dataframe({"a": [1, 2]}); st.table({"a": [1]})
+st.html("<b>h</b>"); st.html("<i>j</i>", unsafe_allow_javascript=True); st.badge("b")
+st.space(); st.markdown(":material/home: the icon font's widget is on the page too")
 tab1, tab2 = st.tabs(["one", "two"])
 with st.expander("more"):
     st.write("inside")

@@ -38,11 +38,14 @@ PLACES = {
     "download_button": "st.download_button(P, 'x', file_name=P, help=P)",
     "file_uploader": "st.file_uploader(P, help=P)",
     "pills": "st.pills(P, [P, 'b'], help=P)",
+    "badge": "st.badge(P, help=P)",
+    "help": "st.help(P)",
 }
 
 # Places whose text reaches the page through an HTML view (the others are ipywidgets text traits).
 SHOWN_AS_HTML = {"markdown", "write", "write several", "caption", "title", "header", "text", "code",
-                 "json", "alert", "exception", "checkbox", "slider", "text_input", "tabs", "expander"}  # fmt: skip
+                 "json", "alert", "exception", "checkbox", "slider", "text_input", "tabs", "expander",
+                 "badge", "help"}  # fmt: skip
 
 
 def html_sinks(h: Harness) -> list[str]:
@@ -70,6 +73,15 @@ def test_unsafe_allow_html_is_the_only_way_in() -> None:
         "st.markdown('<b>bold</b>', unsafe_allow_html=True)\nst.write('<i>it</i>', unsafe_allow_html=True)"
     )
     assert "<b>bold</b>" in h.text() and "<i>it</i>" in h.text()
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_st_html_is_markup_but_never_script(payload: str) -> None:
+    h = Harness("st.html(P)\nst.html(P, unsafe_allow_javascript=True)", namespace={"P": payload})
+    safe = "\n".join(html_sinks(h))
+    assert "onerror" not in safe and "<script" not in safe
+    [allowed] = [x for x in h.all() if isinstance(x, w.Output)]
+    assert "onerror" not in str(allowed.outputs)  # handlers go even where scripts may run
 
 
 def test_links_in_markdown_cannot_run_script() -> None:

@@ -156,6 +156,49 @@ def run_cell(page: Page, index: int) -> None:
     )
 
 
+_ICON_METRICS = """async () => {
+    await document.fonts.ready;
+    const icon = document.querySelector('.rr-app .rr-icon');
+    const text = document.querySelector('#name-as-text');
+    const button = [...document.querySelectorAll('.rr-app button')].find(b => b.textContent.includes('Save'));
+    const range = document.createRange();
+    range.setStart(button.lastChild, 0);
+    range.setEnd(button.lastChild, 1);
+    const faces = [...document.fonts].filter(f => f.family.replace(/["']/g, '') === 'Material Symbols Rounded');
+    return {
+        iconWidth: icon.getBoundingClientRect().width,
+        iconSize: parseFloat(getComputedStyle(icon).fontSize),
+        iconFont: getComputedStyle(icon).fontFamily,
+        textWidth: text.getBoundingClientRect().width,
+        faces: faces.map(f => f.status),
+        buttonFont: getComputedStyle(button).fontFamily,
+        buttonGlyphWidth: range.getBoundingClientRect().width,
+        buttonSize: parseFloat(getComputedStyle(button).fontSize),
+        glyphInFont: document.fonts.check('24px "Material Symbols Rounded"', '\\ue161'),
+    };
+}"""
+
+
+def icon_metrics(page: Page) -> dict[str, Any]:
+    """How the page draws its icons, once its fonts are ready: the first ``.rr-icon`` span's
+    width and font, the width of ``#name-as-text`` (an icon's name as text, same size), the
+    icon font's faces, and the first character of the button labelled ``Save``."""
+    page.wait_for_function("document.querySelector('.rr-app .rr-icon') !== null")
+    return page.evaluate(_ICON_METRICS)
+
+
+def assert_icons_are_glyphs(seen: dict[str, Any]) -> None:
+    """What ``icon_metrics`` must say of a page whose icons are drawn as glyphs."""
+    assert seen["faces"] == ["loaded"], seen  # one font face, loaded from the page itself
+    assert "Material Symbols Rounded" in seen["iconFont"], seen
+    # the glyph is one em wide; the name as text is about three times that
+    assert seen["iconWidth"] <= 1.1 * seen["iconSize"], seen
+    assert seen["textWidth"] > 2 * seen["iconWidth"], seen
+    assert "Material Symbols Rounded" in seen["buttonFont"] and seen["glyphInFont"], seen
+    # an icon in a button's plain text: a glyph (one em), not a fallback box
+    assert abs(seen["buttonGlyphWidth"] - seen["buttonSize"]) < 0.1 * seen["buttonSize"], seen
+
+
 def page_errors(page: Page) -> list[Any]:
     """JavaScript errors on the page so far (collected by the fixture)."""
     return getattr(page, "_rr_errors", [])
