@@ -53,7 +53,9 @@ def subshell(kernel: KernelSession) -> str:
         try:
             reply = kernel.kc.get_control_msg(timeout=30)
         except queue.Empty:
-            raise AssertionError("no reply to create_subshell_request (needs ipykernel >= 7)")
+            raise AssertionError(
+                "no reply to create_subshell_request (needs ipykernel >= 7)"
+            ) from None
         if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
             assert "subshell_id" in reply["content"], (
                 "no subshells: the test extra needs ipykernel >= 7"
