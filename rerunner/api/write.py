@@ -22,6 +22,11 @@ from .lib import ELEMENT_FUNCTIONS, add, st_function
 from .media import image
 from .text import json, markdown
 
+# st.write calls these with arguments it made itself, none of them a refused parameter: it
+# calls them past the refusal wrapper, which every st.write of a string would otherwise pay.
+_markdown = getattr(markdown, "__wrapped__", markdown)
+_json = getattr(json, "__wrapped__", json)
+
 _JSON_TYPES = (
     dict, list, map, enumerate, MappingProxyType, UserDict, ChainMap, UserList,
     ItemsView, KeysView, ValuesView,
@@ -130,13 +135,13 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     >>> st.write({"source": "sensors", "unit": "°C"})
     """
     if len(args) == 1 and isinstance(args[0], str):
-        markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+        _markdown(args[0], unsafe_allow_html=unsafe_allow_html)
         return
     buffer: list[str] = []
 
     def flush() -> None:
         if buffer:
-            markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+            _markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
             buffer.clear()
 
     for arg in args:
@@ -158,7 +163,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             exception(arg)
         elif isinstance(arg, (SessionStateProxy, *_JSON_TYPES)) or _is_namedtuple(arg):
             flush()
-            json(arg)
+            _json(arg)
         elif _is_stream(arg):  # before help: a generator function is streamed, not described
             flush()
             # looked up, not imported: st.write_stream writes its non-text chunks with st.write
@@ -171,7 +176,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             show(arg)
         elif _is_mapping_like(arg):
             flush()
-            json(dict(arg))
+            _json(dict(arg))
         else:
             bundle = (
                 None if isinstance(arg, (int, float, bool, type(None), bytes)) else rich_bundle(arg)
