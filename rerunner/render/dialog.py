@@ -10,31 +10,27 @@ every full run that calls the dialog function, and a dismissal sends the dialog'
 ``Presence`` (``presence.js``) reports, every few seconds while a visible tab shows the page,
 that a front end shows the app: fragments with ``run_every`` tick only while one does.
 
-Both ES modules ship in this package as plain ``.js`` files: nothing is fetched at run time.
+Both ES modules are built from ``js/src/`` into ``rerunner/static/`` (``render/bundles.py``):
+nothing is fetched at run time.
 """
 
 from __future__ import annotations
-
-from importlib.resources import files
 
 import anywidget
 import ipywidgets as w
 import traitlets
 
 from ..elements import PRESENCE, Element
+from .bundles import bundle
 from .lib import Emit, children, recipe
 from .markdown import inline_html
 from .vdom import V
 
 
-def _module(name: str) -> str:
-    return files("rerunner.render").joinpath(name).read_text(encoding="utf-8")
-
-
 class Modal(anywidget.AnyWidget):
     """A modal dialog holding ipywidgets (its ``children``)."""
 
-    _esm = _module("modal.js")
+    _esm = bundle("modal.js")
     is_open = traitlets.Bool(False).tag(sync=True)  # (``open`` is a Widget's own method)
     title_html = traitlets.Unicode("").tag(sync=True)
     width = traitlets.Union([traitlets.Unicode(), traitlets.Int()], default_value="small").tag(
@@ -50,7 +46,7 @@ class Modal(anywidget.AnyWidget):
 class Presence(anywidget.AnyWidget):
     """Reports that a front end shows the page (``seen`` changes while it does)."""
 
-    _esm = _module("presence.js")
+    _esm = bundle("presence.js")
     seen = traitlets.Int(0).tag(sync=True)
 
 
