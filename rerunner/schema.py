@@ -168,6 +168,15 @@ class TimeInputProps(WidgetProps):
 
 
 @dataclass(slots=True, kw_only=True)
+class DateTimeInputProps(WidgetProps):
+    """``value`` is a naive datetime to the minute, or None."""
+
+    min: Any = None
+    max: Any = None
+    step: int = 900  # seconds, for the time field's arrow keys
+
+
+@dataclass(slots=True, kw_only=True)
 class FileUploaderProps(WidgetProps):
     accept: str = ""  # comma-separated extensions, as the browser's file picker takes them
     max_mb: int = 200
@@ -195,6 +204,30 @@ class FeedbackProps(WidgetProps):
     """``value`` is the chosen option's index (0 the lowest), or None."""
 
     options: Literal["thumbs", "faces", "stars"] = "thumbs"
+
+
+@dataclass(slots=True, kw_only=True)
+class PaginationProps(WidgetProps):
+    """``value`` is the selected page, from 1."""
+
+    num_pages: int = 1
+    default: int = 1  # AppTest's ``pagination.default``
+    max_visible: int | None = 7  # page buttons besides the arrows; None for all
+
+
+@dataclass(slots=True, kw_only=True)
+class MenuButtonProps(WidgetProps):
+    """``value`` is the label of the option picked in this run, or None (a trigger)."""
+
+    options: tuple[str, ...] = ()  # as shown, through format_func
+    button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
+    icon: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class SkeletonProps(Props):
+    height: int | str | None = None  # None: an input widget's height; pixels; "stretch"
+    width: int | str = "stretch"
 
 
 # --- text and alerts ------------------------------------------------------------------------
@@ -533,9 +566,12 @@ SCHEMAS: dict[str, type[Props]] = {
     "text_area": TextAreaProps,
     "date_input": DateInputProps,
     "time_input": TimeInputProps,
+    "date_time_input": DateTimeInputProps,
     "file_uploader": FileUploaderProps,
     "chat_input": ChatInputProps,
     "feedback": FeedbackProps,
+    "pagination": PaginationProps,
+    "menu_button": MenuButtonProps,
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,
@@ -563,6 +599,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "metric": MetricProps,
     "progress": ProgressProps,
     "spinner": SpinnerProps,
+    "skeleton": SkeletonProps,
     "toast": ToastProps,
     # containers
     "root": RootProps,

@@ -29,13 +29,15 @@ from .api.help import help
 from .api.html import html
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
+from .api.menu_button import menu_button
 from .api.number_input import number_input
 from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
+from .api.pagination import pagination
 from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
-from .api.status import progress, spinner, status, toast
+from .api.status import progress, skeleton, spinner, status, toast
 from .api.stream import write_stream
 from .api.text import (
     badge,
@@ -50,7 +52,7 @@ from .api.text import (
     title,
 )
 from .api.text_widgets import text_area, text_input
-from .api.time_widgets import date_input, time_input
+from .api.time_widgets import date_input, datetime_input, time_input
 from .api.write import write
 from .cache import cache_data, cache_resource
 from .errors import UnsupportedError
@@ -74,6 +76,7 @@ __all__ += [
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+__all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 

@@ -209,8 +209,15 @@ CALLS: dict[str, dict[str, Rule]] = {
         "format": refused("the browser's time field shows times in its own format"),
         **_INPUT,
     },
+    "datetime_input": {
+        "format": refused("the browser's date field shows dates in its own format"),
+        "required": REQUIRED,
+        **_INPUT,
+    },
     "color_picker": _INPUT,
     "feedback": _INPUT,
+    "pagination": _INPUT,
+    "menu_button": {"wrap": WRAP},
     # chat
     "chat_input": {
         "accept_file": refused(
@@ -300,6 +307,7 @@ CALLS: dict[str, dict[str, Rule]] = {
         "width": refused(SIZE_REASON, valid=_width("stretch")),
     },
     "toast": {},
+    "skeleton": {},
     "balloons": {},
     "snow": {},
     # data and charts

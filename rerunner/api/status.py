@@ -18,7 +18,15 @@ from ..errors import (
     StreamlitValueOutOfRangeError,
 )
 from ..runtime.context import RunContext, require_run
-from .lib import Block, ElementHandle, check_icon, check_width, handle, st_function
+from .lib import (
+    Block,
+    ElementHandle,
+    check_height,
+    check_icon,
+    check_width,
+    handle,
+    st_function,
+)
 
 
 def _add_live(call: str, element: Element) -> Element:
@@ -316,3 +324,82 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
         )
     element = new_element("toast", body=str(body), icon=icon, seconds=seconds, live=True)
     return handle(_add_live("toast", element))
+
+
+class SkeletonPlaceholder(ElementHandle):
+    """What ``st.skeleton`` returns: a placeholder that a call replaces (``p.dataframe(...)``),
+    or, used in ``with``, a skeleton shown while the block runs and cleared when it ends."""
+
+    def __init__(self, ctx: RunContext, parent: Element, element: Element) -> None:
+        super().__init__(parent, element)
+        self._ctx = ctx
+        self._slot: Element | None = None
+
+    def __enter__(self) -> SkeletonPlaceholder:
+        # As in Streamlit, the skeleton's place becomes an empty placeholder that shows the
+        # skeleton for the block's duration; what the block writes goes below it.
+        skeleton = self._element
+        slot = container("empty")
+        slot.single = True
+        slot.children = [skeleton]
+        siblings = self._parent.children or []
+        for i, child in enumerate(siblings):
+            if child is skeleton:
+                siblings[i] = self._element = slot
+                break
+        self._slot = slot
+        self._ctx.show_live()
+        return self
+
+    def __exit__(
+        self,
+        typ: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        if self._slot is not None:
+            self._slot.children = []
+        return False
+
+
+@st_function
+def skeleton(
+    height: int | str | None = None, *, width: int | str = "stretch"
+) -> SkeletonPlaceholder:
+    """Display a skeleton loading placeholder.
+
+    A skeleton is an animated grey box that stands for content still loading. Used alone (like
+    ``st.empty()``), it shows at once and a call on it replaces it with content
+    (``placeholder.dataframe(df)``). Used in a ``with`` block (like ``st.spinner``), it shows
+    while the block runs and is gone when the block ends, whether it ends normally or by an
+    exception; what the block writes goes to the parent container and stays.
+
+    Parameters
+    ----------
+    height : int, "stretch", or None, optional
+        The height of the skeleton: ``None`` (default) the height of an input widget, a height in
+        pixels, or ``"stretch"`` to fill a parent container of bounded height.
+    width : "stretch" or int, optional
+        The width of the skeleton: ``"stretch"`` (default) as wide as the parent container, or a
+        width in pixels.
+
+    Returns
+    -------
+    SkeletonPlaceholder
+        A placeholder that a call on it replaces, or a context manager.
+
+    Example
+    -------
+    >>> import time
+    >>> import streamlit as st
+    >>> with st.skeleton(height=100):
+    ...     time.sleep(2)
+    >>> st.success("Data loaded!")
+    """
+    check_width(width, ("stretch",))
+    if height is not None:
+        check_height(height, ("stretch",))
+    ctx = require_run("skeleton")
+    element = new_element("skeleton", height=height, width=width)
+    ctx.add(element)
+    return SkeletonPlaceholder(ctx, ctx.target, element)

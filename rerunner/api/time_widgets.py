@@ -1,4 +1,4 @@
-"""Dates and times: ``st.date_input`` and ``st.time_input``."""
+"""Dates and times: ``st.date_input``, ``st.time_input`` and ``st.datetime_input``."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..errors import (
+    StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueOutOfRangeError,
     above_max_message,
     below_min_message,
 )
@@ -451,6 +453,254 @@ def time_input(
             **common_props(
                 help=help, disabled=disabled, label_visibility=label_visibility, width=width
             ),
+            "step": seconds,
+        },
+    )
+
+
+_DAY_START, _DAY_END = time(0, 0), time(23, 59)
+
+
+def _minute(moment: datetime) -> datetime:
+    """Streamlit keeps a datetime input's values to the minute, without a time zone."""
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _to_datetime(value: Any, *, day: date, clock: time, param: str = "value") -> datetime:
+    """``value`` as Streamlit's datetime input reads it: a date takes ``clock``, a time ``day``."""
+    if isinstance(value, str) and value == "now":
+        return _minute(datetime.now())
+    if isinstance(value, datetime):
+        return _minute(value)
+    if isinstance(value, date):
+        return datetime.combine(value, clock)
+    if isinstance(value, time):
+        return datetime.combine(day, value.replace(second=0, microsecond=0, tzinfo=None))
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return _minute(datetime.fromisoformat(text))
+        except ValueError:
+            pass
+        for pattern in ("%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M:%S"):
+            try:
+                return _minute(datetime.strptime(text, pattern))
+            except ValueError:
+                pass
+        for parse, combine in (
+            (date.fromisoformat, lambda d: datetime.combine(d, clock)),
+            (time.fromisoformat, lambda t: datetime.combine(day, t.replace(second=0))),
+        ):
+            try:
+                return combine(parse(text))  # type: ignore[operator]
+            except ValueError:
+                pass
+    raise StreamlitInvalidParameterTypeError(
+        f'Invalid `{param}` type. Expected one of: datetime, date, time, ISO string, "now". '
+        f"Provided type: {type(value).__name__}."
+    )
+
+
+def _iso_minute(moment: datetime) -> str:
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment:%H:%M}"
+
+
+@dataclass(frozen=True)
+class MinuteSerde(BoundedSerde):
+    """A datetime input's value: a naive datetime to the minute, within the bounds. As in
+    Streamlit, an empty field or a moment out of bounds gives the initial value back (so a field
+    that starts filled cannot be emptied)."""
+
+    default: datetime | None = None
+
+    def _one(self, raw: Any) -> Any:
+        if raw is None:
+            return self.default
+        try:
+            return super()._one(_minute(raw))
+        except ValueError:
+            return self.default
+
+
+@st_function
+def datetime_input(
+    label: str,
+    value: Any = "now",
+    min_value: Any = None,
+    max_value: Any = None,
+    *,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    format: str = "YYYY/MM/DD",
+    step: int | timedelta = timedelta(minutes=15),
+    disabled: bool = False,
+    required: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+) -> datetime | None:
+    """Display a date and time picker.
+
+    Shows a date field and a time field side by side and returns one ``datetime.datetime``
+    (naive, to the minute), or ``None`` while the field is empty. With a ``key``,
+    ``st.session_state[key]`` holds the datetime; assign to it before the widget is drawn to set
+    it from code.
+
+    Parameters
+    ----------
+    label : str
+        A short label telling the user what the moment is for. It can contain inline Markdown:
+        bold, italics, strikethrough, inline code, links and images (shown at text height), plus
+        the directives ``st.markdown`` knows, such as colored text (``:red[...]``).
+
+        For accessibility, don't leave the label empty; hide it with ``label_visibility`` instead.
+    value : "now", datetime, date, time, str, or None, optional
+        The moment when the widget first appears:
+
+        - ``"now"`` (default): the current date and time.
+        - A ``datetime``; seconds, microseconds and the time zone are dropped.
+        - A ``date``: that day at 00:00. A ``time``: today at that time.
+        - An ISO string (``"2025-01-31T09:30"``, ``"2025-01-31 09:30"``, a date or a time alone).
+        - ``None``: an empty field; the widget returns ``None`` until the user picks a moment.
+    min_value : "now", datetime, date, time, str, or None, optional
+        The earliest selectable moment, in any form ``value`` accepts (a date means its 00:00). If
+        this is ``None`` (default), 00:00 ten years before the initial date (today when empty).
+    max_value : "now", datetime, date, time, str, or None, optional
+        The latest selectable moment, in any form ``value`` accepts (a date means its 23:59). If
+        this is ``None`` (default), 23:59 ten years after the initial date (today when empty).
+    key : str or int, optional
+        A string or integer that identifies the widget. If this is ``None`` (default), the widget
+        is identified by its label and the other parameters that define it, so changing one of
+        them makes a new widget with a fresh value. With a key, the widget keeps its identity and
+        value when those parameters change; changing ``format`` or ``step`` still resets it. No
+        two widgets may have the same key.
+
+        The key also names the widget's value in session state: read ``st.session_state[key]``
+        anywhere, or assign it before the widget is created to set the value the widget shows.
+        Assigning it after the widget was created in the same run raises an error.
+    help : str or None, optional
+        [[help]]
+    on_change : Callable, "rerun", "ignore", or None, optional
+        What happens when the user commits a new value (a date picked, a time entered, the field
+        cleared):
+
+        - ``"rerun"`` (default): the new value is written to session state and the app reruns.
+        - ``"ignore"``: the widget shows the new value, but the app does not rerun; the app
+          receives the value with the next rerun that something else causes.
+        - A callable: the new value is written to session state, then the callback is called
+          with ``args`` and ``kwargs``, then the app reruns.
+        - ``None``: the same as ``"rerun"``.
+
+        Inside ``st.form`` nothing is sent before the form is submitted, and only
+        ``st.form_submit_button`` may have a callback.
+    args : list or tuple, optional
+        [[args]]
+    kwargs : dict, optional
+        [[kwargs]]
+    format : str, optional
+        How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
+        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
+    step : int or timedelta, optional
+        The step of the time field's arrow keys, in seconds or as a ``timedelta``, from one
+        minute to 23 hours. Default 15 minutes.
+    disabled : bool, optional
+        If ``True``, the input is grayed out and can't be used. Default ``False``.
+    required : bool, optional
+        If ``True``, the field can't be submitted empty. Default ``False``.
+    label_visibility : "visible", "hidden", or "collapsed", optional
+        [[label_visibility]]
+    width : "stretch" or int, optional
+        The width of the input: ``"stretch"`` (default) as wide as the parent container, or a
+        fixed width in pixels.
+    bind : "query-params" or None, optional
+        Keeps the widget's value in a query parameter of the page's URL (needs a ``key``).
+    persist_state : "page", "session", or None, optional
+        [[persist_state]]
+
+    Returns
+    -------
+    datetime or None
+        The moment entered (naive, to the minute), or ``None`` if the field is empty.
+
+    Example
+    -------
+    >>> from datetime import datetime
+    >>> import streamlit as st
+    >>> start = st.datetime_input("Meeting starts", datetime(2025, 7, 1, 9, 30))
+    >>> st.write("The meeting starts at", start)
+    """
+    callback = check_on_change(on_change)
+    label = label_text(label)
+    today = date.today()
+    initial = None if value is None else _to_datetime(value, day=today, clock=_DAY_START)
+    anchor = initial.date() if initial is not None else today
+    low = (
+        datetime.combine(_shift_years(anchor, -10), _DAY_START)
+        if min_value is None
+        else _to_datetime(min_value, day=anchor, clock=_DAY_START, param="value")
+    )
+    high = (
+        datetime.combine(_shift_years(anchor, 10), _DAY_END)
+        if max_value is None
+        else _to_datetime(max_value, day=anchor, clock=_DAY_END, param="value")
+    )
+    if low > high:
+        raise StreamlitInvalidMinMaxError(
+            f"The `min_value` and `max_value` parameters are both set to {low}. They must not be "
+            "equal."
+            if low == high
+            else f"The `min_value`, set to {low}, cannot be greater than the `max_value`, set to "
+            f"{high}."
+        )
+    _check_bounds(initial, low, high)
+    if isinstance(value, (datetime, date, time)):
+        value_id: Any = None if initial is None else _iso_minute(initial)
+    else:
+        value_id = value
+    if not isinstance(format, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `format` type. Expected one of: str. Provided type: {type(format).__name__}."
+        )
+    if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `step` type. Expected one of: int, timedelta. Provided type: "
+            f"{type(step).__name__}."
+        )
+    seconds = int(step.total_seconds()) if isinstance(step, timedelta) else step
+    if not 60 <= seconds <= 23 * 3600:
+        raise StreamlitValueOutOfRangeError(
+            f"The `step` parameter, set to {seconds} seconds, is outside the required range "
+            "[60 seconds, 23 hours]."
+        )
+    return register_widget(
+        "date_time_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": value_id,
+            "min_value": _iso_minute(low),
+            "max_value": _iso_minute(high),
+            "help": help,
+            "format": format,
+            "step": step,
+            "width": width,
+            "required": required,
+        },
+        key_identity=("format", "step"),
+        default=initial,
+        serde=MinuteSerde(datetime, min_value=low, max_value=high, default=initial),
+        callback=Callback(callback, args, kwargs),
+        props={
+            **common_props(
+                help=help, disabled=disabled, label_visibility=label_visibility, width=width
+            ),
+            "min": low,
+            "max": high,
             "step": seconds,
         },
     )

@@ -1,12 +1,14 @@
-"""Recipes for progress, spinner, status and toast."""
+"""Recipes for progress, spinner, skeleton, status and toast."""
 
 from __future__ import annotations
+
+import ipywidgets as w
 
 from ..elements import Element
 from ..schema import ExpanderProps
 from .icons import icon_html
 from .layout import expander
-from .lib import Emit, html_box, recipe
+from .lib import Emit, html_box, recipe, sized_layout
 from .markdown import inline_html, to_html
 from .vdom import V
 
@@ -34,6 +36,20 @@ def spinner(el: Element, emit: Emit) -> V:
         f'<span class="rr-md">{inline_html(p.text)}</span>{timer}</div>',
         "rr-spinner-element",
     )
+
+
+@recipe("skeleton")
+def skeleton(el: Element, emit: Emit) -> V:
+    p = el.props
+    height = p.height
+    if height is None:
+        height = "2.5rem"  # an input widget's height
+    elif height == "stretch":
+        height = "100%"
+    else:
+        height = f"{height}px"
+    layout = sized_layout(p.width)
+    return V(w.Box, {"_dom_classes": ("rr-skeleton",)}, layout={**layout, "height": height})
 
 
 _STATUS_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}

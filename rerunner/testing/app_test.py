@@ -263,7 +263,7 @@ class AppTest(Queries):
         if meta.trigger:
             # A button is True only during the run its click caused, a chat input holds its
             # message only then: the value that run saw.
-            if node.type == "chat_input":
+            if node.type in ("chat_input", "menu_button"):
                 return meta.deserialize(node.props.value)
             return bool(getattr(node.props, "value", None))
         try:

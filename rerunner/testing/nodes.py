@@ -64,9 +64,12 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "text_area": ("input",),
     "color_picker": ("pick",),
     "date_input": (),
+    "date_time_input": (),
     "time_input": ("increment", "decrement"),
     "chat_input": ("upload", "clear"),
     "feedback": (),
+    "pagination": (),  # select() is the node's own
+    "menu_button": (),  # click() and click_index() are the node's own
 }
 
 
@@ -374,6 +377,44 @@ class _Unlabelled(Widget):
         return f"{type(self).__name__}(type={self.type!r}{key}, value={self.value!r})"
 
 
+class Pagination(_Unlabelled):
+    """``st.pagination``: ``set_value(page)`` or ``select(page)`` chooses a page (from 1)."""
+
+    def set_value(self, v: Any) -> Pagination:
+        if not self.disabled and (
+            isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= self.props.num_pages
+        ):
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot set pagination{key_part} to {v!r}. "
+                f"Page must be an int between 1 and {self.props.num_pages}."
+            )
+        super().set_value(v)
+        return self
+
+    def select(self, page: int) -> Pagination:  # type: ignore[override]
+        """Choose ``page``, as a click on its button does."""
+        return self.set_value(page)
+
+
+class MenuButton(Widget):
+    """``st.menu_button``: ``click(option)`` or ``click_index(i)`` picks an option for the next
+    run; ``value`` is the option the last run saw (``None`` unless a pick caused it)."""
+
+    def click(self, v: Any) -> MenuButton:  # type: ignore[override]
+        """Pick option ``v``."""
+        self.set_value(v)
+        return self
+
+    def click_index(self, index: int) -> MenuButton:
+        """Pick the option at ``index``."""
+        meta = self.root._state.widget_meta(self.id)
+        if meta is None:
+            raise AppTestError(f"The menu_button widget {self.label!r} is no longer in the app.")
+        self.set_value(meta.deserialize(self.props.options[index]))
+        return self
+
+
 class Feedback(_Unlabelled):
     """``st.feedback``: ``set_value(index)`` chooses an option, ``set_value(None)`` clears it."""
 
@@ -622,11 +663,21 @@ _TYPES = {
     "help": "help_info",
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
-_COLLECTION_TYPES = {"columns": "column", "tabs": "tab", "help": "help_info"}
+_COLLECTION_TYPES = {
+    "columns": "column",
+    "tabs": "tab",
+    "help": "help_info",
+    "datetime_input": "date_time_input",
+}
 
 
 #: Widgets whose node offers more than ``Widget`` does.
-_WIDGETS: dict[str, type[Widget]] = {"chat_input": ChatInput, "feedback": Feedback}
+_WIDGETS: dict[str, type[Widget]] = {
+    "chat_input": ChatInput,
+    "feedback": Feedback,
+    "pagination": Pagination,
+    "menu_button": MenuButton,
+}
 
 
 def node_type(element: _Element) -> str:

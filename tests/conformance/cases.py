@@ -1913,6 +1913,137 @@ st.write(str(t))
 )
 
 case(
+    "cat_datetime_input",
+    "defaults",
+    """
+import datetime as dt
+m = st.datetime_input("m", dt.datetime(2024, 1, 15, 8, 45, 30), min_value=dt.date(2024, 1, 1), key="m")
+e = st.datetime_input("e", None, step=dt.timedelta(minutes=5))
+st.write(str(m), str(e))
+""",
+    "at.run()",
+    "import datetime as dt; at.datetime_input[0].set_value(dt.datetime(2024, 3, 3, 17, 5)).run()",
+    "import datetime as dt; at.datetime_input[1].set_value(dt.datetime(2025, 6, 1, 12, 0)).run()",
+    "at.datetime_input[0].set_value(None).run()",
+)
+
+case(
+    "cat_datetime_input_errors",
+    "errors",
+    """
+import datetime as dt
+st.datetime_input("below", dt.datetime(2023, 12, 31, 23, 0), min_value=dt.date(2024, 1, 1))
+""",
+)
+
+case(
+    "cat_datetime_input_bad_step",
+    "errors",
+    """
+st.datetime_input("s", step=30)
+""",
+)
+
+case(
+    "cat_pagination",
+    "defaults",
+    """
+p = st.pagination(12, default=3, key="p")
+q = st.pagination(5, on_change=lambda: st.session_state.update(seen=True))
+st.write(p, q)
+""",
+    "at.run()",
+    "at.pagination[0].select(12).run()",
+    "at.pagination[1].set_value(4).run()",
+    "at.pagination[0].set_value(1).run()",
+)
+
+case(
+    "cat_pagination_state",
+    "session state",
+    """
+if "p" not in st.session_state:
+    st.session_state.p = 99
+st.write(st.pagination(4, default=2, key="p"), st.session_state.p)
+""",
+    "at.run()",
+    "at.run()",
+)
+
+case(
+    "cat_pagination_errors",
+    "errors",
+    """
+st.pagination(3, default=5)
+""",
+)
+
+case(
+    "cat_menu_button",
+    "buttons",
+    """
+def picked(tag):
+    st.session_state.log = st.session_state.get("log", []) + [tag, st.session_state.m]
+choice = st.menu_button("Export", ["csv", "json"], key="m", on_click=picked, args=("cb",))
+other = st.menu_button("Sort", [3, 1, 2], format_func=lambda n: f"#{n}")
+st.write(choice, other)
+""",
+    "at.run()",
+    "at.menu_button[0].click('json').run()",
+    "at.run()",
+    "at.menu_button[1].click_index(2).run()",
+    "at.menu_button[1].click(1).run()",
+)
+
+case(
+    "cat_menu_button_errors",
+    "errors",
+    """
+st.menu_button("a", [])
+""",
+)
+
+case(
+    "cat_menu_button_in_form",
+    "errors",
+    """
+with st.form("f"):
+    st.menu_button("a", ["x"])
+    st.form_submit_button()
+""",
+)
+
+case(
+    "cat_menu_button_state",
+    "errors",
+    """
+st.session_state.m = "x"
+st.menu_button("a", ["x"], key="m")
+""",
+)
+
+case(
+    "cat_skeleton",
+    "layout",
+    """
+with st.skeleton():
+    st.write("a")
+p = st.skeleton(height=50)
+p.write("x")
+st.skeleton(width=200)
+st.write("b")
+""",
+)
+
+case(
+    "cat_skeleton_errors",
+    "errors",
+    """
+st.skeleton(width="content")
+""",
+)
+
+case(
     "cat_color_picker",
     "defaults",
     """
