@@ -9,13 +9,14 @@ import difflib
 import sys
 from typing import Any
 
-from .api import streamlit_runtime as runtime
+from .api import connection as connections, streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
 from .api.chat import bottom, chat_input, chat_message
 from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
+from .api.connection import connection
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dialog import dialog
@@ -53,6 +54,7 @@ from .api.text import (
 )
 from .api.text_widgets import text_area, text_input
 from .api.time_widgets import date_input, datetime_input, time_input
+from .api.user import login, logout, user
 from .api.write import write
 from .cache import cache_data, cache_resource
 from .errors import UnsupportedError
@@ -77,6 +79,7 @@ __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
+__all__ += ["connection", "login", "logout", "user"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
@@ -90,6 +93,7 @@ rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, s
 get_option, set_option = (refusing(f.__name__, f) for f in (get_option, set_option))
 cache_data = refusing("cache_data", cache_data)
 cache_resource = refusing("cache_resource", cache_resource)
+login = refusing("login", login)
 
 
 def _active_state() -> SessionState:
@@ -145,6 +149,8 @@ def resolve_import(name: str, fromlist: Any) -> Any:
         return sys.modules[__name__]
     if name == "streamlit.runtime":  # `from streamlit.runtime import exists`, `import ... as`
         return runtime if fromlist else sys.modules[__name__]
+    if name == "streamlit.connections":  # `from streamlit.connections import BaseConnection`
+        return connections if fromlist else sys.modules[__name__]
     raise ModuleNotFoundError(
         f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
     )

@@ -367,6 +367,15 @@ CALLS: dict[str, dict[str, Rule]] = {
         **_CACHE,
     },
     "cache_resource": _CACHE,
+    "connection": {},
+    # users
+    "login": {
+        "provider": refused(
+            "signing in with a named identity provider needs Streamlit's own server (its /auth "
+            "endpoints); behind JupyterHub the hub's sign-in applies"
+        ),
+    },
+    "logout": {},
 }
 
 

@@ -856,6 +856,34 @@ CALLS: dict[str, Call] = {
     ),
 }
 
+CONN = (
+    "c = st.{name}({args})\nREC.append((type(c).__name__, c._connection_name, repr(c._instance)))"
+)
+SAME_CONN = "REC.append(a is st.{name}({args}))"
+CALLS["connection"] = Call(
+    {"name": "'x'", "type": "'sql'", "kwargs": "url='sqlite://'"},
+    {
+        "name": "'y'",
+        "type": S(
+            "Mine",
+            template="from streamlit.connections import BaseConnection\n"
+            "class Mine(BaseConnection):\n    def _connect(self, **kw):\n        return kw\n"
+            + CONN,
+        ),
+        "max_entries": S(
+            "1",
+            template="a = st.{name}({args})\nst.{name}({args}, database='other')\n" + SAME_CONN,
+        ),
+        "ttl": S(
+            "0.001", template="a = st.{name}({args})\nimport time\ntime.sleep(0.01)\n" + SAME_CONN
+        ),
+        "kwargs": "url='sqlite:///other.db'",
+    },
+    CONN,
+)
+CALLS["login"] = Call({}, {"provider": "'corp'"})
+CALLS["logout"] = Call({}, {})
+
 #: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
 #: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
 INVALID: dict[tuple[str, str], tuple[str, str]] = {

@@ -2044,6 +2044,51 @@ st.skeleton(width="content")
 )
 
 case(
+    "cat_connection_sql_query",
+    "defaults",
+    """
+conn = st.connection("mem", type="sql", url="sqlite://")
+df = conn.query("select 1 as x, 'a' as y union all select :n, 'b'", params={"n": 2})
+st.write(df.to_dict("list"), type(conn).__name__, conn.driver)
+""",
+    "at.run()",
+    "at.run()",
+)
+
+case(
+    "cat_connection_bad_type",
+    "errors",
+    """
+st.connection("x", type="mongo")
+""",
+)
+
+case(
+    "cat_connection_snowpark",
+    "errors",
+    """
+st.connection("snowpark")
+""",
+)
+
+case(
+    "cat_connection_not_a_connection",
+    "errors",
+    """
+st.connection("x", type=dict)
+""",
+)
+
+case(
+    "cat_login_without_auth",
+    "errors",
+    """
+st.write("before")
+st.login()
+""",
+)
+
+case(
     "cat_color_picker",
     "defaults",
     """
