@@ -471,6 +471,32 @@ class TabProps(BlockProps):
 
 
 @dataclass(slots=True, kw_only=True)
+class GridProps(Props):
+    """``st.grid``: how its cells are laid out (the browser reflows them)."""
+
+    columns: str | int = "auto"  # "auto" or the most columns, 1 to 24
+    min_column_width: str | int = "auto"  # "auto" (about 200px) or pixels
+    wrap: bool = True
+    row_gap: str | int | None = "small"
+    column_gap: str | int | None = "small"
+    vertical_alignment: str = "top"
+    border: bool = False
+    row_height: str | int = "content"
+    width: Width = "stretch"
+    height: str | int = "content"
+    key: str | None = None
+    dense: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class GridCellProps(Props):
+    """``grid.cell()``: one cell holding several elements, spanning columns or rows."""
+
+    column_span: int | str = 1  # or "all"
+    row_span: int = 1
+
+
+@dataclass(slots=True, kw_only=True)
 class ColumnsProps(Props):
     border: bool = False
     gap: str | int | None = "small"
@@ -611,6 +637,8 @@ SCHEMAS: dict[str, type[Props]] = {
     "slot": BlockProps,  # an element handle's stand-in while its replacement is built
     "column": ColumnProps,
     "columns": ColumnsProps,
+    "grid": GridProps,
+    "grid_cell": GridCellProps,
     "form": FormProps,
     "tabs": TabsProps,
     "tab": TabProps,

@@ -9,7 +9,8 @@ import difflib
 import sys
 from typing import Any
 
-from .api import connection as connections, streamlit_runtime as runtime
+from . import errors
+from .api import connection as connections, st_typing as typing, streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -26,6 +27,7 @@ from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
 from .api.fragment import fragment
 from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
+from .api.grid import grid
 from .api.help import help
 from .api.html import html
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
@@ -79,7 +81,7 @@ __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
-__all__ += ["connection", "login", "logout", "user"]
+__all__ += ["connection", "grid", "login", "logout", "user"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
@@ -103,6 +105,12 @@ def _active_state() -> SessionState:
 
 #: The session state of the running app (the kernel's, outside a run).
 session_state = SessionStateProxy(_active_state)
+
+#: Streamlit names rerunner refuses for good (README's "Not supported" says why).
+REFUSED = {
+    "App": "`st.App` is not supported by rerunner: it is Streamlit's ASGI web server (Starlette), "
+    "and a rerunner app is served by the notebook's own server (Jupyter, Voila).",
+}
 
 _REMOVED = {
     "experimental_rerun": "st.experimental_rerun has been removed. Use st.rerun instead.",
@@ -132,6 +140,8 @@ STREAMLIT_NAMES = frozenset(
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)
+    if name in REFUSED:
+        raise UnsupportedError(REFUSED[name])
     if name in STREAMLIT_NAMES:
         raise UnsupportedError(f"`st.{name}` is not supported by rerunner yet.")
     message = f"module 'streamlit' has no attribute '{name}'."
@@ -151,6 +161,10 @@ def resolve_import(name: str, fromlist: Any) -> Any:
         return runtime if fromlist else sys.modules[__name__]
     if name == "streamlit.connections":  # `from streamlit.connections import BaseConnection`
         return connections if fromlist else sys.modules[__name__]
+    if name == "streamlit.errors":  # `except streamlit.errors.StreamlitAPIException`
+        return errors if fromlist else sys.modules[__name__]
+    if name == "streamlit.typing":  # `from streamlit.typing import UploadedFile`
+        return typing if fromlist else sys.modules[__name__]
     raise ModuleNotFoundError(
         f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
     )

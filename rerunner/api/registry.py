@@ -274,6 +274,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
     "empty": {},
     "space": {},
+    "grid": {},
     "expander": {
         "key": KEY,
         "type": refused("the compact and step expander styles are not implemented yet"),

@@ -22,6 +22,7 @@ from . import (  # noqa: F401
     feedback,
     file_uploader,
     fragment,
+    grid,
     help,
     html,
     layout,

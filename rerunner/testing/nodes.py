@@ -647,6 +647,20 @@ class _QueryBlock(Block, Queries):
     """A block with the collections (``block.button``...)."""
 
 
+class Grid(_QueryBlock):
+    """``st.grid`` (type ``grid_container``); its ``grid.cell()`` blocks are ``flex_container``s,
+    as in Streamlit's AppTest, and not in ``at.grid``."""
+
+    @property
+    def column_count(self) -> int | str:
+        return self.props.columns
+
+    @property
+    def gap(self) -> Any:
+        p = self.props
+        return p.row_gap if p.row_gap == p.column_gap else (p.row_gap, p.column_gap)
+
+
 # --- building the tree from a run's elements ------------------------------------------------
 
 _HEADINGS = {"h1": "title", "h2": "header", "h3": "subheader"}
@@ -661,6 +675,8 @@ _TYPES = {
     "pills": "button_group",
     "segmented_control": "button_group",
     "help": "help_info",
+    "grid": "grid_container",
+    "grid_cell": "flex_container",  # a grid.cell() is a flex container in Streamlit
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {
@@ -668,6 +684,7 @@ _COLLECTION_TYPES = {
     "tabs": "tab",
     "help": "help_info",
     "datetime_input": "date_time_input",
+    "grid": "grid_container",
 }
 
 
@@ -722,7 +739,7 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
             return [n for child in element.children for n in _nodes(child, root)]
         return [Element(element, "empty", root)]
     if element.children is not None:
-        block = _QueryBlock(element, node_type(element), root)
+        block = (Grid if element.kind == "grid" else _QueryBlock)(element, node_type(element), root)
         _fill(block, element.children, root)
         return [block]
     if element.id is not None:

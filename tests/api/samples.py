@@ -881,6 +881,23 @@ CALLS["connection"] = Call(
     },
     CONN,
 )
+CALLS["grid"] = Call(
+    {},
+    {
+        "columns": "3",
+        "min_column_width": "300",
+        "wrap": S("False", columns="3"),
+        "gap": "('large', None)",
+        "vertical_alignment": "'center'",
+        "border": "True",
+        "row_height": "100",
+        "width": "400",
+        "height": "300",
+        "key": "'k'",
+        "dense": "True",
+    },
+    "with st.{name}({args}):\n    st.write('a')\n    st.write('b')\n",
+)
 CALLS["login"] = Call({}, {"provider": "'corp'"})
 CALLS["logout"] = Call({}, {})
 

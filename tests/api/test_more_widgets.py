@@ -113,3 +113,47 @@ def test_skeleton_standalone_is_replaced_and_in_a_block_is_gone_after_it() -> No
     assert seen == [0]
     assert not [x for x in h.all() if "rr-skeleton" in getattr(x, "_dom_classes", ())]
     assert [e.kind for e in h.app.tree.children] == ["empty", "markdown"]
+
+
+def test_grid_draws_a_css_grid_with_cells_and_spans() -> None:
+    h = Harness(
+        "g = st.grid(4, gap=(None, 'large'), border=True, row_height=120, dense=True, key='g')\n"
+        "g.write('a')\n"
+        "with g.cell(column_span='all'):\n"
+        "    st.write('b')\n"
+        "    st.write('c')\n"
+        "g.cell(column_span=2, row_span=3).write('d')"
+    )
+    [box] = [x for x in h.all() if type(x) is w.GridBox]
+    assert box.layout.grid_template_columns == (
+        "repeat(auto-fill, minmax(min(100%, max(200px, calc((100% - 3 * 4rem) / 4))), 1fr))"
+    )
+    assert (box.layout.grid_gap, box.layout.grid_auto_rows, box.layout.grid_auto_flow) == (
+        "0px 4rem", "120px", "row dense",
+    )  # fmt: skip
+    assert {"rr-grid-border", "st-key-g"} <= set(box._dom_classes)
+    cells = box.children
+    assert len(cells) == 3 and all("rr-grid-cell" in c._dom_classes for c in cells)
+    assert [c.layout.grid_column for c in cells] == [None, "1 / -1", "span 2"]
+    assert cells[2].layout.grid_row == "span 3" and len(cells[1].children) == 2
+    h = Harness("st.grid(3, wrap=False, min_column_width=150).write('x')")
+    [box] = [x for x in h.all() if type(x) is w.GridBox]
+    assert box.layout.grid_template_columns == "repeat(3, minmax(150px, 1fr))"
+
+
+def test_grid_in_apptest_as_streamlits() -> None:
+    from rerunner.testing import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "g = st.grid(3, gap=('small', 20))\n"
+        "g.write('a')\n"
+        "with g.cell():\n    st.write('b')\n"
+        "with st.container():\n    st.write('c')\n"
+    ).run()
+    [g] = at.grid
+    assert (g.type, g.column_count, g.gap, g.wrap, g.border) == (
+        "grid_container", 3, ("small", 20), True, False,
+    )  # fmt: skip
+    assert len(at.container) == 1  # the cell is not an st.container
+    assert [n.value for n in g.markdown] == ["a", "b"]

@@ -2089,6 +2089,51 @@ st.login()
 )
 
 case(
+    "cat_grid_cells",
+    "layout",
+    """
+grid = st.grid(3, border=True, gap=("small", 20))
+grid.metric("a", 1)
+with grid.cell(column_span="all"):
+    st.write("wide")
+    st.button("b")
+with grid:
+    st.empty()
+    st.write("c")
+grid.cell(column_span=2, row_span=2).write("d")
+with st.container():
+    st.write("e")
+st.write(len(st.session_state))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "cat_grid_errors",
+    "errors",
+    """
+st.grid("auto", wrap=False)
+""",
+)
+
+case(
+    "cat_grid_span_too_wide",
+    "errors",
+    """
+st.grid(2).cell(column_span=3)
+""",
+)
+
+case(
+    "cat_grid_bad_columns",
+    "errors",
+    """
+st.grid(25)
+""",
+)
+
+case(
     "cat_color_picker",
     "defaults",
     """

@@ -1,0 +1,35 @@
+"""``st.typing``: the types of values st calls return, to name in annotations.
+
+The classes are rerunner's own (``isinstance`` works on what its calls return). Types of calls
+rerunner does not implement yet (data editor, selections on charts and tables) are refused by
+name when imported.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import UnsupportedError
+from .chat import ChatInputValue
+from .file_uploader import UploadedFile
+
+__all__ = ["ChatInputValue", "UploadedFile"]
+
+_NOT_YET = {
+    "ButtonColumnClickState": "st.column_config",
+    "DataEditorState": "st.data_editor",
+    "DataframeState": "selections on st.dataframe",
+    "EChartsState": "st.echarts_chart",
+    "PlotlyState": "selections on st.plotly_chart",
+    "PydeckState": "st.pydeck_chart",
+    "VegaLiteState": "selections on st.altair_chart and st.vega_lite_chart",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _NOT_YET:
+        raise UnsupportedError(
+            f"`streamlit.typing.{name}` is not supported by rerunner yet: it is the state of "
+            f"{_NOT_YET[name]}, which rerunner does not implement yet."
+        )
+    raise AttributeError(f"module 'streamlit.typing' has no attribute '{name}'")
