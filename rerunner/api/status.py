@@ -359,6 +359,7 @@ class SkeletonPlaceholder(ElementHandle):
     ) -> bool:
         if self._slot is not None:
             self._slot.children = []
+            self._ctx.show_live()  # gone from the page too, unless a redraw came just now
         return False
 
 

@@ -157,3 +157,22 @@ def test_grid_in_apptest_as_streamlits() -> None:
     )  # fmt: skip
     assert len(at.container) == 1  # the cell is not an st.container
     assert [n.value for n in g.markdown] == ["a", "b"]
+
+
+def test_skeleton_shows_while_its_block_runs_once_the_page_is_on_screen() -> None:
+    seen: list[bool] = []
+    h = Harness(
+        "if st.button('Load'):\n"
+        "    with st.skeleton(height=80):\n"
+        "        SNAP()\n"
+        "    SNAP()\n"
+        "st.write('end')",
+        namespace={"SNAP": lambda: seen.append(skeleton_drawn())},
+    )
+
+    def skeleton_drawn() -> bool:
+        return any("rr-skeleton" in getattr(x, "_dom_classes", ()) for x in h.all())
+
+    h.click(h.find(w.Button, "Load"))
+    assert seen[0] is True and len(seen) == 2  # mid-run the page shows it
+    assert not skeleton_drawn()  # and the finished run has an empty slot in its place

@@ -2134,6 +2134,58 @@ st.grid(25)
 )
 
 case(
+    "cat_new_widgets_in_a_form",
+    "forms",
+    """
+import datetime as dt
+with st.form("f", clear_on_submit=True):
+    p = st.pagination(6, key="p")
+    d = st.datetime_input("d", dt.datetime(2024, 1, 1, 9, 0), key="d")
+    sent = st.form_submit_button("Send")
+st.write("sent", sent, p, str(d))
+""",
+    "at.run()",
+    "at.pagination[0].set_value(4).run()",
+    "import datetime as dt; at.pagination[0].set_value(5); at.datetime_input[0].set_value(dt.datetime(2024, 2, 2, 10, 15)); at.button[0].click(); at.run()",
+    "at.run()",
+)
+
+case(
+    "cat_new_widgets_identity",
+    "identity",
+    """
+n = st.session_state.setdefault("n", 10)
+p = st.pagination(n, key="p")
+q = st.pagination(n)
+m = st.datetime_input("m" if n == 10 else "relabelled", "2024-01-01 08:00", key="m", step=60 if n == 10 else 120)
+st.write(p, q, str(m))
+def shrink():
+    st.session_state.n = 3
+st.button("shrink", on_click=shrink)
+""",
+    "at.run()",
+    "import datetime as dt; at.pagination[0].set_value(8); at.pagination[1].set_value(9); at.datetime_input[0].set_value(dt.datetime(2024, 1, 2, 9, 0)); at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+)
+
+case(
+    "cat_menu_button_callback_args",
+    "callbacks",
+    """
+log = st.session_state.setdefault("log", [])
+def cb(*a, **k):
+    log.append((a, k, st.session_state.get("m")))
+st.menu_button("Go", ["x", "y"], key="m", on_click=cb, args=(1,), kwargs={"z": 2})
+st.pagination(3, key="p", on_change=cb, args=("p",))
+st.write(log)
+""",
+    "at.run()",
+    "at.menu_button[0].click('y').run()",
+    "at.pagination[0].select(2).run()",
+)
+
+case(
     "cat_color_picker",
     "defaults",
     """
