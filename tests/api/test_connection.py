@@ -157,3 +157,29 @@ def test_snowflake_connections_are_refused_by_name() -> None:
     assert message.startswith("<class ") and message.endswith(
         ".C'> is not a subclass of BaseConnection!"
     )
+
+
+def test_dotted_type_path_env_name_and_streamlits_own_class(
+    shop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SHOP_DB", "shop")
+    seen: list = []
+    h = Harness(
+        "a = st.connection('env:SHOP_DB', type='streamlit.connections.SQLConnection', "
+        f"url='sqlite:///{shop}')\n"
+        "from streamlit.connections import SQLConnection\n"
+        f"b = st.connection('shop', type=SQLConnection, url='sqlite:///{shop}')\n"
+        "SEEN.append((a._connection_name, a is b, isinstance(a, SQLConnection)))",
+        namespace={"SEEN": seen},
+    )
+    assert not h.errors()
+    assert seen == [("shop", True, True)]  # one cached connection for the same arguments
+    from streamlit.connections import SQLConnection as RealSQLConnection  # Streamlit's own
+
+    seen.clear()
+    h = Harness(
+        f"c = st.connection('shop', type=REAL, url='sqlite:///{shop}')\n"
+        "SEEN.append(type(c).__module__)",
+        namespace={"SEEN": seen, "REAL": RealSQLConnection},
+    )
+    assert seen == ["rerunner.api.connection"]  # Streamlit's class stands for rerunner's
