@@ -1,0 +1,138 @@
+"""components.html, a custom component, st.iframe and st.pdf in a real Voila page in chromium.
+
+The custom component is written here in plain HTML and JavaScript in a temporary folder, as
+Streamlit's reactless component template is (without its npm library): ``index.html`` links a
+stylesheet and a script by relative paths, the script speaks Streamlit's component protocol by
+hand. The kernel sends the folder's files with the widget; the page must load them from memory
+(no server route serves that folder), render its arguments and send a value back on a click,
+which the app shows, with new arguments rendered after the rerun.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+from playwright.sync_api import expect
+
+from tests.support.app_page import open_voila_app, page_errors
+from tests.support.browser import voila_server
+
+INDEX = """<!DOCTYPE html>
+<html>
+  <head><link rel="stylesheet" href="./style.css"></head>
+  <body>
+    <p id="greeting">waiting</p>
+    <button id="go">Go</button>
+    <script src="main.js"></script>
+  </body>
+</html>
+"""
+
+STYLE = "#greeting { color: rgb(1, 2, 3); }\n"
+
+MAIN = """
+function send(type, data) {
+  window.parent.postMessage(Object.assign({ isStreamlitMessage: true, type }, data), "*");
+}
+let clicks = 0;
+let args = {};
+window.addEventListener("message", (event) => {
+  if (!event.data || event.data.type !== "streamlit:render") return;
+  args = event.data.args;
+  const size = args.blob instanceof Uint8Array ? args.blob.length : "no";
+  document.getElementById("greeting").textContent =
+    `Hello, ${args.name}! (${size} bytes, ${event.data.theme.base}, disabled ${event.data.disabled})`;
+  send("streamlit:setFrameHeight", { height: 120 });
+});
+document.getElementById("go").addEventListener("click", () => {
+  clicks += 1;
+  send("streamlit:setComponentValue", { value: { clicks, name: args.name }, dataType: "json" });
+});
+send("streamlit:componentReady", { apiVersion: 1 });
+"""
+
+APP = """
+import streamlit.components.v1 as components
+components.html(
+    "<p id='inner'>static</p>"
+    "<script>document.getElementById('inner').textContent = 'script ran';</script>",
+    height=80,
+)
+hello = components.declare_component("hello", path={folder!r})
+name = "Grace" if st.session_state.get("hello") else "Ada"
+value = hello(name=name, blob=b"abc", key="hello", default={{"clicks": 0, "name": None}})
+st.write(f"clicks: {{value['clicks']}} from {{value['name']}}")
+from tests.support.pdfs import pdf_with_pages
+st.iframe("<div id='tall' style='height: 230px'>tall</div>", alt="Tall")
+st.pdf(pdf_with_pages((1, 0, 0), (0, 0, 1)), height=200)
+st.write("components ready")
+"""
+
+SANDBOX = (
+    "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin "
+    "allow-scripts allow-downloads"
+)
+
+
+def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Path) -> None:
+    component = tmp_path / "hello_component"
+    component.mkdir()
+    (component / "index.html").write_text(INDEX)
+    (component / "style.css").write_text(STYLE)
+    (component / "main.js").write_text(MAIN)
+    folder = tmp_path / "app"
+    folder.mkdir()
+    cells = [
+        new_code_cell("%load_ext rerunner"),
+        new_code_cell("%%rerun\n" + APP.format(folder=str(component)).strip()),
+    ]
+    nbformat.write(new_notebook(cells=cells), folder / "components.ipynb")
+    server = voila_server(folder, tmp_path / "state")
+    try:
+        server.wait_ready()
+        app = open_voila_app(browser_page, server.url, "components.ipynb", "components ready")
+        page = browser_page
+
+        # components.html: its script ran inside the sandboxed frame
+        html_frame = app.root.locator(".rr-iframe iframe").first
+        assert html_frame.get_attribute("sandbox") == SANDBOX
+        expect(page.frame_locator(".rr-iframe iframe >> nth=0").locator("#inner")).to_have_text(
+            "script ran"
+        )
+        assert html_frame.bounding_box()["height"] == 80
+
+        # the custom component: loaded from memory, its arguments rendered, its CSS applied
+        inner = page.frame_locator(".rr-component iframe")
+        greeting = inner.locator("#greeting")
+        expect(greeting).to_have_text("Hello, Ada! (3 bytes, light, disabled false)")
+        assert greeting.evaluate("e => getComputedStyle(e).color") == "rgb(1, 2, 3)"
+        assert greeting.evaluate("e => location.protocol") == "blob:"
+        frame = app.root.locator(".rr-component iframe")
+        assert frame.get_attribute("sandbox") == SANDBOX
+        expect(frame).to_have_attribute("height", "120")
+        app.expect_text("clicks: 0 from None")
+
+        # a click sends a value: the app reruns and shows it; the new arguments reach the page
+        inner.locator("#go").click()
+        app.expect_text("clicks: 1 from Ada")
+        expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
+        inner.locator("#go").click()
+        app.expect_text("clicks: 2 from Grace")
+
+        # st.iframe's height="content" follows the document; st.pdf shows its pages as images
+        tall = app.root.locator('iframe[title="Tall"]')
+        expect(page.frame_locator('iframe[title="Tall"]').locator("#tall")).to_have_text("tall")
+        page.wait_for_function(
+            "document.querySelector('iframe[title=\"Tall\"]').getBoundingClientRect().height >= 230"
+        )
+        assert 230 <= tall.bounding_box()["height"] < 300
+        pages = app.root.locator(".rr-pdf img.rr-pdf-page")
+        expect(pages).to_have_count(2)
+        assert pages.evaluate_all("imgs => imgs.map(i => i.naturalWidth)") == [300, 300]
+        assert app.root.locator(".rr-pdf").bounding_box()["height"] == 200
+        assert not page_errors(browser_page)
+    finally:
+        server.stop()
