@@ -171,6 +171,29 @@ class ExceptionElement(Element):
         return bool(getattr(self.props, "is_warning", False))
 
 
+class UnknownElement(Element):
+    """A custom component's instance, which Streamlit's AppTest does not model either: its
+    type, its key and its value in session state (``None`` until the page sent one, not the
+    call's ``default``), as Streamlit's ``UnknownElement`` gives them; no label, no actions."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self._id = element.id or ""
+        self.key = key_from_widget_id(self._id) if self._id else None
+
+    @property
+    def value(self) -> Any:
+        try:
+            return self.root._state.widget_value(self._id)
+        except KeyError:
+            return None
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("id", "label"):
+            raise AttributeError(name)
+        return super().__getattr__(name)
+
+
 class Widget(Element):
     """An input widget. Actions set a pending value that the next ``run()`` sends."""
 
@@ -674,6 +697,8 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         block = _QueryBlock(element, node_type(element), root)
         _fill(block, element.children, root)
         return [block]
+    if element.kind == "component_instance":
+        return [UnknownElement(element, "component_instance", root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
