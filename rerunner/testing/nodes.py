@@ -495,6 +495,9 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "latex": lambda p: f"$$\n{getattr(p, 'body', None)}\n$$",
     "dataframe": lambda p: getattr(p, "frame", None),
     "table": lambda p: getattr(p, "frame", None),
+    # st.pdf: Streamlit draws it with the streamlit-pdf component (a v2 component), whose
+    # AppTest node is a ``bidi_component`` holding the component's empty state
+    "bidi_component": lambda p: {},
 }
 
 
@@ -643,6 +646,7 @@ _TYPES = {
     "pills": "button_group",
     "segmented_control": "button_group",
     "help": "help_info",
+    "pdf": "bidi_component",
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {"columns": "column", "tabs": "tab", "help": "help_info"}
@@ -703,6 +707,10 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
         return [ExceptionElement(element, "exception", root)]
+    if element.kind == "pdf":
+        node = Element(element, node_type(element), root)
+        node.key = element.props.key
+        return [node]
     if element.kind == "html" and element.props.style_only:
         return []  # Streamlit sends style-only HTML outside the page's elements
     return [Element(element, node_type(element), root)]

@@ -342,3 +342,42 @@ def test_a_broken_pdf_says_so_in_its_place() -> None:
     [box] = [x for x in h.all() if type(x) is w.HTML and "rr-pdf" in x._dom_classes]
     assert "Error loading PDF" in box.value
     assert "after" in h.text()
+
+
+def test_apptest_shows_pdfs_and_components_as_streamlits_apptest_does(folder: Path) -> None:
+    """Streamlit 1.67 with streamlit-pdf shows st.pdf as a ``bidi_component`` (key, value {});
+    a v1 component is an ``UnknownElement`` with its key and its value in session state."""
+    from rerunner.testing import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\nimport streamlit.components.v1 as components\n"
+        "from tests.support.pdfs import pdf_with_pages\n"
+        "st.pdf(pdf_with_pages((1, 0, 0)), key='doc')\n"
+        f"c = components.declare_component('c', path={str(folder)!r})\n"
+        "st.write(c(key='k', default=3))\n"
+    ).run()
+    pdf_node, component, written = list(at.main)[1:]
+    assert (pdf_node.type, pdf_node.key, pdf_node.value) == ("bidi_component", "doc", {})
+    assert (component.type, component.key, component.value) == ("component_instance", "k", None)
+    assert not hasattr(component, "label") and not hasattr(component, "id")
+    assert written.value == "`3`"
+
+
+def test_a_component_in_a_form_sends_its_value_with_the_form(folder: Path) -> None:
+    h = Harness(
+        "import streamlit.components.v1 as components\n"
+        f"c = components.declare_component('c', path={str(folder)!r})\n"
+        "log = st.session_state.setdefault('log', [])\n"
+        "with st.form('f'):\n"
+        "    v = c(key='k', default='d', on_change=lambda: log.append(st.session_state.k))\n"
+        "    st.form_submit_button('Send')\n"
+        "st.write('value', v)\n"
+    )
+    [frame] = component_frames(h)
+    runs = h.app.run_count
+    send_value(frame, "picked")
+    assert h.app.run_count == runs  # parked in the form
+    assert h.state["k"] is None and "value d" in h.text()
+    h.click(h.find(w.Button, "Send"))
+    assert h.state["k"] == "picked" and h.state["log"] == ["picked"]
+    assert "value picked" in h.text()

@@ -26,6 +26,7 @@ INDEX = """<!DOCTYPE html>
   <body>
     <p id="greeting">waiting</p>
     <button id="go">Go</button>
+    <button id="bytes">Bytes</button>
     <script src="main.js"></script>
   </body>
 </html>
@@ -51,6 +52,9 @@ document.getElementById("go").addEventListener("click", () => {
   clicks += 1;
   send("streamlit:setComponentValue", { value: { clicks, name: args.name }, dataType: "json" });
 });
+document.getElementById("bytes").addEventListener("click", () => {
+  send("streamlit:setComponentValue", { value: new Uint8Array([1, 2, 255]), dataType: "bytes" });
+});
 send("streamlit:componentReady", { apiVersion: 1 });
 """
 
@@ -64,7 +68,10 @@ components.html(
 hello = components.declare_component("hello", path={folder!r})
 name = "Grace" if st.session_state.get("hello") else "Ada"
 value = hello(name=name, blob=b"abc", key="hello", default={{"clicks": 0, "name": None}})
-st.write(f"clicks: {{value['clicks']}} from {{value['name']}}")
+if isinstance(value, bytes):
+    st.write(f"bytes {{value.hex()}}")
+else:
+    st.write(f"clicks: {{value['clicks']}} from {{value['name']}}")
 from tests.support.pdfs import pdf_with_pages
 st.iframe("<div id='tall' style='height: 230px'>tall</div>", alt="Tall")
 st.pdf(pdf_with_pages((1, 0, 0), (0, 0, 1)), height=200)
@@ -121,6 +128,8 @@ def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Pat
         expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
         inner.locator("#go").click()
         app.expect_text("clicks: 2 from Grace")
+        inner.locator("#bytes").click()  # a binary value travels as a comm buffer
+        app.expect_text("bytes 0102ff")
 
         # st.iframe's height="content" follows the document; st.pdf shows its pages as images
         tall = app.root.locator('iframe[title="Tall"]')

@@ -2962,3 +2962,17 @@ case(
     difference="Streamlit's server raises this error when it registers the component; its "
     "AppTest's registry checks nothing, so the missing folder goes unnoticed there",
 )
+
+case(
+    "component_in_a_form",
+    "components",
+    _COMPONENT
+    + """
+with st.form("f"):
+    v = c(key="in_form", default="d", on_change=lambda: None)
+    st.form_submit_button("Send")
+st.write("value", v)
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
