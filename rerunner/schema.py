@@ -347,6 +347,8 @@ class ComponentProps(WidgetProps):
     files: dict[str, bytes] = field(default_factory=dict)  # or its folder's files, by path
     args: dict[str, Any] = field(default_factory=dict)  # the JSON arguments (default, key too)
     bytes_args: dict[str, bytes] = field(default_factory=dict)
+    # name -> Streamlit's ArrowTable: {"data", "index", "columns"}, each Arrow IPC bytes
+    dataframe_args: dict[str, dict[str, bytes]] = field(default_factory=dict)
     tab_index: int | None = None
 
     # The value comes as a message (``setComponentValue``), not a trait: the same value sent

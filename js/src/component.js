@@ -5,8 +5,10 @@
 // The page posts `streamlit:componentReady` (apiVersion 1), then `streamlit:setComponentValue`
 // (dataType json or bytes) and `streamlit:setFrameHeight`; this host answers the first, and
 // every change of the arguments, with `streamlit:render` (args, dfs, disabled, theme), as
-// Streamlit's front end does. A value goes to the kernel as a custom message (bytes as a binary
-// buffer). Dataframe values (Arrow tables) are not supported: the host says so in place.
+// Streamlit's front end does: dataframe arguments arrive from the kernel as Streamlit's
+// ArrowTable (data, index and columns, each Arrow IPC bytes) and go into `dfs`, which
+// streamlit-component-lib parses. A value goes to the kernel as a custom message: bytes as a
+// binary buffer, a dataframe (`ArrowTable.serialize()`) as its three Arrow buffers.
 //
 // Where the page comes from: `url` (a dev server) is the iframe's src, with the `streamlitUrl`
 // query Streamlit adds. Otherwise `files` holds the component's folder, sent by the kernel:
@@ -177,10 +179,19 @@ function render({ model, el }) {
     return all;
   }
 
+  function dfs() {
+    return Object.entries(model.get("dataframe_args") || {}).map(([key, table]) => ({
+      key,
+      value: {
+        data: { data: bytesOf(table.data), index: bytesOf(table.index), columns: bytesOf(table.columns) },
+      },
+    }));
+  }
+
   function sendRender() {
     if (!ready || !frame.contentWindow) return;
     frame.contentWindow.postMessage(
-      { type: "streamlit:render", args: args(), dfs: [], disabled: false, theme: THEME },
+      { type: "streamlit:render", args: args(), dfs: dfs(), disabled: false, theme: THEME },
       "*",
     );
   }
@@ -218,7 +229,9 @@ function render({ model, el }) {
   function sendValue(value, dataType) {
     if (value === undefined) return; // Streamlit ignores a message without a value
     if (dataType === "dataframe") {
-      say("rerunner does not support dataframe values from components yet.");
+      const parts = value && [value.data, value.index, value.columns].map(bytesOf);
+      if (!parts || parts.some((part) => !part.length)) return;
+      model.send({ event: "value", dataType: "dataframe" }, undefined, parts.map((p) => p.slice().buffer));
       return;
     }
     if (dataType === "bytes") {
@@ -261,7 +274,7 @@ function render({ model, el }) {
   setTabIndex(frame, model.get("tab_index"));
   load();
   model.on("change:url change:files change:name", load);
-  model.on("change:args change:bytes_args", sendRender);
+  model.on("change:args change:bytes_args change:dataframe_args", sendRender);
   model.on("change:tab_index", () => setTabIndex(frame, model.get("tab_index")));
   return () => {
     window.removeEventListener("message", onMessage);

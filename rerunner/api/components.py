@@ -6,11 +6,13 @@ component protocol with its parent window: it posts ``streamlit:componentReady``
 ``streamlit:render`` with the arguments. Calling the declared component adds a
 ``component_instance`` widget, as in Streamlit: its value is what the page last sent (``default``
 until then), kept in session state under ``key``, with ``on_change`` called (without arguments,
-as Streamlit calls it) when a new value arrives. ``render/component.py`` hosts the page and
-relays the messages.
+as Streamlit calls it) when a new value arrives. ``render/iframe.py`` (``ComponentFrame``) hosts
+the page and relays the messages.
 
-JSON arguments and bytes arguments go to the page; dataframe arguments (which Streamlit sends as
-Arrow tables) are refused by name.
+JSON, bytes and dataframe arguments go to the page as Streamlit sends them: dataframes as its
+``ArrowTable`` (data, index and columns, each an Arrow IPC stream: byte for byte what Streamlit's
+``component_arrow.marshall`` makes); a dataframe value comes back the same way and is rebuilt as
+Streamlit rebuilds it (``arrow_to_dataframe``). Dataframes need pandas and pyarrow.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitValueError, UnsupportedError
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitValueError,
+    UnsupportedError,
+    missing_dependency,
+)
+from .frames import is_dataframe_like, require_pandas, to_dataframe
 from .iframe import check_tab_index
 from .lib import Callback, register_widget
 
@@ -34,16 +42,72 @@ class MarshallComponentException(StreamlitAPIException):
 
 
 class ComponentSerde:
-    """The value is whatever the page sent: JSON data, or bytes."""
+    """The value is whatever the page sent: JSON data, bytes, or a dataframe (an Arrow table,
+    which the front end passes as ``("arrow", data, index, columns)``: a tuple, which no JSON
+    value decodes to)."""
 
     def serialize(self, value: Any) -> Any:
         return None  # the page is never sent its own value (Streamlit does not either)
 
     def deserialize(self, ui_value: Any) -> Any:
+        if isinstance(ui_value, tuple) and len(ui_value) == 4 and ui_value[0] == "arrow":
+            return arrow_to_dataframe(*ui_value[1:])
         return ui_value
 
     def normalize(self, value: Any) -> Any:
         return value
+
+
+def _arrow_bytes(frame: Any) -> bytes:
+    """A DataFrame as Arrow IPC stream bytes, as Streamlit sends components (its large types
+    narrowed: the Arrow JS that components bundle may not read them)."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame)
+    narrow = {pa.large_string(): pa.string(), pa.large_binary(): pa.binary()}
+    fields = [f.with_type(narrow.get(f.type, f.type)) for f in table.schema]
+    if any(f.type != g.type for f, g in zip(fields, table.schema, strict=True)):
+        table = table.cast(pa.schema(fields, metadata=table.schema.metadata))
+    sink = pa.BufferOutputStream()
+    with pa.RecordBatchStreamWriter(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def dataframe_arg(value: Any) -> dict[str, bytes]:
+    """A dataframe argument as Streamlit's ``ArrowTable`` (data, index and columns, each an
+    Arrow table), the form ``streamlit-component-lib`` reads."""
+    pd = require_pandas("components.v1.declare_component")
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise missing_dependency(
+            "components.v1.declare_component", "pyarrow", "pyarrow", extra=None
+        ) from None
+    frame, _shape = to_dataframe(value, "components.v1.declare_component")
+
+    def listed(labels: Any) -> list[Any]:
+        return [list(v) if isinstance(v, tuple) else v for v in labels.values]
+
+    return {
+        "data": _arrow_bytes(frame),
+        "index": _arrow_bytes(pd.DataFrame(listed(frame.index))),
+        "columns": _arrow_bytes(pd.DataFrame(listed(frame.columns))),
+    }
+
+
+def arrow_to_dataframe(data: bytes, index: bytes, columns: bytes) -> Any:
+    """A dataframe value sent by a component, rebuilt as Streamlit rebuilds it."""
+    pd = require_pandas("components.v1.declare_component")
+    import pyarrow as pa
+
+    def read(raw: bytes) -> Any:
+        return pa.RecordBatchStreamReader(pa.py_buffer(raw)).read_pandas()
+
+    body, rows, cols = read(data), read(index), read(columns)
+    return pd.DataFrame(
+        body.to_numpy(), index=rows.to_numpy().T.tolist(), columns=cols.to_numpy().T.tolist()
+    )
 
 
 _SERDE = ComponentSerde()
@@ -51,13 +115,6 @@ _SERDE = ComponentSerde()
 
 def _is_bytes(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, memoryview))
-
-
-def _is_dataframe(value: Any) -> bool:
-    module = type(value).__module__.split(".")[0]
-    return module in ("pandas", "polars", "pyarrow", "numpy") and not isinstance(
-        value, (int, float, bool)
-    )
 
 
 class CustomComponent:
@@ -146,15 +203,12 @@ class CustomComponent:
         everything = dict(kwargs, default=default, key=key)
         json_args: dict[str, Any] = {}
         bytes_args: dict[str, bytes] = {}
+        frame_args: dict[str, dict[str, bytes]] = {}
         for name, value in everything.items():
             if _is_bytes(value):
                 bytes_args[name] = bytes(value)
-            elif _is_dataframe(value):
-                raise UnsupportedError(
-                    f"The dataframe argument `{name}` of component `{self._name}` is not "
-                    "supported by rerunner yet (Streamlit sends it as an Arrow table); pass "
-                    "JSON data such as `df.to_dict('records')`."
-                )
+            elif is_dataframe_like(value):
+                frame_args[name] = dataframe_arg(value)
             else:
                 json_args[name] = value
         try:
@@ -171,7 +225,10 @@ class CustomComponent:
                 "name": self._name,
                 "url": self._url,
                 "json_args": serialized,
-                "special_args": sorted((k, len(v)) for k, v in bytes_args.items()),
+                "special_args": [
+                    *sorted((k, len(v)) for k, v in bytes_args.items()),
+                    *sorted((k, v["data"]) for k, v in frame_args.items()),
+                ],
             },
             key_identity=("name", "url"),
             default=None,
@@ -183,6 +240,7 @@ class CustomComponent:
                 "files": component_files(self.abspath) if self.abspath and not self._url else {},
                 "args": json.loads(serialized),  # what the page will see (tuples are lists)
                 "bytes_args": bytes_args,
+                "dataframe_args": frame_args,
                 "tab_index": tab_index,
                 "width": "stretch",
             },

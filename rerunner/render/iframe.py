@@ -49,6 +49,7 @@ class ComponentFrame(anywidget.AnyWidget):
     files = traitlets.Dict().tag(sync=True)
     args = traitlets.Dict().tag(sync=True)
     bytes_args = traitlets.Dict().tag(sync=True)
+    dataframe_args = traitlets.Dict().tag(sync=True)
     tab_index = traitlets.Int(None, allow_none=True).tag(sync=True)
 
 
@@ -82,8 +83,12 @@ def component(el: Element, emit: Emit) -> V:
     def message(content: dict, buffers: list) -> None:
         if content.get("event") != "value":
             return
-        if content.get("dataType") == "bytes":
+        kind = content.get("dataType")
+        if kind == "bytes":
             emit(wid, bytes(buffers[0]) if buffers else b"")
+        elif kind == "dataframe":  # data, index and columns: Arrow tables
+            if len(buffers) == 3:
+                emit(wid, ("arrow", *(bytes(b) for b in buffers)))
         else:
             emit(wid, content.get("value"))
 
@@ -95,6 +100,7 @@ def component(el: Element, emit: Emit) -> V:
             "files": p.files,
             "args": p.args,
             "bytes_args": p.bytes_args,
+            "dataframe_args": p.dataframe_args,
             "tab_index": p.tab_index,
             "_dom_classes": ("rr-component",),
         },

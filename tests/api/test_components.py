@@ -240,10 +240,6 @@ def test_keyless_instances_differ_by_their_arguments(folder: Path) -> None:
          "Invalid `on_change` value. Supported values: a callback function."),
         ("c(tab_index=-3)", "StreamlitValueError",
          "Invalid `tab_index` value. Supported values: None, -1, a non-negative integer."),
-        ("c(data=pd.DataFrame({'a': [1]}))", "UnsupportedError",
-         "The dataframe argument `data` of component `__main__.c` is not supported by rerunner "
-         "yet (Streamlit sends it as an Arrow table); pass JSON data such as "
-         "`df.to_dict('records')`."),
         ("components.declare_component('d')", "StreamlitAPIException",
          "Either 'path' or 'url' must be set."),
         ("components.declare_component('d', path='/no/such/folder')", "StreamlitAPIException",
@@ -381,3 +377,61 @@ def test_a_component_in_a_form_sends_its_value_with_the_form(folder: Path) -> No
     h.click(h.find(w.Button, "Send"))
     assert h.state["k"] == "picked" and h.state["log"] == ["picked"]
     assert "value picked" in h.text()
+
+
+FRAMES = [
+    "pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})",
+    "pd.DataFrame({'n': [1.5]}, index=['row'])",
+    "pd.Series([3, 4], name='s')",
+    "np.arange(6).reshape(2, 3)",
+    "pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([('a', 'b'), ('a', 'c')]))",
+]
+
+
+@pytest.mark.parametrize("source", FRAMES)
+def test_dataframe_arguments_are_the_arrow_tables_streamlit_sends(
+    folder: Path, source: str
+) -> None:
+    import numpy as np
+    import pandas as pd
+    from streamlit.components.v1 import component_arrow
+    from streamlit.proto.Components_pb2 import ArrowTable
+
+    h = Harness(
+        "import numpy as np\nimport pandas as pd\nimport streamlit.components.v1 as components\n"
+        f"c = components.declare_component('c', path={str(folder)!r})\n"
+        f"c(table={source}, key='k')\n"
+    )
+    assert h.errors() == []
+    [frame] = component_frames(h)
+    expected = ArrowTable()
+    component_arrow.marshall(expected, eval(source, {"pd": pd, "np": np}))
+    sent = frame.dataframe_args["table"]
+    assert (sent["data"], sent["index"], sent["columns"]) == (
+        expected.data, expected.index, expected.columns)  # fmt: skip
+    assert "table" not in frame.args
+
+
+def test_a_dataframe_value_is_rebuilt_as_streamlit_rebuilds_it(folder: Path) -> None:
+    import pandas as pd
+    from streamlit.components.v1 import component_arrow
+    from streamlit.proto.Components_pb2 import ArrowTable
+
+    sent = ArrowTable()  # what ArrowTable.serialize() in the page gives: three Arrow tables
+    component_arrow.marshall(sent, pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=[5, 6]))
+    h = Harness(
+        "import streamlit.components.v1 as components\n"
+        f"c = components.declare_component('c', path={str(folder)!r})\n"
+        "v = c(key='k')\nst.session_state.shape = None if v is None else v.shape\n"
+    )
+    [frame] = component_frames(h)
+    content = {"event": "value", "dataType": "dataframe"}
+    frame._handle_msg(
+        {
+            "content": {"data": {"method": "custom", "content": content}},
+            "buffers": [memoryview(sent.data), memoryview(sent.index), memoryview(sent.columns)],
+        }
+    )
+    expected = component_arrow.arrow_proto_to_dataframe(sent)
+    pd.testing.assert_frame_equal(h.state["k"], expected)
+    assert h.state["shape"] == (2, 2)

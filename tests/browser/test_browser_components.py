@@ -27,6 +27,8 @@ INDEX = """<!DOCTYPE html>
     <p id="greeting">waiting</p>
     <button id="go">Go</button>
     <button id="bytes">Bytes</button>
+    <button id="echo">Echo</button>
+    <p id="tables">no tables</p>
     <script src="main.js"></script>
   </body>
 </html>
@@ -40,13 +42,23 @@ function send(type, data) {
 }
 let clicks = 0;
 let args = {};
+let tables = [];
 window.addEventListener("message", (event) => {
   if (!event.data || event.data.type !== "streamlit:render") return;
   args = event.data.args;
   const size = args.blob instanceof Uint8Array ? args.blob.length : "no";
   document.getElementById("greeting").textContent =
     `Hello, ${args.name}! (${size} bytes, ${event.data.theme.base}, disabled ${event.data.disabled})`;
-  send("streamlit:setFrameHeight", { height: 120 });
+  tables = event.data.dfs;
+  document.getElementById("tables").textContent = tables
+    .map((t) => `${t.key}: ${t.value.data.data instanceof Uint8Array} ${t.value.data.index.length > 0}`)
+    .join(", ");
+  send("streamlit:setFrameHeight", { height: 160 });
+});
+document.getElementById("echo").addEventListener("click", () => {
+  // the table it was given, sent back as ArrowTable.serialize() gives a table: Arrow buffers
+  const { data, index, columns } = tables[0].value.data;
+  send("streamlit:setComponentValue", { value: { data, index, columns }, dataType: "dataframe" });
 });
 document.getElementById("go").addEventListener("click", () => {
   clicks += 1;
@@ -66,9 +78,14 @@ components.html(
     height=80,
 )
 hello = components.declare_component("hello", path={folder!r})
-name = "Grace" if st.session_state.get("hello") else "Ada"
-value = hello(name=name, blob=b"abc", key="hello", default={{"clicks": 0, "name": None}})
-if isinstance(value, bytes):
+name = "Ada" if st.session_state.get("hello") is None else "Grace"
+import pandas as pd
+table = pd.DataFrame({{"a": [1, 2, 3], "b": ["x", "y", "z"]}})
+value = hello(name=name, blob=b"abc", table=table, key="hello",
+              default={{"clicks": 0, "name": None}})
+if isinstance(value, pd.DataFrame):
+    st.write(f"frame {{value.shape}} {{value.iloc[:, 1].tolist()}}")
+elif isinstance(value, bytes):
     st.write(f"bytes {{value.hex()}}")
 else:
     st.write(f"clicks: {{value['clicks']}} from {{value['name']}}")
@@ -119,7 +136,8 @@ def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Pat
         assert greeting.evaluate("e => location.protocol") == "blob:"
         frame = app.root.locator(".rr-component iframe")
         assert frame.get_attribute("sandbox") == SANDBOX
-        expect(frame).to_have_attribute("height", "120")
+        expect(frame).to_have_attribute("height", "160")
+        expect(inner.locator("#tables")).to_have_text("table: true true")
         app.expect_text("clicks: 0 from None")
 
         # a click sends a value: the app reruns and shows it; the new arguments reach the page
@@ -130,6 +148,8 @@ def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Pat
         app.expect_text("clicks: 2 from Grace")
         inner.locator("#bytes").click()  # a binary value travels as a comm buffer
         app.expect_text("bytes 0102ff")
+        inner.locator("#echo").click()  # a dataframe value: three Arrow tables as buffers
+        app.expect_text("frame (3, 2) ['x', 'y', 'z']")
 
         # st.iframe's height="content" follows the document; st.pdf shows its pages as images
         tall = app.root.locator('iframe[title="Tall"]')
