@@ -18,7 +18,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
 from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.browser import Server, free_port, isolated_env, voila_server
 
 INDEX = """<!DOCTYPE html>
 <html>
@@ -101,12 +101,16 @@ SANDBOX = (
 )
 
 
+def write_component(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "index.html").write_text(INDEX)
+    (folder / "style.css").write_text(STYLE)
+    (folder / "main.js").write_text(MAIN)
+    return folder
+
+
 def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Path) -> None:
-    component = tmp_path / "hello_component"
-    component.mkdir()
-    (component / "index.html").write_text(INDEX)
-    (component / "style.css").write_text(STYLE)
-    (component / "main.js").write_text(MAIN)
+    component = write_component(tmp_path / "hello_component")
     folder = tmp_path / "app"
     folder.mkdir()
     cells = [
@@ -165,3 +169,48 @@ def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Pat
         assert not page_errors(browser_page)
     finally:
         server.stop()
+
+
+DEV_APP = """
+import streamlit.components.v1 as components
+dev = components.declare_component("dev", url={url!r})
+value = dev(name="Dev", blob=b"xy", key="dev", default={{"clicks": 0, "name": None}})
+st.write(f"dev clicks: {{value['clicks']}} from {{value['name']}}")
+st.write("dev ready")
+"""
+
+
+def test_a_component_served_by_a_dev_server(browser_page: Any, tmp_path: Path) -> None:
+    """``url=``: the page comes from another origin (a dev server); the messages still flow."""
+    component = write_component(tmp_path / "served_component")
+    port = free_port()
+    dev_server = Server(
+        ["http.server", str(port), "--bind", "127.0.0.1", "--directory", str(component)],
+        port=port, env=isolated_env(tmp_path / "dev"), log=tmp_path / "dev.log", cwd=component,
+    )  # fmt: skip
+    folder = tmp_path / "app"
+    folder.mkdir()
+    url = f"http://127.0.0.1:{port}/index.html"
+    cells = [
+        new_code_cell("%load_ext rerunner"),
+        new_code_cell("%%rerun\n" + DEV_APP.format(url=url).strip()),
+    ]
+    nbformat.write(new_notebook(cells=cells), folder / "dev.ipynb")
+    server = voila_server(folder, tmp_path / "state")
+    try:
+        dev_server.wait_ready()
+        server.wait_ready()
+        app = open_voila_app(browser_page, server.url, "dev.ipynb", "dev ready")
+        frame = app.root.locator(".rr-component iframe")
+        src = frame.get_attribute("src")
+        assert src.startswith(url + "?streamlitUrl=http%3A%2F%2F127.0.0.1"), src
+        inner = browser_page.frame_locator(".rr-component iframe")
+        expect(inner.locator("#greeting")).to_have_text(
+            "Hello, Dev! (2 bytes, light, disabled false)"
+        )
+        inner.locator("#go").click()
+        app.expect_text("dev clicks: 1 from Dev")
+        assert not page_errors(browser_page)
+    finally:
+        server.stop()
+        dev_server.stop()
