@@ -17,8 +17,8 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
-from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import Server, free_port, isolated_env, voila_server
+from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
+from tests.support.browser import Server, free_port, isolated_env, voila_server, write_notebook
 
 INDEX = """<!DOCTYPE html>
 <html>
@@ -214,3 +214,24 @@ def test_a_component_served_by_a_dev_server(browser_page: Any, tmp_path: Path) -
     finally:
         server.stop()
         dev_server.stop()
+
+
+def test_components_in_jupyterlab(lab: Server, lab_root: Path, browser_page: Any) -> None:
+    """The same app in a JupyterLab output area: blob URLs and messages work there too."""
+    component = write_component(lab_root / "lab_component")
+    write_notebook(
+        lab_root / "components.ipynb", "%%rerun\n" + APP.format(folder=str(component)).strip()
+    )
+    open_lab_notebook(browser_page, lab.url, "components.ipynb")
+    app = AppPage(browser_page).wait_ready("components ready")
+    inner = browser_page.frame_locator(".rr-component iframe")
+    greeting = inner.locator("#greeting")
+    expect(greeting).to_have_text("Hello, Ada! (3 bytes, light, disabled false)")
+    assert greeting.evaluate("e => location.protocol") == "blob:"
+    html_frame = browser_page.frame_locator(".rr-iframe iframe >> nth=0")
+    expect(html_frame.locator("#inner")).to_have_text("script ran")
+    inner.locator("#go").click()
+    app.expect_text("clicks: 1 from Ada")
+    expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
+    expect(app.root.locator(".rr-pdf img.rr-pdf-page")).to_have_count(2)
+    assert not page_errors(browser_page)
