@@ -2976,3 +2976,11 @@ st.write("value", v)
     "at.run()",
     "at.button[0].click().run()",
 )
+
+case("err_component_duplicate", "components", _COMPONENT + "c(n=1)\nc(n=1)")
+case("err_component_duplicate_key", "components", _COMPONENT + "c(key='a')\nc(key='a', n=2)")
+case(
+    "component_bytes_argument_identity",
+    "components",
+    _COMPONENT + "st.write(c(blob=b'ab', default=1))\nst.write(c(blob=b'cd', default=2))",
+)
