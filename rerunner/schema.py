@@ -358,6 +358,48 @@ class ImageProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class IFrameProps(Props):
+    """``st.iframe``, ``components.html`` and ``components.iframe``: a sandboxed iframe."""
+
+    src: str = ""  # a URL, or
+    srcdoc: str = ""  # the HTML it holds
+    width: Width = "stretch"
+    height: Literal["stretch", "content"] | int = 150
+    scrolling: bool = False
+    tab_index: int | None = None
+    title: str = "st.iframe"
+
+
+@dataclass(slots=True, kw_only=True)
+class ComponentProps(WidgetProps):
+    """A custom component made with ``components.declare_component``: its page in an iframe,
+    talking Streamlit's component protocol with the app (``render/component.py``)."""
+
+    name: str = ""  # the component's full name (``module.name``)
+    url: str | None = None  # a page served elsewhere (a dev server), or
+    files: dict[str, bytes] = field(default_factory=dict)  # or its folder's files, by path
+    args: dict[str, Any] = field(default_factory=dict)  # the JSON arguments (default, key too)
+    bytes_args: dict[str, bytes] = field(default_factory=dict)
+    # name -> Streamlit's ArrowTable: {"data", "index", "columns"}, each Arrow IPC bytes
+    dataframe_args: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    tab_index: int | None = None
+
+    # The value comes as a message (``setComponentValue``), not a trait: the same value sent
+    # twice reruns the app twice, as in Streamlit.
+    front_end: ClassVar[tuple[str, ...]] = ("message",)
+
+
+@dataclass(slots=True, kw_only=True)
+class PdfProps(Props):
+    """``st.pdf``: a PDF's pages, drawn as images in a scrolling box."""
+
+    data: bytes
+    height: Literal["stretch"] | int = 500
+    alt: str | None = None
+    key: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
 class MediaProps(Props):
     data: bytes
     format: str
@@ -598,6 +640,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "feedback": FeedbackProps,
     "pagination": PaginationProps,
     "menu_button": MenuButtonProps,
+    "component_instance": ComponentProps,
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,
@@ -620,6 +663,8 @@ SCHEMAS: dict[str, type[Props]] = {
     "image": ImageProps,
     "audio": MediaProps,
     "video": MediaProps,
+    "iframe": IFrameProps,
+    "pdf": PdfProps,
     "dataframe": TableProps,
     "table": TableProps,
     "metric": MetricProps,

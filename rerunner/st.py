@@ -9,7 +9,7 @@ import difflib
 import sys
 from typing import Any
 
-from . import errors
+from . import components, errors
 from .api import connection as connections, st_typing as typing, streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
@@ -30,6 +30,7 @@ from .api.frontend_charts import altair_chart, plotly_chart, vega_lite_chart
 from .api.grid import grid
 from .api.help import help
 from .api.html import html
+from .api.iframe import iframe
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
 from .api.menu_button import menu_button
@@ -37,6 +38,7 @@ from .api.number_input import number_input
 from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
 from .api.pagination import pagination
+from .api.pdf import pdf
 from .api.refusals import refusing
 from .api.selection import multiselect, pills, radio, segmented_control, selectbox
 from .api.slider import select_slider, slider
@@ -82,6 +84,7 @@ __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
 __all__ += ["connection", "grid", "login", "logout", "user"]
+__all__ += ["iframe", "pdf"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
@@ -157,6 +160,12 @@ def resolve_import(name: str, fromlist: Any) -> Any:
     """What ``import streamlit...`` returns inside an app (see ``runtime/script.py``)."""
     if name == "streamlit":
         return sys.modules[__name__]
+    if name in ("streamlit.components", "streamlit.components.v1"):
+        # ``import streamlit.components.v1 as components`` binds the top module and walks its
+        # attributes; ``from streamlit.components.v1 import html`` wants the module itself.
+        if not fromlist:
+            return sys.modules[__name__]
+        return components if name == "streamlit.components" else components.v1
     if name == "streamlit.runtime":  # `from streamlit.runtime import exists`, `import ... as`
         return runtime if fromlist else sys.modules[__name__]
     if name == "streamlit.connections":  # `from streamlit.connections import BaseConnection`

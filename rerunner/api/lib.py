@@ -111,7 +111,12 @@ def register_widget(
     )
     ctx.claim(kind, wid, user_key)
     form = ctx.form_id
-    if form and callback.fn is not None and kind != "form_submit_button":
+    # Streamlit checks this for its own widgets; a custom component's on_change is let through
+    if (
+        form
+        and callback.fn is not None
+        and kind not in ("form_submit_button", "component_instance")
+    ):
         raise StreamlitInvalidFormCallbackError(FORM_CALLBACK_MESSAGE)
     meta = WidgetMeta(
         id=wid,

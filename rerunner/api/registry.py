@@ -143,6 +143,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "subheader": _TEXT,
     "caption": {**_TEXT, "help": HELP},
     "html": {},
+    "iframe": {},
+    "pdf": {},
     "badge": {},
     "help": {},
     "text": {

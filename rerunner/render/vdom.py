@@ -74,6 +74,10 @@ class Live:
             self.bound.add(event)
             if event == "click":
                 self.widget.on_click(lambda _button: self.dispatch("click"))
+            elif event == "message":  # a custom component's value: (content, buffers)
+                self.widget.on_msg(
+                    lambda _w, content, buffers: self.dispatch("message", content, buffers)
+                )
             elif event == "submit":  # Enter in a text field: a custom message, not a trait
                 self.widget.on_msg(
                     lambda _w, content, _buffers: (
@@ -400,7 +404,7 @@ class Reconciler:
         try:
             if (
                 old is None
-                or type(old.widget) is not vnode.cls
+                or not _made_by(old.widget, vnode.cls)
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back
@@ -541,6 +545,13 @@ def _watch(widget: widgets.Widget, vnode: V) -> None:
             FRONT_END_CLOSES.watch(inner)
 
 
+def _made_by(widget: widgets.Widget, cls: type) -> bool:
+    """Whether ``widget`` is an instance of exactly ``cls``: an anywidget's instance has a class
+    of its own (``add_traits`` derives one from ``cls`` when the widget is made)."""
+    kind = type(widget)
+    return kind is cls or (kind.__base__ is cls and kind.__name__ == cls.__name__)
+
+
 def _lost(live: Live) -> bool:
     """Whether the front end closed this widget, its shared Layout or Style, or (for a
     composite) one of the widgets it holds: then it is built again."""
@@ -554,8 +565,9 @@ def _lost(live: Live) -> bool:
     return live.vnode.children is None and any(closed(inner) for inner in _inner(widget))
 
 
-#: Custom messages a front end may send, by event: a click, and Enter in a text field.
-CUSTOM_EVENTS = ("click", "submit")
+#: Custom messages a front end may send, by event: a click, Enter in a text field, and a
+#: custom component's value.
+CUSTOM_EVENTS = ("click", "submit", "message")
 
 
 def front_end_traits(vnode: V) -> frozenset[str]:

@@ -174,6 +174,29 @@ class ExceptionElement(Element):
         return bool(getattr(self.props, "is_warning", False))
 
 
+class UnknownElement(Element):
+    """A custom component's instance, which Streamlit's AppTest does not model either: its
+    type, its key and its value in session state (``None`` until the page sent one, not the
+    call's ``default``), as Streamlit's ``UnknownElement`` gives them; no label, no actions."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self._id = element.id or ""
+        self.key = key_from_widget_id(self._id) if self._id else None
+
+    @property
+    def value(self) -> Any:
+        try:
+            return self.root._state.widget_value(self._id)
+        except KeyError:
+            return None
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("id", "label"):
+            raise AttributeError(name)
+        return super().__getattr__(name)
+
+
 class Widget(Element):
     """An input widget. Actions set a pending value that the next ``run()`` sends."""
 
@@ -513,6 +536,9 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "latex": lambda p: f"$$\n{getattr(p, 'body', None)}\n$$",
     "dataframe": lambda p: getattr(p, "frame", None),
     "table": lambda p: getattr(p, "frame", None),
+    # st.pdf: Streamlit draws it with the streamlit-pdf component (a v2 component), whose
+    # AppTest node is a ``bidi_component`` holding the component's empty state
+    "bidi_component": lambda p: {},
 }
 
 
@@ -677,6 +703,7 @@ _TYPES = {
     "help": "help_info",
     "grid": "grid_container",
     "grid_cell": "flex_container",  # a grid.cell() is a flex container in Streamlit
+    "pdf": "bidi_component",
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {
@@ -742,10 +769,16 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         block = (Grid if element.kind == "grid" else _QueryBlock)(element, node_type(element), root)
         _fill(block, element.children, root)
         return [block]
+    if element.kind == "component_instance":
+        return [UnknownElement(element, "component_instance", root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
         return [ExceptionElement(element, "exception", root)]
+    if element.kind == "pdf":
+        node = Element(element, node_type(element), root)
+        node.key = element.props.key
+        return [node]
     if element.kind == "html" and element.props.style_only:
         return []  # Streamlit sends style-only HTML outside the page's elements
     return [Element(element, node_type(element), root)]

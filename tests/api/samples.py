@@ -33,6 +33,8 @@ Change = Callable[[Any], None]
 
 ELEMENT = "st.{name}({args})"
 WIDGET = "REC.append(st.{name}({args}))"
+#: Source of a one-page PDF filled with ``colour`` (``tests/support/pdfs.py``).
+PDF = "__import__('tests.support.pdfs', fromlist=['_']).pdf_with_pages({colour})"
 PRELUDE = "import datetime\nimport numpy as np\nimport pandas as pd\n"
 
 
@@ -275,6 +277,20 @@ CALLS: dict[str, Call] = {
     ),
     "space": Call({}, {"size": "'large'"}),
     "help": Call({"obj": "5"}, {"obj": "'text'", "width": "300"}),
+    "iframe": Call(
+        {"src": "'<p>a</p>'"},
+        {
+            "src": "'<p>b</p>'",
+            "width": "300",
+            "height": "200",
+            "tab_index": "0",
+            "alt": "'A frame'",
+        },
+    ),
+    "pdf": Call(
+        {"data": PDF.format(colour="(1, 0, 0)")},
+        {"data": PDF.format(colour="(0, 0, 1)"), "height": "300", "key": "'k'", "alt": "'Doc'"},
+    ),
     "html": Call(
         {"body": "'<p>Hi <script>x()</script></p>'"},
         {"body": "'<b>Bye</b>'", "width": "300", "unsafe_allow_javascript": "True"},

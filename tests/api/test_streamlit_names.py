@@ -25,7 +25,7 @@ streamlit = pytest.importorskip("streamlit")
 #: needs Streamlit's own front end (then it goes to ``st.REFUSED`` and README).
 PENDING = {
     "navigation", "Page", "switch_page", "page_link", "logo", "context", "camera_input",
-    "audio_input", "iframe", "components", "pdf", "graphviz_chart", "mermaid_chart",
+    "audio_input", "graphviz_chart", "mermaid_chart",
     "echarts_chart", "map", "pydeck_chart", "data_editor", "column_config",
 }  # fmt: skip
 

@@ -3152,3 +3152,108 @@ st.help()
 )
 
 case("err_help_width", "help", "st.help(1, width='content')")
+
+
+# --- iframes and custom components -----------------------------------------------------------
+
+case(
+    "iframe_kinds",
+    "components",
+    """
+import streamlit.components.v1 as components
+from pathlib import Path
+components.html("<b>x</b>", height=100, scrolling=True)
+components.iframe("https://example.com", 300, 200, tab_index=0)
+st.iframe("<p>hi</p>", alt="An example")
+st.iframe("https://example.com", height=300)
+st.write("after")
+""",
+)
+
+case("err_iframe_tab_index_type", "components", "st.iframe('<p/>', tab_index='1')")
+case("err_iframe_tab_index_value", "components", "st.iframe('<p/>', tab_index=-2)")
+case("err_iframe_height", "components", "st.iframe('<p/>', height=0)")
+case(
+    "err_components_html_tab_index",
+    "components",
+    "import streamlit.components.v1 as components\ncomponents.html('<p/>', tab_index=-5)",
+)
+
+_COMPONENT = """
+import os, tempfile
+import streamlit.components.v1 as components
+folder = os.path.join(tempfile.gettempdir(), "rr_conformance_component")
+os.makedirs(folder, exist_ok=True)
+with open(os.path.join(folder, "index.html"), "w") as f:
+    f.write("<p>component</p>")
+c = components.declare_component("comp", path=folder)
+"""
+
+case(
+    "component_default_key_and_state",
+    "components",
+    _COMPONENT
+    + """
+log = st.session_state.setdefault("log", [])
+v = c(key="k", default=5, name="a", on_change=lambda: log.append("changed"))
+st.write("value", v)
+st.write("keyless", c(n=1))
+st.write("from state", c(key="preset", default="d"))
+if st.button("set"):
+    st.session_state.preset_next = True
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "component_state_preset",
+    "components",
+    _COMPONENT
+    + """
+if "k" not in st.session_state:
+    st.session_state.k = "preset"
+st.write(c(key="k", default="d"))
+""",
+)
+
+case("err_component_positional", "components", _COMPONENT + "c(5)")
+case("err_component_on_change_rerun", "components", _COMPONENT + "c(on_change='rerun')")
+case("err_component_on_change_value", "components", _COMPONENT + "c(on_change=5)")
+case("err_component_tab_index", "components", _COMPONENT + "c(tab_index=-3)")
+case("err_component_not_json", "components", _COMPONENT + "c(x=object())")
+case(
+    "err_component_no_path",
+    "components",
+    "import streamlit.components.v1 as components\ncomponents.declare_component('d')",
+)
+case(
+    "err_component_missing_folder",
+    "components",
+    "import streamlit.components.v1 as components\n"
+    "components.declare_component('d', path='/no/such/folder')",
+    difference="Streamlit's server raises this error when it registers the component; its "
+    "AppTest's registry checks nothing, so the missing folder goes unnoticed there",
+)
+
+case(
+    "component_in_a_form",
+    "components",
+    _COMPONENT
+    + """
+with st.form("f"):
+    v = c(key="in_form", default="d", on_change=lambda: None)
+    st.form_submit_button("Send")
+st.write("value", v)
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case("err_component_duplicate", "components", _COMPONENT + "c(n=1)\nc(n=1)")
+case("err_component_duplicate_key", "components", _COMPONENT + "c(key='a')\nc(key='a', n=2)")
+case(
+    "component_bytes_argument_identity",
+    "components",
+    _COMPONENT + "st.write(c(blob=b'ab', default=1))\nst.write(c(blob=b'cd', default=2))",
+)

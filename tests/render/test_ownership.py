@@ -60,6 +60,9 @@ st.latex("x"); st.text("t"); st.divider(); st.success("ok"); st.exception(ValueE
 st.metric("m", 1, 2); st.progress(30); st.dataframe({"a": [1, 2]}); st.table({"a": [1]})
 st.html("<b>h</b>"); st.html("<i>j</i>", unsafe_allow_javascript=True); st.badge("b")
 st.space(); st.markdown(":material/home: the icon font's widget is on the page too")
+import streamlit.components.v1 as components
+st.iframe("<p>framed</p>"); components.html("<p>html</p>")
+components.declare_component("owned", url="http://localhost:1")(key="component", n=1)
 tab1, tab2 = st.tabs(["one", "two"])
 with st.expander("more"):
     st.write("inside")
@@ -197,3 +200,11 @@ def test_enabled_widgets_still_take_what_the_front_end_owns() -> None:
     assert h.state["feedback e"] == 2
     h.update(h.find(w.DatePicker, "date e"), value={"year": 2024, "month": 1, "date": 5})
     assert h.state["date e"] == dt.date(2024, 2, 5)  # ipywidgets' months count from 0
+    from rerunner.render.iframe import ComponentFrame
+
+    [frame] = [x for x in h.all() if isinstance(x, ComponentFrame)]
+    content = {"event": "value", "dataType": "json", "value": [1, 2]}
+    frame._handle_msg(
+        {"content": {"data": {"method": "custom", "content": content}}, "buffers": []}
+    )
+    assert h.state["component"] == [1, 2]  # a component's value is a message, not a trait

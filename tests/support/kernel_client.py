@@ -153,6 +153,16 @@ class KernelSession:
         """A button click, as the browser sends it."""
         return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
 
+    def send_custom(
+        self, comm_id: str, content: dict[str, Any], buffers: list[bytes] = (), timeout: float = 30
+    ) -> Exchange:
+        """A custom message from a widget's front end (``model.send(content, _, buffers)``)."""
+        data = {"method": "custom", "content": content}
+        msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+        msg["buffers"] = list(buffers)
+        self.kc.shell_channel.send(msg)
+        return self._collect(msg["header"]["msg_id"], timeout)
+
     def send_burst(
         self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60, gap: float = 0.0
     ) -> Exchange:

@@ -1,0 +1,12 @@
+"""``streamlit.components`` inside an app: ``import streamlit.components.v1 as components``.
+
+``st.resolve_import`` answers ``import streamlit.components...`` with these modules, and
+``st.components`` is this package, so every spelling of the import Streamlit's documentation
+uses works in a ``%%rerun`` body and in the helper modules it imports.
+"""
+
+from __future__ import annotations
+
+from . import v1
+
+__all__ = ["v1"]
