@@ -152,6 +152,9 @@ def resolve_import(name: str, fromlist: Any) -> Any:
         return components if name == "streamlit.components" else components.v1
     if name == "streamlit.runtime":  # `from streamlit.runtime import exists`, `import ... as`
         return runtime if fromlist else sys.modules[__name__]
+    if name == "streamlit.components.v2":
+        raise UnsupportedError("`streamlit.components.v2` is not supported by rerunner yet.")
     raise ModuleNotFoundError(
-        f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
+        f"`import {name}` is not supported inside a rerunner app; only `import streamlit`, "
+        "`streamlit.components.v1` and `streamlit.runtime` are."
     )

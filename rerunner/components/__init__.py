@@ -10,3 +10,11 @@ from __future__ import annotations
 from . import v1
 
 __all__ = ["v1"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "v2":  # Streamlit 1.67's new component API (``st.components.v2.component``)
+        from ..errors import UnsupportedError
+
+        raise UnsupportedError("`streamlit.components.v2` is not supported by rerunner yet.")
+    raise AttributeError(f"module 'streamlit.components' has no attribute '{name}'")

@@ -67,6 +67,23 @@ def test_every_spelling_of_the_components_import_works_in_a_body(imports: str, c
                                                                           "stretch", False)  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "source, kind, message",
+    [
+        ("import streamlit.components.v2", "UnsupportedError",
+         "`streamlit.components.v2` is not supported by rerunner yet."),
+        ("import streamlit as s\ns.components.v2.component", "UnsupportedError",
+         "`streamlit.components.v2` is not supported by rerunner yet."),
+        ("import streamlit.elements", "ModuleNotFoundError",
+         "`import streamlit.elements` is not supported inside a rerunner app; only "
+         "`import streamlit`, `streamlit.components.v1` and `streamlit.runtime` are."),
+    ],
+)  # fmt: skip
+def test_other_streamlit_modules_are_refused_by_name(source: str, kind: str, message: str) -> None:
+    h = Harness(source)
+    assert [(e.type, e.message) for e in h.exceptions()] == [(kind, message)]
+
+
 def test_a_helper_module_imports_the_components_of_rerunner(tmp_path: Path) -> None:
     (tmp_path / "rr_helper_components.py").write_text(
         textwrap.dedent(
