@@ -174,6 +174,10 @@ def resolve_import(name: str, fromlist: Any) -> Any:
         return errors if fromlist else sys.modules[__name__]
     if name == "streamlit.typing":  # `from streamlit.typing import UploadedFile`
         return typing if fromlist else sys.modules[__name__]
+    if name == "streamlit.components.v2":
+        raise UnsupportedError(components.V2_REFUSAL)
     raise ModuleNotFoundError(
-        f"`import {name}` is not supported inside a rerunner app; only `import streamlit` is."
+        f"`import {name}` is not supported inside a rerunner app; only `import streamlit`, "
+        "`streamlit.components.v1`, `streamlit.runtime`, `streamlit.connections`, "
+        "`streamlit.errors` and `streamlit.typing` are."
     )

@@ -18,14 +18,16 @@
 // or built at run time, are left as they are.
 import { makeFrame, setTabIndex } from "./lib/frame.js";
 
-// Streamlit's light theme, as the `theme` of a render message.
+// Streamlit 1.67's light theme, as the `theme` of a render message: the fields its front end
+// exports to v1 components that streamlit-component-lib reads (its colours and fonts).
 const THEME = {
   base: "light",
   primaryColor: "#ff4b4b",
   backgroundColor: "#ffffff",
   secondaryBackgroundColor: "#f0f2f6",
-  textColor: "#31333f",
-  font: '"Source Sans Pro", sans-serif',
+  textColor: "#31333F",
+  bodyFont: '"Source Sans", sans-serif',
+  font: '"Source Sans", sans-serif',
 };
 
 const TYPES = {

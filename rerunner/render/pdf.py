@@ -1,23 +1,27 @@
-"""The recipe of ``st.pdf``: the pages rendered in the kernel, shown as images.
+"""The recipe of ``st.pdf``: the pages rendered in the kernel, sent as they are looked at.
 
-pypdfium2 (PDFium) renders each page to an RGB bitmap, encoded here as PNG with zlib (no
-Pillow needed); the pages go into one HTML box of the requested height that scrolls, each an
-``<img>`` with its page number as alternative text, the box named by ``alt``. Renderings are
-cached by the document's bytes, so a rerun that shows the same PDF renders nothing.
+pypdfium2 (PDFium) opens the document in the kernel. ``PdfPages`` (an anywidget,
+``js/src/pdf.js``) gets each page's size at once, so its scrolling box has its full height from
+the start, and asks for a page when it comes near the visible part of the box; the kernel renders
+that page to an RGB bitmap, encodes it as PNG with zlib (no Pillow needed) and sends it as a
+binary buffer. A long document costs only the pages a visitor scrolls to. Pages are cached by
+the document's bytes, so a rerun showing the same PDF renders nothing again.
 """
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import struct
 import zlib
 from functools import lru_cache
+from typing import Any
 
-import ipywidgets as w
+import anywidget
+import traitlets
 
 from ..elements import Element
+from .bundles import bundle
 from .lib import Emit, recipe
-from .markdown import escape
 from .vdom import V
 
 #: Pixels per PDF point: a US-letter page is 918 pixels wide, sharp at the app's width.
@@ -36,51 +40,92 @@ def _png(width: int, height: int, stride: int, rgb: bytes) -> bytes:
 
 
 @lru_cache(maxsize=8)
-def render_pages(data: bytes) -> tuple[tuple[bytes, int, int], ...]:
-    """Each page of the PDF as (PNG, width, height) in CSS pixels at ``SCALE``."""
+def page_sizes(data: bytes) -> tuple[tuple[int, int], ...]:
+    """Each page's size in CSS pixels at ``SCALE`` (a ``PdfiumError`` for a broken file)."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(data)
     try:
-        pages = []
+        sizes = []
         for index in range(len(document)):
-            page = document[index]
-            try:
-                bitmap = page.render(scale=SCALE, rev_byteorder=True)
-                try:
-                    png = _png(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
-                finally:
-                    bitmap.close()
-                pages.append((png, bitmap.width, bitmap.height))
-            finally:
-                page.close()
-        return tuple(pages)
+            width, height = document.get_page_size(index)
+            sizes.append((round(width * SCALE), round(height * SCALE)))
+        return tuple(sizes)
     finally:
         document.close()
+
+
+@lru_cache(maxsize=64)
+def render_page(data: bytes, index: int) -> bytes:
+    """Page ``index`` of the PDF as PNG, at ``SCALE``."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[index]
+        try:
+            bitmap = page.render(scale=SCALE, rev_byteorder=True)
+            try:
+                return _png(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+    finally:
+        document.close()
+
+
+class PdfPages(anywidget.AnyWidget):
+    """A PDF's pages in a scrolling box; each page is rendered when the front end asks."""
+
+    _esm = bundle("pdf.js")
+    doc = traitlets.Unicode("").tag(sync=True)  # the document's hash: a new one redraws
+    pages = traitlets.List().tag(sync=True)  # [width, height] per page, CSS pixels
+    height = traitlets.Union([traitlets.Unicode(), traitlets.Int()], default_value=500).tag(
+        sync=True
+    )
+    alt = traitlets.Unicode("").tag(sync=True)
+    error = traitlets.Unicode("").tag(sync=True)
+    data = traitlets.Bytes(b"")  # the PDF, kept in the kernel only
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.on_msg(self._asked)
+
+    def _asked(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if not isinstance(content, dict) or content.get("event") != "page":
+            return
+        index = content.get("index")
+        if isinstance(index, int) and not isinstance(index, bool):
+            png = self.page_png(index)
+            if png is not None:
+                self.send({"page": index}, buffers=[png])
+
+    def page_png(self, index: int) -> bytes | None:
+        """The PNG of page ``index`` of the current document (``None`` if there is none)."""
+        if self.error or not 0 <= index < len(self.pages):
+            return None
+        return render_page(self.data, index)
 
 
 @recipe("pdf")
 def pdf(el: Element, emit: Emit) -> V:
     p = el.props
     try:
-        pages = render_pages(p.data)
-        error = ""
+        sizes, error = page_sizes(p.data), ""
     except Exception as exc:  # noqa: BLE001 - pdfium's refusal of a broken file, shown in place
-        pages, error = (), f"Error loading PDF: {exc}"
-    images = "".join(
-        f'<img class="rr-pdf-page" alt="Page {i}" width="{width}" height="{height}" '
-        f'src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}">'
-        for i, (png, width, height) in enumerate(pages, 1)
-    )
-    label = f' aria-label="{escape(p.alt)}"' if p.alt else ""
-    body = error and f'<div class="rr-pdf-error">{escape(error)}</div>'
+        sizes, error = (), f"Error loading PDF: {exc}"
     classes = ("rr-pdf", *((f"st-key-{p.key}",) if p.key else ()))
-    layout = {"width": "100%", "overflow": "auto"}
-    if isinstance(p.height, int):
-        layout["height"] = f"{p.height}px"
     return V(
-        w.HTML,
-        {"value": f'<div class="rr-pdf-pages" role="document"{label}>{images}{body}</div>',
-         "_dom_classes": classes},
-        layout=layout,
-    )  # fmt: skip
+        PdfPages,
+        {
+            "doc": hashlib.sha1(p.data, usedforsecurity=False).hexdigest(),
+            "pages": [list(size) for size in sizes],
+            "height": p.height,
+            "alt": p.alt or "",
+            "error": error,
+            "data": p.data,
+            "_dom_classes": classes,
+        },
+        layout={"width": "100%"},
+    )

@@ -17,7 +17,9 @@ from typing import Any
 import ipywidgets as w
 import pytest
 
+from rerunner import components
 from rerunner.render.iframe import ComponentFrame, Frame
+from rerunner.render.pdf import PdfPages
 
 from tests.support.inprocess import Harness
 from tests.support.pdfs import pdf_with_pages
@@ -64,6 +66,24 @@ def test_every_spelling_of_the_components_import_works_in_a_body(imports: str, c
     [frame] = frames(h)
     assert (frame.srcdoc, frame.height, frame.width, frame.scrolling) == ("<b>hi</b>", 120,
                                                                           "stretch", False)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "source, kind, message",
+    [
+        ("import streamlit.components.v2", "UnsupportedError",
+         components.V2_REFUSAL),
+        ("import streamlit as s\ns.components.v2.component", "UnsupportedError",
+         components.V2_REFUSAL),
+        ("import streamlit.elements", "ModuleNotFoundError",
+         "`import streamlit.elements` is not supported inside a rerunner app; only "
+         "`import streamlit`, `streamlit.components.v1`, `streamlit.runtime`, "
+         "`streamlit.connections`, `streamlit.errors` and `streamlit.typing` are."),
+    ],
+)  # fmt: skip
+def test_other_streamlit_modules_are_refused_by_name(source: str, kind: str, message: str) -> None:
+    h = Harness(source)
+    assert [(e.type, e.message) for e in h.exceptions()] == [(kind, message)]
 
 
 def test_a_helper_module_imports_the_components_of_rerunner(tmp_path: Path) -> None:
@@ -284,11 +304,9 @@ def test_a_changed_file_is_sent_again(folder: Path) -> None:
 # --- st.pdf ------------------------------------------------------------------------------------
 
 
-def page_images(h: Harness) -> list[bytes]:
-    [box] = [x for x in h.all() if type(x) is w.HTML and "rr-pdf" in x._dom_classes]
-    import re
-
-    return [base64.b64decode(m) for m in re.findall(r"base64,([^\"]+)\"", box.value)]
+def pdf_widget(h: Harness) -> PdfPages:
+    [widget] = [x for x in h.all() if isinstance(x, PdfPages)]
+    return widget
 
 
 def test_st_pdf_shows_every_page_rendered_in_the_kernel(tmp_path: Path) -> None:
@@ -303,12 +321,30 @@ def test_st_pdf_shows_every_page_rendered_in_the_kernel(tmp_path: Path) -> None:
             namespace={"DATA": data},
         )
         assert h.errors() == []
-        pngs = page_images(h)
+        widget = pdf_widget(h)
+        assert widget.pages == [[300, 150], [300, 150]]  # 200 x 100 points at 1.5 px/pt
+        pngs = [widget.page_png(i) for i in range(2)]
         colours = [Image.open(io.BytesIO(png)).convert("RGB").getpixel((5, 5)) for png in pngs]
         assert colours == [(255, 0, 0), (0, 0, 255)], source
-        [box] = [x for x in h.all() if type(x) is w.HTML and "rr-pdf" in x._dom_classes]
-        assert box.layout.height == "300px" and "st-key-d" in box._dom_classes
-        assert 'aria-label="Doc"' in box.value
+        assert widget.page_png(2) is None
+        assert (widget.height, widget.alt, widget.error) == (300, "Doc", "")
+        assert "st-key-d" in widget._dom_classes
+
+
+def test_a_new_document_is_a_new_doc_for_the_front_end() -> None:
+    h = Harness(
+        "colour = st.session_state.get('colour', (1, 0, 0))\n"
+        "st.pdf(__import__('tests.support.pdfs', fromlist=['_']).pdf_with_pages(colour))\n"
+    )
+    widget = pdf_widget(h)
+    first = widget.doc
+    h.state["colour"] = (0, 1, 0)
+    h.app.run()
+    assert pdf_widget(h) is widget and widget.doc != first  # same sizes, new pages
+    from PIL import Image
+
+    page = Image.open(io.BytesIO(widget.page_png(0))).convert("RGB")
+    assert page.getpixel((5, 5)) == (0, 255, 0)
 
 
 @pytest.mark.parametrize(
@@ -335,8 +371,9 @@ def test_bad_pdf_arguments(call: str, kind: str, message: str) -> None:
 
 def test_a_broken_pdf_says_so_in_its_place() -> None:
     h = Harness("st.pdf(b'not a pdf at all')\nst.write('after')")
-    [box] = [x for x in h.all() if type(x) is w.HTML and "rr-pdf" in x._dom_classes]
-    assert "Error loading PDF" in box.value
+    widget = pdf_widget(h)
+    assert widget.error.startswith("Error loading PDF") and widget.pages == []
+    assert widget.page_png(0) is None
     assert "after" in h.text()
 
 

@@ -91,9 +91,22 @@ else:
     st.write(f"clicks: {{value['clicks']}} from {{value['name']}}")
 from tests.support.pdfs import pdf_with_pages
 st.iframe("<div id='tall' style='height: 230px'>tall</div>", alt="Tall")
-st.pdf(pdf_with_pages((1, 0, 0), (0, 0, 1)), height=200)
+st.pdf(pdf_with_pages((1, 0, 0), *[(0, 0, 1)] * 11), height=200)
 st.write("components ready")
 """
+
+PAGE_LOADED = """i => {
+    const img = document.querySelectorAll('.rr-pdf img.rr-pdf-page')[i];
+    return img && img.complete && img.naturalWidth === 300;
+}"""
+PAGE_PIXEL = """i => {
+    const img = document.querySelectorAll('.rr-pdf img.rr-pdf-page')[i];
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    return [...context.getImageData(5, 5, 1, 1).data.slice(0, 3)];
+}"""
 
 SANDBOX = (
     "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin "
@@ -163,9 +176,16 @@ def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Pat
         )
         assert 230 <= tall.bounding_box()["height"] < 300
         pages = app.root.locator(".rr-pdf img.rr-pdf-page")
-        expect(pages).to_have_count(2)
-        assert pages.evaluate_all("imgs => imgs.map(i => i.naturalWidth)") == [300, 300]
-        assert app.root.locator(".rr-pdf").bounding_box()["height"] == 200
+        expect(pages).to_have_count(12)
+        box = app.root.locator(".rr-pdf .rr-pdf-pages")
+        assert box.bounding_box()["height"] == 200
+        # the pages near the visible part are asked for and drawn; the last one is not, yet
+        page.wait_for_function(PAGE_LOADED, arg=0)
+        assert page.evaluate(PAGE_PIXEL, 0) == [255, 0, 0]
+        assert pages.nth(11).get_attribute("src") is None
+        box.evaluate("b => { b.scrollTop = b.scrollHeight; }")
+        page.wait_for_function(PAGE_LOADED, arg=11)
+        assert page.evaluate(PAGE_PIXEL, 11) == [0, 0, 255]
         assert not page_errors(browser_page)
     finally:
         server.stop()
@@ -233,5 +253,6 @@ def test_components_in_jupyterlab(lab: Server, lab_root: Path, browser_page: Any
     inner.locator("#go").click()
     app.expect_text("clicks: 1 from Ada")
     expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
-    expect(app.root.locator(".rr-pdf img.rr-pdf-page")).to_have_count(2)
+    expect(app.root.locator(".rr-pdf img.rr-pdf-page")).to_have_count(12)
+    browser_page.wait_for_function(PAGE_LOADED, arg=0)
     assert not page_errors(browser_page)

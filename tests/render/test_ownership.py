@@ -63,6 +63,7 @@ st.space(); st.markdown(":material/home: the icon font's widget is on the page t
 import streamlit.components.v1 as components
 st.iframe("<p>framed</p>"); components.html("<p>html</p>")
 components.declare_component("owned", url="http://localhost:1")(key="component", n=1)
+st.pdf(__import__("tests.support.pdfs", fromlist=["_"]).pdf_with_pages((1, 0, 0)))
 tab1, tab2 = st.tabs(["one", "two"])
 with st.expander("more"):
     st.write("inside")
