@@ -18,6 +18,7 @@ from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.diagrams import echarts_chart, graphviz_chart, map, mermaid_chart, pydeck_chart
 from .api.dialog import dialog
 from .api.echo import echo, latex
 from .api.feedback import feedback
@@ -74,6 +75,7 @@ __all__ += [
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+__all__ += ["echarts_chart", "graphviz_chart", "map", "mermaid_chart", "pydeck_chart"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 

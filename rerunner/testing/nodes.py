@@ -620,6 +620,7 @@ _TYPES = {
     "pills": "button_group",
     "segmented_control": "button_group",
     "help": "help_info",
+    "mermaid_chart": "markdown",  # Streamlit writes a Mermaid chart as Markdown in a fence
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {"columns": "column", "tabs": "tab", "help": "help_info"}

@@ -2879,3 +2879,45 @@ st.help()
 )
 
 case("err_help_width", "help", "st.help(1, width='content')")
+
+
+# --- diagrams and maps ----------------------------------------------------------------------
+
+case(
+    "diagrams_elements",
+    "diagrams",
+    """
+import pandas as pd
+st.graphviz_chart("digraph { a -> b }")
+st.mermaid_chart("flowchart LR\\n  A[Go] -->|ok| B", alt="A flow")
+st.echarts_chart({"xAxis": {"type": "category"}, "yAxis": {}, "series": [{"type": "bar", "data": [1, 2]}]})
+st.map(pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 4.0]}))
+st.pydeck_chart()
+st.write("done")
+""",
+)
+
+case(
+    "diagrams_map_missing_column",
+    "diagrams",
+    """
+import pandas as pd
+st.map(pd.DataFrame({"x": [1.0], "lon": [2.0]}))
+""",
+)
+
+case(
+    "diagrams_echarts_bad_spec",
+    "diagrams",
+    """
+st.echarts_chart({"series": [{"type": "scatter3D", "data": []}]})
+""",
+)
+
+case(
+    "diagrams_graphviz_bad_type",
+    "diagrams",
+    """
+st.graphviz_chart(3)
+""",
+)
