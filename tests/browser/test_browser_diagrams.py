@@ -10,6 +10,7 @@ paths, and a map canvas with the points' colour in it, which moves when dragged.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -127,6 +128,45 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
         assert after_view != before_view
         assert canvas.evaluate("c => c.toDataURL()") != before
         assert _pixels(canvas, blue) > 50  # the points moved, still on screen
+
+        # a dark theme (JupyterLab and Voila mark it on <body>): the Mermaid chart, the ECharts
+        # charts and the map follow it; the Graphviz chart keeps its own colours, as Streamlit's
+        fill = "el => getComputedStyle(el).fill"
+        light_node = flow.locator("svg g.node polygon").first.evaluate(fill)
+        graph_node = graph.locator("svg g.node ellipse").first.evaluate(
+            "el => getComputedStyle(el).stroke"
+        )
+        pie_text = pie.locator("svg text").evaluate_all(
+            "ts => ts.map(t => getComputedStyle(t).fill)"
+        )
+        corner = "c => Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3))"
+        assert canvas.evaluate(corner) == [240, 242, 246]
+        page.evaluate("document.body.dataset.jpThemeLight = 'false'")
+        page.wait_for_function(
+            "c => c.getContext('2d').getImageData(1, 1, 1, 1).data[0] === 14",
+            arg=canvas.element_handle(),
+        )
+        assert canvas.evaluate(corner) == [14, 17, 23]
+        page.wait_for_function(
+            "([el, before]) => getComputedStyle(el).fill !== before",
+            arg=[flow.locator("svg g.node polygon").first.element_handle(), light_node],
+        )
+        assert flow.locator("svg g.node polygon").first.evaluate(fill) == "rgb(31, 32, 32)"
+        assert (
+            graph.locator("svg g.node ellipse").first.evaluate("el => getComputedStyle(el).stroke")
+            == graph_node
+        )
+        pie.locator("svg text").first.wait_for()
+        page.wait_for_function(
+            "([el, before]) => JSON.stringify([...el.querySelectorAll('svg text')]"
+            ".map(t => getComputedStyle(t).fill)) !== before",
+            arg=[pie.element_handle(), json.dumps(pie_text, separators=(",", ":"))],
+        )
+        assert pie_text  # the pie has labels, and their colours changed with the theme
+        assert (
+            pie.locator("svg text").evaluate_all("ts => ts.map(t => getComputedStyle(t).fill)")
+            != pie_text
+        )
 
         # nothing but 127.0.0.1 was asked for, except by Voila's own page (Font Awesome)
         remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
