@@ -342,6 +342,7 @@ class EChartsProps(Props):
     width: Width = "stretch"
     height: Any = 350
     alt: str | None = None
+    key: str | None = None  # the user's key: AppTest's ``key`` and the ``st-key-`` CSS class
 
 
 @dataclass(slots=True, kw_only=True)

@@ -32,6 +32,8 @@ from ..errors import (
     StreamlitValueError,
     UnsupportedError,
 )
+from ..identity import compute_widget_id
+from ..runtime.context import require_run
 from . import deck
 from .frames import to_dataframe
 from .lib import ElementHandle, add, check_height, check_width, handle, st_function
@@ -513,7 +515,9 @@ def echarts_chart(
         ``"streamlit"`` (default) follows the page's light or dark theme; ``None`` keeps
         ECharts' own default look.
     key : str, int, or None, optional
-        A key identifying the chart.
+        A unique key for the chart: AppTest finds it by this key, and it is added to the chart as
+        the CSS class ``st-key-<key>``. Two elements with one key are an error. ``None``
+        (default) gives it none.
     on_select : "ignore", "rerun", or callable, optional
         Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not.
     renderer : "canvas" or "svg", optional
@@ -557,6 +561,11 @@ def echarts_chart(
     _check_features(option)
     _convert_datasets(option)
     text = _serialize(option)
+    if key is not None:
+        # A keyed chart has an identity, as in Streamlit: a second chart with the key is an error
+        key = str(key)
+        ctx = require_run("echarts_chart")
+        ctx.claim("echarts_chart", compute_widget_id("echarts_chart", key=key, params={}), key)
     if width == "content":
         width = _pyecharts_size(getattr(spec, "width", None), "900px") or _DEFAULT_CONTENT_WIDTH
     if height == "content":
@@ -570,6 +579,7 @@ def echarts_chart(
             width=width,
             height=height,
             alt=_normalize_alt(alt),
+            key=key,
         )
     )
 

@@ -90,10 +90,11 @@ def library(name: str) -> w.Widget:
     return SHARED.pin(("library", name), lambda: cls(layout=shared_layout({"display": "none"})))
 
 
-def _with_library(name: str, chart: V) -> V:
+def _with_library(name: str, chart: V, key: str | None = None) -> V:
     """The chart, with the library's widget beside it in a hidden box (see the docstring)."""
     hidden = V(w.Box, {"children": (library(name),)}, layout={"display": "none"})
-    return V(w.VBox, {"_dom_classes": ("rr-diagram",)}, children=[chart, hidden])
+    classes = ("rr-diagram", f"st-key-{key}") if key else ("rr-diagram",)
+    return V(w.VBox, {"_dom_classes": classes}, children=[chart, hidden])
 
 
 def _layout(width: object) -> dict[str, str]:
@@ -149,7 +150,7 @@ def echarts_chart(el: Element, emit: Emit) -> V:
         },
         layout=_layout(p.width),
     )
-    return _with_library("echarts", chart)
+    return _with_library("echarts", chart, p.key)
 
 
 @recipe("deck_gl_json_chart")

@@ -98,6 +98,8 @@ class Node:
         self.element = element
         self.type = type_
         self.root = root
+        if type_ in _KEYED_ELEMENTS and element is not None:
+            self.key = element.props.key  # type: ignore[attr-defined]
 
     @property
     def props(self) -> Props | None:
@@ -446,6 +448,9 @@ class ChatInput(_Unlabelled):
 
 
 _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
+
+#: Display elements that carry the user's key (Streamlit gives them an element id).
+_KEYED_ELEMENTS = {"echarts_chart"}
 
 #: Widgets whose front end never sends a value, so no action can reach the app.
 _NO_ACTIONS = {

@@ -328,3 +328,18 @@ def test_pydeck_errors_are_streamlits(src: str) -> None:
     expected = streamlit_error(src)
     assert expected is not None
     assert rerunner_error(src) == expected
+
+
+def test_an_echarts_key_is_streamlits_identity_class_and_duplicate_error() -> None:
+    src = f"st.echarts_chart({OPTION}, key='sales')"
+    ours = AppTest.from_string(src).run()
+    theirs = streamlit_app(src)
+    assert ours.main.children[0].key == theirs.main.children[0].key == "sales"
+    assert ours.get_by_key("sales").type == "echarts_chart"
+    (box,) = [x for x in Harness(src).all() if "rr-diagram" in getattr(x, "_dom_classes", ())]
+    assert "st-key-sales" in box._dom_classes
+    twice = f"st.echarts_chart({OPTION}, key='k')\nst.echarts_chart({OPTION}, key='k')"
+    assert rerunner_error(twice) == streamlit_error(twice) is not None
+    assert rerunner_error(f"st.echarts_chart({OPTION}, key='k')\nst.button('b', key='k')") == (
+        streamlit_error(f"st.echarts_chart({OPTION}, key='k')\nst.button('b', key='k')")
+    )
