@@ -17,9 +17,10 @@ from urllib.parse import urlparse
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
+from playwright.sync_api import expect
 
-from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
+from tests.support.browser import Server, voila_server, write_notebook
 
 APP = """
 import pandas as pd
@@ -175,3 +176,38 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
         assert not page_errors(browser_page)
     finally:
         server.stop()
+
+
+def test_diagrams_are_drawn_in_jupyterlab_in_two_cells(
+    lab: Server, lab_root: Path, browser_page: Any
+) -> None:
+    """In JupyterLab the libraries' models are created by Lab's widget manager: both cells'
+    charts get the one library each, whichever cell's output shows first."""
+    second = (
+        "%%rerun\n"
+        "st.graphviz_chart('digraph { left -> right }')\n"
+        "st.echarts_chart({'xAxis': {'type': 'category'}, 'yAxis': {}, "
+        "'series': [{'type': 'line', 'data': [1, 3, 2]}]}, renderer='svg', height=200)\n"
+        "st.write('second ready')"
+    )
+    write_notebook(lab_root / "diagrams.ipynb", "%%rerun\n" + APP.strip(), second)
+    requests: list[str] = []
+    browser_page.on("request", lambda request: requests.append(request.url))
+    open_lab_notebook(browser_page, lab.url, "diagrams.ipynb")
+    page = browser_page
+    AppPage(page, 1).wait_ready("second ready")
+    AppPage(page).wait_ready("diagrams ready")
+    graphs = page.locator(".rr-graphviz")
+    expect(graphs).to_have_count(3)
+    for i in range(3):
+        graphs.nth(i).locator("svg g.node").first.wait_for()
+    assert graphs.nth(2).locator("svg text", has_text="right").count() == 1
+    page.locator(".rr-echarts").nth(2).locator("svg path").first.wait_for(state="attached")
+    canvas = page.locator(".rr-map canvas")
+    page.wait_for_function(
+        "c => !!c.closest('.rr-map-box').dataset.view", arg=canvas.element_handle()
+    )
+    assert _pixels(canvas, [0, 0, 255]) > 50
+    remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
+    assert [u for u in remote if not urlparse(u).scheme.startswith(("data", "blob"))] == []
+    assert not page_errors(browser_page)
