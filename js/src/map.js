@@ -25,6 +25,23 @@ function rgba(color, opacity) {
   return `rgba(${r},${g},${b},${((a / 255) * opacity).toFixed(3)})`;
 }
 
+function segment(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+function inside(px, py, ring) {
+  let odd = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) odd = !odd;
+  }
+  return odd;
+}
+
 // A per-object value: a list of one value per object, or one value for all.
 const each = (value, i, perObject) => (perObject ? value[i] : value);
 
@@ -33,6 +50,9 @@ const STYLE = `
 .rr-map-canvas { display: block; touch-action: none; cursor: grab; }
 .rr-map-dragging .rr-map-canvas { cursor: grabbing; }
 .rr-map-buttons { position: absolute; top: 8px; right: 8px; display: flex; flex-direction: column; gap: 4px; }
+.rr-map-tooltip { position: absolute; pointer-events: none; z-index: 2; max-width: 300px;
+  padding: 6px 8px; border-radius: 4px; font-size: 13px; white-space: pre-wrap;
+  background: rgba(38, 39, 48, 0.92); color: #fafafa; }
 .rr-map-zoom { width: 28px; height: 28px; border-radius: 4px; border: 1px solid rgba(128,128,128,0.5);
   background: var(--jp-layout-color1, #fff); color: var(--jp-ui-font-color1, #31333f); font-size: 16px;
   line-height: 1; cursor: pointer; padding: 0; }
@@ -65,10 +85,14 @@ function render({ model, el }) {
   const buttons = document.createElement("div");
   buttons.className = "rr-map-buttons";
   buttons.append(zoomIn, zoomOut);
-  box.append(canvas, buttons);
+  const tip = document.createElement("div");
+  tip.className = "rr-map-tooltip";
+  tip.hidden = true;
+  box.append(canvas, buttons, tip);
   el.append(box);
 
   let view = null; // {longitude, latitude, zoom}
+  let hits = []; // what the last frame drew that has a tooltip, bottom to top
   let initial = "";
   let frame = 0;
 
@@ -129,6 +153,7 @@ function render({ model, el }) {
       return [x - cx + w / 2, y - cy + h / 2];
     };
     graticule(ctx, w, h, scale, cx, cy, dark, toScreen);
+    hits = [];
     const metres = (lat) => scale / (EARTH * Math.cos((lat * Math.PI) / 180)); // pixels per metre
     for (const layer of spec().layers || []) {
       if (layer.visible === false) continue;
@@ -174,9 +199,11 @@ function render({ model, el }) {
       const p = layer.positions[i];
       if (!p) continue;
       const [x, y] = toScreen(p[0], p[1]);
-      const r = pixels(each(layer.radius, i, layer.radius_each) * (layer.radius_scale ?? 1), layer.radius_units, p[1], metres, scale, layer.radius_min_pixels, layer.radius_max_pixels);
+      const r0 = pixels(each(layer.radius, i, layer.radius_each) * (layer.radius_scale ?? 1), layer.radius_units, p[1], metres, scale, layer.radius_min_pixels, layer.radius_max_pixels);
+      const r = Math.max(r0, 0);
+      if (layer.tooltips) hits.push({ layer, i, test: (px, py) => Math.hypot(px - x, py - y) <= r + 1 });
       ctx.beginPath();
-      ctx.arc(x, y, Math.max(r, 0), 0, 2 * Math.PI);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
       if (layer.filled !== false) {
         ctx.fillStyle = rgba(each(layer.fill, i, layer.fill_each), opacity);
         ctx.fill();
@@ -204,6 +231,11 @@ function render({ model, el }) {
       ctx.beginPath();
       trace(ctx, path, toScreen);
       ctx.lineWidth = pixels(each(layer.width, i, layer.width_each) * (layer.width_scale ?? 1), layer.width_units, path[0][1], metres, scale, layer.width_min_pixels, layer.width_max_pixels);
+      if (layer.tooltips) {
+        const points = path.map((p) => toScreen(p[0], p[1]));
+        const reach = Math.max(ctx.lineWidth / 2, 3);
+        hits.push({ layer, i, test: (px, py) => points.some((a, j) => j && segment(px, py, points[j - 1], a) <= reach) });
+      }
       ctx.strokeStyle = rgba(each(layer.color, i, layer.color_each), opacity);
       ctx.stroke();
     });
@@ -216,6 +248,10 @@ function render({ model, el }) {
       for (const ring of rings) {
         trace(ctx, ring, toScreen);
         ctx.closePath();
+      }
+      if (layer.tooltips) {
+        const screen = rings.map((ring) => ring.map((p) => toScreen(p[0], p[1])));
+        hits.push({ layer, i, test: (px, py) => screen.filter((ring) => inside(px, py, ring)).length % 2 === 1 });
       }
       if (layer.filled !== false) {
         ctx.fillStyle = rgba(each(layer.fill, i, layer.fill_each), opacity);
@@ -265,9 +301,31 @@ function render({ model, el }) {
     if (pointers.size === 2) pinch = spread();
     box.classList.add("rr-map-dragging");
   });
+  function hover(event) {
+    const rect = canvas.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    const py = event.clientY - rect.top;
+    const hit = [...hits].reverse().find((h) => h.test(px, py));
+    if (!hit) {
+      tip.hidden = true;
+      return;
+    }
+    const text = hit.layer.tooltips[hit.i];
+    // HTML tooltips were sanitised in the kernel (render/diagrams.py), as st.html's body is.
+    if (hit.layer.tooltip_html) tip.innerHTML = text;
+    else tip.textContent = text;
+    tip.removeAttribute("style");
+    Object.assign(tip.style, hit.layer.tooltip_style || {});
+    tip.hidden = false;
+    tip.style.left = `${Math.min(px + 12, Math.max(0, box.clientWidth - tip.offsetWidth))}px`;
+    tip.style.top = `${Math.min(py + 12, Math.max(0, box.clientHeight - tip.offsetHeight))}px`;
+  }
+
+  canvas.addEventListener("pointerleave", () => (tip.hidden = true));
   canvas.addEventListener("pointermove", (event) => {
     const last = pointers.get(event.pointerId);
-    if (!last) return;
+    if (!last) return hover(event);
+    tip.hidden = true;
     if (pointers.size === 1) panBy(event.clientX - last.x, event.clientY - last.y);
     last.x = event.clientX;
     last.y = event.clientY;

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import copy
 import operator
+import re
 from typing import Any
 
 from ..errors import StreamlitAPIException, UnsupportedError
@@ -290,6 +291,10 @@ def _points(value: Any, rows: list[Any], default_field: str) -> list[Any]:
 
 def _units(layer: dict[str, Any], name: str, default: str) -> str:
     units = layer.get(name, default)
+    if isinstance(units, str) and units.startswith("@@="):
+        # pydeck writes every string as an expression: radius_units="pixels" and "'pixels'"
+        # both mean the units
+        units = units[3:].strip().strip("'\"")
     if units not in ("meters", "pixels", "common"):
         raise StreamlitAPIException(f"`{name}` must be 'meters', 'pixels' or 'common'.")
     return units
@@ -414,8 +419,51 @@ _LAYERS = {
 }
 
 
-def resolve(spec: dict[str, Any]) -> tuple[dict[str, float], list[dict[str, Any]]]:
-    """The initial view and the layers of a deck's JSON, as ``map.js`` draws them."""
+_FIELD = re.compile(r"{(.*?)}")
+
+
+def _fill_in(template: str, row: Any) -> str:
+    """Streamlit's tooltip interpolation: ``{name}`` becomes the object's field (or its
+    GeoJSON ``properties``' field); a name it has not is left as written."""
+    if not isinstance(row, dict):
+        return template
+
+    def field(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in row:
+            return str(row[name])
+        properties = row.get("properties")
+        if isinstance(properties, dict) and name in properties:
+            return str(properties[name])
+        return match.group(0)
+
+    return _FIELD.sub(field, template)
+
+
+def _tooltips(
+    layer: dict[str, Any], rows: list[Any], tooltip: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The hover text of each object of a pickable layer, as Streamlit's chart shows it."""
+    if not tooltip or not layer.get("pickable"):
+        return {}
+    is_html = "html" in tooltip
+    template = str(tooltip.get("html") if is_html else tooltip.get("text", ""))
+    style = tooltip.get("style")
+    return {
+        "tooltips": [_fill_in(template, row) for row in rows],
+        "tooltip_html": is_html,
+        "tooltip_style": {str(k): str(v) for k, v in style.items()}
+        if isinstance(style, dict)
+        else {},
+    }
+
+
+def resolve(
+    spec: dict[str, Any], tooltip: dict[str, Any] | None = None
+) -> tuple[dict[str, float], list[dict[str, Any]]]:
+    """The initial view and the layers of a deck's JSON, as ``map.js`` draws them; with a
+    ``tooltip`` (pydeck's dict: ``text`` or ``html``, ``style``), the hover text of the
+    objects of each pickable layer."""
     raw_view = spec.get("initialViewState") or {}
     view = {
         "latitude": float(raw_view.get("latitude", 0) or 0),
@@ -438,5 +486,5 @@ def resolve(spec: dict[str, Any]) -> tuple[dict[str, float], list[dict[str, Any]
                 "rerunner fetches nothing; pass the rows (a dataframe or a list of dicts)."
             )
         rows = list(data or [])
-        layers.append(draw(layer, rows))
+        layers.append({**draw(layer, rows), **_tooltips(layer, rows, tooltip)})
     return view, layers

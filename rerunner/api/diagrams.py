@@ -658,9 +658,14 @@ def map(  # noqa: A001 (Streamlit's name)
 
 
 def _deck(
-    call: str, spec: dict[str, Any], width: Any, height: Any, alt: str | None
+    call: str,
+    spec: dict[str, Any],
+    width: Any,
+    height: Any,
+    alt: str | None,
+    tooltip: dict[str, Any] | None = None,
 ) -> ElementHandle:
-    view, layers = deck.resolve(spec)
+    view, layers = deck.resolve(spec, tooltip)
     return handle(
         add(
             "deck_gl_json_chart",
@@ -695,7 +700,9 @@ def pydeck_chart(
     ``ScatterplotLayer``, ``LineLayer``, ``PathLayer`` and ``PolygonLayer`` with their position,
     size, width and colour accessors (column names, ``[lon, lat]`` lists, arithmetic) and units;
     any other layer type raises an error naming it. Drag to pan; zoom with the wheel, a pinch or
-    the +/- buttons. Hover tooltips are not drawn.
+    the +/- buttons. A deck's ``tooltip`` dict (``"text"`` or ``"html"`` with ``{field}``
+    placeholders, and ``"style"``) shows over the objects of layers with ``pickable=True``, as in
+    Streamlit (HTML sanitised).
 
     Parameters
     ----------
@@ -743,4 +750,15 @@ def pydeck_chart(
             raise _invalid_type("pydeck_obj", pydeck_obj, ["pydeck.Deck", "None"])
         deck.records_for_json(pydeck_obj)
         spec = json.loads(pydeck_obj.to_json())
-    return _deck("pydeck_chart", spec, width, height, alt)
+    return _deck("pydeck_chart", spec, width, height, alt, _tooltip(pydeck_obj))
+
+
+def _tooltip(pydeck_obj: Any) -> dict[str, Any] | None:
+    """The deck's tooltip where Streamlit reads it: a dict (``True`` shows none there)."""
+    if pydeck_obj is None:
+        return None
+    widget = getattr(pydeck_obj, "deck_widget", None)
+    if widget is not None and isinstance(getattr(widget, "tooltip", None), dict):
+        return widget.tooltip
+    tooltip = getattr(pydeck_obj, "_tooltip", None)
+    return tooltip if isinstance(tooltip, dict) else None

@@ -22,6 +22,7 @@ import traitlets
 
 from ..elements import Element
 from .bundles import bundle
+from .html import sanitize
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V, shared_layout
 
@@ -153,13 +154,20 @@ def echarts_chart(el: Element, emit: Emit) -> V:
     return _with_library("echarts", chart, p.key)
 
 
+def _safe(layer: dict) -> dict:
+    """A layer whose HTML tooltips are sanitised as st.html's body is (they become HTML)."""
+    if not layer.get("tooltip_html"):
+        return layer
+    return {**layer, "tooltips": [sanitize(t) for t in layer["tooltips"]]}
+
+
 @recipe("deck_gl_json_chart")
 def deck_gl_json_chart(el: Element, emit: Emit) -> V:
     p = el.props
     return V(
         MapChart,
         {
-            "spec": {"view": p.view, "layers": p.layers},
+            "spec": {"view": p.view, "layers": [_safe(layer) for layer in p.layers]},
             "width": p.width,
             "height": p.height,
             "alt": p.alt or "",

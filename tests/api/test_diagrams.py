@@ -343,3 +343,40 @@ def test_an_echarts_key_is_streamlits_identity_class_and_duplicate_error() -> No
     assert rerunner_error(f"st.echarts_chart({OPTION}, key='k')\nst.button('b', key='k')") == (
         streamlit_error(f"st.echarts_chart({OPTION}, key='k')\nst.button('b', key='k')")
     )
+
+
+def test_pydeck_tooltips_are_filled_in_per_object_of_pickable_layers() -> None:
+    h = Harness(
+        "import pydeck as pdk\n"
+        "rows = [{'p': [1, 2], 'name': 'Nord', 'properties': {'kind': 'gare'}}, {'p': [3, 4], 'name': 'Sud'}]\n"
+        "picked = pdk.Layer('ScatterplotLayer', data=rows, get_position='p', pickable=True)\n"
+        "plain = pdk.Layer('ScatterplotLayer', data=rows, get_position='p')\n"
+        "st.pydeck_chart(pdk.Deck(layers=[picked, plain], "
+        "tooltip={'text': '{name} ({kind}) {missing}', 'style': {'color': 'red'}}))\n"
+        "st.pydeck_chart(pdk.Deck(layers=[picked], "
+        "tooltip={'html': '<b>{name}</b><img src=x onerror=alert(1)><script>x()</script>'}))\n"
+        "st.pydeck_chart(pdk.Deck(layers=[picked], tooltip=True))"
+    )
+    text, html, default = widgets(h, diagrams.MapChart)
+    picked, plain = text.spec["layers"]
+    assert picked["tooltips"] == ["Nord (gare) {missing}", "Sud ({kind}) {missing}"]
+    assert (picked["tooltip_html"], picked["tooltip_style"]) == (False, {"color": "red"})
+    assert "tooltips" not in plain  # not pickable: no tooltip, as in deck.gl
+    (layer,) = html.spec["layers"]
+    assert layer["tooltip_html"] and layer["tooltips"][1].startswith("<b>Sud</b>")
+    assert "onerror" not in layer["tooltips"][0] and "<script" not in layer["tooltips"][0]
+    assert "tooltips" not in default.spec["layers"][0]  # tooltip=True: Streamlit shows none
+
+
+def test_pydeck_units_written_as_strings_are_units() -> None:
+    h = Harness(
+        "import pydeck as pdk\n"
+        "a = pdk.Layer('ScatterplotLayer', data=[{'p': [1, 2]}], get_position='p', radius_units='pixels')\n"
+        "b = pdk.Layer('PathLayer', data=[], width_units=\"'common'\")\n"
+        "st.pydeck_chart(pdk.Deck(layers=[a, b]))"
+    )
+    (chart,) = widgets(h, diagrams.MapChart)
+    assert [chart.spec["layers"][0]["radius_units"], chart.spec["layers"][1]["width_units"]] == [
+        "pixels",
+        "common",
+    ]

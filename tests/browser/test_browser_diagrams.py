@@ -38,6 +38,14 @@ st.echarts_chart({"series": [{"type": "pie", "data": [{"value": 1, "name": "x"},
                   {"value": 2, "name": "y"}]}]}, renderer="svg", height=250)
 st.map(pd.DataFrame({"lat": [48.85, 48.86, 48.87], "lon": [2.35, 2.34, 2.36]}),
        color="#0000ff", size=200, height=300)
+import pydeck as pdk
+stations = [{"lon": 10.0, "lat": 50.0, "name": "Nord"}]
+st.pydeck_chart(pdk.Deck(
+    layers=[pdk.Layer("ScatterplotLayer", data=stations, get_position="[lon, lat]",
+                      get_radius=40, radius_units="pixels", get_fill_color=[200, 0, 0],
+                      pickable=True)],
+    initial_view_state=pdk.ViewState(latitude=50.0, longitude=10.0, zoom=5),
+    tooltip={"text": "Station {name}"}), height=250)
 st.write("diagrams ready")
 """
 
@@ -107,8 +115,8 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
         assert pie.locator("svg path").count() >= 2
 
         # the map: blue points on a plain background, which move when the map is dragged
-        canvas = page.locator(".rr-map canvas")
-        box = page.locator(".rr-map-box")
+        canvas = page.locator(".rr-map canvas").first
+        box = page.locator(".rr-map-box").first
         page.wait_for_function("b => !!b.dataset.view", arg=box.element_handle())
         blue = [0, 0, 255]
         assert _pixels(canvas, blue) > 50
@@ -129,6 +137,23 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
         assert after_view != before_view
         assert canvas.evaluate("c => c.toDataURL()") != before
         assert _pixels(canvas, blue) > 50  # the points moved, still on screen
+
+        # a pydeck tooltip shows over a pickable object, and not beside it
+        deck = page.locator(".rr-map").nth(1)
+        deck_canvas = deck.locator("canvas")
+        deck_canvas.scroll_into_view_if_needed()
+        page.wait_for_function(
+            "c => !!c.closest('.rr-map-box').dataset.view", arg=deck_canvas.element_handle()
+        )
+        bounds = deck_canvas.bounding_box()
+        tip = deck.locator(".rr-map-tooltip")
+        page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
+        expect(tip).to_be_hidden()
+        page.mouse.move(bounds["x"] + bounds["width"] / 2 + 10, bounds["y"] + bounds["height"] / 2)
+        expect(tip).to_be_visible()
+        expect(tip).to_have_text("Station Nord")
+        page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
+        expect(tip).to_be_hidden()
 
         # a dark theme (JupyterLab and Voila mark it on <body>): the Mermaid chart, the ECharts
         # charts and the map follow it; the Graphviz chart keeps its own colours, as Streamlit's
@@ -203,7 +228,7 @@ def test_diagrams_are_drawn_in_jupyterlab_in_two_cells(
         graphs.nth(i).locator("svg g.node").first.wait_for()
     assert graphs.nth(2).locator("svg text", has_text="right").count() == 1
     page.locator(".rr-echarts").nth(2).locator("svg path").first.wait_for(state="attached")
-    canvas = page.locator(".rr-map canvas")
+    canvas = page.locator(".rr-map canvas").first
     page.wait_for_function(
         "c => !!c.closest('.rr-map-box').dataset.view", arg=canvas.element_handle()
     )
