@@ -54,7 +54,10 @@ function render({ model, el }) {
     const alt = model.get("alt");
     if (alt) svg.setAttribute("aria-label", alt);
     svg.style.maxWidth = "100%";
-    if (model.get("width") !== "content") {
+    svg.style.height = "auto";
+    // A Graphviz chart scales to a "stretch" or pixel width, as Streamlit's does; a Mermaid
+    // chart keeps its natural size within that width, as Mermaid's useMaxWidth draws it.
+    if (model.get("width") !== "content" && !model.get("follow_theme")) {
       svg.setAttribute("width", "100%");
       svg.removeAttribute("height");
     }
