@@ -48,6 +48,29 @@ def test_the_graphviz_library_is_one_widget_per_kernel_shown_beside_each_chart()
     assert widgets(one, diagrams.EChartsLibrary) == []  # a library travels only when used
 
 
+def test_graphviz_objects_give_their_source_and_engine_as_in_streamlit() -> None:
+    src = (
+        "import graphviz\n"
+        "g = graphviz.Digraph(engine='neato')\n"
+        "g.edge('run', 'kernel')\n"
+        "st.graphviz_chart(g)\n"
+        "st.graphviz_chart(graphviz.Source('graph { x -- y }', engine='fdp'))"
+    )
+    first, second = widgets(Harness(src), diagrams.GraphvizChart)
+    assert (first.engine, second.engine) == ("neato", "fdp")
+    assert (
+        "run -> kernel" in first.dot and second.dot == "graph { x -- y }\n"
+    )  # as graphviz gives it
+    ours = AppTest.from_string(src).run()
+    theirs = streamlit_app(src)
+    assert [n.type for n in ours.main.children.values()] == [
+        n.type for n in theirs.main.children.values()
+    ]
+    assert [n.props.dot for n in ours.main.children.values()] == [
+        n.proto.spec for n in theirs.main.children.values()
+    ]
+
+
 @pytest.mark.parametrize(
     "src",
     [
