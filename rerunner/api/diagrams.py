@@ -384,17 +384,24 @@ def _check_features(option: dict[str, Any]) -> None:
 
 
 def _convert_datasets(option: dict[str, Any]) -> None:
-    """A dataframe in ``dataset.source`` becomes ECharts' rows with a header row, as
-    Streamlit's front end gives ECharts the Arrow table it sends."""
+    """A dataframe in ``dataset.source`` becomes ECharts' rows, its columns the dataset's
+    ``dimensions`` (index left out, datetimes as ISO strings, durations in milliseconds, missing
+    values ``null``), as Streamlit's front end gives ECharts the Arrow table it sends."""
     for variant in _variants(option):
         for dataset in _entries(variant.get("dataset")):
             source = dataset.get("source")
             if source is None or isinstance(source, (list, tuple, dict, str)):
                 continue
             frame, _ = to_dataframe(source, "echarts_chart")
+            frame = frame.copy()
+            for column in frame.columns:
+                if str(frame[column].dtype).startswith("timedelta"):
+                    frame[column] = frame[column].dt.total_seconds() * 1000  # milliseconds
             text = frame.to_json(orient="split", date_format="iso", index=False)
             table = json.loads(text)
-            dataset["source"] = [[str(c) for c in table["columns"]], *table["data"]]
+            # the column order through `dimensions`, unless the option sets them, as Streamlit
+            dataset.setdefault("dimensions", [str(c) for c in table["columns"]])
+            dataset["source"] = table["data"]
 
 
 def _copy(value: Any) -> Any:

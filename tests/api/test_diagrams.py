@@ -139,19 +139,21 @@ def test_echarts_sends_the_option_as_json_with_streamlits_default_sizes() -> Non
     assert len(widgets(h, diagrams.EChartsLibrary)) == 2  # one model, shown beside each chart
 
 
-def test_echarts_dataframe_dataset_becomes_rows_with_a_header() -> None:
+def test_echarts_dataframe_dataset_becomes_rows_and_dimensions() -> None:
     h = Harness(
         "import pandas as pd\n"
-        "df = pd.DataFrame({'day': ['Mon', 'Tue'], 'n': [3, None]})\n"
+        "df = pd.DataFrame({'day': ['Mon', 'Tue'], 'n': [3, None], "
+        "'t': pd.to_timedelta([1.5, None], unit='s')}, index=[7, 8])\n"
         "st.echarts_chart({'dataset': {'source': df}, 'xAxis': {'type': 'category'}, "
-        "'yAxis': {}, 'series': [{'type': 'bar'}]})"
+        "'yAxis': {}, 'series': [{'type': 'bar'}]})\n"
+        "st.echarts_chart({'dataset': {'source': df, 'dimensions': ['a', 'b', 'c']}})"
     )
-    (chart,) = widgets(h, diagrams.EChartsChart)
-    assert json.loads(chart.spec)["dataset"]["source"] == [
-        ["day", "n"],
-        ["Mon", 3.0],
-        ["Tue", None],
-    ]
+    first, second = widgets(h, diagrams.EChartsChart)
+    assert json.loads(first.spec)["dataset"] == {
+        "source": [["Mon", 3.0, 1500.0], ["Tue", None, None]],  # no index; durations in ms
+        "dimensions": ["day", "n", "t"],
+    }
+    assert json.loads(second.spec)["dataset"]["dimensions"] == ["a", "b", "c"]
 
 
 @pytest.mark.parametrize(
