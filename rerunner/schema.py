@@ -347,6 +347,48 @@ class DisplayProps(Props):
     chart: str = ""  # the st call that made it (plotly_chart...), for AppTest; "" for display()
 
 
+# --- diagrams and maps (api/diagrams.py) ---------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class GraphvizProps(Props):
+    dot: str  # the DOT source, as Streamlit's element carries it
+    engine: str = "dot"
+    width: Width = "content"
+    height: Any = "content"  # "content", "stretch" or pixels
+    alt: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class MermaidProps(Props):
+    body: str  # Streamlit's Markdown: the source in a ```mermaid fence (what AppTest shows)
+    dot: str  # the flowchart translated to DOT, which is what is drawn
+    width: Width = "stretch"
+    alt: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class EChartsProps(Props):
+    spec: str  # the option, as JSON
+    theme: str | None = "streamlit"
+    renderer: Literal["canvas", "svg"] = "canvas"
+    width: Width = "stretch"
+    height: Any = 350
+    alt: str | None = None
+    key: str | None = None  # the user's key: AppTest's ``key`` and the ``st-key-`` CSS class
+
+
+@dataclass(slots=True, kw_only=True)
+class DeckProps(Props):
+    json: str  # the deck.gl JSON Streamlit's element carries
+    view: dict[str, float]  # longitude, latitude, zoom the map opens at
+    layers: list[dict[str, Any]]  # the layers resolved to coordinates (render/diagrams.py)
+    width: Width = "stretch"
+    height: Any = 500
+    alt: str | None = None
+    call: str = "map"  # map or pydeck_chart
+
+
 # --- media, data and status -----------------------------------------------------------------
 
 
@@ -659,6 +701,11 @@ SCHEMAS: dict[str, type[Props]] = {
     # output of the body itself
     "stream": StreamProps,
     "display": DisplayProps,
+    # diagrams and maps
+    "graphviz_chart": GraphvizProps,
+    "mermaid_chart": MermaidProps,
+    "echarts_chart": EChartsProps,
+    "deck_gl_json_chart": DeckProps,
     # media, data and status
     "image": ImageProps,
     "audio": MediaProps,

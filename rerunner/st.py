@@ -20,6 +20,7 @@ from .api.color_picker import color_picker
 from .api.connection import connection
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.diagrams import echarts_chart, graphviz_chart, map, mermaid_chart, pydeck_chart
 from .api.dialog import dialog
 from .api.echo import echo, latex
 from .api.feedback import feedback
@@ -85,6 +86,7 @@ __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
 __all__ += ["connection", "grid", "login", "logout", "user"]
 __all__ += ["iframe", "pdf"]
+__all__ += ["echarts_chart", "graphviz_chart", "map", "mermaid_chart", "pydeck_chart"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 

@@ -337,6 +337,19 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "altair_chart": _VEGA_CHART,
     "vega_lite_chart": _VEGA_CHART,
+    # diagrams and maps
+    "graphviz_chart": {},
+    "mermaid_chart": {},
+    "echarts_chart": {"on_select": SELECTIONS},
+    "map": {},
+    "pydeck_chart": {
+        "key": no_effect(
+            "Streamlit gives a pydeck chart an identity only with selections, which are refused: "
+            "without them its key changes nothing there either"
+        ),
+        "on_select": SELECTIONS,
+        "selection_mode": SELECTION_DETAIL,
+    },
     # media
     "image": {"link": refused("images that are links are not implemented yet")},
     "audio": _MEDIA_TIMES,

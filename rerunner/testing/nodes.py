@@ -101,6 +101,8 @@ class Node:
         self.element = element
         self.type = type_
         self.root = root
+        if type_ in _KEYED_ELEMENTS and element is not None:
+            self.key = element.props.key  # type: ignore[attr-defined]
 
     @property
     def props(self) -> Props | None:
@@ -511,6 +513,9 @@ class ChatInput(_Unlabelled):
 
 _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
 
+#: Display elements that carry the user's key (Streamlit gives them an element id).
+_KEYED_ELEMENTS = {"echarts_chart"}
+
 #: Widgets whose front end never sends a value, so no action can reach the app.
 _NO_ACTIONS = {
     "download_button": "A download_button downloads in the browser without a rerun in rerunner, "
@@ -704,6 +709,7 @@ _TYPES = {
     "grid": "grid_container",
     "grid_cell": "flex_container",  # a grid.cell() is a flex container in Streamlit
     "pdf": "bidi_component",
+    "mermaid_chart": "markdown",  # Streamlit writes a Mermaid chart as Markdown in a fence
 }
 #: AppTest collections named otherwise than the type of the nodes they hold.
 _COLLECTION_TYPES = {

@@ -259,6 +259,17 @@ DF = "pd.DataFrame({'a': [1, 2], 'b': [None, 4.0]})"
 FIG = "__import__('plotly.graph_objects').graph_objects.Figure(data=[{'type': 'bar', 'y': [1, 2]}])"
 ALTAIR = "__import__('altair').Chart(pd.DataFrame({'a': [1, 2]})).mark_bar().encode(x='a')"
 SPEC = "{'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}}"
+ECHARTS = (
+    "{'xAxis': {'type': 'category'}, 'yAxis': {}, 'series': [{'type': 'bar', 'data': [1, 2]}]}"
+)
+MAP_DATA = (
+    "pd.DataFrame({'lat': [1.0, 2.0], 'lon': [3.0, 4.0], 'la': [5.0, 6.0], 'lo': [7.0, 8.0], "
+    "'c': ['#ff0000', '#00ff00'], 's': [10, 20]})"
+)
+DECK = (
+    "__import__('pydeck').Deck(layers=[__import__('pydeck').Layer('ScatterplotLayer', "
+    "data=[{'p': [1, 2]}], get_position='p')])"
+)
 
 CALLS: dict[str, Call] = {
     # --- text ----------------------------------------------------------------------------------
@@ -789,6 +800,62 @@ CALLS: dict[str, Call] = {
             "on_select": "'rerun'",
             "selection_mode": "'point'",
             "alt": "'A chart'",
+        },
+    ),
+    # --- diagrams and maps ----------------------------------------------------------------------
+    "graphviz_chart": Call(
+        {"figure_or_dot": "'digraph { a -> b }'"},
+        {
+            "figure_or_dot": "'digraph { b -> c }'",
+            "use_container_width": "True",
+            "width": "300",
+            "height": "200",
+            "alt": "'A graph'",
+        },
+    ),
+    "mermaid_chart": Call(
+        {"body": "'graph TD; A-->B'"},
+        {"body": "'graph LR; A-->C'", "width": "300", "alt": "'A flow'"},
+    ),
+    "echarts_chart": Call(
+        {"spec": ECHARTS},
+        {
+            "spec": ECHARTS.replace("[1, 2]", "[2, 1]"),
+            "width": "300",
+            "height": "200",
+            "theme": "None",
+            "key": "'k'",
+            "on_select": "'rerun'",
+            "renderer": "'svg'",
+            "alt": "'A chart'",
+        },
+    ),
+    "map": Call(
+        {"data": MAP_DATA},
+        {
+            "data": MAP_DATA.replace("1.0, 2.0", "1.5, 2.5"),
+            "latitude": "'la'",
+            "longitude": "'lo'",
+            "color": "'c'",
+            "size": "'s'",
+            "zoom": "3",
+            "width": "300",
+            "height": "200",
+            "use_container_width": S("True", width="300"),
+            "alt": "'A map'",
+        },
+    ),
+    "pydeck_chart": Call(
+        {"pydeck_obj": DECK},
+        {
+            "pydeck_obj": DECK.replace("[1, 2]", "[3, 4]"),
+            "width": "300",
+            "use_container_width": S("True", width="300"),
+            "height": "200",
+            "selection_mode": "'multi-object'",
+            "on_select": "'rerun'",
+            "key": "'k'",
+            "alt": "'A map'",
         },
     ),
     # --- media ---------------------------------------------------------------------------------

@@ -25,8 +25,7 @@ streamlit = pytest.importorskip("streamlit")
 #: needs Streamlit's own front end (then it goes to ``st.REFUSED`` and README).
 PENDING = {
     "navigation", "Page", "switch_page", "page_link", "logo", "context", "camera_input",
-    "audio_input", "graphviz_chart", "mermaid_chart",
-    "echarts_chart", "map", "pydeck_chart", "data_editor", "column_config",
+    "audio_input", "data_editor", "column_config",
 }  # fmt: skip
 
 #: Streamlit's modules that apps use as API (``st.column_config.NumberColumn(...)``,

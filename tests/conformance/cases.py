@@ -3257,3 +3257,45 @@ case(
     "components",
     _COMPONENT + "st.write(c(blob=b'ab', default=1))\nst.write(c(blob=b'cd', default=2))",
 )
+
+
+# --- diagrams and maps ----------------------------------------------------------------------
+
+case(
+    "diagrams_elements",
+    "diagrams",
+    """
+import pandas as pd
+st.graphviz_chart("digraph { a -> b }")
+st.mermaid_chart("flowchart LR\\n  A[Go] -->|ok| B", alt="A flow")
+st.echarts_chart({"xAxis": {"type": "category"}, "yAxis": {}, "series": [{"type": "bar", "data": [1, 2]}]})
+st.map(pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 4.0]}))
+st.pydeck_chart()
+st.write("done")
+""",
+)
+
+case(
+    "diagrams_map_missing_column",
+    "diagrams",
+    """
+import pandas as pd
+st.map(pd.DataFrame({"x": [1.0], "lon": [2.0]}))
+""",
+)
+
+case(
+    "diagrams_echarts_bad_spec",
+    "diagrams",
+    """
+st.echarts_chart({"series": [{"type": "scatter3D", "data": []}]})
+""",
+)
+
+case(
+    "diagrams_graphviz_bad_type",
+    "diagrams",
+    """
+st.graphviz_chart(3)
+""",
+)

@@ -242,10 +242,12 @@ def test_empty_placeholder_replaces_and_handles_replace_in_place() -> None:
 
 
 def test_unsupported_call_raises_clear_error() -> None:
-    h = Harness("st.graphviz_chart(None)")
-    assert "`st.graphviz_chart` is not supported by rerunner yet." in h.text()
-    h = Harness('st.text_input("t", autocomplete="name")')
-    assert "autocomplete" in h.text() and "not supported" in h.text()
+    h = Harness("st.App('app.py')")
+    assert (
+        "`st.App` is not supported by rerunner: it is Streamlit&#x27;s ASGI web server" in h.text()
+    )
+    h = Harness('st.echarts_chart({"series": []}, on_select="rerun")')
+    assert "on_select" in h.text() and "not supported" in h.text()
     with pytest.raises(UnsupportedError):
         from rerunner import st
 
