@@ -18,6 +18,7 @@ from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.devices import audio_input, camera_input
 from .api.dialog import dialog
 from .api.echo import echo, latex
 from .api.feedback import feedback
@@ -73,6 +74,7 @@ __all__ += [
 ]  # fmt: skip
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
+__all__ += ["audio_input", "camera_input"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit

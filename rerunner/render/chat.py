@@ -1,7 +1,10 @@
 """Recipes for ``chat_message`` and ``chat_input``.
 
 A message is an avatar beside a column of content. A chat input is an attach button (when it
-takes files), a text field and a send button. What the visitor types and attaches stays in the
+takes files: ipywidgets' ``FileUpload``, or the folder picker of ``render/devices.py`` for a
+folder), a text field, a microphone button (when it takes voice messages: the recorder of
+``render/devices.py``, whose recording, once stopped, sends the message at once with whatever
+was typed and attached, as Streamlit's does) and a send button. What the visitor types and attaches stays in the
 browser's widgets (``initial``) until Enter or the send button: the handler then reads both
 widgets (through ``V.ref``), checks the files against the widget's rules, clears the field and
 sends the message as one value. A refused file leaves the message in place with a note saying
@@ -27,6 +30,7 @@ import ipywidgets as w
 from ..elements import Element
 from ..schema import ChatInputProps, ChatMessageProps
 from ..uploads import accept_attribute, refusal
+from .devices import FolderPicker, Recorder
 from .lib import Emit, children, recipe, sized_layout, width_layout
 from .markdown import escape
 from .vdom import Live, V
@@ -106,13 +110,13 @@ def chat_input(el: Element, emit: Emit) -> V:
         if p.prefill is not None:  # text put in the field through session state, this run
             live.set(value=p.prefill)
 
-    def send() -> None:
+    def send(audio: dict[str, Any] | None = None) -> None:
         text, files, note = parts.get("text"), parts.get("files"), parts.get("note")
         if text is None or note is None or text.widget.disabled:
             return
         message = str(text.widget.value or "")
         records = [dict(item) for item in files.widget.value] if files is not None else []
-        if not message.strip() and not records:
+        if not message.strip() and not records and audio is None:
             return  # nothing to send, as in Streamlit
         for item in records:
             problem = refusal(str(item.get("name", "")), str(item.get("type") or ""),
@@ -124,8 +128,15 @@ def chat_input(el: Element, emit: Emit) -> V:
         text.set(value="")
         if files is not None:
             files.set(value=())
+        recorder = parts.get("audio")
+        if recorder is not None and audio is not None:
+            recorder.set(value=None)  # sent: the kernel keeps no copy in the widget
         note.set(value="")
-        emit(el.id, {"text": message, "files": records})
+        emit(el.id, {"text": message, "files": records, "audio": audio})
+
+    def recorded(value: Any) -> None:
+        if isinstance(value, dict):  # a recording ended: the voice message goes at once
+            send(dict(value))
 
     def fire(field: w.Widget) -> None:
         if field in _ARMED:
@@ -150,7 +161,14 @@ def chat_input(el: Element, emit: Emit) -> V:
             fire(text.widget)  # the text of an Enter: sent; else a draft, kept
 
     row = []
-    if p.files != "none":
+    if p.files == "directory":
+        row.append(V(
+            FolderPicker,
+            {"accept": accept_attribute(p.accept), "compact": True, "disabled": off,
+             "_dom_classes": ("rr-chat-attach", "rr-chat-folder")},
+            initial={"value": []}, ref=keep("files"),
+        ))  # fmt: skip
+    elif p.files != "none":
         row.append(V(
             w.FileUpload,
             {"accept": accept_attribute(p.accept), "multiple": p.files == "many", "disabled": off,
@@ -165,6 +183,13 @@ def chat_input(el: Element, emit: Emit) -> V:
         initial={"value": ""}, on={"submit": enter, "value": typed}, ref=keep_text,
         layout={"flex": "1 1 auto", "width": "auto", **(_height(p) or {})},
     ))  # fmt: skip
+    if p.audio:
+        row.append(V(
+            Recorder,
+            {"sample_rate": p.sample_rate or 0, "compact": True, "disabled": off, "committed": "",
+             "_dom_classes": ("rr-chat-mic",)},
+            initial={"value": None}, on={"value": recorded}, ref=keep("audio"),
+        ))  # fmt: skip
     row.append(V(w.Button, {"description": "➤", "tooltip": "Send", "disabled": off,
                             "_dom_classes": ("rr-chat-send",)}, on={"click": send}))  # fmt: skip
     note = V(w.HTML, {"value": "", "_dom_classes": ("rr-chat-notes",)}, ref=keep("note"))

@@ -213,6 +213,13 @@ def shared_layout(spec: dict[str, Any] | None) -> widgets.Layout:
     return SHARED.pin(layout_key(spec), lambda: widgets.Layout(**(spec or {})))
 
 
+def _made_by(widget: widgets.Widget, cls: type[widgets.Widget]) -> bool:
+    """Whether ``widget`` is an instance of exactly ``cls``. An anywidget adds its front end's
+    traits to a subclass of its own, named alike, made for each instance: that counts too."""
+    kind = type(widget)
+    return kind is cls or (kind.__bases__ == (cls,) and kind.__name__ == cls.__name__)
+
+
 def style_key(cls: type[widgets.Widget], spec: dict[str, Any] | None) -> tuple | None:
     trait = cls.class_traits().get("style")
     if trait is None:
@@ -400,7 +407,7 @@ class Reconciler:
         try:
             if (
                 old is None
-                or type(old.widget) is not vnode.cls
+                or not _made_by(old.widget, vnode.cls)
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back

@@ -19,11 +19,15 @@ from typing import Any
 
 import ipywidgets as w
 
+from rerunner.render.devices import Camera, Recorder
+
 from .observe import (
+    capturing,
     clicking,
     no_change,
     rerunning,
     sending,
+    sending_folder,
     setting,
     typing_then_enter,
     uploading,
@@ -422,6 +426,24 @@ CALLS: dict[str, Call] = {
         WIDGET,
         uploading("a.csv", b"1,2", "text/csv"),
     ),
+    "camera_input": Call(
+        {"label": "'Pick'"},
+        {
+            **{k: v for k, v in _widget_common().items() if k not in ("bind", "persist_state")},
+            "resolution": "'720p'",
+        },
+        WIDGET,
+        capturing(Camera, "camera-input-1.jpg", b"\xff\xd8\xff", "image/jpeg"),
+    ),
+    "audio_input": Call(
+        {"label": "'Pick'"},
+        {
+            **{k: v for k, v in _widget_common().items() if k not in ("bind", "persist_state")},
+            "sample_rate": "8000",
+        },
+        WIDGET,
+        capturing(Recorder, "a_audio.wav", b"RIFF", "audio/wav"),
+    ),
     # --- chat ----------------------------------------------------------------------------------
     "chat_input": Call(
         {},
@@ -430,10 +452,12 @@ CALLS: dict[str, Call] = {
             "key": "'k'",
             "max_chars": "3",
             "max_upload_size": S("1", accept_file="True"),
-            "accept_file": S("'directory'", change=sending("hi", ("a.csv", b"1", "text/csv"))),
+            "accept_file": S(
+                "'directory'", change=sending_folder("hi", ("d/a.csv", b"1", "text/csv"))
+            ),
             "file_type": S("['csv']", accept_file="True"),
             "accept_audio": "True",
-            "audio_sample_rate": "8000",
+            "audio_sample_rate": S("8000", accept_audio="True"),
             "disabled": "True",
             "submit_mode": "'stop'",
             "on_submit": "CB",

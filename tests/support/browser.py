@@ -160,8 +160,9 @@ def lab_server(root_dir: Path, root: Path) -> Server:
 
 
 @contextmanager
-def chromium(profile_dir: Path) -> Iterator[Any]:
-    """A headless Debian chromium with a fresh profile; only 127.0.0.1 is reachable."""
+def chromium(profile_dir: Path, extra_args: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A headless Debian chromium with a fresh profile; only 127.0.0.1 is reachable.
+    ``extra_args`` go on its command line (a test's fake camera and microphone)."""
     from playwright.sync_api import sync_playwright
 
     # Chromium's own state (crash reports, caches) goes under the profile folder too.
@@ -172,7 +173,7 @@ def chromium(profile_dir: Path) -> Iterator[Any]:
     )
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+            str(profile_dir), executable_path=CHROMIUM, headless=True, args=[*CHROMIUM_ARGS, *extra_args],
             viewport={"width": 1100, "height": 900}, env=env,
         )  # fmt: skip
         context.set_default_timeout(TIMEOUT_MS)
