@@ -1997,6 +1997,23 @@ if v is not None:
 )
 
 case(
+    "cat_chat_input_accept_audio_value",
+    "defaults",
+    """
+v = st.chat_input("Send", accept_audio=True, audio_sample_rate=None)
+if v is not None:
+    st.write(str(sorted(v.to_dict())), str(v.audio), v.text)
+    try:
+        v.files
+    except AttributeError as e:
+        st.write(str(e))
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hi').run()",
+    "at.run()",
+)
+
+case(
     "cat_slider_dates",
     "defaults",
     """
