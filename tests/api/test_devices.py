@@ -95,8 +95,14 @@ def test_widget_rules() -> None:
     assert h.state["cam"].name == "camera-input-1.jpg"
     [message] = Harness('st.session_state.cam = 1\nst.camera_input("c", key="cam")').errors()
     assert message.startswith("`st.session_state['cam']` is read-only")
-    off = Harness('st.camera_input("c", disabled=True)\nst.audio_input("a", disabled=True)')
-    assert the(off, Camera).disabled and the(off, Recorder).disabled
+    off = Harness(
+        'st.camera_input("c", key="c", disabled=True)\nst.audio_input("a", key="a", disabled=True)'
+    )
+    camera, recorder = the(off, Camera), the(off, Recorder)
+    assert camera.disabled and recorder.disabled
+    off.update(camera, value=record("camera-input-1.jpg", "image/jpeg", JPEG))
+    off.update(recorder, value=record("a_audio.wav", "audio/wav", WAV))
+    assert off.state["c"] is None and off.state["a"] is None  # a disabled widget takes nothing
     # keyless widgets are told apart by their parameters, as Streamlit's ids are
     two = Harness('st.camera_input("c")\nst.camera_input("c", resolution="480p")')
     assert two.errors() == []
