@@ -98,7 +98,7 @@ function render({ model, el }) {
     }
     take.hidden = !!shown;
     clear.hidden = !shown;
-    take.disabled = disabled || !stream;
+    take.disabled = disabled || !stream || !video.videoWidth; // a frame to take, once playing
     clear.disabled = disabled;
   }
 
@@ -133,6 +133,7 @@ function render({ model, el }) {
     if (committed === "" || (pending && committed === pending.name)) pending = null;
     update();
   };
+  video.addEventListener("loadeddata", update);
   model.on("change:committed", onCommittedChange);
   model.on("change:disabled", update);
   model.on("change:value", update);

@@ -215,7 +215,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "chat_input": {
         "submit_mode": refused(
             "a stop button cannot stop the run: the kernel reads a click only once the run it "
-            "would stop has ended (interrupt the kernel instead; 'disable' works)",
+            "would stop has ended, and while it runs can tell only that some input waits, not "
+            "that it is the click (interrupt the kernel instead; 'disable' works)",
             "disable",
             valid=_among("stop"),
         ),

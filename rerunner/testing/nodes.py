@@ -456,6 +456,12 @@ class DeviceInput(Widget):
     _KINDS = {"camera_input": ("captures", "photo", ".jpg", "image/jpeg"),
               "audio_input": ("records", "recording", ".wav", "audio/wav")}  # fmt: skip
 
+    @property
+    def resolution(self) -> str | None:
+        """``st.camera_input``'s ``resolution`` as passed ("720p"), or None."""
+        height = getattr(self.props, "resolution", None)
+        return f"{height}p" if height else None
+
     def set_value(self, v: Any) -> DeviceInput:
         verb, thing, extension, mime = self._KINDS[self.type]
         if v is not None:

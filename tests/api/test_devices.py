@@ -218,6 +218,10 @@ def test_apptest_camera_and_audio_nodes() -> None:
         "st.write(f'{p.name if p else None} {a.name if a else None}')"
     ).run()
     assert at.audio_input[0].sample_rate is None and at.camera_input[0].resolution is None
+    hd = AppTest.from_string(
+        "import streamlit as st\nst.camera_input('c', resolution='720p')"
+    ).run()
+    assert hd.camera_input[0].resolution == "720p"
     at.camera_input[0].upload("shot.jpg", JPEG).run()
     at.audio_input[0].set_value(("clip.wav", WAV, "audio/wav")).run()
     assert at.markdown[0].value == "shot.jpg clip.wav"

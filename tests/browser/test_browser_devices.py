@@ -54,8 +54,8 @@ st.caption("devices ready")
 
 
 @pytest.fixture(scope="module")
-def media_browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with chromium(tmp_path_factory.mktemp("chromium-media"), MEDIA_ARGS) as context:
+def media_browser(driver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with chromium(tmp_path_factory.mktemp("chromium-media"), MEDIA_ARGS, driver=driver) as context:
         yield context
 
 
@@ -135,7 +135,7 @@ def test_a_voice_message_and_a_folder_reach_the_chat_input(
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("one")
     (folder / "sub" / "b.txt").write_text("two")
-    (folder / "skip.csv").write_text("x")  # not a file_type: the picker leaves it out
+    (folder / "skip.csv").write_text("x")  # not of file_type: the picker leaves it out
     chat.locator(".rr-chat-folder input[type=file]").set_input_files(folder)
     expect(chat.locator(".rr-folder-count")).to_have_text("2 files")
     chat.locator("input[type=text]").fill("listen")
@@ -146,19 +146,33 @@ def test_a_voice_message_and_a_folder_reach_the_chat_input(
     app.expect_text("rate=16000")
     expect(chat.locator("input[type=text]")).to_have_value("")
     expect(chat.locator(".rr-folder-count")).to_have_text("")
-    # the file uploader's folder picker: only the csv files
-    uploader = app.root.locator(".rr-file-uploader .rr-folder input[type=file]")
-    uploader.set_input_files(folder)
-    app.expect_text("FOLDER [('notes/skip.csv', 'x')]")
     assert not page_errors(media_page)
 
 
+def test_the_file_uploader_takes_a_folder(
+    voila: Server, browser_page: Any, devices_notebook: str, tmp_path: Path
+) -> None:
+    # (the session's chromium, without fake devices, beside this module's: one driver for both)
+    app = _open(browser_page, voila, devices_notebook)
+    folder = tmp_path / "data"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "a.csv").write_text("1,2")
+    (folder / "deeper" / "b.csv").write_text("3,4")
+    (folder / "notes.txt").write_text("not a csv")
+    picker = app.root.locator(".rr-file-uploader .rr-folder")
+    picker.locator("input[type=file]").set_input_files(folder)
+    app.expect_text("FOLDER [('data/a.csv', '1,2'), ('data/deeper/b.csv', '3,4')]")
+    expect(picker.get_by_role("button", name="Choose a folder")).to_be_enabled()
+    assert not page_errors(browser_page)
+
+
 def test_a_denied_camera_says_so(
-    voila: Server, devices_notebook: str, tmp_path_factory: pytest.TempPathFactory
+    voila: Server, devices_notebook: str, driver: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     # A chromium whose prompts are not answered yes, with the site's camera and microphone
     # permissions set to "denied": a visitor who said no.
-    with chromium(tmp_path_factory.mktemp("chromium-denied"), MEDIA_ARGS[:1]) as context:
+    profile = tmp_path_factory.mktemp("chromium-denied")
+    with chromium(profile, MEDIA_ARGS[:1], driver=driver) as context:
         page = context.new_page()
         cdp = context.new_cdp_session(page)
         for name in ("camera", "microphone"):
