@@ -118,9 +118,12 @@ def chat_input(el: Element, emit: Emit) -> V:
         records = [dict(item) for item in files.widget.value] if files is not None else []
         if not message.strip() and not records and audio is None:
             return  # nothing to send, as in Streamlit
-        for item in records:
+        checks = [(item, p.accept) for item in records]
+        if audio is not None:  # a voice message: only the size is the chat input's to check
+            checks.append((audio, None))
+        for item, types in checks:
             problem = refusal(str(item.get("name", "")), str(item.get("type") or ""),
-                              len(bytes(item.get("content", b""))), types=p.accept,
+                              len(bytes(item.get("content", b""))), types=types,
                               max_bytes=p.max_mb * 1024 * 1024)  # fmt: skip
             if problem is not None:
                 note.set(value=f'<span class="rr-chat-note" role="alert">{escape(problem)}</span>')

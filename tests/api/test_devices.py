@@ -193,6 +193,8 @@ def test_a_voice_message_over_the_limit_or_unasked_is_refused() -> None:
     mic = the(h, Recorder, compact=True)
     h.update(mic, value=record("audio-1.wav", "audio/wav", WAV + bytes(1024 * 1024)))
     assert "MSG None" in said(h, "MSG")
+    # the visitor hears why, in the chat input's note
+    assert "audio-1.wav is 1,048,592 bytes; the limit is 1,048,576 bytes" in said(h, "rr-chat-note")
     # a chat input without accept_audio refuses a forged voice message
     with pytest.raises(ValueError, match="no voice messages"):
         ChatInputSerde("none", None, 10, None).deserialize(

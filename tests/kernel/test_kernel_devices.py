@@ -22,6 +22,8 @@ st.write("CLIP", "none" if clip is None else f"{clip.name} {clip.type} rate={str
 msg = st.chat_input("Say", accept_audio=True, max_upload_size=1, key="chat")
 if msg is not None:
     st.write("MSG", repr(msg.text), msg.audio.name if msg.audio else None)
+folder = st.file_uploader("Folder", accept_multiple_files="directory", key="folder")
+st.write("FOLDER", repr([(f.name, f.getvalue()) for f in folder]))
 """
 
 JPEG = b"\xff\xd8\xff\xe0" + bytes(2000) + b"\xff\xd9"
@@ -110,3 +112,19 @@ def test_a_voice_message_is_sent_with_the_text_typed(kernel: KernelSession) -> N
     assert line(kernel, "MSG") == "MSG 'hello' audio-2026-01-01T10-00-00-000Z.wav"
     assert field.state["value"] == ""  # the message left the field
     assert mic.state["value"] is None  # and the recording the kernel's widget
+
+
+def test_a_folder_arrives_with_each_file_a_binary_buffer(kernel: KernelSession) -> None:
+    kernel.run(APP.replace('key="folder"', 'key="folder4"').replace('key="cam"', 'key="cam4"')
+               .replace('key="clip"', 'key="clip4"').replace('key="chat"', 'key="chat4"'))  # fmt: skip
+    picker = device(kernel, "FolderPicker")
+    files = [("photos/a.txt", b"one"), ("photos/deeper/b.txt", b"two")]
+    records = [
+        {"name": n, "type": "text/plain", "size": len(d), "last_modified": 0} for n, d in files
+    ]
+    buffers = {("value", i, "content"): d for i, (_, d) in enumerate(files)}
+    kernel.send_binary_update(picker.comm_id, {"value": records}, buffers)
+    assert line(kernel, "FOLDER") == (
+        "FOLDER [('photos/a.txt', b'one'), ('photos/deeper/b.txt', b'two')]"
+    )
+    assert picker.state["value"] == []  # the kernel's widget keeps no copy
