@@ -203,6 +203,7 @@ class ChatInputProps(WidgetProps):
     max_mb: int = 200
     height: Any = "content"
     busy: bool = False  # drawn disabled while the run its message caused goes on
+    stoppable: bool = False  # submit_mode="stop": while busy, the send button stops the run
     prefill: str | None = None  # text put into the field through session state
     width: Width = "stretch"
 

@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .. import stops
 from ..elements import Element, container
 from ..errors import (
+    StopException,
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
@@ -380,7 +382,11 @@ def chat_input(
         What the widget does while the run caused by a message goes on. ``"submit"`` (default):
         it stays usable, and further messages wait for the run to end. ``"disable"``: it is
         disabled until the run ends, so a long reply cannot be interrupted by a new message.
-        ``"stop"``: its send button becomes a stop button that stops the run.
+        ``"stop"``: it is disabled too, and its send button becomes a stop button: a click stops
+        the run as ``st.stop()`` does, at its next st call or chunk of ``st.write_stream``
+        (what it wrote so far stays on the page). The click is seen while the run goes on
+        through ipykernel's shell channel thread (ipykernel 7.4 or later); with an older kernel,
+        and in ``AppTest``, the button is only disabled, as with ``"disable"``.
     on_submit : callable
         A function called when a message is sent, before the run it causes; the message is then
         in ``st.session_state[key]`` when the widget has a key.
@@ -463,6 +469,7 @@ def chat_input(
             "disabled": bool(disabled),
             "width": width,
             "prefill": prefill if isinstance(prefill, str) else None,
+            "stoppable": submit_mode == "stop",
         },
         trigger=True,
         into=ctx.bottom if pinned else None,
@@ -473,9 +480,28 @@ def chat_input(
             if meta is not None:
                 ctx.state.set_widget_value(meta.id, None)
         return None
-    if value is not None and submit_mode == "disable":
-        _busy_until_the_run_ends(ctx, (ctx.bottom if pinned else ctx.target).children[-1])
+    if value is not None and submit_mode in ("disable", "stop"):
+        element = (ctx.bottom if pinned else ctx.target).children[-1]
+        if submit_mode == "stop":
+            _stop_on_request(ctx, element.id or "")
+        _busy_until_the_run_ends(ctx, element)
     return value
+
+
+def _stop_on_request(ctx: Any, widget_id: str) -> None:
+    """``submit_mode="stop"``: from now on, the run stops as ``st.stop()`` does at the first st
+    call, or chunk of ``st.write_stream``, after the stop button was clicked (``stops.py``)."""
+    stops.arm(widget_id)
+    previous = ctx.checkpoint
+
+    def checkpoint() -> None:
+        if stops.requested(widget_id):
+            raise StopException()
+        if previous is not None:
+            previous()
+
+    ctx.checkpoint = checkpoint
+    ctx.at_finish(lambda: stops.disarm(widget_id))
 
 
 def _busy_until_the_run_ends(ctx: Any, element: Element) -> None:

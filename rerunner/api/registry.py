@@ -212,15 +212,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "color_picker": _INPUT,
     "feedback": _INPUT,
     # chat
-    "chat_input": {
-        "submit_mode": refused(
-            "a stop button cannot stop the run: the kernel reads a click only once the run it "
-            "would stop has ended, and while it runs can tell only that some input waits, not "
-            "that it is the click (interrupt the kernel instead; 'disable' works)",
-            "disable",
-            valid=_among("stop"),
-        ),
-    },
+    "chat_input": {},
     "chat_message": {},
     "write_stream": {},
     "file_uploader": {

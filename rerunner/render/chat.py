@@ -27,6 +27,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from .. import stops
 from ..elements import Element
 from ..schema import ChatInputProps, ChatMessageProps
 from ..uploads import accept_attribute, refusal
@@ -193,8 +194,18 @@ def chat_input(el: Element, emit: Emit) -> V:
              "_dom_classes": ("rr-chat-mic",)},
             initial={"value": None}, on={"value": recorded}, ref=keep("audio"),
         ))  # fmt: skip
-    row.append(V(w.Button, {"description": "➤", "tooltip": "Send", "disabled": off,
-                            "_dom_classes": ("rr-chat-send",)}, on={"click": send}))  # fmt: skip
+    if p.busy and p.stoppable:  # the run its message caused goes on: the button stops it
+        watched = _clicks_watchable()
+        button = {"description": "■", "tooltip": "Stop", "disabled": bool(p.disabled) or not watched,
+                  "_dom_classes": ("rr-chat-send", "rr-chat-stop")}  # fmt: skip
+    else:
+        button = {"description": "➤", "tooltip": "Send", "disabled": off,
+                  "_dom_classes": ("rr-chat-send",)}  # fmt: skip
+    # The click that stops a run is handled only after that run: by then the description is
+    # the idle one again, and its send finds nothing to send. What stops the run is the
+    # watcher, which sees the click arrive (stops.py).
+    row.append(V(w.Button, button, on={"click": send},
+                 ref=(lambda live: _watch_stop(live.widget, el.id or "")) if p.stoppable else None))  # fmt: skip
     note = V(w.HTML, {"value": "", "_dom_classes": ("rr-chat-notes",)}, ref=keep("note"))
     line = V(w.HBox, {"_dom_classes": ("rr-chat-row",)}, children=row, layout={"width": "100%"})
     return V(
@@ -204,3 +215,48 @@ def chat_input(el: Element, emit: Emit) -> V:
         key=el.id,
         layout=width_layout(p) or {"width": "100%"},
     )
+
+
+# --- the stop button (submit_mode="stop") ---------------------------------------------------
+
+
+def _clicks_watchable() -> bool:
+    """Whether a click can be seen while the main thread runs a body: ipykernel 7.4's shell
+    channel thread reads every shell message as it arrives and asks the comm it is for where to
+    route it (``BaseComm._reply_subshell_for``), which is where ``_watch_stop`` listens."""
+    try:
+        from ipykernel.comm.comm import BaseComm
+        from ipykernel.kernelbase import Kernel
+    except ImportError:
+        return False
+    if not hasattr(BaseComm, "_reply_subshell_for") or not Kernel.initialized():
+        return False
+    return getattr(Kernel.instance(), "shell_channel_thread", None) is not None
+
+
+def _is_click(data: Any) -> bool:
+    content = data.get("content") if isinstance(data, dict) else None
+    return (
+        data.get("method") == "custom"
+        and isinstance(content, dict)
+        and content.get("event") == "click"
+    )
+
+
+def _watch_stop(button: w.Widget, widget_id: str) -> None:
+    """Record a click on ``button`` as a stop request the moment the shell channel thread reads
+    it, before the main thread (busy with the run) handles it; the message goes on as usual."""
+    comm = getattr(button, "comm", None)
+    route = getattr(comm, "_reply_subshell_for", None)
+    if route is None or getattr(route, "rr_stop_for", None) == widget_id:
+        return
+    original = getattr(route, "rr_original", route)
+
+    def routed(data: Any, default: Any) -> Any:
+        if _is_click(data):
+            stops.request(widget_id)
+        return original(data, default)
+
+    routed.rr_stop_for = widget_id  # type: ignore[attr-defined]
+    routed.rr_original = original  # type: ignore[attr-defined]
+    comm._reply_subshell_for = routed

@@ -459,7 +459,8 @@ CALLS: dict[str, Call] = {
             "accept_audio": "True",
             "audio_sample_rate": S("8000", accept_audio="True"),
             "disabled": "True",
-            "submit_mode": "'stop'",
+            # seen mid-run: the stop button, drawn while the message's run goes on
+            "submit_mode": S("'stop'", template=WIDGET + "\nSNAP()"),
             "on_submit": "CB",
             "args": S("(7,)", on_submit="CB"),
             "kwargs": S("{'n': 7}", on_submit="CB"),
@@ -844,7 +845,6 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
     ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
     ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
-    ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
     ("status", "type"): ("'big'", "st.status('x', type={v})"),
     ("status", "width"): ("'content'", "st.status('x', width={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
