@@ -2014,6 +2014,18 @@ if v is not None:
 )
 
 case(
+    "cat_chat_input_submit_mode_stop",
+    "defaults",
+    """
+v = st.chat_input("Send", submit_mode="stop", key="c")
+st.write(repr(v), repr(st.session_state.c))
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hi').run()",
+    "at.run()",
+)
+
+case(
     "cat_slider_dates",
     "defaults",
     """
