@@ -236,3 +236,22 @@ def test_apptest_camera_and_audio_nodes() -> None:
         at.camera_input[0].set_value([("x.jpg", b"", "image/jpeg")])
     at.camera_input[0].clear().run()
     assert at.markdown[0].value == "None clip.wav"
+
+
+def test_widget_ids_are_streamlits() -> None:
+    from streamlit.elements.lib.utils import _compute_element_id
+
+    h = Harness(
+        'st.camera_input("Snap", help="h", resolution="720p")\nst.camera_input("K", key="k")\n'
+        'st.audio_input("Rec", sample_rate=8000)\nst.audio_input("A", key="a", sample_rate=None)'
+    )
+    ids = [el.id for el in h.app.tree.walk() if el.kind in ("camera_input", "audio_input")]
+    where = {"active_script_hash": h.app.app_id, "form_id": "", "active_dg_root_container": 0}
+    assert ids == [
+        _compute_element_id("camera_input", None, label="Snap", help="h", width="stretch",
+                            resolution="720p", **where),
+        _compute_element_id("camera_input", "k", active_script_hash=h.app.app_id),
+        _compute_element_id("audio_input", None, label="Rec", help=None, width="stretch",
+                            sample_rate=8000, **where),
+        _compute_element_id("audio_input", "a", active_script_hash=h.app.app_id),
+    ]  # fmt: skip
