@@ -32,6 +32,14 @@ def _record(value: Any) -> dict[str, Any] | None:
     return dict(value) if isinstance(value, dict) else None
 
 
+def _committed(value: Any) -> str:
+    """The name of the file the app holds: the value's front-end form is the name, or, while a
+    form holds it back until its submit, the record the front end sent."""
+    if isinstance(value, dict):
+        return str(value.get("name", ""))
+    return str(value or "")
+
+
 class Camera(anywidget.AnyWidget):
     """The camera's preview and the photo taken (``value``, a file record, or None)."""
 
@@ -77,7 +85,7 @@ def _device(el: Element, emit: Emit, cls: type, traits: dict[str, Any], css: str
     p = el.props
     front = V(
         cls,
-        {**traits, "committed": p.value or "", "disabled": bool(p.disabled),
+        {**traits, "committed": _committed(p.value), "disabled": bool(p.disabled),
          "_dom_classes": (css,)},
         initial={"value": None},
         on={"value": lambda value: emit(el.id, _record(value))},

@@ -144,6 +144,18 @@ def test_in_a_form_the_photo_waits_for_the_submit() -> None:
     assert camera.committed == ""
 
 
+def test_a_photo_held_by_a_form_is_the_one_the_front_end_shows() -> None:
+    h = Harness(FORM.replace("CLEAR", "False") + 'st.button("other")')
+    camera = the(h, Camera)
+    h.update(camera, value=record("camera-input-1.jpg", "image/jpeg", JPEG))
+    h.click(h.find(w.Button, "other"))  # a rerun while the form holds the photo back
+    assert h.errors() == [] and camera.committed == "camera-input-1.jpg"
+    assert h.state["cam"] is None
+    h.click(h.find(w.Button, "Send"))
+    assert h.errors() == [] and camera.committed == "camera-input-1.jpg"
+    assert h.state["cam"].name == "camera-input-1.jpg"
+
+
 def test_the_reconciler_keeps_a_device_front_end_across_reruns() -> None:
     h = Harness('st.camera_input("c")\nst.button("again")')
     camera = the(h, Camera)
