@@ -23,6 +23,10 @@ from playwright.sync_api import expect
 from tests.support.app_page import AppPage, open_voila_app, page_errors
 from tests.support.browser import Server, chromium
 
+#: Opening a device, or a run after a capture, on a busy two-core machine: longer than
+#: Playwright's 5 s default for ``expect``, which the rest of the page's checks keep.
+WAIT = 30_000
+
 MEDIA_ARGS = (
     "--use-fake-device-for-media-stream",
     "--use-fake-ui-for-media-stream",
@@ -87,8 +91,13 @@ def _open(page: Any, voila: Server, notebook: str) -> AppPage:
 
 def _record(app: AppPage, widget: Any, record: Any, stop: Any) -> None:
     record.click()
-    expect(widget.locator(".rr-recorder-time")).to_have_text(re.compile(r"0:0[1-9]"))
+    expect(widget.locator(".rr-recorder-time")).to_have_text(re.compile(r"0:0[1-9]"), timeout=WAIT)
     stop.click()
+
+
+def _shows(app: AppPage, *texts: str) -> None:
+    for text in texts:
+        expect(app.root).to_contain_text(text, timeout=WAIT)
 
 
 def test_a_photo_reaches_the_kernel_as_a_jpeg(voila: Server, media_page: Any,
@@ -96,10 +105,10 @@ def test_a_photo_reaches_the_kernel_as_a_jpeg(voila: Server, media_page: Any,
     app = _open(media_page, voila, devices_notebook)
     camera = app.root.locator(".rr-camera")
     take = camera.get_by_role("button", name="Take photo")
-    expect(take).to_be_enabled()  # the fake camera's preview is live
+    expect(take).to_be_enabled(timeout=WAIT)  # the fake camera's preview is live
     expect(camera.locator("video")).to_be_visible()
     take.click()
-    app.expect_text("PHOTO UploadedFile camera-input-", "image/jpeg magic=ffd8ff")
+    _shows(app, "PHOTO UploadedFile camera-input-", "image/jpeg magic=ffd8ff")
     photo = camera.locator("img.rr-camera-photo")
     expect(photo).to_be_visible()
     assert media_page.evaluate("(img) => img.naturalWidth > 0", photo.element_handle())
@@ -107,7 +116,7 @@ def test_a_photo_reaches_the_kernel_as_a_jpeg(voila: Server, media_page: Any,
     assert re.fullmatch(r"camera-input-\d{4}-\d\d-\d\dT\d\d_\d\d_\d\d\.\d{3}Z\.jpg", name)
     camera.get_by_role("button", name="Clear photo").click()
     app.expect_no_text("PHOTO ")
-    expect(camera.get_by_role("button", name="Take photo")).to_be_enabled()
+    expect(camera.get_by_role("button", name="Take photo")).to_be_enabled(timeout=WAIT)
     assert not page_errors(media_page)
 
 
@@ -118,7 +127,7 @@ def test_a_recording_reaches_the_kernel_as_a_wav_at_the_rate_asked(
     recorder = app.root.locator(".rr-audio-input")
     _record(app, recorder, recorder.get_by_role("button", name="Record"),
             recorder.get_by_role("button", name="Stop recording"))  # fmt: skip
-    app.expect_text("CLIP UploadedFile", "audio/wav head=RIFF/WAVE rate=8000 long=True")
+    _shows(app, "CLIP UploadedFile", "audio/wav head=RIFF/WAVE rate=8000 long=True")
     assert re.search(r"\d{4}-\d\d-\d\dT\d\d-\d\d_audio\.wav", app.text())
     expect(recorder.locator("audio")).to_be_visible()
     recorder.get_by_role("button", name="Clear recording").click()
@@ -142,8 +151,8 @@ def test_a_voice_message_and_a_folder_reach_the_chat_input(
     mic = chat.locator(".rr-chat-mic")
     _record(app, mic, mic.get_by_role("button", name="Record a voice message"),
             mic.get_by_role("button", name="Stop recording"))  # fmt: skip
-    app.expect_text("MSG text='listen' files=['notes/a.txt', 'notes/sub/b.txt'] audio=audio-")
-    app.expect_text("rate=16000")
+    _shows(app, "MSG text='listen' files=['notes/a.txt', 'notes/sub/b.txt'] audio=audio-")
+    _shows(app, "rate=16000")
     expect(chat.locator("input[type=text]")).to_have_value("")
     expect(chat.locator(".rr-folder-count")).to_have_text("")
     assert not page_errors(media_page)
@@ -182,13 +191,13 @@ def test_a_denied_camera_says_so(
             app = _open(page, voila, devices_notebook)
             camera = app.root.locator(".rr-camera")
             expect(camera.get_by_role("alert")).to_contain_text(
-                "would like to use your camera, but access was denied"
+                "would like to use your camera, but access was denied", timeout=WAIT
             )
             expect(camera.get_by_role("button", name="Take photo")).to_be_disabled()
             recorder = app.root.locator(".rr-audio-input")
             recorder.get_by_role("button", name="Record").click()
             expect(recorder.get_by_role("alert")).to_contain_text(
-                "would like to use your microphone, but access was denied"
+                "would like to use your microphone, but access was denied", timeout=WAIT
             )
             expect(recorder.get_by_role("button", name="Record")).to_be_enabled()  # try again
             app.expect_no_text("CLIP ")
