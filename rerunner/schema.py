@@ -181,6 +181,21 @@ class FileUploaderProps(WidgetProps):
     accept: str = ""  # comma-separated extensions, as the browser's file picker takes them
     max_mb: int = 200
     multiple: bool = False
+    directory: bool = False  # the browser's folder picker: every file under the chosen folder
+
+
+@dataclass(slots=True, kw_only=True)
+class CameraInputProps(WidgetProps):
+    """``value`` is the photo's file name (front-end form), or None."""
+
+    resolution: int | None = None  # the height asked of the camera, in pixels
+
+
+@dataclass(slots=True, kw_only=True)
+class AudioInputProps(WidgetProps):
+    """``value`` is the recording's file name (front-end form), or None."""
+
+    sample_rate: int | None = 16000  # None: the browser's own
 
 
 @dataclass(slots=True, kw_only=True)
@@ -190,11 +205,14 @@ class ChatInputProps(WidgetProps):
 
     placeholder: str = ""
     max_chars: int | None = None
-    files: Literal["none", "one", "many"] = "none"
+    files: Literal["none", "one", "many", "directory"] = "none"
+    audio: bool = False  # a microphone button that records and sends a voice message
+    sample_rate: int | None = 16000  # of voice messages; None: the browser's own
     accept: tuple[str, ...] | None = None  # file types (``uploads.normalize_types``); None: any
     max_mb: int = 200
     height: Any = "content"
     busy: bool = False  # drawn disabled while the run its message caused goes on
+    stoppable: bool = False  # submit_mode="stop": while busy, the send button stops the run
     prefill: str | None = None  # text put into the field through session state
     width: Width = "stretch"
 
@@ -678,6 +696,8 @@ SCHEMAS: dict[str, type[Props]] = {
     "time_input": TimeInputProps,
     "date_time_input": DateTimeInputProps,
     "file_uploader": FileUploaderProps,
+    "camera_input": CameraInputProps,
+    "audio_input": AudioInputProps,
     "chat_input": ChatInputProps,
     "feedback": FeedbackProps,
     "pagination": PaginationProps,

@@ -20,6 +20,7 @@ from .api.color_picker import color_picker
 from .api.connection import connection
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.devices import audio_input, camera_input
 from .api.diagrams import echarts_chart, graphviz_chart, map, mermaid_chart, pydeck_chart
 from .api.dialog import dialog
 from .api.echo import echo, latex
@@ -82,6 +83,7 @@ __all__ += [
 ]  # fmt: skip
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
+__all__ += ["audio_input", "camera_input"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
 __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
 __all__ += ["connection", "grid", "login", "logout", "user"]

@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .. import stops
 from ..elements import Element, container
 from ..errors import (
+    StopException,
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
@@ -28,6 +30,7 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ..uploads import normalize_types, refusal
+from .devices import WAV_TYPES, device_file
 from .file_uploader import DEFAULT_MAX_UPLOAD_MB, UploadedFile
 from .lib import (
     Block,
@@ -132,20 +135,22 @@ def chat_message(name: str, *, avatar: Any = None, width: Any = "stretch") -> Bl
 
 
 class ChatInputValue(MutableMapping[str, Any]):
-    """A message sent with files: its ``text`` and its ``files`` (a list of ``UploadedFile``).
+    """A message sent with files or a voice message: its ``text``, its ``files`` (a list of
+    ``UploadedFile``) and its ``audio`` (a WAV ``UploadedFile``, or None).
 
     Read it by attribute or by key (``value.text``, ``value["files"]``); ``to_dict()`` gives a
     plain dict. ``files`` is there only when the chat input accepts files, and ``audio`` only
-    when it records audio (never in rerunner), as in Streamlit.
+    when it records audio, as in Streamlit.
     """
 
     def __init__(self, text: str, files: list[UploadedFile] | None = None, *,
-                 include_files: bool = True, include_audio: bool = False) -> None:  # fmt: skip
+                 include_files: bool = True, include_audio: bool = False,
+                 audio: UploadedFile | None = None) -> None:  # fmt: skip
         self.__dict__["_fields"] = {"text": text}
         if include_files:
             self._fields["files"] = list(files or [])
         if include_audio:
-            self._fields["audio"] = None
+            self._fields["audio"] = audio
 
     def __getattr__(self, name: str) -> Any:
         fields = self.__dict__.get("_fields", {})
@@ -199,21 +204,26 @@ def _record(file: UploadedFile) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ChatInputSerde:
-    """A message as the browser sends it (``{"text": str, "files": [records]}``) <-> the value a
-    script sees: the text (cut to ``max_chars``), or a ``ChatInputValue`` with checked files."""
+    """A message as the browser sends it (``{"text": str, "files": [records], "audio": record
+    or None}``) <-> the value a script sees: the text (cut to ``max_chars``), or a
+    ``ChatInputValue`` with checked files and voice message."""
 
-    files: str  # "none", "one" or "many"
+    files: str  # "none", "one", "many" or "directory"
     types: tuple[str, ...] | None
     max_bytes: int
     max_chars: int | None
+    audio: bool = False
 
     def serialize(self, value: Any) -> dict[str, Any] | None:
         if value is None:
             return None
         if isinstance(value, ChatInputValue):
-            files = value.to_dict().get("files") or []
-            return {"text": value.to_dict().get("text", ""), "files": [_record(f) for f in files]}
-        return {"text": str(value), "files": []}
+            fields = value.to_dict()
+            files = fields.get("files") or []
+            audio = fields.get("audio")
+            return {"text": fields.get("text", ""), "files": [_record(f) for f in files],
+                    "audio": None if audio is None else _record(audio)}  # fmt: skip
+        return {"text": str(value), "files": [], "audio": None}
 
     def deserialize(self, ui_value: Any) -> str | ChatInputValue | None:
         if ui_value is None:
@@ -224,13 +234,22 @@ class ChatInputSerde:
         if self.max_chars:
             text = text[: self.max_chars]
         entries = list(ui_value.get("files") or ())
-        if self.files == "none":
-            if entries:
-                raise ValueError("this chat input takes no files")
+        recording = ui_value.get("audio")
+        if self.files == "none" and entries:
+            raise ValueError("this chat input takes no files")
+        if not self.audio and recording is not None:
+            raise ValueError("this chat input takes no voice messages")
+        if self.files == "none" and not self.audio:
             return text
         if self.files == "one" and len(entries) > 1:
             raise ValueError("this chat input takes one file per message")
-        return ChatInputValue(text, [self._file(entry) for entry in entries])
+        audio = None
+        if recording is not None:
+            audio = device_file(recording, extension=".wav", types=WAV_TYPES,
+                                max_bytes=self.max_bytes, what="audio input")  # fmt: skip
+        return ChatInputValue(text, [self._file(entry) for entry in entries],
+                              include_files=self.files != "none", include_audio=self.audio,
+                              audio=audio)  # fmt: skip
 
     def _file(self, entry: Any) -> UploadedFile:
         if not isinstance(entry, dict) or "name" not in entry or "content" not in entry:
@@ -337,16 +356,22 @@ def chat_input(
         Streamlit's default ``server.maxUploadSize``. Checked in the kernel.
     accept_file : bool, "multiple", or "directory"
         Whether files can be sent with a message: ``False`` (default) none, ``True`` one file,
-        ``"multiple"`` several files, ``"directory"`` the files of a chosen folder. With files
-        accepted, the widget returns a ``ChatInputValue`` rather than a string.
+        ``"multiple"`` several files, ``"directory"`` every file under a folder the user picks
+        (those of ``file_type``, if given), each named by its path inside the folder
+        (``"docs/notes.txt"``). With files accepted, the widget returns a ``ChatInputValue``
+        rather than a string.
     file_type : str, Sequence[str], or None
         The file types accepted: ``None`` (default) any; else one or a list of extensions
         (``"csv"``, ``".csv"``), MIME types (``"image/jpeg"``), MIME wildcards (``"image/*"``) or
         the shortcuts ``"image"``, ``"audio"``, ``"video"`` and ``"text"``. Checked in the kernel;
         handle uploads with care all the same.
     accept_audio : bool
-        Whether to show a button that records a voice message (default ``False``). The recording
-        is then in the value's ``audio``, a WAV ``UploadedFile``.
+        Whether to show a microphone button that records a voice message (default ``False``):
+        pressed once it starts recording, pressed again it stops and sends the message, with the
+        text typed and the files attached so far. The widget then returns a ``ChatInputValue``
+        whose ``audio`` is the recording, a WAV ``UploadedFile`` (``audio/wav``), or ``None`` in a
+        message sent without one. The browser asks for the microphone; if access is denied, or
+        there is none, the widget says so.
     audio_sample_rate : int or None
         The sample rate of voice messages, in Hz, when ``accept_audio`` is ``True``: ``8000``,
         ``11025``, ``16000`` (default, suited to speech recognition), ``22050``, ``24000``,
@@ -357,7 +382,11 @@ def chat_input(
         What the widget does while the run caused by a message goes on. ``"submit"`` (default):
         it stays usable, and further messages wait for the run to end. ``"disable"``: it is
         disabled until the run ends, so a long reply cannot be interrupted by a new message.
-        ``"stop"``: its send button becomes a stop button that stops the run.
+        ``"stop"``: it is disabled too, and its send button becomes a stop button: a click stops
+        the run as ``st.stop()`` does, at its next st call or chunk of ``st.write_stream``
+        (what it wrote so far stays on the page). The click is seen while the run goes on
+        through ipykernel's shell channel thread (ipykernel 7.4 or later); with an older kernel,
+        and in ``AppTest``, the button is only disabled, as with ``"disable"``.
     on_submit : callable
         A function called when a message is sent, before the run it causes; the message is then
         in ``st.session_state[key]`` when the widget has a key.
@@ -377,9 +406,11 @@ def chat_input(
     -------
     None, str, or ChatInputValue
         ``None`` unless the user sent a message in the last interaction. Then the message as a
-        string, or, when the widget accepts files, a ``ChatInputValue``: ``text`` holds the
-        message (``""`` if only files were sent) and ``files`` a list of ``UploadedFile``, even
-        for a single file. Read them by attribute or by key (``value["files"]``).
+        string, or, when the widget accepts files or audio, a ``ChatInputValue``: ``text`` holds
+        the message (``""`` if only files or a recording were sent), ``files`` a list of
+        ``UploadedFile``, even for a single file (only with ``accept_file``), and ``audio`` the
+        voice message or ``None`` (only with ``accept_audio``). Read them by attribute or by key
+        (``value["files"]``).
 
     Example
     -------
@@ -409,7 +440,8 @@ def chat_input(
     }  # fmt: skip
     types = normalize_types(file_type)
     limit_mb = DEFAULT_MAX_UPLOAD_MB if max_upload_size is None else max_upload_size
-    files = "none" if accept_file is False else "one" if accept_file is True else "many"
+    files = {False: "none", True: "one"}.get(accept_file, accept_file)
+    files = "many" if files == "multiple" else files
     user_key = None if key is None else str(key)
     # Text assigned to the key before the widget is put in the field, not sent (Streamlit's).
     assigned = user_key is not None and ctx.state.assigned(user_key)
@@ -423,18 +455,21 @@ def chat_input(
         identity=identity,
         key_identity=("accept_file", "file_type", "max_chars", "max_upload_size"),
         default=None,
-        serde=ChatInputSerde(files, types, limit_mb * 1024 * 1024, max_chars),
+        serde=ChatInputSerde(files, types, limit_mb * 1024 * 1024, max_chars, bool(accept_audio)),
         callback=Callback(callback, args, kwargs),
         props={
             "placeholder": str(placeholder),
             "max_chars": max_chars or None,
             "files": files,
+            "audio": bool(accept_audio),
+            "sample_rate": audio_sample_rate,
             "accept": types,
             "max_mb": limit_mb,
             "height": height,
             "disabled": bool(disabled),
             "width": width,
             "prefill": prefill if isinstance(prefill, str) else None,
+            "stoppable": submit_mode == "stop",
         },
         trigger=True,
         into=ctx.bottom if pinned else None,
@@ -445,9 +480,28 @@ def chat_input(
             if meta is not None:
                 ctx.state.set_widget_value(meta.id, None)
         return None
-    if value is not None and submit_mode == "disable":
-        _busy_until_the_run_ends(ctx, (ctx.bottom if pinned else ctx.target).children[-1])
+    if value is not None and submit_mode in ("disable", "stop"):
+        element = (ctx.bottom if pinned else ctx.target).children[-1]
+        if submit_mode == "stop":
+            _stop_on_request(ctx, element.id or "")
+        _busy_until_the_run_ends(ctx, element)
     return value
+
+
+def _stop_on_request(ctx: Any, widget_id: str) -> None:
+    """``submit_mode="stop"``: from now on, the run stops as ``st.stop()`` does at the first st
+    call, or chunk of ``st.write_stream``, after the stop button was clicked (``stops.py``)."""
+    stops.arm(widget_id)
+    previous = ctx.checkpoint
+
+    def checkpoint() -> None:
+        if stops.requested(widget_id):
+            raise StopException()
+        if previous is not None:
+            previous()
+
+    ctx.checkpoint = checkpoint
+    ctx.at_finish(lambda: stops.disarm(widget_id))
 
 
 def _busy_until_the_run_ends(ctx: Any, element: Element) -> None:

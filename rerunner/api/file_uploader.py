@@ -142,8 +142,10 @@ def file_uploader(
 
         - ``False`` (default): one; uploading another replaces it.
         - ``True``: several; each further pick adds to the list.
-        - ``"directory"``: the user picks a folder, and every file in it and its subfolders is
-          uploaded (only those matching ``type``, if given).
+        - ``"directory"``: the user picks a folder (with the browser's folder picker), and every
+          file in it and its subfolders is uploaded (only those matching ``type``, if given),
+          each named by its path inside the folder (``"docs/notes.txt"``); a new pick replaces
+          the files.
 
         With ``True`` or ``"directory"`` the widget returns a list.
     key : str or int, optional
@@ -212,6 +214,7 @@ def file_uploader(
     if not isinstance(limit_mb, int) or isinstance(limit_mb, bool) or limit_mb <= 0:
         raise StreamlitAPIException("`max_upload_size` must be a positive integer (megabytes).")
     multiple = bool(accept_multiple_files)
+    directory = accept_multiple_files == "directory"
     label = label_text(label)
     return register_widget(
         "file_uploader",
@@ -220,7 +223,7 @@ def file_uploader(
         identity={
             "label": label,
             "type": types,
-            "accept_multiple_files": multiple,
+            "accept_multiple_files": "directory" if directory else multiple,
             "help": help,
             "width": width,
             "max_upload_size": max_upload_size,
@@ -235,6 +238,7 @@ def file_uploader(
             ),
             "accept": ",".join(types or ()),
             "multiple": multiple,
+            "directory": directory,
             "max_mb": limit_mb,
         },
         readonly=True,

@@ -221,29 +221,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "pagination": _INPUT,
     "menu_button": {"wrap": WRAP},
     # chat
-    "chat_input": {
-        "accept_file": refused(
-            "picking a whole folder needs the browser's folder picker, which ipywidgets' file "
-            "upload does not offer (True and 'multiple' work)",
-            True,
-            "multiple",
-            valid=_among("directory"),
-        ),
-        "accept_audio": refused(
-            "recording a voice message needs the browser's microphone from JavaScript, and "
-            "rerunner draws with plain ipywidgets, which have no recorder"
-        ),
-        "audio_sample_rate": no_effect(
-            "it sets the sample rate of voice messages, and without accept_audio (refused here) "
-            "Streamlit records none either"
-        ),
-        "submit_mode": refused(
-            "a stop button cannot stop the run: the kernel reads a click only once the run it "
-            "would stop has ended (interrupt the kernel instead; 'disable' works)",
-            "disable",
-            valid=_among("stop"),
-        ),
-    },
+    "chat_input": {},
     "chat_message": {},
     "write_stream": {},
     "file_uploader": {
@@ -253,6 +231,8 @@ CALLS: dict[str, dict[str, Rule]] = {
         ),
         "width": CHECKED_WIDTH,
     },
+    "camera_input": {},
+    "audio_input": {},
     "download_button": {
         "on_click": refused(
             "the download happens in the browser without a rerun, so it takes no callback "

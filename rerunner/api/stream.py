@@ -189,6 +189,8 @@ class _Writer:
                 if chunk is _END:
                     break
                 self._take(text_of(chunk))
+                if self._ctx.checkpoint is not None:  # a chunk is an st call: a stop lands here
+                    self._ctx.checkpoint()
             if self.written or self._text:
                 self._flush()
                 self.pacer.show(force=True)  # the whole text, whatever the throttle says

@@ -1,7 +1,10 @@
 """Recipes for ``chat_message`` and ``chat_input``.
 
 A message is an avatar beside a column of content. A chat input is an attach button (when it
-takes files), a text field and a send button. What the visitor types and attaches stays in the
+takes files: ipywidgets' ``FileUpload``, or the folder picker of ``render/devices.py`` for a
+folder), a text field, a microphone button (when it takes voice messages: the recorder of
+``render/devices.py``, whose recording, once stopped, sends the message at once with whatever
+was typed and attached, as Streamlit's does) and a send button. What the visitor types and attaches stays in the
 browser's widgets (``initial``) until Enter or the send button: the handler then reads both
 widgets (through ``V.ref``), checks the files against the widget's rules, clears the field and
 sends the message as one value. A refused file leaves the message in place with a note saying
@@ -24,9 +27,11 @@ from typing import Any
 
 import ipywidgets as w
 
+from .. import stops
 from ..elements import Element
 from ..schema import ChatInputProps, ChatMessageProps
 from ..uploads import accept_attribute, refusal
+from .devices import FolderPicker, Recorder
 from .lib import Emit, children, recipe, sized_layout, width_layout
 from .markdown import escape
 from .vdom import Live, V
@@ -106,17 +111,20 @@ def chat_input(el: Element, emit: Emit) -> V:
         if p.prefill is not None:  # text put in the field through session state, this run
             live.set(value=p.prefill)
 
-    def send() -> None:
+    def send(audio: dict[str, Any] | None = None) -> None:
         text, files, note = parts.get("text"), parts.get("files"), parts.get("note")
         if text is None or note is None or text.widget.disabled:
             return
         message = str(text.widget.value or "")
         records = [dict(item) for item in files.widget.value] if files is not None else []
-        if not message.strip() and not records:
+        if not message.strip() and not records and audio is None:
             return  # nothing to send, as in Streamlit
-        for item in records:
+        checks = [(item, p.accept) for item in records]
+        if audio is not None:  # a voice message: only the size is the chat input's to check
+            checks.append((audio, None))
+        for item, types in checks:
             problem = refusal(str(item.get("name", "")), str(item.get("type") or ""),
-                              len(bytes(item.get("content", b""))), types=p.accept,
+                              len(bytes(item.get("content", b""))), types=types,
                               max_bytes=p.max_mb * 1024 * 1024)  # fmt: skip
             if problem is not None:
                 note.set(value=f'<span class="rr-chat-note" role="alert">{escape(problem)}</span>')
@@ -124,8 +132,15 @@ def chat_input(el: Element, emit: Emit) -> V:
         text.set(value="")
         if files is not None:
             files.set(value=())
+        recorder = parts.get("audio")
+        if recorder is not None and audio is not None:
+            recorder.set(value=None)  # sent: the kernel keeps no copy in the widget
         note.set(value="")
-        emit(el.id, {"text": message, "files": records})
+        emit(el.id, {"text": message, "files": records, "audio": audio})
+
+    def recorded(value: Any) -> None:
+        if isinstance(value, dict):  # a recording ended: the voice message goes at once
+            send(dict(value))
 
     def fire(field: w.Widget) -> None:
         if field in _ARMED:
@@ -150,7 +165,14 @@ def chat_input(el: Element, emit: Emit) -> V:
             fire(text.widget)  # the text of an Enter: sent; else a draft, kept
 
     row = []
-    if p.files != "none":
+    if p.files == "directory":
+        row.append(V(
+            FolderPicker,
+            {"accept": accept_attribute(p.accept), "compact": True, "disabled": off,
+             "_dom_classes": ("rr-chat-attach", "rr-chat-folder")},
+            initial={"value": []}, ref=keep("files"),
+        ))  # fmt: skip
+    elif p.files != "none":
         row.append(V(
             w.FileUpload,
             {"accept": accept_attribute(p.accept), "multiple": p.files == "many", "disabled": off,
@@ -165,8 +187,25 @@ def chat_input(el: Element, emit: Emit) -> V:
         initial={"value": ""}, on={"submit": enter, "value": typed}, ref=keep_text,
         layout={"flex": "1 1 auto", "width": "auto", **(_height(p) or {})},
     ))  # fmt: skip
-    row.append(V(w.Button, {"description": "➤", "tooltip": "Send", "disabled": off,
-                            "_dom_classes": ("rr-chat-send",)}, on={"click": send}))  # fmt: skip
+    if p.audio:
+        row.append(V(
+            Recorder,
+            {"sample_rate": p.sample_rate or 0, "compact": True, "disabled": off, "committed": "",
+             "_dom_classes": ("rr-chat-mic",)},
+            initial={"value": None}, on={"value": recorded}, ref=keep("audio"),
+        ))  # fmt: skip
+    if p.busy and p.stoppable:  # the run its message caused goes on: the button stops it
+        watched = _clicks_watchable()
+        button = {"description": "■", "tooltip": "Stop", "disabled": bool(p.disabled) or not watched,
+                  "_dom_classes": ("rr-chat-send", "rr-chat-stop")}  # fmt: skip
+    else:
+        button = {"description": "➤", "tooltip": "Send", "disabled": off,
+                  "_dom_classes": ("rr-chat-send",)}  # fmt: skip
+    # The click that stops a run is handled only after that run: by then the description is
+    # the idle one again, and its send finds nothing to send. What stops the run is the
+    # watcher, which sees the click arrive (stops.py).
+    row.append(V(w.Button, button, on={"click": send},
+                 ref=(lambda live: _watch_stop(live.widget, el.id or "")) if p.stoppable else None))  # fmt: skip
     note = V(w.HTML, {"value": "", "_dom_classes": ("rr-chat-notes",)}, ref=keep("note"))
     line = V(w.HBox, {"_dom_classes": ("rr-chat-row",)}, children=row, layout={"width": "100%"})
     return V(
@@ -176,3 +215,48 @@ def chat_input(el: Element, emit: Emit) -> V:
         key=el.id,
         layout=width_layout(p) or {"width": "100%"},
     )
+
+
+# --- the stop button (submit_mode="stop") ---------------------------------------------------
+
+
+def _clicks_watchable() -> bool:
+    """Whether a click can be seen while the main thread runs a body: ipykernel 7.4's shell
+    channel thread reads every shell message as it arrives and asks the comm it is for where to
+    route it (``BaseComm._reply_subshell_for``), which is where ``_watch_stop`` listens."""
+    try:
+        from ipykernel.comm.comm import BaseComm
+        from ipykernel.kernelbase import Kernel
+    except ImportError:
+        return False
+    if not hasattr(BaseComm, "_reply_subshell_for") or not Kernel.initialized():
+        return False
+    return getattr(Kernel.instance(), "shell_channel_thread", None) is not None
+
+
+def _is_click(data: Any) -> bool:
+    content = data.get("content") if isinstance(data, dict) else None
+    return (
+        data.get("method") == "custom"
+        and isinstance(content, dict)
+        and content.get("event") == "click"
+    )
+
+
+def _watch_stop(button: w.Widget, widget_id: str) -> None:
+    """Record a click on ``button`` as a stop request the moment the shell channel thread reads
+    it, before the main thread (busy with the run) handles it; the message goes on as usual."""
+    comm = getattr(button, "comm", None)
+    route = getattr(comm, "_reply_subshell_for", None)
+    if route is None or getattr(route, "rr_stop_for", None) == widget_id:
+        return
+    original = getattr(route, "rr_original", route)
+
+    def routed(data: Any, default: Any) -> Any:
+        if _is_click(data):
+            stops.request(widget_id)
+        return original(data, default)
+
+    routed.rr_stop_for = widget_id  # type: ignore[attr-defined]
+    routed.rr_original = original  # type: ignore[attr-defined]
+    comm._reply_subshell_for = routed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
+from .devices import FolderPicker
 from .lib import Emit, group_title, recipe
 from .markdown import escape
 from .vdom import V
@@ -18,12 +19,17 @@ def file_uploader(el: Element, emit: Emit) -> V:
     shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
     # "value": () empties the kernel's copy of the files as soon as the run they caused has
     # rendered: session state holds the accepted ones, and a refused one is not kept at all.
-    upload = V(
-        w.FileUpload,
-        {"accept": p.accept, "multiple": p.multiple, "disabled": bool(p.disabled),
-         "description": "Browse files", "value": ()},
-        on={"value": lambda value: emit(el.id, [dict(item) for item in value])},
-    )  # fmt: skip
+    on = {"value": lambda value: emit(el.id, [dict(item) for item in value])}
+    if p.directory:  # the browser's folder picker, which FileUpload does not offer
+        upload = V(FolderPicker, {"accept": p.accept, "disabled": bool(p.disabled), "value": ()},
+                   on=on)  # fmt: skip
+    else:
+        upload = V(
+            w.FileUpload,
+            {"accept": p.accept, "multiple": p.multiple, "disabled": bool(p.disabled),
+             "description": "Browse files", "value": ()},
+            on=on,
+        )  # fmt: skip
     return V(
         w.VBox,
         {"_dom_classes": ("rr-file-uploader", "rr-group")},

@@ -217,6 +217,13 @@ def shared_layout(spec: dict[str, Any] | None) -> widgets.Layout:
     return SHARED.pin(layout_key(spec), lambda: widgets.Layout(**(spec or {})))
 
 
+def _made_by(widget: widgets.Widget, cls: type[widgets.Widget]) -> bool:
+    """Whether ``widget`` is an instance of exactly ``cls``. An anywidget adds its front end's
+    traits to a subclass of its own, named alike, made for each instance: that counts too."""
+    kind = type(widget)
+    return kind is cls or (kind.__bases__ == (cls,) and kind.__name__ == cls.__name__)
+
+
 def style_key(cls: type[widgets.Widget], spec: dict[str, Any] | None) -> tuple | None:
     trait = cls.class_traits().get("style")
     if trait is None:
@@ -543,13 +550,6 @@ def _watch(widget: widgets.Widget, vnode: V) -> None:
     if vnode.children is None:  # a composite's own children are not in any description
         for inner in _inner(widget):
             FRONT_END_CLOSES.watch(inner)
-
-
-def _made_by(widget: widgets.Widget, cls: type) -> bool:
-    """Whether ``widget`` is an instance of exactly ``cls``: an anywidget's instance has a class
-    of its own (``add_traits`` derives one from ``cls`` when the widget is made)."""
-    kind = type(widget)
-    return kind is cls or (kind.__base__ is cls and kind.__name__ == cls.__name__)
 
 
 def _lost(live: Live) -> bool:

@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     checkbox,
     color_picker,
     data,
+    devices,
     diagrams,
     dialog,
     feedback,

@@ -62,6 +62,8 @@ def _front_end_files(value: Any) -> list[dict[str, Any]]:
 _FRONT_END_FORM: dict[str, Callable[[Any], Any]] = {
     "number_input": _front_end_number,
     "file_uploader": _front_end_files,
+    "camera_input": lambda value: (_front_end_files(value) or [None])[0],
+    "audio_input": lambda value: (_front_end_files(value) or [None])[0],
 }
 
 

@@ -70,6 +70,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "feedback": (),
     "pagination": (),  # select() is the node's own
     "menu_button": (),  # click() and click_index() are the node's own
+    "camera_input": ("upload", "clear"),
+    "audio_input": ("upload", "clear"),
 }
 
 
@@ -496,7 +498,8 @@ class ChatInput(_Unlabelled):
                 extension = "." + filename.rsplit(".", 1)[-1] if "." in filename else ""
                 raise AppTestError(f"Invalid file extension: `{extension}`. Allowed: {extensions}")
         record = (filename, content, mime_type)
-        self._files = [*self._files, record] if self.props.files == "many" else [record]
+        many = self.props.files in ("many", "directory")
+        self._files = [*self._files, record] if many else [record]
         return self
 
     def clear(self) -> ChatInput:
@@ -509,6 +512,50 @@ class ChatInput(_Unlabelled):
         text = "" if self._pending is _UNSET or self._pending is None else str(self._pending)
         files = [{"name": n, "type": m, "size": len(c), "content": c} for n, c, m in self._files]
         return {"text": text, "files": files}
+
+
+class DeviceInput(Widget):
+    """``st.camera_input`` and ``st.audio_input``: one file, ``(filename, content, mime_type)``,
+    of the kind the browser's widget makes (a ``.jpg`` JPEG photo, a ``.wav`` recording);
+    ``set_value(None)`` or ``clear()`` removes it. The next ``run()`` sends it."""
+
+    _KINDS = {"camera_input": ("captures", "photo", ".jpg", "image/jpeg"),
+              "audio_input": ("records", "recording", ".wav", "audio/wav")}  # fmt: skip
+
+    @property
+    def resolution(self) -> str | None:
+        """``st.camera_input``'s ``resolution`` as passed ("720p"), or None."""
+        height = getattr(self.props, "resolution", None)
+        return f"{height}p" if height else None
+
+    def set_value(self, v: Any) -> DeviceInput:
+        verb, thing, extension, mime = self._KINDS[self.type]
+        if v is not None:
+            if isinstance(v, list):
+                raise AppTestError(f"st.{self.type} {verb} one {thing}. A list is not accepted.")
+            if not (isinstance(v, tuple) and len(v) == 3 and isinstance(v[0], str)
+                    and isinstance(v[1], (bytes, bytearray)) and isinstance(v[2], str)):  # fmt: skip
+                raise AppTestError(
+                    f"st.{self.type} {verb} one {thing}. Pass one (filename, content, mime_type) "
+                    f"tuple whose content is bytes, or None to clear. Got {type(v).__name__}."
+                )
+            if not v[0].lower().endswith(extension):
+                raise AppTestError(
+                    f"st.{self.type} only {verb} {extension} files. Got filename {v[0]!r}."
+                )
+            if v[2].lower() != mime:
+                noun = "photos" if thing == "photo" else "recordings"
+                raise AppTestError(f"st.{self.type} {noun} use MIME type {mime!r}. Got {v[2]!r}.")
+            v = (v[0], bytes(v[1]), mime)
+        super().set_value(v)
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "") -> DeviceInput:  # type: ignore[override]
+        """Stage one file, replacing any staged."""
+        return self.set_value((filename, content, mime_type or self._KINDS[self.type][3]))
+
+    def clear(self) -> DeviceInput:
+        return self.set_value(None)
 
 
 _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
@@ -727,6 +774,8 @@ _WIDGETS: dict[str, type[Widget]] = {
     "feedback": Feedback,
     "pagination": Pagination,
     "menu_button": MenuButton,
+    "camera_input": DeviceInput,
+    "audio_input": DeviceInput,
 }
 
 

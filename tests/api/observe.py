@@ -133,7 +133,8 @@ def observe(source: str, change: Callable[[Harness], None] | None) -> Observatio
 
 def first_of(h: Harness, *classes: type) -> w.Widget:
     for widget in h.all():
-        if type(widget) in classes:
+        # an anywidget's type is a subclass made for the instance
+        if type(widget) in classes or type(widget).__bases__[0] in classes:
             return widget
     raise LookupError(f"no {classes} on the page")
 
@@ -180,6 +181,26 @@ def sending(text: str, *files: tuple[str, bytes, str]) -> Callable[[Harness], No
             records = [{"name": n, "type": m, "size": len(d), "content": d, "last_modified": 0}
                        for n, d, m in files]  # fmt: skip
             h.update(first_of(h, w.FileUpload), value=records)
+        typing_then_enter(text)(h)
+
+    return change
+
+
+def capturing(cls: type, name: str, data: bytes, mime: str) -> Callable[[Harness], None]:
+    """A photo taken or a recording made: the device front end ``cls`` sets its value."""
+    return setting(cls, value={"name": name, "type": mime, "size": len(data), "content": data})
+
+
+def sending_folder(text: str, *files: tuple[str, bytes, str]) -> Callable[[Harness], None]:
+    """Pick a folder of ``files`` in the first chat input's folder picker, type, press Enter."""
+    from rerunner.render.devices import FolderPicker
+
+    def change(h: Harness) -> None:
+        records = [{"name": n, "type": m, "size": len(d), "content": d, "last_modified": 0}
+                   for n, d, m in files]  # fmt: skip
+        pickers = [x for x in h.all() if isinstance(x, FolderPicker)]
+        if pickers:  # (the baseline call, without accept_file, has none)
+            h.update(pickers[0], value=records)
         typing_then_enter(text)(h)
 
     return change

@@ -19,11 +19,15 @@ from typing import Any
 
 import ipywidgets as w
 
+from rerunner.render.devices import Camera, Recorder
+
 from .observe import (
+    capturing,
     clicking,
     no_change,
     rerunning,
     sending,
+    sending_folder,
     setting,
     typing_then_enter,
     uploading,
@@ -459,6 +463,24 @@ CALLS: dict[str, Call] = {
         WIDGET,
         uploading("a.csv", b"1,2", "text/csv"),
     ),
+    "camera_input": Call(
+        {"label": "'Pick'"},
+        {
+            **{k: v for k, v in _widget_common().items() if k not in ("bind", "persist_state")},
+            "resolution": "'720p'",
+        },
+        WIDGET,
+        capturing(Camera, "camera-input-1.jpg", b"\xff\xd8\xff", "image/jpeg"),
+    ),
+    "audio_input": Call(
+        {"label": "'Pick'"},
+        {
+            **{k: v for k, v in _widget_common().items() if k not in ("bind", "persist_state")},
+            "sample_rate": "8000",
+        },
+        WIDGET,
+        capturing(Recorder, "a_audio.wav", b"RIFF", "audio/wav"),
+    ),
     # --- chat ----------------------------------------------------------------------------------
     "chat_input": Call(
         {},
@@ -467,12 +489,15 @@ CALLS: dict[str, Call] = {
             "key": "'k'",
             "max_chars": "3",
             "max_upload_size": S("1", accept_file="True"),
-            "accept_file": S("'directory'", change=sending("hi", ("a.csv", b"1", "text/csv"))),
+            "accept_file": S(
+                "'directory'", change=sending_folder("hi", ("d/a.csv", b"1", "text/csv"))
+            ),
             "file_type": S("['csv']", accept_file="True"),
             "accept_audio": "True",
-            "audio_sample_rate": "8000",
+            "audio_sample_rate": S("8000", accept_audio="True"),
             "disabled": "True",
-            "submit_mode": "'stop'",
+            # seen mid-run: the stop button, drawn while the message's run goes on
+            "submit_mode": S("'stop'", template=WIDGET + "\nSNAP()"),
             "on_submit": "CB",
             "args": S("(7,)", on_submit="CB"),
             "kwargs": S("{'n': 7}", on_submit="CB"),
@@ -997,7 +1022,6 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
     ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
     ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
-    ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
     ("status", "type"): ("'big'", "st.status('x', type={v})"),
     ("status", "width"): ("'content'", "st.status('x', width={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),

@@ -24,8 +24,8 @@ streamlit = pytest.importorskip("streamlit")
 #: ``components`` covers ``components.v1``; ``components.v2`` may end up refused if its protocol
 #: needs Streamlit's own front end (then it goes to ``st.REFUSED`` and README).
 PENDING = {
-    "navigation", "Page", "switch_page", "page_link", "logo", "context", "camera_input",
-    "audio_input", "data_editor", "column_config",
+    "navigation", "Page", "switch_page", "page_link", "logo", "context",
+    "data_editor", "column_config",
 }  # fmt: skip
 
 #: Streamlit's modules that apps use as API (``st.column_config.NumberColumn(...)``,

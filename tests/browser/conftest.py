@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.support import copy_notebooks
-from tests.support.browser import Server, chromium, lab_server, voila_server
+from tests.support.browser import Server, chromium, lab_server, playwright_driver, voila_server
 
 
 @pytest.fixture(scope="session")
@@ -51,8 +51,15 @@ def lab(lab_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Se
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with chromium(tmp_path_factory.mktemp("chromium-profile")) as context:
+def driver() -> Iterator[Any]:
+    """The session's Playwright driver, which every chromium is launched from."""
+    with playwright_driver() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(driver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with chromium(tmp_path_factory.mktemp("chromium-profile"), driver=driver) as context:
         yield context
 
 

@@ -2226,6 +2226,79 @@ st.write("none" if f is None else (f.name, f.getvalue().decode(), f.size))
 )
 
 case(
+    "cat_camera_input",
+    "defaults",
+    """
+def taken():
+    st.session_state.taken = st.session_state.get("taken", 0) + 1
+p = st.camera_input("Snap", key="cam", on_change=taken)
+st.write("none" if p is None else (p.name, p.type, p.getvalue(), p.size))
+st.write(st.session_state.get("taken", 0), getattr(st.session_state.cam, "name", None))
+""",
+    "at.run()",
+    "at.camera_input[0].set_value(('shot.jpg', b'jpeg-bytes', 'image/jpeg')).run()",
+    "at.run()",
+    "at.camera_input[0].clear().run()",
+)
+
+case(
+    "cat_audio_input",
+    "defaults",
+    """
+a = st.audio_input("Record", sample_rate=8000)
+st.write("none" if a is None else (a.name, a.type, a.getvalue()))
+b = st.audio_input("Other", sample_rate=None, key="b", disabled=True)
+st.write(b is None)
+""",
+    "at.run()",
+    "at.audio_input[0].upload('clip.wav', b'RIFF....WAVE').run()",
+    "at.run()",
+    "at.audio_input[0].set_value(None).run()",
+)
+
+case(
+    "cat_chat_input_directory",
+    "defaults",
+    """
+v = st.chat_input("Send", accept_file="directory", file_type="txt")
+if v is not None:
+    st.write(v.text, [(f.name, f.getvalue()) for f in v.files])
+""",
+    "at.run()",
+    "at.chat_input[0].upload('docs/a.txt', b'one', 'text/plain').upload('docs/sub/b.txt', b'two', 'text/plain').set_value('folder').run()",
+    "at.run()",
+)
+
+case(
+    "cat_chat_input_accept_audio_value",
+    "defaults",
+    """
+v = st.chat_input("Send", accept_audio=True, audio_sample_rate=None)
+if v is not None:
+    st.write(str(sorted(v.to_dict())), str(v.audio), v.text)
+    try:
+        v.files
+    except AttributeError as e:
+        st.write(str(e))
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hi').run()",
+    "at.run()",
+)
+
+case(
+    "cat_chat_input_submit_mode_stop",
+    "defaults",
+    """
+v = st.chat_input("Send", submit_mode="stop", key="c")
+st.write(repr(v), repr(st.session_state.c))
+""",
+    "at.run()",
+    "at.chat_input[0].set_value('hi').run()",
+    "at.run()",
+)
+
+case(
     "cat_slider_dates",
     "defaults",
     """

@@ -50,6 +50,11 @@ for off in ({}, {"disabled": True}) if not st.session_state.get("only_enabled") 
     st.chat_input(f"chat {s}", key=f"chat {s}", accept_file=True, on_submit=hit,
                   args=(f"chat {s}",), **off)
     st.feedback("stars", key=f"feedback {s}", **off)
+    st.camera_input(f"camera {s}", key=f"camera {s}", **off)
+    st.audio_input(f"audio {s}", key=f"audio {s}", **off)
+    st.file_uploader(f"folder {s}", key=f"folder {s}", accept_multiple_files="directory", **off)
+    st.chat_input(f"voice {s}", key=f"voice {s}", accept_audio=True, accept_file="directory",
+                  on_submit=hit, args=(f"voice {s}",), **off)
     with st.popover(f"popover {s}", disabled=d):
         st.write("in the popover")
     with st.form(f"form {s}"):

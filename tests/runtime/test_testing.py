@@ -94,16 +94,14 @@ def test_refused_actions_name_the_problem() -> None:
 
 def test_element_types_rerunner_lacks_raise_naming_them() -> None:
     at = AppTest.from_string("import streamlit as st\nst.write('x')").run()
-    with pytest.raises(UnsupportedError, match="`st.audio_input` is not supported by rerunner yet"):
-        at.audio_input  # noqa: B018
-    with pytest.raises(UnsupportedError, match="st.camera_input"):
-        at.get("camera_input")
+    with pytest.raises(UnsupportedError, match="`st.data_editor` is not supported by rerunner yet"):
+        at.data_editor  # noqa: B018
     with pytest.raises(
         UnsupportedError, match="`AppTest.switch_page` is not supported by rerunner"
     ):
         at.switch_page("pages/x.py")
-    at = AppTest.from_string("import streamlit as st\nst.audio_input('say')").run()
-    assert "`st.audio_input` is not supported by rerunner yet." in at.exception[0].value
+    at = AppTest.from_string("import streamlit as st\nst.data_editor([1])").run()
+    assert "`st.data_editor` is not supported by rerunner yet." in at.exception[0].value
 
 
 def test_script_errors_land_in_at_exception() -> None:

@@ -160,27 +160,42 @@ def lab_server(root_dir: Path, root: Path) -> Server:
 
 
 @contextmanager
-def chromium(profile_dir: Path) -> Iterator[Any]:
-    """A headless Debian chromium with a fresh profile; only 127.0.0.1 is reachable."""
+def playwright_driver() -> Iterator[Any]:
+    """Playwright's driver. One per test session: its sync API refuses a second while one runs,
+    so every chromium of the session is launched from this one (``chromium(..., driver=)``)."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as driver:
+        yield driver
+
+
+@contextmanager
+def chromium(profile_dir: Path, extra_args: tuple[str, ...] = (), *,
+             driver: Any = None) -> Iterator[Any]:  # fmt: skip
+    """A headless Debian chromium with a fresh profile; only 127.0.0.1 is reachable.
+    ``extra_args`` go on its command line (a test's fake camera and microphone); ``driver`` is
+    the session's Playwright driver (without one, a driver of its own)."""
+    if driver is None:
+        with playwright_driver() as own:
+            with chromium(profile_dir, extra_args, driver=own) as context:
+                yield context
+        return
     # Chromium's own state (crash reports, caches) goes under the profile folder too.
     env = dict(
         os.environ,
         XDG_CONFIG_HOME=str(profile_dir / "xdg-config"),
         XDG_CACHE_HOME=str(profile_dir / "xdg-cache"),
     )
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1100, "height": 900}, env=env,
-        )  # fmt: skip
-        context.set_default_timeout(TIMEOUT_MS)
-        context.route("**/*", _local_only)
-        try:
-            yield context
-        finally:
-            context.close()
+    context = driver.chromium.launch_persistent_context(
+        str(profile_dir), executable_path=CHROMIUM, headless=True,
+        args=[*CHROMIUM_ARGS, *extra_args], viewport={"width": 1100, "height": 900}, env=env,
+    )  # fmt: skip
+    context.set_default_timeout(TIMEOUT_MS)
+    context.route("**/*", _local_only)
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 def _local_only(route: Any) -> None:

@@ -149,6 +149,20 @@ class KernelSession:
         data = {"method": "update", "state": state, "buffer_paths": []}
         return self._comm(comm_id, data, timeout)
 
+    def send_binary_update(
+        self,
+        comm_id: str,
+        state: dict[str, Any],
+        buffers: dict[tuple[str, ...], bytes],
+        timeout: float = 30,
+    ) -> Exchange:
+        """A front-end change whose bytes travel as binary buffers of the comm message, as
+        ipywidgets sends typed arrays in a state (``buffers``: the path of each in ``state``)."""
+        data = {"method": "update", "state": state, "buffer_paths": [list(p) for p in buffers]}
+        msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+        self.kc.session.send(self.kc.shell_channel.socket, msg, buffers=list(buffers.values()))
+        return self._collect(msg["header"]["msg_id"], timeout)
+
     def click(self, comm_id: str, timeout: float = 30) -> Exchange:
         """A button click, as the browser sends it."""
         return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
