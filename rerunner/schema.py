@@ -442,11 +442,19 @@ class ColumnsProps(Props):
     border: bool = False
     gap: str | int | None = "small"
     vertical_alignment: str = "top"
+    width: Width = "stretch"
+    wrap: bool = True  # stack on narrow screens
 
 
 @dataclass(slots=True, kw_only=True)
 class TabsProps(Props):
+    """``default`` is the index of the tab shown first; a tab group with an id (one that tracks
+    its state: ``on_change``) shows the tab of its value and reports the one chosen."""
+
     default: int = 0
+    key: str | None = None
+    width: Width = "stretch"
+    height: Any = "content"
 
     front_end: ClassVar[tuple[str, ...]] = ("tab",)
 
@@ -460,6 +468,10 @@ class ExpanderProps(Props):
     icon: str | None = None
     help: str | None = None
     disabled: bool = False
+    type: str = "default"  # an expander's style, or a popover's button type
+    key: str | None = None
+    width: Width = "stretch"
+    wrap: bool | None = None  # a popover's label: None lets the layout decide
 
     front_end: ClassVar[tuple[str, ...]] = ("expanded",)
 
@@ -469,6 +481,8 @@ class StatusProps(Props):
     label: str = ""
     expanded: bool = False
     state: Literal["running", "complete", "error"] = "running"
+    type: str = "default"
+    width: Width = "stretch"
 
     front_end: ClassVar[tuple[str, ...]] = ("expanded",)
 

@@ -74,7 +74,6 @@ INPUT_ICON = refused("an icon inside an input field is not implemented yet")
 SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
-LAYOUT_CALLBACK = refused("callbacks on tabs, expanders and popovers are not implemented yet", None)
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
 SELECTIONS = refused("chart and table selections are not implemented yet")
 TABLE_SELECTIONS = refused(SELECTIONS.reason, valid=lambda v: v == "rerun" or callable(v))
@@ -101,11 +100,6 @@ _ANCHOR_BUTTON = {
     "width": CHECKED_WIDTH,
     "shortcut": SHORTCUT,
     "wrap": WRAP,
-}
-_LAYOUT_CALLBACKS = {
-    "on_change": LAYOUT_CALLBACK,
-    "args": CALLBACK_ARGUMENTS,
-    "kwargs": CALLBACK_ARGUMENTS,
 }
 _FRONTEND_CHART = {
     "key": KEY,
@@ -263,28 +257,14 @@ CALLS: dict[str, dict[str, Rule]] = {
         **_ANCHOR_BUTTON,
     },
     # layout
-    "columns": {"width": WIDTH, "wrap": WRAP},
+    "columns": {},
     "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
     "empty": {},
     "space": {},
-    "expander": {
-        "key": KEY,
-        "type": refused("the compact and step expander styles are not implemented yet"),
-        "width": WIDTH,
-        **_LAYOUT_CALLBACKS,
-        "bind": BIND,
-    },
-    "popover": {
-        "type": refused("the button styles of a popover are not implemented yet"),
-        "help": HELP,
-        "use_container_width": WIDTH,
-        "width": WIDTH,
-        "wrap": WRAP,
-        "key": KEY,
-        **_LAYOUT_CALLBACKS,
-    },
-    "tabs": {"width": WIDTH, "height": HEIGHT, "key": KEY, **_LAYOUT_CALLBACKS, "bind": BIND},
-    "form": {"width": WIDTH, "height": HEIGHT},
+    "expander": {"bind": BIND},
+    "popover": {},
+    "tabs": {"bind": BIND},
+    "form": {},
     "form_submit_button": _BUTTON,
     # status
     "progress": {},
@@ -292,13 +272,7 @@ CALLS: dict[str, dict[str, Rule]] = {
         "_cache": no_effect("a private flag Streamlit's caches set on their own spinner"),
         "width": CHECKED_WIDTH,
     },
-    "status": {
-        "type": refused(
-            "the compact and step status styles are not implemented yet",
-            valid=_among("compact", "step"),
-        ),
-        "width": refused(SIZE_REASON, valid=_width("stretch")),
-    },
+    "status": {},
     "toast": {},
     "balloons": {},
     "snow": {},

@@ -45,7 +45,13 @@ def status(el: Element, emit: Emit) -> V:
     p = el.props
     shown = Element(
         "expander",
-        ExpanderProps(label=p.label, expanded=p.expanded, icon=_STATUS_ICONS[p.state]),
+        ExpanderProps(
+            label=p.label,
+            expanded=p.expanded,
+            icon=_STATUS_ICONS[p.state],
+            type=p.type,
+            width=p.width,
+        ),
         children=el.children,
     )
     return expander(shown, emit)

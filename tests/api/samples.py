@@ -530,6 +530,7 @@ CALLS: dict[str, Call] = {
             "bind": S("'query-params'", key="'k'"),
         },
         "with st.expander({args}):\n    st.write('x')\n",
+        setting(w.Accordion, selected_index=0),  # the user opens it
     ),
     "popover": Call(
         {"label": "'More'"},
@@ -548,6 +549,7 @@ CALLS: dict[str, Call] = {
             "kwargs": S("{'n': 7}", on_change="CB"),
         },
         "with st.popover({args}):\n    st.write('x')\n",
+        setting(w.Accordion, selected_index=0),
     ),
     "tabs": Call(
         {"tabs": "['a', 'b']"},
@@ -563,6 +565,7 @@ CALLS: dict[str, Call] = {
             "bind": S("'query-params'", key="'k'"),
         },
         "for t in st.tabs({args}):\n    t.write('x')\n",
+        setting(w.Tab, selected_index=1),  # the user picks the second tab
     ),
     "form": Call(
         {"key": "'f'"},

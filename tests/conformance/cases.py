@@ -1466,6 +1466,67 @@ st.write("n", n)
 )
 
 case(
+    "layout_stateful_expander_open_from_state",
+    "layout",
+    """
+calls = st.session_state.setdefault("calls", [])
+def changed(tag):
+    calls.append((tag, st.session_state.ex))
+box = st.expander("Details", key="ex", on_change=changed, args=("x",))
+st.write("open", box.open, st.session_state.ex)
+if box.open:
+    box.write("heavy part")
+st.write("plain", st.expander("Plain").open)
+st.button("open it", on_click=lambda: st.session_state.update(ex=True))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+    "at.session_state['ex'] = False\nat.run()",
+)
+
+case(
+    "layout_stateful_tabs_and_popover",
+    "layout",
+    """
+one, two = st.tabs(["One", "Two"], key="tb", on_change="rerun", default="Two")
+st.write("tabs", one.open, two.open, st.session_state.tb)
+pop = st.popover("Pop", key="po", on_change="rerun")
+st.write("pop", pop.open, st.session_state.po)
+plain = st.tabs(["a", "b"])
+st.write("plain", [t.open for t in plain])
+""",
+    "at.run()",
+    "at.session_state['tb'] = 'One'\nat.session_state['po'] = True\nat.run()",
+    "at.session_state['tb'] = 'Gone'\nat.run()",
+)
+
+case(
+    "layout_container_on_change_errors",
+    "layout",
+    """
+which = st.session_state.setdefault("which", 0)
+st.session_state.which += 1
+if which == 0:
+    st.expander("E", on_change="nope")
+elif which == 1:
+    st.tabs(["a"], on_change=None)
+elif which == 2:
+    st.popover("P", type="huge")
+elif which == 3:
+    st.expander("E", type="huge")
+else:
+    st.expander("E", key="same")
+    st.popover("P", key="same")
+""",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+)
+
+case(
     "layout_nested_columns_in_expander",
     "layout",
     """
