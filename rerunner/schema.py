@@ -206,7 +206,8 @@ class MarkdownProps(Props):
     allow_html: bool = False
     help: str | None = None
     text_alignment: str = "left"
-    width: Width = "stretch"
+    width: Width | Literal["auto"] = "stretch"
+    wrap: bool = True  # False: one line, cut with an ellipsis
 
 
 @dataclass(slots=True, kw_only=True)
@@ -224,6 +225,8 @@ class TextProps(Props):
     body: str
     help: str | None = None
     text_alignment: str = "left"
+    width: Width = "content"
+    wrap: bool = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -235,6 +238,8 @@ class HeadingProps(Props):
     help: str | None = None
     icon: str | None = None
     text_alignment: str = "left"
+    width: Width = "stretch"
+    wrap: bool = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -243,18 +248,22 @@ class CodeProps(Props):
     language: str | None = None
     line_numbers: bool = False
     wrap_lines: bool = False
+    width: Width = "stretch"
+    height: Any = "content"  # "content", "stretch" or pixels
 
 
 @dataclass(slots=True, kw_only=True)
 class JsonProps(Props):
     body: str  # compact JSON, or a string shown as given
     expanded: bool = True
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
 class LatexProps(Props):
     body: str
     help: str | None = None
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -270,7 +279,7 @@ class HelpProps(Props):
 
 @dataclass(slots=True, kw_only=True)
 class DividerProps(Props):
-    pass
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -284,6 +293,7 @@ class AlertProps(Props):
     level: Literal["success", "info", "warning", "error"]
     icon: str | None = None
     title: str | None = None
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -291,6 +301,7 @@ class ExceptionProps(Props):
     type: str
     message: str
     traceback: list[str] = field(default_factory=list)
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)

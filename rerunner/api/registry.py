@@ -90,7 +90,6 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_TEXT = {"width": WIDTH, "wrap": WRAP}
 _BOOLEAN = {"wrap": WRAP, "bind": BIND, "persist_state": PERSIST}
 _INPUT = {"bind": BIND, "persist_state": PERSIST}
 _BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
@@ -109,7 +108,6 @@ _FRONTEND_CHART = {
     "theme": CHART_THEME,
 }
 _VEGA_CHART = {**_FRONTEND_CHART, "use_container_width": VEGA_CONTAINER_WIDTH}
-_ALERT = {"width": WIDTH}
 _MEDIA_TIMES = {
     "start_time": refused("playing from a given time is not implemented yet", None),
     "end_time": refused("stopping at a given time is not implemented yet"),
@@ -126,33 +124,28 @@ _CACHE = {
 CALLS: dict[str, dict[str, Rule]] = {
     # text
     "markdown": {
-        **_TEXT,
         "anchors": no_effect(
             "rerunner never draws link icons beside Markdown headings, which is what "
             "anchors=False asks for"
         ),
     },
-    "title": _TEXT,
-    "header": _TEXT,
-    "subheader": _TEXT,
-    "caption": {**_TEXT, "help": HELP},
+    "title": {},
+    "header": {},
+    "subheader": {},
+    "caption": {},
     "html": {},
     "badge": {},
     "help": {},
-    "text": {
-        **_TEXT,
-        "help": HELP,
-        "text_alignment": refused("aligning st.text is not implemented yet"),
-    },
-    "code": {"height": HEIGHT, "width": WIDTH},
-    "json": {"width": WIDTH},
-    "success": _ALERT,
-    "info": _ALERT,
-    "warning": _ALERT,
-    "error": _ALERT,
-    "exception": {"width": WIDTH},
-    "divider": {"width": WIDTH},
-    "latex": {"width": CHECKED_WIDTH},
+    "text": {},
+    "code": {},
+    "json": {},
+    "success": {},
+    "info": {},
+    "warning": {},
+    "error": {},
+    "exception": {},
+    "divider": {},
+    "latex": {},
     "echo": {},
     "write": {},
     # inputs

@@ -813,7 +813,6 @@ CALLS: dict[str, Call] = {
 #: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
 #: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
 INVALID: dict[tuple[str, str], tuple[str, str]] = {
-    ("latex", "width"): ("-1", "st.latex('x', width={v})"),
     ("file_uploader", "label_visibility"): (
         "'gone'",
         "st.file_uploader('f', label_visibility={v})",
@@ -824,8 +823,6 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
     ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
     ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
-    ("status", "type"): ("'big'", "st.status('x', type={v})"),
-    ("status", "width"): ("'content'", "st.status('x', width={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
     ("metric", "height"): ("-1", "st.metric('m', 1, height={v})"),
     ("cache_data", "persist"): (

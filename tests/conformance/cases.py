@@ -1527,6 +1527,31 @@ else:
 )
 
 case(
+    "text_width_wrap_and_alignment_errors",
+    "text",
+    """
+step = st.session_state.setdefault("step", 0)
+st.session_state.step += 1
+st.markdown("fine", width=200, wrap=False, text_alignment="center")
+st.text("one line", wrap=False, help="tip", text_alignment="right")
+st.caption("c", width="content", help="tip")
+st.code("x", height=100, width="content")
+[
+    lambda: st.markdown("<b>x</b>", unsafe_allow_html=True, wrap=False),
+    lambda: st.title("t", wrap="no"),
+    lambda: st.text("t", text_alignment="middle"),
+    lambda: st.caption("c", width=0),
+    lambda: st.info("i", width="content"),
+    lambda: st.divider(width="content"),
+    lambda: st.code("x", height="tall"),
+    lambda: st.json({}, width="content"),
+    lambda: st.exception(ValueError("v"), width=-3),
+][step % 9]()
+""",
+    *["at.run()"] * 9,
+)
+
+case(
     "layout_nested_columns_in_expander",
     "layout",
     """
