@@ -65,13 +65,16 @@ class DownloadButtonProps(ButtonProps):
     file_name: str = ""
     mime: str = ""
     size: int = 0
+    reports_click: bool = False  # on_click other than "ignore": a click reruns the app
 
-    front_end: ClassVar[tuple[str, ...]] = ()  # a plain link: the browser downloads it
+    front_end: ClassVar[tuple[str, ...]] = ()  # a link: the browser downloads it
 
 
 @dataclass(slots=True, kw_only=True)
 class LinkButtonProps(ButtonProps):
     url: str = ""
+    reports_click: bool = False  # on_click other than "ignore": a click reruns the app
+    key: str | None = None  # the user's key: the `st-key-` class
 
     front_end: ClassVar[tuple[str, ...]] = ()
 

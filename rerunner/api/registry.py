@@ -93,13 +93,6 @@ CACHE_SCOPE = no_effect(
 _BOOLEAN = {"wrap": WRAP, "bind": BIND, "persist_state": PERSIST}
 _INPUT = {"bind": BIND, "persist_state": PERSIST}
 _BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
-_ANCHOR_BUTTON = {
-    "icon_position": ICON_RIGHT,
-    "use_container_width": WIDTH,
-    "width": CHECKED_WIDTH,
-    "shortcut": SHORTCUT,
-    "wrap": WRAP,
-}
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -231,24 +224,8 @@ CALLS: dict[str, dict[str, Rule]] = {
         ),
         "width": CHECKED_WIDTH,
     },
-    "download_button": {
-        "on_click": refused(
-            "the download happens in the browser without a rerun, so it takes no callback "
-            "(what on_click='ignore' asks for)",
-            "ignore",
-            None,
-        ),
-        "args": CALLBACK_ARGUMENTS,
-        "kwargs": CALLBACK_ARGUMENTS,
-        **_ANCHOR_BUTTON,
-    },
-    "link_button": {
-        "key": KEY,
-        "on_click": refused("a link button opens its URL without a rerun or a callback yet"),
-        "args": CALLBACK_ARGUMENTS,
-        "kwargs": CALLBACK_ARGUMENTS,
-        **_ANCHOR_BUTTON,
-    },
+    "download_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
+    "link_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
     # layout
     "columns": {},
     "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},

@@ -72,12 +72,15 @@ class Live:
             return
         for event in set(events) - self.bound:
             self.bound.add(event)
-            if event == "click":
+            if event == "click" and hasattr(self.widget, "on_click"):
                 self.widget.on_click(lambda _button: self.dispatch("click"))
-            elif event == "submit":  # Enter in a text field: a custom message, not a trait
+            elif event in CUSTOM_EVENTS:
+                # Enter in a text field, a click on a link: a custom message, not a trait
                 self.widget.on_msg(
-                    lambda _w, content, _buffers: (
-                        content.get("event") == "submit" and self.dispatch("submit")
+                    lambda _w, content, _buffers, event=event: (
+                        isinstance(content, dict)
+                        and content.get("event") == event
+                        and self.dispatch(event)
                     )
                 )
             else:
@@ -400,7 +403,8 @@ class Reconciler:
         try:
             if (
                 old is None
-                or type(old.widget) is not vnode.cls
+                # the class described, not type(widget): anywidget makes a subclass per instance
+                or old.vnode.cls is not vnode.cls
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back

@@ -21,6 +21,7 @@ import ipywidgets as w
 
 from .observe import (
     clicking,
+    clicking_link,
     no_change,
     rerunning,
     sending,
@@ -481,9 +482,14 @@ CALLS: dict[str, Call] = {
         {"label": "'Go'", "data": "'a,b'"},
         _button(data="'c,d'", file_name="'x.csv'", mime="'text/csv'"),
         WIDGET,
+        clicking_link,
     ),
     "link_button": Call(
-        {"label": "'Go'", "url": "'https://example.org'"}, _button(url="'https://example.com'")
+        {"label": "'Go'", "url": "'https://example.org'"},
+        # with on_click="ignore" (default) the key is the element's identity and CSS class only
+        {**_button(url="'https://example.com'"), "key": S("'k'", template=ELEMENT)},
+        WIDGET,
+        clicking_link,
     ),
     # --- layout --------------------------------------------------------------------------------
     "columns": Call(
@@ -818,8 +824,6 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
         "st.file_uploader('f', label_visibility={v})",
     ),
     ("file_uploader", "width"): ("-1", "st.file_uploader('f', width={v})"),
-    ("download_button", "width"): ("-1", "st.download_button('d', 'x', width={v})"),
-    ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
     ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
     ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),

@@ -1552,6 +1552,26 @@ st.code("x", height=100, width="content")
 )
 
 case(
+    "download_and_link_button_clicks",
+    "widgets",
+    """
+log = st.session_state.setdefault("log", [])
+def saved(n, tag=""):
+    log.append((n, tag))
+got = st.download_button("Save", "a,b", file_name="x.csv", on_click=saved, args=(1,), kwargs={"tag": "t"})
+plain = st.download_button("Plain", b"x", key="dl")
+st.write("got", got, plain, st.session_state.dl)
+link = st.link_button("Docs", "https://example.org", on_click="rerun", key="lk")
+st.write("link", link, st.session_state.lk)
+st.link_button("Keyed", "https://example.org", key="only")
+""",
+    "at.run()",
+    "at.download_button[0].click().run()",
+    "at.download_button[1].click().run()",
+    "at.run()",
+)
+
+case(
     "layout_nested_columns_in_expander",
     "layout",
     """
