@@ -25,6 +25,11 @@ def _one_line(p: Any, text: str) -> str:
     return "" if p.wrap else f' rr-one-line" title="{escape(text)}'
 
 
+def _box(p: Any, cls: str) -> tuple[str, ...]:
+    # a one-line text's widget must not grow with its text, or nothing is cut
+    return (cls,) if p.wrap else (cls, "rr-one-line-box")
+
+
 def _width(p: Any) -> Any:
     # "auto" (st.markdown's default) stretches in a column and fits in a row, as the box does.
     return "stretch" if p.width == "auto" else p.width
@@ -36,7 +41,7 @@ def markdown(el: Element, emit: Emit) -> V:
     body = to_html(p.body, bool(p.allow_html))
     return html_box(
         f'<div class="rr-md{_one_line(p, p.body)}"{_align(p)}>{body}{help_icon(p.help)}</div>',
-        "rr-markdown",
+        *_box(p, "rr-markdown"),
         width=_width(p),
     )
 
@@ -48,7 +53,7 @@ def caption(el: Element, emit: Emit) -> V:
     return html_box(
         f'<div class="rr-md rr-caption{_one_line(p, p.body)}"{_align(p)}>{body}'
         f"{help_icon(p.help)}</div>",
-        "rr-markdown",
+        *_box(p, "rr-markdown"),
         width=_width(p),
     )
 
@@ -67,7 +72,7 @@ def heading(el: Element, emit: Emit) -> V:
     if divider:
         color = "rainbow" if divider == "auto" else divider
         text += f'<hr class="rr-divider-{color}">'
-    return html_box(text, "rr-heading", width=p.width)
+    return html_box(text, *_box(p, "rr-heading"), width=p.width)
 
 
 @recipe("text")
@@ -76,7 +81,7 @@ def text(el: Element, emit: Emit) -> V:
     return html_box(
         f'<div class="rr-text{_one_line(p, p.body)}"{_align(p)}>{escape(p.body)}'
         f"{help_icon(p.help)}</div>",
-        "rr-text-element",
+        *_box(p, "rr-text-element"),
         width=p.width,
     )
 
