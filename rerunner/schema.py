@@ -379,6 +379,7 @@ class MetricProps(Props):
     chart_type: str = "line"
     delta_description: str | None = None
     width: Width = "stretch"
+    height: Any = "content"  # "content", "stretch" or pixels (taller content scrolls)
 
 
 @dataclass(slots=True, kw_only=True)

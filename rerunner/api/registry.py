@@ -44,11 +44,6 @@ def refused(reason: str, *allowed: Any, valid: Callable[[Any], bool] | None = No
     return Rule(REFUSED, reason, allowed, valid)
 
 
-def _width(*keywords: str) -> Callable[[Any], bool]:
-    """A width (or height) Streamlit accepts: one of ``keywords``, or a positive int."""
-    return lambda v: not isinstance(v, bool) and (v in keywords or (isinstance(v, int) and v > 0))
-
-
 def _among(*values: Any) -> Callable[[Any], bool]:
     return lambda v: any(v is x or (type(v) is type(x) and v == x) for x in values)
 
@@ -61,12 +56,7 @@ HONOURED_RULE = Rule(HONOURED)
 
 # --- reasons shared by many calls ------------------------------------------------------------
 
-SIZE_REASON = "sizing this element is not implemented yet"
-WIDTH = refused(SIZE_REASON)
-HEIGHT = refused("a fixed height for this element is not implemented yet")
-CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
-HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
@@ -222,7 +212,6 @@ CALLS: dict[str, dict[str, Rule]] = {
             "hiding a file uploader's label is not implemented yet",
             valid=_among("hidden", "collapsed"),
         ),
-        "width": CHECKED_WIDTH,
     },
     "download_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
     "link_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
@@ -240,7 +229,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "progress": {},
     "spinner": {
         "_cache": no_effect("a private flag Streamlit's caches set on their own spinner"),
-        "width": CHECKED_WIDTH,
     },
     "status": {},
     "toast": {},
@@ -256,18 +244,13 @@ CALLS: dict[str, dict[str, Rule]] = {
         "lazy": no_effect("rerunner always sends the browser only the page of rows on screen"),
     },
     "table": {},
-    "metric": {"height": refused(HEIGHT.reason, valid=_width("stretch", "content"))},
+    "metric": {},
     "line_chart": {},
     "area_chart": {},
     "bar_chart": {},
     "scatter_chart": {},
     "pyplot": {},
-    "plotly_chart": {
-        "use_container_width": refused(
-            "width='content' for a Plotly chart is not implemented yet (True is the default)", True
-        ),
-        **_FRONTEND_CHART,
-    },
+    "plotly_chart": _FRONTEND_CHART,
     "altair_chart": _VEGA_CHART,
     "vega_lite_chart": _VEGA_CHART,
     # media

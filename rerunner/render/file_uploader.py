@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, group_title, recipe
+from .lib import Emit, group_title, recipe, sized_layout
 from .markdown import escape
 from .vdom import V
 
@@ -29,4 +29,5 @@ def file_uploader(el: Element, emit: Emit) -> V:
         {"_dom_classes": ("rr-file-uploader", "rr-group")},
         children=[label, upload, shown],
         key=el.id,
+        layout=sized_layout(p.width),
     )

@@ -33,6 +33,7 @@ def spinner(el: Element, emit: Emit) -> V:
         f'<div class="rr-spinner" role="status"><span class="rr-spinner-icon"></span>'
         f'<span class="rr-md">{inline_html(p.text)}</span>{timer}</div>',
         "rr-spinner-element",
+        width=p.width,
     )
 
 

@@ -823,12 +823,9 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
         "'gone'",
         "st.file_uploader('f', label_visibility={v})",
     ),
-    ("file_uploader", "width"): ("-1", "st.file_uploader('f', width={v})"),
-    ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
     ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
-    ("metric", "height"): ("-1", "st.metric('m', 1, height={v})"),
     ("cache_data", "persist"): (
         "'bad'",
         "@st.cache_data(persist={v})\ndef f():\n    return 1\nf()",
@@ -845,7 +842,6 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
 #: Where rerunner's error is Streamlit's error type but not yet its exact words (the message
 #: lists other choices); the texts are for the calls' own modules to fix.
 WORDED_DIFFERENTLY = {
-    ("file_uploader", "width"),
     ("cache_data", "refresh_mode"),
     ("cache_resource", "refresh_mode"),
 }

@@ -53,3 +53,37 @@ def test_wrap_false_keeps_one_line_and_help_and_alignment_show() -> None:
     assert 'title="more"' in caption and "rr-one-line" not in caption
     assert '<h3 class="rr-one-line" title="sub"' in heading
     assert "rr-one-line" in markdown
+
+
+def test_other_elements_take_their_size() -> None:
+    h = Harness(
+        "st.metric('m', 1, height=90)\n"
+        "st.file_uploader('f', width=260)\n"
+        "import plotly.graph_objects as go\n"
+        "st.plotly_chart(go.Figure(data=[{'type': 'bar', 'y': [1, 2]}]), use_container_width=False)\n",
+    )
+    assert h.errors() == []
+    metric = _boxes(h, "rr-metric-element")[0]
+    assert "height:90px;overflow:auto" in metric.value
+    assert _boxes(h, "rr-file-uploader")[0].layout.width == "260px"
+    [chart] = h.elements("display")
+    layout = chart.props.data["application/vnd.plotly.v1+json"]["layout"]
+    assert layout["autosize"] is False and layout["width"] == 700
+
+
+def test_a_spinner_takes_its_width_while_it_shows() -> None:
+    from rerunner.api.lib import require_run
+
+    harness: list[Harness] = []
+    seen: list[str] = []
+
+    def snap() -> None:  # the page as shown mid-run, once the app is on screen
+        if harness:
+            require_run("spinner").show_live(force=True)
+            seen.extend(x.layout.width for x in _boxes(harness[0], "rr-spinner-element"))
+
+    harness.append(
+        Harness("with st.spinner('wait', width=180):\n    SNAP()", namespace={"SNAP": snap})
+    )
+    harness[0].app.run()
+    assert seen == ["180px"]
