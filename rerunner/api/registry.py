@@ -95,13 +95,7 @@ _MEDIA_TIMES = {
     "start_time": refused("playing from a given time is not implemented yet", None),
     "end_time": refused("stopping at a given time is not implemented yet"),
 }
-_CACHE = {
-    "scope": CACHE_SCOPE,
-    "refresh_mode": refused(
-        "refreshing expired entries in the background is not implemented yet",
-        valid=_among("background"),
-    ),
-}
+_CACHE = {"scope": CACHE_SCOPE}
 
 #: Per public call, the parameters that are not honoured (all others are).
 CALLS: dict[str, dict[str, Rule]] = {
@@ -278,13 +272,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "dialog": {},
     "get_option": {},
     "set_option": {},
-    "cache_data": {
-        "max_size": refused("a size limit for a cache is not implemented yet"),
-        "persist": refused(
-            "caches kept on disk are not implemented yet", False, valid=_among("disk", True)
-        ),
-        **_CACHE,
-    },
+    "cache_data": _CACHE,
     "cache_resource": _CACHE,
 }
 

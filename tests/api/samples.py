@@ -201,13 +201,29 @@ def _cache(**extra: str | S) -> Call:
             "show_time": "True",
             "hash_funcs": S("{list: lambda v: 0}", template=cached("f([1])\nf([2])")),
             "scope": "'session'",
-            "refresh_mode": "'background'",
+            # an expired entry is returned once more while a thread computes the next one
+            "refresh_mode": S("'background'", template=BACKGROUND, ttl="1"),
             **extra,
         },
         cached(),
         rerunning,
     )
 
+
+BACKGROUND = """@st.{name}({args})
+def f(x):
+    CALLS.append(((x,), {}))
+    return len(CALLS)
+import rerunner.cache as cache_module
+real = cache_module._now
+try:
+    first = f(1)
+    cache_module._now = lambda: real() + 1.5  # past the ttl, within one more
+    second = f(1)
+finally:
+    cache_module._now = real
+REC.append((first, second))
+"""
 
 RERUN = """n = st.session_state.get("n", 0)
 st.session_state.n = n + 1
@@ -809,7 +825,15 @@ CALLS: dict[str, Call] = {
         "st.set_option('client.toolbarMode', 'auto')\nst.set_option('client.disableDataExport', False)\n",
     ),
     # --- caching -------------------------------------------------------------------------------
-    "cache_data": _cache(persist="'disk'", max_size="'1GB'"),
+    "cache_data": _cache(
+        # one byte: each value alone is larger, so only the newest is kept
+        max_size=S("1", template=cached("f(1)\nf(2)\nf(1)")),
+        # the entry is read back from its file once the kernel's caches are gone
+        persist=S(
+            "'disk'",
+            template=cached("f(1)\nimport rerunner.cache\nrerunner.cache.CACHES.clear()\nf(1)"),
+        ),
+    ),
     "cache_resource": _cache(
         validate=S("lambda v: False", template=cached("f(1)\nf(1)")),
         on_release=S("CB", template=cached("f(1)\nf(2)"), max_entries="1"),
@@ -826,22 +850,7 @@ INVALID: dict[tuple[str, str], tuple[str, str]] = {
     ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
     ("chat_input", "submit_mode"): ("'x'", "st.chat_input(submit_mode={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
-    ("cache_data", "persist"): (
-        "'bad'",
-        "@st.cache_data(persist={v})\ndef f():\n    return 1\nf()",
-    ),
-    ("cache_data", "refresh_mode"): (
-        "'bad'",
-        "@st.cache_data(refresh_mode={v})\ndef f():\n    return 1",
-    ),
-    ("cache_resource", "refresh_mode"): (
-        "'x'",
-        "@st.cache_resource(refresh_mode={v})\ndef f():\n    return 1",
-    ),
 }
 #: Where rerunner's error is Streamlit's error type but not yet its exact words (the message
 #: lists other choices); the texts are for the calls' own modules to fix.
-WORDED_DIFFERENTLY = {
-    ("cache_data", "refresh_mode"),
-    ("cache_resource", "refresh_mode"),
-}
+WORDED_DIFFERENTLY: set[tuple[str, str]] = set()

@@ -27,7 +27,6 @@ import pytest
 
 from rerunner import st
 from rerunner.api import registry
-from rerunner.errors import UnsupportedError
 
 from .observe import Observation, observe
 from .samples import CALLS, INVALID, PRELUDE, WIDGET, WORDED_DIFFERENTLY, S
@@ -107,8 +106,6 @@ def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None
         e for e in h.app.tree.walk() if e.kind == "exception" and e.props.type == "UnsupportedError"
     ]
     assert box.props.message.startswith("`st.text_input(autocomplete=...)` is not supported")
-    with pytest.raises(UnsupportedError, match=r"`st.cache_data\(persist=...\)`"):
-        st.cache_data(persist=True)
     for container in ("st.sidebar", "st.container()", "st.empty()", "st.text('x')"):
         h = Harness(f"{container}.text_input('x', autocomplete='off')")
         assert [e.props.type for e in h.app.tree.walk() if e.kind == "exception"] == [

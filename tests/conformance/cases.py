@@ -1572,6 +1572,23 @@ st.link_button("Keyed", "https://example.org", key="only")
 )
 
 case(
+    "cache_data_max_size_evicts_least_recently_used",
+    "caching",
+    """
+calls = st.session_state.setdefault("calls", [])
+@st.cache_data(max_size="25KB")
+def f(x):
+    calls.append(x)
+    return "v" * 10000
+for x in [1, 2, 1, 3, 1, 2]:
+    f(x)
+st.write("calls", calls)
+""",
+    "at.run()",
+    "at.run()",
+)
+
+case(
     "layout_nested_columns_in_expander",
     "layout",
     """
