@@ -421,6 +421,7 @@ class BlockProps(Props):
     wrap: bool = True
     horizontal_alignment: str = "left"
     vertical_alignment: str = "top"
+    autoscroll: bool | None = None  # a fixed-height container keeps its newest content in view
 
 
 @dataclass(slots=True, kw_only=True)
@@ -535,6 +536,8 @@ class DialogProps(Props):
 @dataclass(slots=True, kw_only=True)
 class RootProps(Props):
     layout: Literal["centered", "wide"] = "centered"
+    #: ``initial_sidebar_state``: "auto", "expanded", "collapsed", "locked", or a width (pixels)
+    sidebar: str | int = "auto"
     #: Set by the App while a fragment ticks (``run_every``): the page then says whether a
     #: front end shows it, so ticking stops when none does.
     ticking: bool = False

@@ -780,6 +780,7 @@ def container(
             horizontal_alignment=horizontal_alignment,
             vertical_alignment=vertical_alignment,
             height=height if isinstance(height, int) and not isinstance(height, bool) else None,
+            autoscroll=autoscroll,
         )
     )
     return Block(element)

@@ -211,7 +211,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "link_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
     # layout
     "columns": {},
-    "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
+    "container": {},
     "empty": {},
     "space": {},
     "expander": {"bind": BIND},
@@ -259,11 +259,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "set_page_config": {
         "page_title": no_effect("the browser tab belongs to the notebook or Voila page"),
         "page_icon": no_effect("the browser tab belongs to the notebook or Voila page"),
-        "initial_sidebar_state": refused(
-            "the sidebar cannot be collapsed yet: it shows whenever it has content",
-            "auto",
-            "expanded",
-        ),
         "menu_items": no_effect("a notebook app has no app menu"),
     },
     "rerun": {},

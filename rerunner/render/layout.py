@@ -46,7 +46,26 @@ def block(el: Element, emit: Emit, layout: dict[str, Any] | None = None) -> V:
         return V(w.HBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
     if p.horizontal_alignment != "left":
         layout["align_items"] = _JUSTIFY[p.horizontal_alignment]
+    if p.height and _scrolls_to_bottom(el):
+        # A scroll box laid out bottom-up holds its scroll position at the bottom, so new
+        # content stays in view without script; the one inner box keeps the elements' order.
+        inner = V(w.VBox, {"_dom_classes": ("rr-autoscroll-content",)}, children=items)
+        layout["flex_flow"] = "column-reverse"
+        return V(
+            w.VBox,
+            {"_dom_classes": (*classes, "rr-autoscroll")},
+            children=[inner],
+            layout=layout,
+        )
     return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+
+
+def _scrolls_to_bottom(el: Element) -> bool:
+    """``autoscroll``: True, or None (default) for a container holding chat messages."""
+    wanted = getattr(el.props, "autoscroll", None)
+    if wanted is None:
+        return any(child.kind == "chat_message" for child in el.children or ())
+    return bool(wanted)
 
 
 _JUSTIFY = {

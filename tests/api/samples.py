@@ -532,7 +532,7 @@ CALLS: dict[str, Call] = {
             "horizontal_alignment": "'center'",
             "vertical_alignment": S("'center'", horizontal="True"),
             "gap": "'large'",
-            "autoscroll": "True",
+            "autoscroll": S("True", height="300"),  # only a scroll box scrolls
         },
         "with st.container({args}):\n    st.write('x')\n    st.write('y')\n",
     ),
@@ -782,7 +782,9 @@ CALLS: dict[str, Call] = {
             "page_title": "'My app'",
             "page_icon": "'🔥'",
             "layout": "'wide'",
-            "initial_sidebar_state": "'collapsed'",
+            "initial_sidebar_state": S(
+                "'collapsed'", template="st.set_page_config({args})\nst.sidebar.write('x')\n"
+            ),
             "menu_items": "{'About': 'An app'}",
         },
         "st.set_page_config({args})\nst.write('x')\n",

@@ -223,15 +223,14 @@ def test_form_method_calls_and_sidebar_forms() -> None:
     assert "v side <code>True</code>" in h.text()
 
 
-def test_container_honours_horizontal_gap_key_and_refuses_what_it_cannot() -> None:
+def test_container_honours_horizontal_gap_and_key() -> None:
     h = Harness('with st.container(horizontal=True, key="row", gap="large", horizontal_alignment="right"):\n'
-                '    st.button("a")\n    st.button("b")\nst.container(autoscroll=True)')  # fmt: skip
+                '    st.button("a")\n    st.button("b")')  # fmt: skip
     row = h.main.children[0]
     assert isinstance(row, w.HBox) and [type(c) for c in row.children] == [w.Button, w.Button]
     assert "st-key-row" in row._dom_classes and "rr-gap-large" in row._dom_classes
     assert row.layout.justify_content == "flex-end"
-    [refused] = h.errors()
-    assert "autoscroll" in refused and "not supported" in refused
+    assert h.errors() == []
     [bad] = Harness('st.container(vertical_alignment="middle")').errors()
     assert bad.startswith("Invalid `vertical_alignment` value.")
 
@@ -345,3 +344,19 @@ def test_keys_types_and_widths_of_layout_containers_are_drawn() -> None:
 )
 def test_layout_container_errors(source: str, message: str) -> None:
     assert Harness(source).errors() == [message]
+
+
+def test_autoscroll_keeps_a_fixed_height_container_at_its_newest_content() -> None:
+    h = Harness(
+        "with st.container(height=120, autoscroll=True):\n    st.write('a')\n    st.write('b')\n"
+        "with st.container(height=120):\n    st.chat_message('user').write('hi')\n"
+        "with st.container(height=120, autoscroll=False):\n    st.chat_message('user').write('x')\n"
+        "with st.container(autoscroll=True):\n    st.write('no height')\n"
+    )
+    boxes = [x for x in h.all() if "rr-container" in getattr(x, "_dom_classes", ())]
+    scrolling = ["rr-autoscroll" in b._dom_classes for b in boxes]
+    assert scrolling == [True, True, False, False]
+    first = boxes[0]
+    assert first.layout.flex_flow == "column-reverse" and first.layout.height == "120px"
+    [inner] = first.children  # the elements keep their order inside
+    assert ["a" in inner.children[0].value, "b" in inner.children[1].value] == [True, True]
