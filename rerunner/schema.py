@@ -335,6 +335,7 @@ class DisplayProps(Props):
 class ImageProps(Props):
     images: list[dict[str, Any]]  # each: src (data URL), caption, alt
     width: Width = "content"
+    link: str | None = None  # a single image opens this URL when clicked
     chart: str = ""  # the chart call drawn as this picture (line_chart, pyplot...), if any
 
 
@@ -346,6 +347,10 @@ class MediaProps(Props):
     autoplay: bool = False
     loop: bool = False
     width: Width = "stretch"
+    start: int = 0  # seconds
+    end: int | None = None  # seconds; with ``loop`` it plays from ``start`` to here again
+    muted: bool = False
+    subtitles: tuple[tuple[str, str], ...] = ()  # (label, WebVTT text); the first shows
 
 
 @dataclass(slots=True, kw_only=True)

@@ -91,10 +91,6 @@ _FRONTEND_CHART = {
     "theme": CHART_THEME,
 }
 _VEGA_CHART = {**_FRONTEND_CHART, "use_container_width": VEGA_CONTAINER_WIDTH}
-_MEDIA_TIMES = {
-    "start_time": refused("playing from a given time is not implemented yet", None),
-    "end_time": refused("stopping at a given time is not implemented yet"),
-}
 _CACHE = {"scope": CACHE_SCOPE}
 
 #: Per public call, the parameters that are not honoured (all others are).
@@ -248,13 +244,9 @@ CALLS: dict[str, dict[str, Rule]] = {
     "altair_chart": _VEGA_CHART,
     "vega_lite_chart": _VEGA_CHART,
     # media
-    "image": {"link": refused("images that are links are not implemented yet")},
-    "audio": _MEDIA_TIMES,
-    "video": {
-        **_MEDIA_TIMES,
-        "subtitles": refused("subtitles are not implemented yet"),
-        "muted": refused("starting muted is not implemented yet"),
-    },
+    "image": {},
+    "audio": {},
+    "video": {},
     # page, control flow and caching
     "set_page_config": {
         "page_title": no_effect("the browser tab belongs to the notebook or Voila page"),
