@@ -70,3 +70,58 @@ def test_links_expanders_wrap_and_widths_in_voila(browser_page: Any, tmp_path: P
         assert not page_errors(page)
     finally:
         server.stop()
+
+
+MEDIA_APP = """
+import io, wave
+import numpy as np
+rate = 8000
+tone = (np.sin(np.arange(rate * 4) * 440 * 2 * np.pi / rate) * 20000).astype(np.int16)
+buffer = io.BytesIO()
+with wave.open(buffer, "wb") as out:
+    out.setnchannels(1); out.setsampwidth(2); out.setframerate(rate); out.writeframes(tone.tobytes())
+st.audio(buffer.getvalue(), format="audio/wav", start_time=1, end_time=2, loop=True)
+st.video(buffer.getvalue(), format="audio/wav", muted=True,
+         subtitles={"English": "1\\n00:00:00,000 --> 00:00:03,000\\nHello"})
+st.write("media ready")
+"""
+
+
+def test_media_start_end_loop_subtitles_and_muted_in_voila(
+    browser_page: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "app"
+    folder.mkdir()
+    cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + MEDIA_APP.strip())]
+    nbformat.write(new_notebook(cells=cells), folder / "media.ipynb")
+    server = voila_server(folder, tmp_path / "state")
+    try:
+        server.wait_ready()
+        app = open_voila_app(browser_page, server.url, "media.ipynb", "media ready")
+        page = browser_page
+        audio = app.root.locator(".rr-audio audio")
+        audio.wait_for(state="attached")
+        # the player starts at start_time once it knows the media's length
+        page.wait_for_function(
+            "el => el.readyState >= 1 && Math.abs(el.currentTime - 1) < 0.01",
+            arg=audio.element_handle(),
+        )
+        # played, it comes back to start_time at end_time (loop), and keeps playing
+        audio.evaluate(
+            "el => { window.__rrBack = 0; el.muted = true; el.addEventListener('seeked', () => "
+            "{ if (el.currentTime < 1.5) window.__rrBack += 1; }); return el.play(); }"
+        )
+        page.wait_for_function(
+            "el => window.__rrBack >= 1 && !el.paused && el.currentTime < 2.2",
+            arg=audio.element_handle(),
+        )
+        video = app.root.locator(".rr-video video")
+        page.wait_for_function("el => el.readyState >= 1", arg=video.element_handle())
+        tracks = video.evaluate(
+            "el => ({muted: el.muted, tracks: Array.from(el.textTracks).map(t => "
+            "[t.label, t.mode])})"
+        )
+        assert tracks == {"muted": True, "tracks": [["English", "showing"]]}
+        assert not page_errors(page)
+    finally:
+        server.stop()
