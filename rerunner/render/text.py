@@ -20,9 +20,14 @@ def _align(p: Any) -> str:
     return f' style="text-align:{align}"' if align and align != "left" else ""
 
 
-def _one_line(p: Any, text: str) -> str:
-    """With ``wrap=False`` the text keeps one line, cut with an ellipsis; hovering shows it all."""
-    return "" if p.wrap else f' rr-one-line" title="{escape(text)}'
+def _open(tag: str, classes: str, p: Any, text: str, attrs: str = "") -> str:
+    """The opening tag of a text element. With ``wrap=False`` the text keeps one line, cut with
+    an ellipsis, and hovering shows it all (its title)."""
+    if not p.wrap:
+        classes = f"{classes} rr-one-line".strip()
+        attrs += f' title="{escape(text)}"'
+    cls = f' class="{classes}"' if classes else ""
+    return f"<{tag}{attrs}{cls}{_align(p)}>"
 
 
 def _box(p: Any, cls: str) -> tuple[str, ...]:
@@ -40,7 +45,7 @@ def markdown(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
     return html_box(
-        f'<div class="rr-md{_one_line(p, p.body)}"{_align(p)}>{body}{help_icon(p.help)}</div>',
+        f"{_open('div', 'rr-md', p, p.body)}{body}{help_icon(p.help)}</div>",
         *_box(p, "rr-markdown"),
         width=_width(p),
     )
@@ -51,8 +56,7 @@ def caption(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
     return html_box(
-        f'<div class="rr-md rr-caption{_one_line(p, p.body)}"{_align(p)}>{body}'
-        f"{help_icon(p.help)}</div>",
+        f"{_open('div', 'rr-md rr-caption', p, p.body)}{body}{help_icon(p.help)}</div>",
         *_box(p, "rr-markdown"),
         width=_width(p),
     )
@@ -64,9 +68,9 @@ def heading(el: Element, emit: Emit) -> V:
     anchor = p.anchor
     attr = f' id="{escape(anchor)}"' if isinstance(anchor, str) and anchor else ""
     icon = icon_html(p.icon)
-    cls = "" if p.wrap else f' class="rr-one-line" title="{escape(p.body)}"'
     text = (
-        f"<{p.tag}{attr}{cls}{_align(p)}>{icon}{inline_html(p.body)}{help_icon(p.help)}</{p.tag}>"
+        f"{_open(p.tag, '', p, p.body, attr)}{icon}{inline_html(p.body)}{help_icon(p.help)}"
+        f"</{p.tag}>"
     )
     divider = p.divider
     if divider:
@@ -79,8 +83,7 @@ def heading(el: Element, emit: Emit) -> V:
 def text(el: Element, emit: Emit) -> V:
     p = el.props
     return html_box(
-        f'<div class="rr-text{_one_line(p, p.body)}"{_align(p)}>{escape(p.body)}'
-        f"{help_icon(p.help)}</div>",
+        f"{_open('div', 'rr-text', p, p.body)}{escape(p.body)}{help_icon(p.help)}</div>",
         *_box(p, "rr-text-element"),
         width=p.width,
     )

@@ -48,10 +48,10 @@ def test_wrap_false_keeps_one_line_and_help_and_alignment_show() -> None:
         "st.markdown('**md**', wrap=False)\n"
     )
     text, caption, heading, markdown = h.html()
-    assert 'rr-one-line" title="a long line"' in text and "text-align:right" in text
+    assert 'title="a long line" class="rr-text rr-one-line"' in text and "text-align:right" in text
     assert 'title="about it"' in text  # the help icon's tooltip
     assert 'title="more"' in caption and "rr-one-line" not in caption
-    assert '<h3 class="rr-one-line" title="sub"' in heading
+    assert '<h3 title="sub" class="rr-one-line"' in heading
     assert "rr-one-line" in markdown
 
 
