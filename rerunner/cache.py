@@ -13,6 +13,15 @@ instead of running the function again. The caches live as long as the kernel, sh
   ``validate`` and ``on_release`` (resources) behave as in Streamlit 1.67.
 * Elements a cached function writes (``st.write`` inside it) are shown again on every hit, as
   Streamlit replays them; widgets inside a cached function get Streamlit's warning.
+* ``max_size`` (cache_data) bounds the pickled bytes kept in memory: least recently used entries
+  go first; one value larger than the limit is kept alone, with a warning. rerunner counts the
+  pickled value; Streamlit counts its stored record, a few hundred bytes more per entry.
+* ``persist="disk"`` (cache_data) also writes each entry to a file (``RERUNNER_CACHE_DIR``,
+  else ``~/.cache/rerunner/cache_data``), read back on a miss in memory, so results survive a
+  kernel restart; ``ttl`` is then ignored, as in Streamlit, and size limits drop only the copy
+  in memory.
+* ``refresh_mode="background"`` returns an expired entry for one more ``ttl`` while a helper
+  thread computes its replacement (outside any run: elements it writes are not shown).
 """
 
 from __future__ import annotations
@@ -21,20 +30,28 @@ import copy
 import datetime
 import functools
 import inspect
+import logging
 import math
+import os
 import pickle
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from numbers import Integral
+from pathlib import Path
 from typing import Any
 
 from .elements import Element
 from .errors import (
     StreamlitBadTimeStringError,
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     UnserializableReturnValueError,
     UnsupportedError,
@@ -51,6 +68,17 @@ CACHED_WIDGET_WARNING = (
 )
 
 _inside_cached = ContextVar("rerunner_inside_cached", default=False)
+
+log = logging.getLogger("rerunner")
+
+#: How many ``ttl`` periods past expiry a background-refreshed entry may still be returned
+#: (Streamlit's ``runner.cacheBackgroundRefreshTTLMultiplier`` default).
+BACKGROUND_GRACE = 1.0
+
+
+def _now() -> float:
+    """The clock entries expire by (a test may set another in its place)."""
+    return time.monotonic()
 
 
 class CachedWidgetWarning(Warning):
@@ -101,28 +129,88 @@ def _parse_duration(text: str) -> float:
 
 
 def _check_options(kind: str, options: dict[str, Any]) -> None:
-    persist = options.pop("persist", None)
-    if persist not in (None, False):
-        if persist in ("disk", True):
-            raise UnsupportedError(f"`st.{kind}(persist=...)` is not supported by rerunner yet.")
+    """Streamlit's checks of a cache's options, in its order; normalises ``persist`` and
+    ``max_size`` (to ``"disk"``/None and bytes) in ``options``."""
+    persist = options.get("persist")
+    persist = "disk" if persist is True else None if persist is False else persist
+    if persist not in (None, "disk"):
         raise StreamlitValueError("Invalid `persist` value. Supported values: 'disk', None.")
-    if options.pop("max_size", None) is not None:
-        raise UnsupportedError(f"`st.{kind}(max_size=...)` is not supported by rerunner yet.")
+    options["persist"] = persist
     scope = options.pop("scope", "global")
     if scope not in ("global", "session"):  # one session per kernel: both mean the same here
         raise StreamlitValueError("Invalid `scope` value. Supported values: 'global', 'session'.")
-    refresh_mode = options.pop("refresh_mode", "foreground")
-    if refresh_mode == "background":
-        raise UnsupportedError(
-            f"`st.{kind}(refresh_mode='background')` is not supported by rerunner yet."
-        )
-    if refresh_mode != "foreground":
+    options["max_size"] = max_size_bytes(options.get("max_size"))
+    refresh_mode = options.get("refresh_mode", "foreground")
+    if refresh_mode not in ("foreground", "background"):
         raise StreamlitValueError(
-            "Invalid `refresh_mode` value. Supported values: 'foreground', 'background'."
+            "Invalid `refresh_mode` value. Supported values: foreground, background."
         )
+    if refresh_mode == "background":
+        if options.get("ttl") is None:
+            raise StreamlitMissingRequiredParameterError(
+                "The `ttl` parameter is required. Set a positive `ttl` (for example "
+                '`ttl="1h"`) or use `refresh_mode="foreground"`.'
+            )
+        if ttl_seconds(options["ttl"]) <= 0:
+            raise StreamlitValueError(
+                "Invalid `ttl` value. Supported values: a positive duration. Background refresh "
+                'requires a positive `ttl` (for example `ttl="1h"`) or `refresh_mode="foreground"`.'
+            )
+        if persist is not None:
+            raise StreamlitIncompatibleParametersError(
+                f"`refresh_mode='background'` and `persist={options.get('persist')!r}` cannot be "
+                "used together. Persisted (disk) caches do not support TTL-based expiration, "
+                'which background refresh requires. Use `persist=None` with `refresh_mode="'
+                'background"`, or use `refresh_mode="foreground"`.'
+            )
     max_entries = options.get("max_entries")
     if max_entries is not None and max_entries < 0:
         raise ValueError("value too large")  # what Streamlit's cache library says
+
+
+_BYTE_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?(b|ki?b|mi?b|gi?b|ti?b)", re.ASCII | re.IGNORECASE)
+_UNITS = {"b": 0, "k": 1, "m": 2, "g": 3, "t": 4}
+_MAX_SIZE_ERROR = (
+    "Invalid `max_size` value. Supported values: a positive byte size. Use an integer number of "
+    'bytes or a positive value with an explicit unit, such as "500MB", "1.5GB", or "200KiB".'
+)
+
+
+def max_size_bytes(value: Any) -> int | None:
+    """``max_size`` in bytes: an int, or a string with a unit (powers of 1024, rounded down)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (Integral, str)):
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `max_size` type. Expected one of: int, str. Provided type: "
+            f"{type(value).__name__}. Pass an integer byte count such as int(5e8), or a unit "
+            'string such as "500MB".'
+        )
+    if isinstance(value, str):
+        match = _BYTE_SIZE.fullmatch(value.strip())
+        if match is None:
+            raise StreamlitValueError(_MAX_SIZE_ERROR)
+        number, unit = match.groups()
+        whole, _, fraction = number.partition(".")
+        digits = int(f"{whole or '0'}{fraction}")
+        size = (
+            digits
+            * 1024 ** _UNITS[unit[0].lower() if len(unit) > 1 else "b"]
+            // 10 ** len(fraction)
+        )
+    else:
+        size = int(value)
+    if size < 1:
+        raise StreamlitValueError(_MAX_SIZE_ERROR)
+    return size
+
+
+def disk_folder() -> Path:
+    """Where ``persist="disk"`` caches keep their files."""
+    configured = os.environ.get("RERUNNER_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    return Path.home() / ".cache" / "rerunner" / "cache_data"
 
 
 # --- storage --------------------------------------------------------------------------------
@@ -134,41 +222,117 @@ class Entry:
     expires: float
     replay: list[Element] = field(default_factory=list)
 
+    @property
+    def size(self) -> int:
+        return len(self.value) if isinstance(self.value, bytes) else 0
+
 
 class FunctionCache:
-    """The stored results of one cached function, with its ttl and size limit."""
+    """The stored results of one cached function, with its ttl and size limits, and the folder
+    it also keeps them in when persisted."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "") -> None:
+        self.name = name  # the function key: persisted files are named after it
         self.entries: OrderedDict[str, Entry] = OrderedDict()
         self.ttl = math.inf
         self.max_entries: int | None = None
+        self.max_size: int | None = None
         self.on_release: Callable[[Any], Any] | None = None
+        self.disk: Path | None = None
+        self.refreshing: set[str] = set()  # keys a background thread is computing
+        self.lock = threading.Lock()  # a background refresh puts entries from its thread
 
-    def get(self, key: str) -> Entry | None:
-        entry = self.entries.get(key)
-        if entry is None:
-            return None
-        if time.monotonic() >= entry.expires:
-            self.drop(key)
-            return None
-        self.entries.move_to_end(key)
-        return entry
+    def get(self, key: str, grace: float = 0.0) -> tuple[Entry | None, bool]:
+        """The entry for ``key`` and whether it has expired (kept for ``grace`` seconds more:
+        a background refresh returns it while computing the next)."""
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                entry = self._read(key)
+                if entry is None:
+                    return None, False
+            now = _now()
+            if now >= entry.expires + grace:
+                self.drop(key)
+                return None, False
+            self.entries.move_to_end(key)
+            return entry, now >= entry.expires
 
     def put(self, key: str, entry: Entry) -> None:
-        if key in self.entries:
+        with self.lock:
+            if key in self.entries:
+                self.drop(key)
+            self.entries[key] = entry
+            self._write(key, entry)
+            while self.max_entries is not None and len(self.entries) > self.max_entries:
+                self.drop(next(iter(self.entries)))
+            if self.max_size is not None:
+                self._fit(key)
+
+    def _fit(self, newest: str) -> None:
+        """Drop the least recently used entries until the pickled bytes fit ``max_size``."""
+        total = sum(e.size for e in self.entries.values())
+        for key in list(self.entries):
+            if total <= self.max_size or key == newest:
+                break
+            total -= self.entries[key].size
             self.drop(key)
-        self.entries[key] = entry
-        while self.max_entries is not None and len(self.entries) > self.max_entries:
-            self.drop(next(iter(self.entries)))
+        if total > self.max_size:
+            log.warning(
+                "rerunner: a value of %s bytes is larger than the cache's max_size (%s bytes); "
+                "it is kept alone until the next value replaces it", total, self.max_size,
+            )  # fmt: skip
 
     def drop(self, key: str) -> None:
+        """Forget the copy in memory (a persisted file stays: only ``forget`` removes it)."""
         entry = self.entries.pop(key, None)
         if entry is not None and self.on_release is not None:
             self.on_release(entry.value)
 
+    def forget(self, key: str) -> None:
+        self.drop(key)
+        if self.disk is not None:
+            self._path(key).unlink(missing_ok=True)
+
     def clear(self) -> None:
         for key in list(self.entries):
             self.drop(key)
+        if self.disk is not None and self.disk.is_dir():
+            for path in self.disk.glob(f"{self.name}-*.memo"):
+                path.unlink(missing_ok=True)
+
+    def _path(self, key: str) -> Path:
+        assert self.disk is not None
+        return self.disk / f"{self.name}-{key}.memo"
+
+    def _write(self, key: str, entry: Entry) -> None:
+        if self.disk is None:
+            return
+        try:
+            self.disk.mkdir(parents=True, exist_ok=True)
+            try:
+                data = pickle.dumps((entry.value, entry.replay), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001  (elements it wrote that pickle cannot take)
+                data = pickle.dumps((entry.value, []), protocol=pickle.HIGHEST_PROTOCOL)
+            temporary = self._path(key).with_suffix(".tmp")
+            temporary.write_bytes(data)
+            temporary.replace(self._path(key))
+        except OSError as exc:
+            log.warning("rerunner: could not write a cache file in %s: %s", self.disk, exc)
+
+    def _read(self, key: str) -> Entry | None:
+        if self.disk is None:
+            return None
+        try:
+            value, replay = pickle.loads(self._path(key).read_bytes())
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # noqa: BLE001  (a truncated or foreign file: a miss)
+            log.warning("rerunner: ignored an unreadable cache file for %s: %s", self.name, exc)
+            return None
+        entry = Entry(value, math.inf, replay)
+        self.entries[key] = entry
+        return entry
 
 
 #: Every cached function's storage in this kernel, by cache kind and function key.
@@ -192,11 +356,22 @@ class CachedFunc:
         self._show_time = bool(options.get("show_time"))
         self._hash_funcs: HashFuncs | None = options.get("hash_funcs")
         self._validate: Callable[[Any], bool] | None = options.get("validate")
-        self._cache = CACHES.setdefault((kind, function_key(kind, func)), FunctionCache())
+        name = function_key(kind, func)
+        self._cache = CACHES.setdefault((kind, name), FunctionCache(name))
         # The latest decoration's settings apply (a rerun may have edited them).
+        persisted = options.get("persist") == "disk"
         self._cache.ttl = ttl_seconds(options.get("ttl"))
+        if persisted and self._cache.ttl != math.inf:
+            log.warning(
+                "rerunner: the cached function %r has a TTL that will be ignored: persisted "
+                "caches do not expire", func.__qualname__,
+            )  # fmt: skip
+            self._cache.ttl = math.inf
         self._cache.max_entries = options.get("max_entries")
+        self._cache.max_size = options.get("max_size")
         self._cache.on_release = options.get("on_release")
+        self._cache.disk = disk_folder() if persisted else None
+        self._background = options.get("refresh_mode") == "background"
         functools.update_wrapper(self, func)
 
     def __repr__(self) -> str:
@@ -215,17 +390,20 @@ class CachedFunc:
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Forget every stored result of this function, or only the one for these arguments."""
         if args or kwargs:
-            self._cache.drop(value_key(self._kind, self._func, args, kwargs, self._hash_funcs))
+            self._cache.forget(value_key(self._kind, self._func, args, kwargs, self._hash_funcs))
         else:
             self._cache.clear()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         key = value_key(self._kind, self._func, args, kwargs, self._hash_funcs)
-        entry = self._cache.get(key)
+        grace = self._cache.ttl * BACKGROUND_GRACE if self._background else 0.0
+        entry, expired = self._cache.get(key, grace)
         if entry is not None and self._validate is not None and not self._validate(entry.value):
             self._cache.drop(key)
             entry = None
         if entry is not None:
+            if expired:  # background refresh: the old value now, a new one computed aside
+                self._refresh(key, args, kwargs)
             _replay(entry.replay)
             return pickle.loads(entry.value) if self._kind == "cache_data" else entry.value
         with self._spinner(args, kwargs):
@@ -243,8 +421,28 @@ class CachedFunc:
             text = f"Running `{name}()`." if not args and not kwargs else f"Running `{name}(...)`."
         return spinner(text, show_time=self._show_time, _cache=True)
 
-    def _compute(self, key: str, args: tuple, kwargs: dict[str, Any]) -> Any:
-        ctx = current_run()
+    def _refresh(self, key: str, args: tuple, kwargs: dict[str, Any]) -> None:
+        """Compute ``key``'s value again in a helper thread (once at a time per key)."""
+        with self._cache.lock:
+            if key in self._cache.refreshing:
+                return
+            self._cache.refreshing.add(key)
+
+        def work() -> None:
+            try:
+                self._compute(key, args, kwargs, replay=False)
+            except Exception as exc:  # noqa: BLE001  (the stale value stays until it expires)
+                log.warning("rerunner: refreshing %s in the background failed: %s",
+                            self._func.__qualname__, exc)  # fmt: skip
+            finally:
+                with self._cache.lock:
+                    self._cache.refreshing.discard(key)
+
+        # A fresh context: the thread is outside every run, so nothing it writes is shown.
+        threading.Thread(target=work, name="rerunner-cache-refresh", daemon=True).start()
+
+    def _compute(self, key: str, args: tuple, kwargs: dict[str, Any], replay: bool = True) -> Any:
+        ctx = current_run() if replay else None
         target = ctx.target if ctx is not None else None
         before = len(target.children or ()) if target is not None else 0
         token = _inside_cached.set(True)
@@ -261,9 +459,7 @@ class CachedFunc:
                 raise UnserializableReturnValueError(
                     _unserializable_message(self._func, value)
                 ) from None
-        self._cache.put(
-            key, Entry(stored, time.monotonic() + self._cache.ttl, _recordable(written))
-        )
+        self._cache.put(key, Entry(stored, _now() + self._cache.ttl, _recordable(written)))
         return value
 
 

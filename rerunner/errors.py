@@ -25,6 +25,10 @@ class StreamlitDuplicateElementKey(DuplicateWidgetID):
     """Two elements were given the same ``key``."""
 
 
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    """Two parameters were given values that cannot be used together."""
+
+
 class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
     """A widget's key was assigned after the widget was created in this run."""
 

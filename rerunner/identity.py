@@ -4,7 +4,9 @@ An id is ``$$ID-<blake2b-128 hex>-<key>``. The hash covers the element type, the
 (Streamlit's page, here the ``%%rerun`` cell), and, for keyless widgets, the parameters that define
 the widget plus the form and root container it sits in. A keyed widget hashes only the parameters
 named in ``key_params`` (Streamlit's ``key_as_main_identity`` allow-list), so changing its label
-keeps its value while changing a slider's range resets it.
+keeps its value while changing a slider's range resets it; with ``key_as_main=False`` (Streamlit's
+``key_as_main_identity=False``, for containers that hold a value) a keyed id hashes everything a
+keyless one does, and the key.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ def compute_widget_id(
     key: str | None,
     params: dict[str, Any],
     key_params: Iterable[str] = (),
+    key_as_main: bool = True,
     app: str = "",
     form: str = "",
     root: int = 0,
@@ -30,7 +33,7 @@ def compute_widget_id(
     parts = [element_type]
     if key:
         parts.append(key)
-    if key is not None:
+    if key is not None and key_as_main:
         allowed = set(key_params)
         items = [(k, v) for k, v in params.items() if k in allowed]
         items.append(("active_script_hash", app))

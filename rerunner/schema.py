@@ -65,13 +65,16 @@ class DownloadButtonProps(ButtonProps):
     file_name: str = ""
     mime: str = ""
     size: int = 0
+    reports_click: bool = False  # on_click other than "ignore": a click reruns the app
 
-    front_end: ClassVar[tuple[str, ...]] = ()  # a plain link: the browser downloads it
+    front_end: ClassVar[tuple[str, ...]] = ()  # a link: the browser downloads it
 
 
 @dataclass(slots=True, kw_only=True)
 class LinkButtonProps(ButtonProps):
     url: str = ""
+    reports_click: bool = False  # on_click other than "ignore": a click reruns the app
+    key: str | None = None  # the user's key: the `st-key-` class
 
     front_end: ClassVar[tuple[str, ...]] = ()
 
@@ -257,7 +260,8 @@ class MarkdownProps(Props):
     allow_html: bool = False
     help: str | None = None
     text_alignment: str = "left"
-    width: Width = "stretch"
+    width: Width | Literal["auto"] = "stretch"
+    wrap: bool = True  # False: one line, cut with an ellipsis
 
 
 @dataclass(slots=True, kw_only=True)
@@ -275,6 +279,8 @@ class TextProps(Props):
     body: str
     help: str | None = None
     text_alignment: str = "left"
+    width: Width = "content"
+    wrap: bool = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -286,6 +292,8 @@ class HeadingProps(Props):
     help: str | None = None
     icon: str | None = None
     text_alignment: str = "left"
+    width: Width = "stretch"
+    wrap: bool = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -294,18 +302,22 @@ class CodeProps(Props):
     language: str | None = None
     line_numbers: bool = False
     wrap_lines: bool = False
+    width: Width = "stretch"
+    height: Any = "content"  # "content", "stretch" or pixels
 
 
 @dataclass(slots=True, kw_only=True)
 class JsonProps(Props):
     body: str  # compact JSON, or a string shown as given
     expanded: bool = True
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
 class LatexProps(Props):
     body: str
     help: str | None = None
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -321,7 +333,7 @@ class HelpProps(Props):
 
 @dataclass(slots=True, kw_only=True)
 class DividerProps(Props):
-    pass
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -335,6 +347,7 @@ class AlertProps(Props):
     level: Literal["success", "info", "warning", "error"]
     icon: str | None = None
     title: str | None = None
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -342,6 +355,7 @@ class ExceptionProps(Props):
     type: str
     message: str
     traceback: list[str] = field(default_factory=list)
+    width: Width = "stretch"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -414,6 +428,7 @@ class DeckProps(Props):
 class ImageProps(Props):
     images: list[dict[str, Any]]  # each: src (data URL), caption, alt
     width: Width = "content"
+    link: str | None = None  # a single image opens this URL when clicked
     chart: str = ""  # the chart call drawn as this picture (line_chart, pyplot...), if any
 
 
@@ -467,6 +482,10 @@ class MediaProps(Props):
     autoplay: bool = False
     loop: bool = False
     width: Width = "stretch"
+    start: int = 0  # seconds
+    end: int | None = None  # seconds; with ``loop`` it plays from ``start`` to here again
+    muted: bool = False
+    subtitles: tuple[tuple[str, str], ...] = ()  # (label, WebVTT text); the first shows
 
 
 @dataclass(slots=True, kw_only=True)
@@ -500,6 +519,7 @@ class MetricProps(Props):
     chart_type: str = "line"
     delta_description: str | None = None
     width: Width = "stretch"
+    height: Any = "content"  # "content", "stretch" or pixels (taller content scrolls)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -541,6 +561,7 @@ class BlockProps(Props):
     wrap: bool = True
     horizontal_alignment: str = "left"
     vertical_alignment: str = "top"
+    autoscroll: bool | None = None  # a fixed-height container keeps its newest content in view
 
 
 @dataclass(slots=True, kw_only=True)
@@ -603,11 +624,19 @@ class ColumnsProps(Props):
     border: bool = False
     gap: str | int | None = "small"
     vertical_alignment: str = "top"
+    width: Width = "stretch"
+    wrap: bool = True  # stack on narrow screens
 
 
 @dataclass(slots=True, kw_only=True)
 class TabsProps(Props):
+    """``default`` is the index of the tab shown first; a tab group with an id (one that tracks
+    its state: ``on_change``) shows the tab of its value and reports the one chosen."""
+
     default: int = 0
+    key: str | None = None
+    width: Width = "stretch"
+    height: Any = "content"
 
     front_end: ClassVar[tuple[str, ...]] = ("tab",)
 
@@ -621,6 +650,10 @@ class ExpanderProps(Props):
     icon: str | None = None
     help: str | None = None
     disabled: bool = False
+    type: str = "default"  # an expander's style, or a popover's button type
+    key: str | None = None
+    width: Width = "stretch"
+    wrap: bool | None = None  # a popover's label: None lets the layout decide
 
     front_end: ClassVar[tuple[str, ...]] = ("expanded",)
 
@@ -630,6 +663,8 @@ class StatusProps(Props):
     label: str = ""
     expanded: bool = False
     state: Literal["running", "complete", "error"] = "running"
+    type: str = "default"
+    width: Width = "stretch"
 
     front_end: ClassVar[tuple[str, ...]] = ("expanded",)
 
@@ -667,6 +702,8 @@ class DialogProps(Props):
 @dataclass(slots=True, kw_only=True)
 class RootProps(Props):
     layout: Literal["centered", "wide"] = "centered"
+    #: ``initial_sidebar_state``: "auto", "expanded", "collapsed", "locked", or a width (pixels)
+    sidebar: str | int = "auto"
     #: Set by the App while a fragment ticks (``run_every``): the page then says whether a
     #: front end shows it, so ticking stops when none does.
     ticking: bool = False

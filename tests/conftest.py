@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 from tests.support.kernel_client import KernelSession
+
+# Caches kept on disk (st.cache_data(persist="disk")) write into a folder of this session's own,
+# which the kernels and servers the tests start inherit.
+os.environ.setdefault("RERUNNER_CACHE_DIR", tempfile.mkdtemp(prefix="rerunner-cache-"))
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,12 @@ from typing import Any
 from ..icons import leading_icon
 from ..runtime.app import exception_element
 from ..runtime.context import require_run
-from .lib import ElementHandle, add, check_icon, handle, st_function, text_body
+from .lib import ElementHandle, add, check_icon, check_width, handle, st_function, text_body
 
 
-def _alert(kind: str, body: Any, *, icon: str | None, title: Any) -> ElementHandle:
+def _alert(
+    kind: str, body: Any, *, icon: str | None, title: Any, width: Any = "stretch"
+) -> ElementHandle:
     body = text_body(body)
     icon = check_icon(icon)
     if icon is None:  # a leading emoji or Material icon becomes the box's icon, as in Streamlit
@@ -25,6 +27,7 @@ def _alert(kind: str, body: Any, *, icon: str | None, title: Any) -> ElementHand
             body=body,
             icon=icon,
             title=None if title is None else text_body(title),
+            width=check_width(width, ("stretch",)),
         )
     )
 
@@ -63,7 +66,7 @@ def success(
     >>> if st.button("Save"):
     ...     st.success("Settings saved.", icon="✅")
     """
-    return _alert("success", body, icon=icon, title=title)
+    return _alert("success", body, icon=icon, title=title, width=width)
 
 
 @st_function
@@ -99,7 +102,7 @@ def info(
     >>> import streamlit as st
     >>> st.info("Data is refreshed every night at 02:00.", icon="ℹ️")
     """
-    return _alert("info", body, icon=icon, title=title)
+    return _alert("info", body, icon=icon, title=title, width=width)
 
 
 @st_function
@@ -137,7 +140,7 @@ def warning(
     >>> if rows < 30:
     ...     st.warning(f"Only {rows} rows: the estimate may be unreliable.", icon="⚠️")
     """
-    return _alert("warning", body, icon=icon, title=title)
+    return _alert("warning", body, icon=icon, title=title, width=width)
 
 
 @st_function
@@ -174,7 +177,7 @@ def error(
     >>> st.error("Could not reach the database.", icon="🚨")
     >>> st.error("Check the password in `secrets.toml`.", title="Login failed")
     """
-    return _alert("error", body, icon=icon, title=title)
+    return _alert("error", body, icon=icon, title=title, width=width)
 
 
 @st_function
@@ -207,4 +210,7 @@ def exception(exception: BaseException, width: Any = "stretch") -> ElementHandle
     ... except ZeroDivisionError as e:
     ...     st.exception(e)
     """
-    return handle(require_run("exception").add(exception_element(exception)))
+    check_width(width, ("stretch",))
+    element = exception_element(exception)
+    element.props.width = width
+    return handle(require_run("exception").add(element))

@@ -356,6 +356,7 @@ def download_button(
     ...     "Download scores", buffer.getvalue(), file_name="scores.csv", mime="text/csv"
     ... )
     """
+    callback = check_click_mode(on_click)
     payload, default_mime = _payload(data)
     mime = mime or default_mime
     name = file_name or "download"
@@ -387,12 +388,13 @@ def download_button(
         key_identity=(),
         default=False,
         serde=TriggerSerde(),
-        callback=Callback(None),
+        callback=Callback(callback, args, kwargs),
         props={
             **props,
             "file_name": name,
             "mime": mime,
             "size": len(payload),
+            "reports_click": on_click != "ignore",
             "href": f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}",
         },
         trigger=True,
@@ -418,7 +420,7 @@ def link_button(
     width: str | int = "content",
     shortcut: str | None = None,
     wrap: bool | None = None,
-) -> ElementHandle:
+) -> ElementHandle | bool:
     """Display a button that opens a URL.
 
     Shows a button that opens ``url`` in a new browser tab. By default (``on_click="ignore"``) it is
@@ -485,6 +487,7 @@ def link_button(
     >>> import streamlit as st
     >>> st.link_button("Open the gallery", "https://streamlit.io/gallery", icon="🌐")
     """
+    callback = check_click_mode(on_click, none_supported=False)
     props = trigger_props(
         type=type,
         icon=icon,
@@ -494,4 +497,46 @@ def link_button(
         width=width,
         help=help,
     )
-    return handle(add("link_button", label=label_text(label), url=str(url), **props))
+    label = label_text(label)
+    user_key = None if key is None else str(key)
+    props.update(label=label, url=str(url), key=user_key)
+    if on_click == "ignore":
+        if key is not None:  # the key is the element's identity: once a run
+            require_run("link_button").claim("link_button", f"link_button-key-{key}", user_key)
+        return handle(add("link_button", **props))
+    return register_widget(
+        "link_button",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "icon": icon,
+            "url": url,
+            "help": help,
+            "type": type,
+            "width": props["width"],
+            "icon_position": icon_position,
+            "shortcut": shortcut,
+        },
+        key_identity=(),
+        default=False,
+        serde=TriggerSerde(),
+        callback=Callback(callback, args, kwargs),
+        props={k: v for k, v in props.items() if k != "label"} | {"reports_click": True},
+        trigger=True,
+        readonly=True,
+    )
+
+
+def check_click_mode(on_click: Any, none_supported: bool = True) -> Callable[..., Any] | None:
+    """Streamlit's check of a download or link button's ``on_click``: a callable, "rerun",
+    "ignore" (or None, as "rerun", where the call allows it)."""
+    if (on_click is None and none_supported) or (
+        isinstance(on_click, str) and on_click in ("rerun", "ignore")
+    ):
+        return None
+    if callable(on_click):
+        return on_click
+    raise StreamlitValueError(
+        "Invalid `on_click` value. Supported values: 'rerun', 'ignore', a callback function."
+    )

@@ -468,6 +468,7 @@ def metric(
             label_visibility=label_visibility,
             border=bool(border),
             width=width,
+            height=height,
             chart=points,
             chart_type=chart_type,
             delta_description=delta_description,

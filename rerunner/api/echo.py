@@ -55,7 +55,7 @@ def latex(body: Any, *, help: str | None = None, width: Any = "stretch") -> Elem
         import sympy
 
         body = sympy.latex(body)
-    return handle(add("latex", body=str(body), help=help))
+    return handle(add("latex", body=str(body), help=help, width=width))
 
 
 def _caller() -> FrameType:

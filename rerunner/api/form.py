@@ -12,7 +12,7 @@ from ..errors import (
 from ..runtime.context import require_run
 from .button import trigger_button
 from .layout import open_block
-from .lib import Block, st_function
+from .lib import Block, check_height, check_width, st_function
 
 
 @st_function
@@ -93,6 +93,8 @@ def form(
     if key is None:
         raise TypeError("bad argument type for built-in operation")
     key = str(key)
+    check_width(width)
+    check_height(height)
     ctx.claim("form", f"$$FORM-{key}", key)
     ctx.state.register_form(key)
     element = open_block(
@@ -101,6 +103,9 @@ def form(
         clear_on_submit=bool(clear_on_submit),
         enter_to_submit=bool(enter_to_submit),
         border=bool(border),
+        width=width,
+        # "stretch" fills the parent's height, which in a notebook is the content's
+        height=height if isinstance(height, int) and not isinstance(height, bool) else None,
     )
     return Block(element)
 

@@ -121,6 +121,8 @@ def plotly_chart(
         raise missing_dependency("plotly_chart", "plotly", "plotly", extra=None) from None
     _check_theme(theme)
     _check_on_select("plotly_chart", on_select)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
     check_width(width)
     check_height(height)
     figure = plotly.tools.return_figure_from_figure_or_data(figure_or_data, validate_figure=True)
@@ -130,6 +132,10 @@ def plotly_chart(
         layout["height"] = height
     if isinstance(width, int) and not isinstance(width, bool):
         layout["width"] = width
+    elif width == "content":
+        # the figure's own width (Plotly's 700 pixels if it gives none), not the container's
+        layout["autosize"] = False
+        layout.setdefault("width", 700)
     spec["config"] = dict(config or {})
     traces = len(spec.get("data") or [])
     return _display("plotly_chart", {

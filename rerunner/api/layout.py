@@ -23,15 +23,19 @@ from ..runtime.context import require_run
 from ..schema import make_props
 from .lib import (
     Block,
+    Callback,
     ElementHandle,
     add,
+    check_height,
     check_icon,
     check_width,
+    claim_widget,
     handle,
     require_int,
     st_function,
 )
 
+EXPANDER_TYPES = ("default", "compact", "step")
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
 
@@ -65,18 +69,111 @@ class _Sidebar(Block):
 sidebar = _Sidebar()
 
 
-def open_block(kind: str, **props: Any) -> Element:
-    return require_run(kind).add(block_element(kind, **props))
+def open_block(kind: str, id: str | None = None, **props: Any) -> Element:
+    element = block_element(kind, **props)
+    element.id = id
+    return require_run(kind).add(element)
 
 
-def open_parts(kind: str, parts: list[Element], **props: Any) -> list[Element]:
+def open_parts(
+    kind: str, parts: list[Element], id: str | None = None, **props: Any
+) -> list[Element]:
     """A block made of ``parts`` (columns, tabs), added with its parts in it: a running fragment
     learns it made them all, so writing into one is no write outside the fragment."""
     block = block_element(kind, **props)
+    block.id = id
     for part in parts:
         block.add(part)
     require_run(kind).add(block)
     return parts
+
+
+class OpenBlock(Block):
+    """A container that can be open or closed (expander, popover, tab). ``open`` is whether it
+    is open when it tracks its state (``on_change`` other than ``"ignore"``), else ``None``: a
+    body may then skip drawing what the user cannot see."""
+
+    def __init__(self, element: Element, open: bool | None = None) -> None:
+        super().__init__(element)
+        self.open = open
+
+
+class _OpenSerde:
+    """An expander's or popover's open state, as Streamlit keeps it: a bool."""
+
+    def __init__(self, default: bool) -> None:
+        self.default = default
+
+    def serialize(self, value: Any) -> bool:
+        return bool(value)
+
+    def deserialize(self, ui_value: Any) -> bool:
+        return self.default if ui_value is None else bool(ui_value)
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+class _TabsSerde:
+    """A tab group's state is the label of its open tab."""
+
+    def __init__(self, default: str) -> None:
+        self.default = default
+
+    def serialize(self, value: Any) -> str:
+        return str(value)
+
+    def deserialize(self, ui_value: Any) -> str:
+        return self.default if ui_value is None else str(ui_value)
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+def check_layout_on_change(on_change: Any) -> Callable[..., Any] | None:
+    """Streamlit's check of a container's ``on_change``: a callable, "rerun" or "ignore"."""
+    if callable(on_change):
+        return on_change
+    if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
+        return None
+    raise StreamlitValueError(
+        "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."
+    )
+
+
+def _css_key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def _track(
+    kind: str,
+    key: Any,
+    on_change: Any,
+    callback: Callable[..., Any] | None,
+    args: Any,
+    kwargs: Any,
+    identity: dict[str, Any],
+    serde: Any,
+) -> tuple[str | None, Any]:
+    """A container that tracks its state is a widget: its id and current value. Otherwise
+    (``on_change="ignore"``) ``(None, None)``, after claiming its key if it has one."""
+    ctx = require_run(kind)
+    if on_change == "ignore":
+        if key is not None:
+            # The key is the container's identity and CSS class: it may be used once a run.
+            ctx.claim(kind, f"{kind}-key-{key}", str(key))
+        return None, None
+    wid, value, _ = claim_widget(
+        kind,
+        key=key,
+        identity=identity,
+        key_identity=None,
+        default=serde.default,
+        serde=serde,
+        callback=Callback(callback, args if callback else None, kwargs if callback else None),
+        in_form=False,
+    )
+    return wid, value
 
 
 @st_function
@@ -154,10 +251,17 @@ def columns(
             "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. "
             f"Got '{vertical_alignment}'."
         )
+    check_width(width, ("stretch",))
     total = sum(weights)
     parts = [block_element("column", weight=w / total, border=bool(border)) for w in weights]
     opened = open_parts(
-        "columns", parts, gap=gap, vertical_alignment=vertical_alignment, border=bool(border)
+        "columns",
+        parts,
+        gap=gap,
+        vertical_alignment=vertical_alignment,
+        border=bool(border),
+        width=width,
+        wrap=bool(wrap),
     )
     return [Block(column) for column in opened]
 
@@ -265,9 +369,35 @@ def tabs(
             )
     if default is not None and default not in labels:
         raise StreamlitValueError(f"Invalid `default` value. Supported values: {labels}.")
+    callback = check_layout_on_change(on_change)
+    check_width(width, ("stretch",))
+    check_height(height)
+    default_index = labels.index(default) if default else 0
+    current = labels[default_index]
+    identity = {"tabs": tuple(labels), "width": width, "height": height, "default": default}
+    wid, value = _track(
+        "tabs", key, on_change, callback, args, kwargs, identity, _TabsSerde(current)
+    )
+    if wid is not None:
+        if value not in labels:  # a label the state holds that this run's tabs no longer have
+            value = current
+            if key is not None:
+                require_run("tabs").state.set_widget_value(wid, current)
+        current = value
     parts = [block_element("tab", label=label) for label in labels]
-    opened = open_parts("tabs", parts, default=labels.index(default) if default is not None else 0)
-    return [Block(tab) for tab in opened]
+    opened = open_parts(
+        "tabs",
+        parts,
+        id=wid,
+        default=labels.index(current),
+        key=_css_key(key),
+        width=width,
+        height=height,
+    )
+    return [
+        OpenBlock(tab, None if wid is None else label == current)
+        for tab, label in zip(opened, labels, strict=True)
+    ]
 
 
 @st_function
@@ -351,9 +481,38 @@ def expander(
     """
     if label is None:
         raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
+    callback = check_layout_on_change(on_change)
+    if type not in EXPANDER_TYPES:
+        raise StreamlitValueError(
+            "Invalid `type` value. Supported values: "
+            + ", ".join(f"'{t}'" for t in EXPANDER_TYPES)
+            + "."
+        )
     require_int(expanded)
+    identity = {
+        "label": label,
+        "expanded": expanded,
+        "icon": icon,
+        "width": width,
+        "type": type,
+    }
+    wid, value = _track(
+        "expander", key, on_change, callback, args, kwargs, identity, _OpenSerde(expanded)
+    )
+    shown = bool(expanded) if wid is None else bool(value)
     icon = check_icon(icon)
-    return Block(open_block("expander", label=str(label), expanded=bool(expanded), icon=icon))
+    check_width(width, ("stretch",))
+    element = open_block(
+        "expander",
+        id=wid,
+        label=str(label),
+        expanded=shown,
+        icon=icon,
+        type=type,
+        key=_css_key(key),
+        width=width,
+    )
+    return OpenBlock(element, None if wid is None else shown)
 
 
 @st_function
@@ -442,11 +601,41 @@ def popover(
     ...     blue = st.checkbox("Blue items", value=True)
     >>> st.write("Showing red:", red, "and blue:", blue)
     """
-    return Block(
-        open_block(
-            "popover", label=str(label), help=help, icon=check_icon(icon), disabled=bool(disabled)
+    if label is None:
+        raise StreamlitMissingRequiredParameterError("The `label` parameter is required.")
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitValueError(
+            "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
         )
+    callback = check_layout_on_change(on_change)
+    identity = {
+        "label": label,
+        "type": type,
+        "help": help,
+        "icon": icon,
+        "disabled": disabled,
+        "width": width,
+    }
+    wid, value = _track(
+        "popover", key, on_change, callback, args, kwargs, identity, _OpenSerde(False)
     )
+    shown = False if wid is None else bool(value)
+    element = open_block(
+        "popover",
+        id=wid,
+        label=str(label),
+        expanded=shown,
+        help=None if help is None else str(help),
+        icon=check_icon(icon),
+        disabled=bool(disabled),
+        type=type,
+        key=_css_key(key),
+        width=check_width(width),
+        wrap=wrap,
+    )
+    return OpenBlock(element, None if wid is None else shown)
 
 
 # --- forms ----------------------------------------------------------------------------------
@@ -591,6 +780,7 @@ def container(
             horizontal_alignment=horizontal_alignment,
             vertical_alignment=vertical_alignment,
             height=height if isinstance(height, int) and not isinstance(height, bool) else None,
+            autoscroll=autoscroll,
         )
     )
     return Block(element)

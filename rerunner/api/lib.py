@@ -99,18 +99,66 @@ def register_widget(
     chat input written in the main area is pinned to the app's bottom area).
     """
     ctx = require_run(kind)
+    wid, value, shown = claim_widget(
+        kind,
+        key=key,
+        identity=identity,
+        key_identity=key_identity,
+        default=default,
+        serde=serde,
+        callback=callback,
+        trigger=trigger,
+        readonly=readonly,
+        check=check,
+    )
+    form = ctx.form_id
+    if form:
+        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
+    element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
+    if into is None:
+        ctx.add(element)
+    else:
+        with ctx.inside(into):
+            ctx.add(element)
+    return value
+
+
+def claim_widget(
+    kind: str,
+    *,
+    key: Any,
+    identity: dict[str, Any],
+    key_identity: tuple[str, ...] | None = (),
+    default: Any,
+    serde: Serde,
+    callback: Callback,
+    trigger: bool = False,
+    readonly: bool = False,
+    check: Callable[[Any], None] | None = None,
+    in_form: bool = True,
+) -> tuple[str, Any, Any]:
+    """Claim a widget's id in this run and record it in session state; return its id, value
+    and the value's front-end form. ``register_widget`` adds the element; a container that
+    holds a value (a stateful expander, popover or tab group) builds its own block.
+
+    ``key_identity=None`` hashes every parameter of ``identity`` even with a key (Streamlit's
+    ``key_as_main_identity=False``); ``in_form=False`` keeps the value out of the form's
+    parked values (Streamlit's containers send theirs at once, forms or not).
+    """
+    ctx = require_run(kind)
     user_key = None if key is None else str(key)
     wid = compute_widget_id(
         kind,
         key=user_key,
         params=identity,
-        key_params=key_identity,
+        key_params=key_identity if key_identity is not None else (),
+        key_as_main=key_identity is not None,
         app=ctx.app_id,
         form=ctx.form_id,
         root=ctx.root_index(),
     )
     ctx.claim(kind, wid, user_key)
-    form = ctx.form_id
+    form = ctx.form_id if in_form else ""
     # Streamlit checks this for its own widgets; a custom component's on_change is let through
     if (
         form
@@ -149,15 +197,7 @@ def register_widget(
         )  # fmt: skip
         value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
     ctx.state.accept_restored(user_key)
-    if form:
-        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
-    if into is None:
-        ctx.add(element)
-    else:
-        with ctx.inside(into):
-            ctx.add(element)
-    return value
+    return wid, value, shown
 
 
 def _checked(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import wave
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
-    UnsupportedError,
+    StreamlitValueError,
     missing_dependency,
 )
 from .alert import warning
@@ -229,7 +230,12 @@ def image(
     for one, text, alt_text in zip(images, captions, alts, strict=False):
         data, fmt = image_source(one, clamp=clamp, channels=channels, output_format=output_format)
         items.append({"data": data, "format": fmt, "caption": text, "alt": alt_text})
-    return handle(add("image", images=items, width=width))
+    if link and len(items) > 1:
+        raise StreamlitAPIException(
+            "The `link` parameter is only supported when displaying a single image. "
+            f"You passed {len(items)} images."
+        )
+    return handle(add("image", images=items, width=width, link=str(link) if link else None))
 
 
 def _per_image(name: str, value: Any, count: int) -> list[Any]:
@@ -291,12 +297,107 @@ def media_source(data: Any, mimetype: str, sample_rate: int | None) -> tuple[byt
     )
 
 
-def _check_times(call: str, start_time: Any, end_time: Any) -> None:
-    if start_time not in (0, None) or end_time is not None:
-        raise UnsupportedError(
-            f"`st.{call}(start_time=..., end_time=...)` is not supported by rerunner yet; "
-            "the media always plays from the start."
+TIMEDELTA_MESSAGE = (
+    "Failed to convert '{name}' to a timedelta. Please use a string in a format supported by "
+    "[Pandas Timedelta constructor](https://pandas.pydata.org/docs/reference/api/pandas.Timedelta"
+    '.html), e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: {value}'
+)
+
+
+def media_times(start_time: Any, end_time: Any, checked: bool = True) -> tuple[int, int | None]:
+    """``start_time`` and ``end_time`` in whole seconds, as Streamlit reads them; ``checked``
+    (st.video) refuses a negative start or an end not after it, as Streamlit's video does."""
+    from ..cache import ttl_seconds
+
+    def seconds(name: str, value: Any) -> float:
+        try:
+            return ttl_seconds(value)
+        except (StreamlitAPIException, ValueError, TypeError):
+            raise StreamlitAPIException(TIMEDELTA_MESSAGE.format(name=name, value=value)) from None
+
+    if start_time is None:
+        raise StreamlitAPIException(TIMEDELTA_MESSAGE.format(name="start_time", value=None))
+    start = int(seconds("start_time", start_time))
+    end = None if end_time is None else int(seconds("end_time", end_time))
+    if checked and (start < 0 or (end is not None and end <= start)):
+        raise StreamlitAPIException("Invalid start_time and end_time combination.")
+    return start, end
+
+
+def subtitle_tracks(subtitles: Any) -> tuple[tuple[str, str], ...]:
+    """``st.video``'s subtitles as (label, WebVTT text) pairs, SRT converted, as Streamlit
+    reads them: a path or the text itself (str or Path), bytes, a BytesIO, or a dict of them."""
+    if not subtitles:
+        return ()
+    if isinstance(subtitles, (str, bytes, io.BytesIO, Path)):
+        items = [("default", subtitles)]
+    elif isinstance(subtitles, dict):
+        items = list(subtitles.items())
+    else:
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `subtitles` type. Expected one of: str, bytes, BytesIO, Path, dict. "
+            f"Provided type: {type(subtitles).__name__}."
         )
+    tracks = []
+    for label, data in items:
+        try:
+            text = _vtt(data)
+        except (TypeError, ValueError, StreamlitAPIException) as exc:
+            raise StreamlitAPIException(
+                f"Failed to process the provided subtitle {label!r}: {exc}"
+            ) from exc
+        tracks.append((label or "", text.decode("utf-8", errors="replace")))
+    return tuple(tracks)
+
+
+_SRT_TIME = re.compile(r"\d{2}:\d{2}:\d{2},\d{3} --> \d{2}:\d{2}:\d{2},\d{3}")
+
+
+def _is_srt(data: bytes) -> bool:
+    try:
+        lines = data[:33].decode("utf-8").strip().split("\n")
+    except UnicodeDecodeError:
+        return False
+    return len(lines) >= 2 and lines[0].isdigit() and bool(_SRT_TIME.search(lines[1]))
+
+
+def _srt_to_vtt(data: bytes) -> bytes:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StreamlitAPIException("Could not decode the input stream as UTF-8.") from None
+    text = re.sub(r"(\d{2}:\d{2}:\d{2}),(\d{3})", r"\1.\2", text)
+    return ("WEBVTT\n\n" + text).strip().encode("utf-8")
+
+
+def _vtt(data: Any) -> bytes:
+    if isinstance(data, (str, Path)):
+        if os.path.isfile(data):
+            suffix = Path(data).suffix.lower()
+            if suffix not in (".srt", ".vtt"):
+                raise StreamlitValueError(
+                    f"Invalid `subtitles` value. Supported values: .srt, .vtt. Got {suffix}."
+                )
+            content = Path(data).read_bytes()
+            return _srt_to_vtt(content) if suffix == ".srt" else content
+        if isinstance(data, Path):
+            raise StreamlitAPIException(f"File {data} does not exist.")
+        text = data.strip()
+        if text.startswith("WEBVTT") or text == "":
+            return text.encode("utf-8")
+        if _is_srt(text.encode("utf-8")):
+            return _srt_to_vtt(text.encode("utf-8"))
+        raise StreamlitValueError(
+            "Invalid `subtitles` value. Supported values: VTT-formatted text, SRT-formatted text."
+        )
+    if isinstance(data, io.BytesIO):
+        data = data.getvalue()
+    if isinstance(data, bytes):
+        return _srt_to_vtt(data) if _is_srt(data) else data
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `subtitles` type. Expected one of: str, bytes, Path, BytesIO. "
+        f"Provided type: {type(data).__name__}."
+    )
 
 
 @st_function
@@ -361,11 +462,11 @@ def audio(
     >>> t = np.linspace(0, 1, rate, endpoint=False)
     >>> st.audio(np.sin(2 * np.pi * 440 * t), sample_rate=rate)
     """
-    _check_times("audio", start_time, end_time)
+    start, end = media_times(start_time, end_time, checked=False)
     check_width(width, ("stretch",))
     source, fmt = media_source(data, format, sample_rate)
     return handle(add("audio", data=source, format=fmt, loop=bool(loop), autoplay=bool(autoplay),
-                      alt=alt, width=width))  # fmt: skip
+                      alt=alt, width=width, start=start, end=end))  # fmt: skip
 
 
 @st_function
@@ -433,8 +534,10 @@ def video(
     ...     st.video(clip.read(), format="video/mp4", loop=True)
     >>> st.video("https://example.com/clips/launch.webm", format="video/webm")
     """
-    _check_times("video", start_time, end_time)
+    start, end = media_times(start_time, end_time)
     check_width(width, ("stretch",))
     source, fmt = media_source(data, format, None)
+    tracks = subtitle_tracks(subtitles)
     return handle(add("video", data=source, format=fmt, loop=bool(loop), autoplay=bool(autoplay),
-                      alt=alt, width=width))  # fmt: skip
+                      alt=alt, width=width, start=start, end=end, muted=bool(muted),
+                      subtitles=tracks))  # fmt: skip

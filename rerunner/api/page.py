@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.context import require_run
 from .lib import ElementHandle, add, handle, st_function
 
@@ -66,6 +66,21 @@ def set_page_config(
         raise StreamlitAPIException(f'`layout` must be "centered" or "wide" (got "{layout}")')
     if layout is not None:
         require_run("set_page_config").root.props.layout = layout
+    state = initial_sidebar_state
+    if state is not None:
+        if not (
+            (isinstance(state, str) and state in SIDEBAR_STATES)
+            or (isinstance(state, int) and state > 0)
+        ):
+            raise StreamlitValueError(
+                "Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+                "'collapsed', 'locked', a positive integer (width in pixels). "
+                f"Got {state!r}."
+            )
+        require_run("set_page_config").root.props.sidebar = state
+
+
+SIDEBAR_STATES = ("auto", "expanded", "collapsed", "locked")
 
 
 class QueryParams(MutableMapping[str, str]):

@@ -49,8 +49,8 @@ def refusing(call: str, target: F) -> F:
     rules = {name: rule for name, rule in CALLS.get(call, {}).items() if rule.status == REFUSED}
     documented = with_notes(call, with_shared(target.__doc__))
     if not rules:
-        if inspect.isfunction(target):
-            target.__doc__ = documented
+        if inspect.isfunction(target) or hasattr(target, "__dict__"):
+            target.__doc__ = documented  # a callable object (st.cache_data) keeps it as its own
         return target
     checks = []
     for index, param in enumerate(inspect.signature(target).parameters.values()):

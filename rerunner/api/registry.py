@@ -44,11 +44,6 @@ def refused(reason: str, *allowed: Any, valid: Callable[[Any], bool] | None = No
     return Rule(REFUSED, reason, allowed, valid)
 
 
-def _width(*keywords: str) -> Callable[[Any], bool]:
-    """A width (or height) Streamlit accepts: one of ``keywords``, or a positive int."""
-    return lambda v: not isinstance(v, bool) and (v in keywords or (isinstance(v, int) and v > 0))
-
-
 def _among(*values: Any) -> Callable[[Any], bool]:
     return lambda v: any(v is x or (type(v) is type(x) and v == x) for x in values)
 
@@ -61,12 +56,7 @@ HONOURED_RULE = Rule(HONOURED)
 
 # --- reasons shared by many calls ------------------------------------------------------------
 
-SIZE_REASON = "sizing this element is not implemented yet"
-WIDTH = refused(SIZE_REASON)
-HEIGHT = refused("a fixed height for this element is not implemented yet")
-CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
-HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
@@ -74,7 +64,6 @@ INPUT_ICON = refused("an icon inside an input field is not implemented yet")
 SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
-LAYOUT_CALLBACK = refused("callbacks on tabs, expanders and popovers are not implemented yet", None)
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
 SELECTIONS = refused("chart and table selections are not implemented yet")
 TABLE_SELECTIONS = refused(SELECTIONS.reason, valid=lambda v: v == "rerun" or callable(v))
@@ -91,22 +80,9 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_TEXT = {"width": WIDTH, "wrap": WRAP}
 _BOOLEAN = {"wrap": WRAP, "bind": BIND, "persist_state": PERSIST}
 _INPUT = {"bind": BIND, "persist_state": PERSIST}
 _BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
-_ANCHOR_BUTTON = {
-    "icon_position": ICON_RIGHT,
-    "use_container_width": WIDTH,
-    "width": CHECKED_WIDTH,
-    "shortcut": SHORTCUT,
-    "wrap": WRAP,
-}
-_LAYOUT_CALLBACKS = {
-    "on_change": LAYOUT_CALLBACK,
-    "args": CALLBACK_ARGUMENTS,
-    "kwargs": CALLBACK_ARGUMENTS,
-}
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -115,52 +91,36 @@ _FRONTEND_CHART = {
     "theme": CHART_THEME,
 }
 _VEGA_CHART = {**_FRONTEND_CHART, "use_container_width": VEGA_CONTAINER_WIDTH}
-_ALERT = {"width": WIDTH}
-_MEDIA_TIMES = {
-    "start_time": refused("playing from a given time is not implemented yet", None),
-    "end_time": refused("stopping at a given time is not implemented yet"),
-}
-_CACHE = {
-    "scope": CACHE_SCOPE,
-    "refresh_mode": refused(
-        "refreshing expired entries in the background is not implemented yet",
-        valid=_among("background"),
-    ),
-}
+_CACHE = {"scope": CACHE_SCOPE}
 
 #: Per public call, the parameters that are not honoured (all others are).
 CALLS: dict[str, dict[str, Rule]] = {
     # text
     "markdown": {
-        **_TEXT,
         "anchors": no_effect(
             "rerunner never draws link icons beside Markdown headings, which is what "
             "anchors=False asks for"
         ),
     },
-    "title": _TEXT,
-    "header": _TEXT,
-    "subheader": _TEXT,
-    "caption": {**_TEXT, "help": HELP},
+    "title": {},
+    "header": {},
+    "subheader": {},
+    "caption": {},
     "html": {},
     "iframe": {},
     "pdf": {},
     "badge": {},
     "help": {},
-    "text": {
-        **_TEXT,
-        "help": HELP,
-        "text_alignment": refused("aligning st.text is not implemented yet"),
-    },
-    "code": {"height": HEIGHT, "width": WIDTH},
-    "json": {"width": WIDTH},
-    "success": _ALERT,
-    "info": _ALERT,
-    "warning": _ALERT,
-    "error": _ALERT,
-    "exception": {"width": WIDTH},
-    "divider": {"width": WIDTH},
-    "latex": {"width": CHECKED_WIDTH},
+    "text": {},
+    "code": {},
+    "json": {},
+    "success": {},
+    "info": {},
+    "warning": {},
+    "error": {},
+    "exception": {},
+    "divider": {},
+    "latex": {},
     "echo": {},
     "write": {},
     # inputs
@@ -229,66 +189,28 @@ CALLS: dict[str, dict[str, Rule]] = {
             "hiding a file uploader's label is not implemented yet",
             valid=_among("hidden", "collapsed"),
         ),
-        "width": CHECKED_WIDTH,
     },
     "camera_input": {},
     "audio_input": {},
-    "download_button": {
-        "on_click": refused(
-            "the download happens in the browser without a rerun, so it takes no callback "
-            "(what on_click='ignore' asks for)",
-            "ignore",
-            None,
-        ),
-        "args": CALLBACK_ARGUMENTS,
-        "kwargs": CALLBACK_ARGUMENTS,
-        **_ANCHOR_BUTTON,
-    },
-    "link_button": {
-        "key": KEY,
-        "on_click": refused("a link button opens its URL without a rerun or a callback yet"),
-        "args": CALLBACK_ARGUMENTS,
-        "kwargs": CALLBACK_ARGUMENTS,
-        **_ANCHOR_BUTTON,
-    },
+    "download_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
+    "link_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
     # layout
-    "columns": {"width": WIDTH, "wrap": WRAP},
-    "container": {"autoscroll": refused("scrolling to new content is not implemented yet")},
+    "columns": {},
+    "container": {},
     "empty": {},
     "space": {},
     "grid": {},
-    "expander": {
-        "key": KEY,
-        "type": refused("the compact and step expander styles are not implemented yet"),
-        "width": WIDTH,
-        **_LAYOUT_CALLBACKS,
-        "bind": BIND,
-    },
-    "popover": {
-        "type": refused("the button styles of a popover are not implemented yet"),
-        "help": HELP,
-        "use_container_width": WIDTH,
-        "width": WIDTH,
-        "wrap": WRAP,
-        "key": KEY,
-        **_LAYOUT_CALLBACKS,
-    },
-    "tabs": {"width": WIDTH, "height": HEIGHT, "key": KEY, **_LAYOUT_CALLBACKS, "bind": BIND},
-    "form": {"width": WIDTH, "height": HEIGHT},
+    "expander": {"bind": BIND},
+    "popover": {},
+    "tabs": {"bind": BIND},
+    "form": {},
     "form_submit_button": _BUTTON,
     # status
     "progress": {},
     "spinner": {
         "_cache": no_effect("a private flag Streamlit's caches set on their own spinner"),
-        "width": CHECKED_WIDTH,
     },
-    "status": {
-        "type": refused(
-            "the compact and step status styles are not implemented yet",
-            valid=_among("compact", "step"),
-        ),
-        "width": refused(SIZE_REASON, valid=_width("stretch")),
-    },
+    "status": {},
     "toast": {},
     "skeleton": {},
     "balloons": {},
@@ -303,18 +225,13 @@ CALLS: dict[str, dict[str, Rule]] = {
         "lazy": no_effect("rerunner always sends the browser only the page of rows on screen"),
     },
     "table": {},
-    "metric": {"height": refused(HEIGHT.reason, valid=_width("stretch", "content"))},
+    "metric": {},
     "line_chart": {},
     "area_chart": {},
     "bar_chart": {},
     "scatter_chart": {},
     "pyplot": {},
-    "plotly_chart": {
-        "use_container_width": refused(
-            "width='content' for a Plotly chart is not implemented yet (True is the default)", True
-        ),
-        **_FRONTEND_CHART,
-    },
+    "plotly_chart": _FRONTEND_CHART,
     "altair_chart": _VEGA_CHART,
     "vega_lite_chart": _VEGA_CHART,
     # diagrams and maps
@@ -331,22 +248,13 @@ CALLS: dict[str, dict[str, Rule]] = {
         "selection_mode": SELECTION_DETAIL,
     },
     # media
-    "image": {"link": refused("images that are links are not implemented yet")},
-    "audio": _MEDIA_TIMES,
-    "video": {
-        **_MEDIA_TIMES,
-        "subtitles": refused("subtitles are not implemented yet"),
-        "muted": refused("starting muted is not implemented yet"),
-    },
+    "image": {},
+    "audio": {},
+    "video": {},
     # page, control flow and caching
     "set_page_config": {
         "page_title": no_effect("the browser tab belongs to the notebook or Voila page"),
         "page_icon": no_effect("the browser tab belongs to the notebook or Voila page"),
-        "initial_sidebar_state": refused(
-            "the sidebar cannot be collapsed yet: it shows whenever it has content",
-            "auto",
-            "expanded",
-        ),
         "menu_items": no_effect("a notebook app has no app menu"),
     },
     "rerun": {},
@@ -355,13 +263,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "dialog": {},
     "get_option": {},
     "set_option": {},
-    "cache_data": {
-        "max_size": refused("a size limit for a cache is not implemented yet"),
-        "persist": refused(
-            "caches kept on disk are not implemented yet", False, valid=_among("disk", True)
-        ),
-        **_CACHE,
-    },
+    "cache_data": _CACHE,
     "cache_resource": _CACHE,
     "connection": {},
     # users

@@ -271,7 +271,14 @@ def status(
         )
     _check_state(state)
     check_width(width, ("stretch",))
-    element = container("status", label=str(label or ""), expanded=bool(expanded), state=state)
+    element = container(
+        "status",
+        label=str(label or ""),
+        expanded=bool(expanded),
+        state=state,
+        type=type,
+        width=width,
+    )
     block = StatusContainer(_add_live("status", element))
     return block
 

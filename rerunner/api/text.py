@@ -11,12 +11,17 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..errors import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 from ..state import SessionStateProxy
 from .alert import warning
 from .lib import (
     ElementHandle,
     add,
+    check_height,
     check_icon,
     check_width,
     handle,
@@ -110,6 +115,10 @@ def markdown(
     >>> st.markdown("Read the [Markdown guide](https://commonmark.org/help/).")
     """
     require_int(unsafe_allow_html)
+    _check_markdown_wrap(wrap, unsafe_allow_html)
+    if width != "auto":
+        check_width(width)
+    check_text_alignment(text_alignment)
     return handle(
         add(
             "markdown",
@@ -118,8 +127,35 @@ def markdown(
             help=help,
             width=width,
             text_alignment=text_alignment,
+            wrap=wrap,
         )
     )
+
+
+TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def check_wrap(wrap: Any) -> None:
+    if not isinstance(wrap, bool):
+        raise StreamlitValueError("Invalid `wrap` value. Supported values: True, False.")
+
+
+def _check_markdown_wrap(wrap: Any, unsafe_allow_html: Any) -> None:
+    check_wrap(wrap)
+    if wrap is False and unsafe_allow_html:
+        raise StreamlitIncompatibleParametersError(
+            "`wrap=False` and `unsafe_allow_html=True` cannot be used together. One-line markdown "
+            "cannot ellipsize raw HTML. Pass `wrap=True` to render HTML, or omit "
+            "`unsafe_allow_html` to truncate."
+        )
+
+
+def check_text_alignment(text_alignment: Any) -> None:
+    if text_alignment not in TEXT_ALIGNMENTS:
+        raise StreamlitValueError(
+            "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', "
+            "'justify'."
+        )
 
 
 def _heading(
@@ -130,8 +166,11 @@ def _heading(
     help: str | None,
     icon: str | None,
     divider: Any,
+    wrap: Any = True,
+    width: Any = "stretch",
     **style: Any,
 ) -> ElementHandle:
+    check_wrap(wrap)
     if divider is True:
         divider = "auto"
     elif divider not in (False, None) and divider not in HEADING_DIVIDER_COLORS:
@@ -158,9 +197,17 @@ def _heading(
             help=help,
             icon=check_icon(icon),
             divider=divider or None,
+            wrap=wrap,
+            width=_checked_text_layout(width, style.get("text_alignment", "left")),
             **style,
         )
     )
+
+
+def _checked_text_layout(width: Any, text_alignment: Any) -> Any:
+    check_width(width)
+    check_text_alignment(text_alignment)
+    return width
 
 
 @st_function
@@ -220,7 +267,15 @@ def title(
     >>> st.title("Forecast for :blue[2025]", anchor="forecast", icon="📈")
     """
     return _heading(
-        "h1", body, anchor=anchor, help=help, icon=icon, divider=None, text_alignment=text_alignment
+        "h1",
+        body,
+        anchor=anchor,
+        help=help,
+        icon=icon,
+        divider=None,
+        text_alignment=text_alignment,
+        wrap=wrap,
+        width=width,
     )
 
 
@@ -294,6 +349,8 @@ def header(
         icon=icon,
         divider=divider,
         text_alignment=text_alignment,
+        wrap=wrap,
+        width=width,
     )
 
 
@@ -368,6 +425,8 @@ def subheader(
         icon=icon,
         divider=divider,
         text_alignment=text_alignment,
+        wrap=wrap,
+        width=width,
     )
 
 
@@ -418,6 +477,7 @@ def caption(
     >>> st.line_chart({"visitors": [120, 180, 150, 210]})
     >>> st.caption("Daily visitors, last four days. Source: *web logs*.")
     """
+    _check_markdown_wrap(wrap, unsafe_allow_html)
     return handle(
         add(
             "caption",
@@ -425,6 +485,8 @@ def caption(
             allow_html=bool(unsafe_allow_html),
             help=help,
             text_alignment=text_alignment,
+            width=_checked_text_layout(width, text_alignment),
+            wrap=wrap,
         )
     )
 
@@ -472,7 +534,17 @@ def text(
     >>> import streamlit as st
     >>> st.text("Shown as is: *no emphasis*, [no link](here), <b>no HTML</b>.")
     """
-    return handle(add("text", body=text_body(body), help=help, text_alignment=text_alignment))
+    check_wrap(wrap)
+    return handle(
+        add(
+            "text",
+            body=text_body(body),
+            help=help,
+            text_alignment=text_alignment,
+            width=_checked_text_layout(width, text_alignment),
+            wrap=wrap,
+        )
+    )
 
 
 @st_function
@@ -530,6 +602,8 @@ def code(
             language=language,
             line_numbers=bool(line_numbers),
             wrap_lines=bool(wrap_lines),
+            width=check_width(width),
+            height=check_height(height),
         )
     )
 
@@ -577,7 +651,7 @@ def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> E
                 f"more unexpected keys.  (Error was: {exc})"
             )
             body = _json.dumps(body, skipkeys=True, default=_json_default)
-    return handle(add("json", body=body, expanded=expanded))
+    return handle(add("json", body=body, expanded=expanded, width=check_width(width, ("stretch",))))
 
 
 def _json_ready(body: Any) -> Any:
@@ -624,7 +698,7 @@ def divider(*, width: Any = "stretch") -> ElementHandle:
     >>> st.divider()
     >>> st.write("Results below it")
     """
-    return handle(add("divider"))
+    return handle(add("divider", width=check_width(width, ("stretch",))))
 
 
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")

@@ -25,6 +25,7 @@ def alert(el: Element, emit: Emit) -> V:
     return html_box(
         f'<div class="rr-alert rr-alert-{p.level}{flex} rr-md" role="alert">{title}{icon}{body}</div>',
         "rr-alert-element",
+        width=p.width,
     )
 
 
@@ -38,4 +39,4 @@ def exception(el: Element, emit: Emit) -> V:
         + (f"<pre>Traceback:\n{escape(trace)}</pre>" if trace else "")
         + "</div>"
     )
-    return html_box(body, "rr-exception-element")
+    return html_box(body, "rr-exception-element", width=p.width)

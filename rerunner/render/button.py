@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import anywidget
 import ipywidgets as w
+import traitlets
 
 from ..elements import Element
+from .bundles import bundle
 from .icons import glyph_classes, icon_html, icon_text, material_html, plain
-from .lib import Emit, recipe, width_layout
+from .lib import Emit, recipe, sized_layout, width_layout
 from .markdown import escape
 from .vdom import V
 
@@ -60,15 +63,39 @@ def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
     return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{material_html(escape(p.label))}</a>'
 
 
+class Anchor(anywidget.AnyWidget):
+    """A link drawn as a button whose clicks reach the kernel (``js/src/anchor.js``)."""
+
+    _esm = bundle("anchor.js")
+    html = traitlets.Unicode("").tag(sync=True)
+
+
+def _link(el: Element, emit: Emit, html: str, *classes: str) -> V:
+    p = el.props
+    if p.width != "content":
+        classes += ("rr-link-fill",)  # the link fills the box the width sets
+    layout = sized_layout(p.width)
+    if not p.reports_click:
+        return V(w.HTML, {"value": html, "_dom_classes": classes}, key=el.id, layout=layout)
+    wid = el.id
+    return V(
+        Anchor,
+        {"html": html, "_dom_classes": classes},
+        key=wid,
+        on={"click": lambda: emit(wid, True)},
+        layout=layout,
+    )
+
+
 @recipe("download_button")
 def download_button(el: Element, emit: Emit) -> V:
     p = el.props
     html = _anchor(p, p.href, f'download="{escape(p.file_name)}"')
-    return V(w.HTML, {"value": html, "_dom_classes": ("rr-download",)}, key=el.id)
+    return _link(el, emit, html, "rr-download")
 
 
 @recipe("link_button")
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
-    return V(w.HTML, {"value": _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"'),
-                      "_dom_classes": ("rr-link",)})  # fmt: skip
+    html = _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"')
+    return _link(el, emit, html, "rr-link", *((f"st-key-{p.key}",) if p.key else ()))

@@ -79,5 +79,14 @@ def metric(el: Element, emit: Emit) -> V:
     classes = ["rr-metric", f"rr-label-{p.label_visibility}"]
     if p.border:
         classes.append("rr-metric-border")
-    return html_box(f'<div class="{" ".join(classes)}">{label}{value}{delta}{chart}</div>', "rr-metric-element",
-                width=p.width)  # fmt: skip
+    height = p.height
+    style = ""
+    if isinstance(height, int) and not isinstance(height, bool):
+        style = f' style="height:{height}px;overflow:auto;box-sizing:border-box"'
+    elif height == "stretch":
+        style = ' style="height:100%"'
+    return html_box(
+        f'<div class="{" ".join(classes)}"{style}>{label}{value}{delta}{chart}</div>',
+        "rr-metric-element",
+        width=p.width,
+    )

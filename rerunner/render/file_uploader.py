@@ -6,7 +6,7 @@ import ipywidgets as w
 
 from ..elements import Element
 from .devices import FolderPicker
-from .lib import Emit, group_title, recipe
+from .lib import Emit, group_title, recipe, sized_layout
 from .markdown import escape
 from .vdom import V
 
@@ -35,4 +35,5 @@ def file_uploader(el: Element, emit: Emit) -> V:
         {"_dom_classes": ("rr-file-uploader", "rr-group")},
         children=[label, upload, shown],
         key=el.id,
+        layout=sized_layout(p.width),
     )

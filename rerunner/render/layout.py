@@ -9,7 +9,7 @@ import ipywidgets as w
 from ..elements import Element
 from ..schema import BlockProps
 from .icons import glyph_classes, icon_text, plain
-from .lib import Emit, children, html_box, recipe, width_layout
+from .lib import Emit, children, html_box, recipe, sized_layout, width_layout
 from .vdom import V
 
 
@@ -46,7 +46,26 @@ def block(el: Element, emit: Emit, layout: dict[str, Any] | None = None) -> V:
         return V(w.HBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
     if p.horizontal_alignment != "left":
         layout["align_items"] = _JUSTIFY[p.horizontal_alignment]
+    if p.height and _scrolls_to_bottom(el):
+        # A scroll box laid out bottom-up holds its scroll position at the bottom, so new
+        # content stays in view without script; the one inner box keeps the elements' order.
+        inner = V(w.VBox, {"_dom_classes": ("rr-autoscroll-content",)}, children=items)
+        layout["flex_flow"] = "column-reverse"
+        return V(
+            w.VBox,
+            {"_dom_classes": (*classes, "rr-autoscroll")},
+            children=[inner],
+            layout=layout,
+        )
     return V(w.VBox, {"_dom_classes": tuple(classes)}, children=items, layout=layout)
+
+
+def _scrolls_to_bottom(el: Element) -> bool:
+    """``autoscroll``: True, or None (default) for a container holding chat messages."""
+    wanted = getattr(el.props, "autoscroll", None)
+    if wanted is None:
+        return any(child.kind == "chat_message" for child in el.children or ())
+    return bool(wanted)
 
 
 _JUSTIFY = {
@@ -88,25 +107,46 @@ def columns(el: Element, emit: Emit) -> V:
     p = el.props
     gap = p.gap
     gap_class = f"rr-gap-{gap}" if isinstance(gap, str) else "rr-gap-small"
-    layout = {"width": "100%", "align_items": _ALIGN[p.vertical_alignment]}
-    return V(
-        w.HBox,
-        {"_dom_classes": ("rr-columns", gap_class)},
-        children=children(el, emit),
-        layout=layout,
-    )
+    layout = {"align_items": _ALIGN[p.vertical_alignment], **sized_layout(p.width)}
+    # Streamlit stacks wrapping columns on narrow screens; `rr-nowrap` keeps them in a row.
+    classes = ("rr-columns", gap_class) + (() if p.wrap else ("rr-nowrap",))
+    return V(w.HBox, {"_dom_classes": classes}, children=children(el, emit), layout=layout)
+
+
+def _key_class(key: str | None) -> tuple[str, ...]:
+    return (f"st-key-{key}",) if key else ()
 
 
 @recipe("tabs")
 def tabs(el: Element, emit: Emit) -> V:
+    p = el.props
     tab_elements = el.children or []
     titles = tuple(plain(str(t.props.label)) for t in tab_elements)
+    labels = [str(t.props.label) for t in tab_elements]
+    pane: dict[str, Any] | None = None
+    if isinstance(p.height, int) and not isinstance(p.height, bool):
+        pane = {"width": "100%", "height": f"{p.height}px", "overflow": "auto"}
+    elif p.height == "stretch":
+        pane = {"width": "100%", "height": "100%", "overflow": "auto"}
+    props: dict[str, Any] = {
+        "titles": titles,
+        "_dom_classes": ("rr-tabs", *_key_class(p.key), *glyph_classes(*titles)),
+    }
+    opened = {"selected_index": p.default}
+    events: dict[str, Any] = {}
+    if el.id is not None:  # a tab group that tracks its state reports the tab chosen
+        props.update(opened)
+        opened = {}
+        wid = el.id
+        events["selected_index"] = lambda i: i is not None and emit(wid, labels[i])
     return V(
         w.Tab,
-        {"titles": titles, "_dom_classes": ("rr-tabs", *glyph_classes(*titles))},
-        children=[block(t, emit) for t in tab_elements],
-        initial={"selected_index": el.props.default},
-        layout={"width": "100%"},
+        props,
+        children=[block(t, emit, pane) for t in tab_elements],
+        key=el.id,
+        on=events,
+        initial=opened,
+        layout=sized_layout(p.width),
     )
 
 
@@ -115,13 +155,38 @@ def expander(el: Element, emit: Emit) -> V:
     p = el.props
     title = icon_text(p.icon) + plain(p.label)
     opened = {"selected_index": 0 if p.expanded else None}
-    classes = (f"rr-{el.kind}", "rr-disabled") if p.disabled else (f"rr-{el.kind}",)
-    classes += glyph_classes(title)
+    classes: tuple[str, ...] = (f"rr-{el.kind}",)
+    if el.kind == "popover":
+        classes += (f"rr-popover-{p.type}",)
+        if p.wrap is not None:  # None: the layout decides (one line in a row or a column)
+            classes += ("rr-wrap" if p.wrap else "rr-nowrap",)
+    elif p.type != "default":
+        classes += (f"rr-expander-{p.type}",)
+    if p.disabled:
+        classes += ("rr-disabled",)
+    classes += _key_class(p.key) + glyph_classes(title)
+    props: dict[str, Any] = {"titles": (title,), "_dom_classes": classes}
+    if p.help:
+        props["tooltip"] = p.help
+    events: dict[str, Any] = {}
+    if p.disabled or el.id is not None:
+        # A disabled popover stays as the kernel says (Accordion has no `disabled` trait); one
+        # that tracks its state shows the state's value and reports what the user does.
+        props.update(opened)
+        opened = {}
+    if el.id is not None and not p.disabled:
+        wid = el.id
+        events["selected_index"] = lambda i: emit(wid, i == 0)
+    layout = sized_layout(p.width)
+    if p.width == "content":
+        # The button fits its label; the panel opens below it, as wide as what it holds.
+        layout["align_self"] = "flex-start"
     return V(
         w.Accordion,
-        # A disabled popover stays as the kernel says (Accordion has no `disabled` trait).
-        {"titles": (title,), "_dom_classes": classes, **(opened if p.disabled else {})},
+        props,
         children=[block(Element("container", BlockProps(), children=el.children), emit)],
-        initial={} if p.disabled else opened,
-        layout={"width": "100%"},
+        key=el.id,
+        on=events,
+        initial=opened,
+        layout=layout,
     )

@@ -30,12 +30,23 @@ def stylesheet() -> str:
 def _area(tree: Element, kind: str, emit: Emit) -> V:
     """The sidebar or the bottom area: always there, hidden while empty."""
     area = next((c for c in tree.children or () if c.kind == kind), None)
-    return V(
-        w.VBox,
-        {"_dom_classes": (f"rr-{kind}",)},
-        children=children(area, emit) if area is not None else [],
-        layout=None if area is not None and area.children else {"display": "none"},
-    )
+    items = children(area, emit) if area is not None else []
+    layout = None if area is not None and area.children else {"display": "none"}
+    state = tree.props.sidebar if kind == "sidebar" else "auto"
+    if isinstance(state, int) and layout is None:
+        layout = {"width": f"{state}px", "min_width": f"{min(state, 200)}px"}
+    if state == "collapsed":
+        # Starts closed behind its toggle; opening and closing it is the visitor's from then on.
+        items = [
+            V(
+                w.Accordion,
+                {"titles": ("☰ Sidebar",), "_dom_classes": ("rr-sidebar-toggle",)},
+                children=[V(w.VBox, {"_dom_classes": ("rr-sidebar-content",)}, children=items)],
+                initial={"selected_index": None},
+            )
+        ]
+    classes = (f"rr-{kind}",) + (("rr-sidebar-collapsible",) if state == "collapsed" else ())
+    return V(w.VBox, {"_dom_classes": classes}, children=items, layout=layout)
 
 
 #: Root children drawn apart from the main area.

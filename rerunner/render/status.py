@@ -35,6 +35,7 @@ def spinner(el: Element, emit: Emit) -> V:
         f'<div class="rr-spinner" role="status"><span class="rr-spinner-icon"></span>'
         f'<span class="rr-md">{inline_html(p.text)}</span>{timer}</div>',
         "rr-spinner-element",
+        width=p.width,
     )
 
 
@@ -61,7 +62,13 @@ def status(el: Element, emit: Emit) -> V:
     p = el.props
     shown = Element(
         "expander",
-        ExpanderProps(label=p.label, expanded=p.expanded, icon=_STATUS_ICONS[p.state]),
+        ExpanderProps(
+            label=p.label,
+            expanded=p.expanded,
+            icon=_STATUS_ICONS[p.state],
+            type=p.type,
+            width=p.width,
+        ),
         children=el.children,
     )
     return expander(shown, emit)

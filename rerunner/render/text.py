@@ -9,30 +9,57 @@ import ipywidgets as w
 
 from ..elements import Element
 from .icons import icon_html
-from .lib import Emit, help_icon, html_box, recipe
+from .lib import Emit, help_icon, html_box, recipe, sized_layout
 from .markdown import escape, inline_html, to_html
 from .textcache import text_cache
 from .vdom import V
 
 
-def _align(p: dict[str, Any]) -> str:
+def _align(p: Any) -> str:
     align = p.text_alignment
     return f' style="text-align:{align}"' if align and align != "left" else ""
+
+
+def _open(tag: str, classes: str, p: Any, text: str, attrs: str = "") -> str:
+    """The opening tag of a text element. With ``wrap=False`` the text keeps one line, cut with
+    an ellipsis, and hovering shows it all (its title)."""
+    if not p.wrap:
+        classes = f"{classes} rr-one-line".strip()
+        attrs += f' title="{escape(text)}"'
+    cls = f' class="{classes}"' if classes else ""
+    return f"<{tag}{attrs}{cls}{_align(p)}>"
+
+
+def _box(p: Any, cls: str) -> tuple[str, ...]:
+    # a one-line text's widget must not grow with its text, or nothing is cut
+    return (cls,) if p.wrap else (cls, "rr-one-line-box")
+
+
+def _width(p: Any) -> Any:
+    # "auto" (st.markdown's default) stretches in a column and fits in a row, as the box does.
+    return "stretch" if p.width == "auto" else p.width
 
 
 @recipe("markdown")
 def markdown(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
-    return html_box(f'<div class="rr-md"{_align(p)}>{body}{help_icon(p.help)}</div>', "rr-markdown",
-                    width=p.width)  # fmt: skip
+    return html_box(
+        f"{_open('div', 'rr-md', p, p.body)}{body}{help_icon(p.help)}</div>",
+        *_box(p, "rr-markdown"),
+        width=_width(p),
+    )
 
 
 @recipe("caption")
 def caption(el: Element, emit: Emit) -> V:
     p = el.props
     body = to_html(p.body, bool(p.allow_html))
-    return html_box(f'<div class="rr-md rr-caption"{_align(p)}>{body}</div>', "rr-markdown")
+    return html_box(
+        f"{_open('div', 'rr-md rr-caption', p, p.body)}{body}{help_icon(p.help)}</div>",
+        *_box(p, "rr-markdown"),
+        width=_width(p),
+    )
 
 
 @recipe("heading")
@@ -41,17 +68,25 @@ def heading(el: Element, emit: Emit) -> V:
     anchor = p.anchor
     attr = f' id="{escape(anchor)}"' if isinstance(anchor, str) and anchor else ""
     icon = icon_html(p.icon)
-    text = f"<{p.tag}{attr}{_align(p)}>{icon}{inline_html(p.body)}{help_icon(p.help)}</{p.tag}>"
+    text = (
+        f"{_open(p.tag, '', p, p.body, attr)}{icon}{inline_html(p.body)}{help_icon(p.help)}"
+        f"</{p.tag}>"
+    )
     divider = p.divider
     if divider:
         color = "rainbow" if divider == "auto" else divider
         text += f'<hr class="rr-divider-{color}">'
-    return html_box(text, "rr-heading")
+    return html_box(text, *_box(p, "rr-heading"), width=p.width)
 
 
 @recipe("text")
 def text(el: Element, emit: Emit) -> V:
-    return html_box(f'<div class="rr-text">{escape(el.props.body)}</div>', "rr-text-element")
+    p = el.props
+    return html_box(
+        f"{_open('div', 'rr-text', p, p.body)}{escape(p.body)}{help_icon(p.help)}</div>",
+        *_box(p, "rr-text-element"),
+        width=p.width,
+    )
 
 
 @text_cache(maxsize=512)
@@ -82,8 +117,14 @@ def code(el: Element, emit: Emit) -> V:
     p = el.props
     body = highlight(p.body, p.language, bool(p.line_numbers))
     wrap = "" if p.wrap_lines else " rr-nowrap"
+    height = p.height
+    style = ""
+    if isinstance(height, int) and not isinstance(height, bool):
+        style = f' style="height:{height}px;overflow:auto"'  # taller code scrolls inside
     return html_box(
-        f'<div class="rr-code{wrap}"><pre><code>{body}</code></pre></div>', "rr-code-element"
+        f'<div class="rr-code{wrap}"{style}><pre><code>{body}</code></pre></div>',
+        "rr-code-element",
+        width=p.width,
     )
 
 
@@ -101,12 +142,12 @@ def json_(el: Element, emit: Emit) -> V:
     body = f"<pre>{escape(pretty_json(p.body))}</pre>"
     if p.expanded is False:
         body = f"<details><summary>JSON</summary>{body}</details>"
-    return html_box(f'<div class="rr-json">{body}</div>', "rr-json-element")
+    return html_box(f'<div class="rr-json">{body}</div>', "rr-json-element", width=p.width)
 
 
 @recipe("divider")
 def divider(el: Element, emit: Emit) -> V:
-    return html_box("<hr>", "rr-divider")
+    return html_box("<hr>", "rr-divider", width=el.props.width)
 
 
 @recipe("latex")
@@ -119,5 +160,5 @@ def latex(el: Element, emit: Emit) -> V:
             "value": f"$${escape(p.body)}$${help_icon(p.help)}",
             "_dom_classes": ("rr-latex",),
         },
-        layout={"width": "100%"},
+        layout=sized_layout(p.width),
     )

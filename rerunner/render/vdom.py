@@ -72,16 +72,19 @@ class Live:
             return
         for event in set(events) - self.bound:
             self.bound.add(event)
-            if event == "click":
+            if event == "click" and hasattr(self.widget, "on_click"):
                 self.widget.on_click(lambda _button: self.dispatch("click"))
             elif event == "message":  # a custom component's value: (content, buffers)
                 self.widget.on_msg(
                     lambda _w, content, buffers: self.dispatch("message", content, buffers)
                 )
-            elif event == "submit":  # Enter in a text field: a custom message, not a trait
+            elif event in CUSTOM_EVENTS:
+                # Enter in a text field, a click on a link: a custom message, not a trait
                 self.widget.on_msg(
-                    lambda _w, content, _buffers: (
-                        content.get("event") == "submit" and self.dispatch("submit")
+                    lambda _w, content, _buffers, event=event: (
+                        isinstance(content, dict)
+                        and content.get("event") == event
+                        and self.dispatch(event)
                     )
                 )
             else:

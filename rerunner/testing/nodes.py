@@ -50,6 +50,7 @@ _ST_CALL = {"button_group": "pills"}
 #: Which actions each widget type takes, beyond ``set_value`` (Streamlit's AppTest methods).
 ACTIONS: dict[str, tuple[str, ...]] = {
     "button": ("click",),  # form submit buttons included
+    "download_button": ("click",),
     "checkbox": ("check", "uncheck"),
     "toggle": (),  # Streamlit's AppTest offers only set_value on a toggle
     "radio": (),
@@ -199,6 +200,24 @@ class UnknownElement(Element):
         if name in ("id", "label"):
             raise AttributeError(name)
         return super().__getattr__(name)
+
+
+class LinkButton(Element):
+    """``st.link_button``: read-only, as in Streamlit's AppTest, which neither opens the URL nor
+    clicks it; its ``value`` is the label in every ``on_click`` mode."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self.id: str = element.id or ""
+        self.key = getattr(element.props, "key", None)
+
+    @property
+    def label(self) -> str:
+        return str(getattr(self.props, "label", ""))
+
+    @property
+    def value(self) -> str:
+        return self.label
 
 
 class Widget(Element):
@@ -564,10 +583,7 @@ _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
 _KEYED_ELEMENTS = {"echarts_chart"}
 
 #: Widgets whose front end never sends a value, so no action can reach the app.
-_NO_ACTIONS = {
-    "download_button": "A download_button downloads in the browser without a rerun in rerunner, "
-    "so AppTest cannot click it (see the README's Known differences).",
-}
+_NO_ACTIONS: dict[str, str] = {}
 
 
 def _body(props: Props) -> Any:
@@ -826,6 +842,8 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [block]
     if element.kind == "component_instance":
         return [UnknownElement(element, "component_instance", root)]
+    if element.kind == "link_button":
+        return [LinkButton(element, "link_button", root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":

@@ -157,6 +157,20 @@ def clicking(label: str = "") -> Callable[[Harness], None]:
     return change
 
 
+def clicking_link(h: Harness) -> None:
+    """Click the first download or link button whose clicks reach the kernel (an ``Anchor``),
+    as its front end reports it; a plain link (no such widget) tells the kernel nothing."""
+    for widget in h.all():
+        if type(widget).__name__ == "Anchor":
+            widget._handle_msg(
+                {
+                    "content": {"data": {"method": "custom", "content": {"event": "click"}}},
+                    "buffers": [],
+                }
+            )
+            return
+
+
 def typing_then_enter(text: str) -> Callable[[Harness], None]:
     """Type into the first text field, then press Enter (a custom message, as a browser sends)."""
 

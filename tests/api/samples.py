@@ -24,6 +24,7 @@ from rerunner.render.devices import Camera, Recorder
 from .observe import (
     capturing,
     clicking,
+    clicking_link,
     no_change,
     rerunning,
     sending,
@@ -206,13 +207,29 @@ def _cache(**extra: str | S) -> Call:
             "show_time": "True",
             "hash_funcs": S("{list: lambda v: 0}", template=cached("f([1])\nf([2])")),
             "scope": "'session'",
-            "refresh_mode": "'background'",
+            # an expired entry is returned once more while a thread computes the next one
+            "refresh_mode": S("'background'", template=BACKGROUND, ttl="1"),
             **extra,
         },
         cached(),
         rerunning,
     )
 
+
+BACKGROUND = """@st.{name}({args})
+def f(x):
+    CALLS.append(((x,), {}))
+    return len(CALLS)
+import rerunner.cache as cache_module
+real = cache_module._now
+try:
+    first = f(1)
+    cache_module._now = lambda: real() + 1.5  # past the ttl, within one more
+    second = f(1)
+finally:
+    cache_module._now = real
+REC.append((first, second))
+"""
 
 RERUN = """n = st.session_state.get("n", 0)
 st.session_state.n = n + 1
@@ -582,9 +599,14 @@ CALLS: dict[str, Call] = {
         {"label": "'Go'", "data": "'a,b'"},
         _button(data="'c,d'", file_name="'x.csv'", mime="'text/csv'"),
         WIDGET,
+        clicking_link,
     ),
     "link_button": Call(
-        {"label": "'Go'", "url": "'https://example.org'"}, _button(url="'https://example.com'")
+        {"label": "'Go'", "url": "'https://example.org'"},
+        # with on_click="ignore" (default) the key is the element's identity and CSS class only
+        {**_button(url="'https://example.com'"), "key": S("'k'", template=ELEMENT)},
+        WIDGET,
+        clicking_link,
     ),
     # --- layout --------------------------------------------------------------------------------
     "columns": Call(
@@ -611,7 +633,7 @@ CALLS: dict[str, Call] = {
             "horizontal_alignment": "'center'",
             "vertical_alignment": S("'center'", horizontal="True"),
             "gap": "'large'",
-            "autoscroll": "True",
+            "autoscroll": S("True", height="300"),  # only a scroll box scrolls
         },
         "with st.container({args}):\n    st.write('x')\n    st.write('y')\n",
     ),
@@ -631,6 +653,7 @@ CALLS: dict[str, Call] = {
             "bind": S("'query-params'", key="'k'"),
         },
         "with st.expander({args}):\n    st.write('x')\n",
+        setting(w.Accordion, selected_index=0),  # the user opens it
     ),
     "popover": Call(
         {"label": "'More'"},
@@ -649,6 +672,7 @@ CALLS: dict[str, Call] = {
             "kwargs": S("{'n': 7}", on_change="CB"),
         },
         "with st.popover({args}):\n    st.write('x')\n",
+        setting(w.Accordion, selected_index=0),
     ),
     "tabs": Call(
         {"tabs": "['a', 'b']"},
@@ -664,6 +688,7 @@ CALLS: dict[str, Call] = {
             "bind": S("'query-params'", key="'k'"),
         },
         "for t in st.tabs({args}):\n    t.write('x')\n",
+        setting(w.Tab, selected_index=1),  # the user picks the second tab
     ),
     "form": Call(
         {"key": "'f'"},
@@ -914,7 +939,9 @@ CALLS: dict[str, Call] = {
             "page_title": "'My app'",
             "page_icon": "'🔥'",
             "layout": "'wide'",
-            "initial_sidebar_state": "'collapsed'",
+            "initial_sidebar_state": S(
+                "'collapsed'", template="st.set_page_config({args})\nst.sidebar.write('x')\n"
+            ),
             "menu_items": "{'About': 'An app'}",
         },
         "st.set_page_config({args})\nst.write('x')\n",
@@ -957,7 +984,15 @@ CALLS: dict[str, Call] = {
         "st.set_option('client.toolbarMode', 'auto')\nst.set_option('client.disableDataExport', False)\n",
     ),
     # --- caching -------------------------------------------------------------------------------
-    "cache_data": _cache(persist="'disk'", max_size="'1GB'"),
+    "cache_data": _cache(
+        # one byte: each value alone is larger, so only the newest is kept
+        max_size=S("1", template=cached("f(1)\nf(2)\nf(1)")),
+        # the entry is read back from its file once the kernel's caches are gone
+        persist=S(
+            "'disk'",
+            template=cached("f(1)\nimport rerunner.cache\nrerunner.cache.CACHES.clear()\nf(1)"),
+        ),
+    ),
     "cache_resource": _cache(
         validate=S("lambda v: False", template=cached("f(1)\nf(1)")),
         on_release=S("CB", template=cached("f(1)\nf(2)"), max_entries="1"),
@@ -1012,37 +1047,12 @@ CALLS["logout"] = Call({}, {})
 #: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
 #: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
 INVALID: dict[tuple[str, str], tuple[str, str]] = {
-    ("latex", "width"): ("-1", "st.latex('x', width={v})"),
     ("file_uploader", "label_visibility"): (
         "'gone'",
         "st.file_uploader('f', label_visibility={v})",
     ),
-    ("file_uploader", "width"): ("-1", "st.file_uploader('f', width={v})"),
-    ("download_button", "width"): ("-1", "st.download_button('d', 'x', width={v})"),
-    ("link_button", "width"): ("'huge'", "st.link_button('l', 'https://example.org', width={v})"),
-    ("spinner", "width"): ("-1", "with st.spinner('x', width={v}):\n    pass"),
-    ("chat_input", "accept_file"): ("'x'", "st.chat_input(accept_file={v})"),
-    ("status", "type"): ("'big'", "st.status('x', type={v})"),
-    ("status", "width"): ("'content'", "st.status('x', width={v})"),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
-    ("metric", "height"): ("-1", "st.metric('m', 1, height={v})"),
-    ("cache_data", "persist"): (
-        "'bad'",
-        "@st.cache_data(persist={v})\ndef f():\n    return 1\nf()",
-    ),
-    ("cache_data", "refresh_mode"): (
-        "'bad'",
-        "@st.cache_data(refresh_mode={v})\ndef f():\n    return 1",
-    ),
-    ("cache_resource", "refresh_mode"): (
-        "'x'",
-        "@st.cache_resource(refresh_mode={v})\ndef f():\n    return 1",
-    ),
 }
 #: Where rerunner's error is Streamlit's error type but not yet its exact words (the message
 #: lists other choices); the texts are for the calls' own modules to fix.
-WORDED_DIFFERENTLY = {
-    ("file_uploader", "width"),
-    ("cache_data", "refresh_mode"),
-    ("cache_resource", "refresh_mode"),
-}
+WORDED_DIFFERENTLY: set[tuple[str, str]] = set()

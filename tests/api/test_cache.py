@@ -286,12 +286,97 @@ def test_widgets_inside_a_cached_function_get_streamlits_warning() -> None:
     assert warning.message.startswith("Your script uses a widget command in a cached function")
 
 
-def test_options_rerunner_cannot_honour_are_refused() -> None:
-    assert "persist" in rerunner_error("@st.cache_data(persist='disk')\ndef f(): return 1")
-    assert rerunner_error("@st.cache_data(persist='bad')\ndef f(): return 1") == (
-        "Invalid `persist` value. Supported values: 'disk', None."
+BAD_OPTIONS = [
+    "@st.cache_data(persist='bad')\ndef f(): return 1",
+    "@st.cache_data(max_size=True)\ndef f(): return 1",
+    "@st.cache_data(max_size='5')\ndef f(): return 1",
+    "@st.cache_data(max_size='0MB')\ndef f(): return 1",
+    "@st.cache_data(max_size=1.5)\ndef f(): return 1",
+    "@st.cache_data(refresh_mode='background')\ndef f(): return 1",
+    "@st.cache_data(refresh_mode='background', ttl=0)\ndef f(): return 1",
+    "@st.cache_data(refresh_mode='background', ttl=5, persist='disk')\ndef f(): return 1",
+    "@st.cache_data(refresh_mode='x')\ndef f(): return 1",
+    "@st.cache_resource(refresh_mode='background')\ndef f(): return 1",
+]
+
+
+@pytest.mark.parametrize("app", BAD_OPTIONS)
+def test_bad_cache_options_get_streamlits_errors(app: str) -> None:
+    from tests.support.reference import streamlit_error
+
+    expected = streamlit_error(app)
+    assert expected is not None and rerunner_error(app) == expected
+
+
+def test_max_size_keeps_the_most_recently_used_values_that_fit() -> None:
+    from rerunner.cache import max_size_bytes
+
+    assert max_size_bytes("1.1KB") == 1126 and max_size_bytes("2 MiB") == 2 * 1024**2
+    calls: list[int] = []
+    h = Harness(
+        "@st.cache_data(max_size=SIZE)\ndef f(x):\n    CALLS.append(x)\n    return 'v' * 100\n"
+        "for x in [1, 2, 1, 3, 1, 2]:\n    f(x)\n",
+        namespace={"CALLS": calls, "SIZE": 2 * len(__import__("pickle").dumps("v" * 100, 5))},
     )
-    assert "max_size" in rerunner_error("@st.cache_data(max_size=10)\ndef f(): return 1")
-    assert "refresh_mode" in rerunner_error(
-        "@st.cache_data(refresh_mode='background')\ndef f(): return 1"
+    assert h.errors() == []
+    # room for two: 1, 2, (1 hit), 3 drops 2, (1 hit), 2 again
+    assert calls == [1, 2, 3, 2]
+
+
+def test_persisted_entries_survive_the_kernels_caches_and_clear_removes_them(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("RERUNNER_CACHE_DIR", str(tmp_path))
+    calls: list[int] = []
+    app = (
+        "@st.cache_data(persist='disk')\ndef f(x):\n    CALLS.append(x)\n    st.write('made', x)\n"
+        "    return {'x': x}\nREC.append(f(1))\n"
     )
+    rec: list = []
+    Harness(app, namespace={"CALLS": calls, "REC": rec})
+    assert calls == [1] and len(list(tmp_path.glob("*.memo"))) == 1
+    cache_module.CACHES.clear()  # as after a kernel restart
+    h = Harness(app, namespace={"CALLS": calls, "REC": rec})
+    assert calls == [1] and rec == [{"x": 1}, {"x": 1}]
+    assert "made <code>1</code>" in h.text()  # what it wrote is shown again on the hit
+    st.cache_data.clear()
+    assert list(tmp_path.glob("*.memo")) == []
+
+
+def test_background_refresh_returns_the_old_value_while_a_thread_computes_the_next(
+    monkeypatch,
+) -> None:
+    import threading
+
+    clock = [1000.0]
+    monkeypatch.setattr(cache_module, "_now", lambda: clock[0])
+    release = threading.Event()
+    computed = threading.Event()
+    values = iter(["old", "new"])
+
+    def compute() -> str:
+        value = next(values)
+        if value == "new":
+            assert release.wait(10)
+            computed.set()
+        return value
+
+    rec: list = []
+    app = "@st.cache_data(ttl=10, refresh_mode='background')\ndef f():\n    return COMPUTE()\nREC.append(f())"
+    h = Harness(app, namespace={"COMPUTE": compute, "REC": rec})
+    clock[0] += 15  # expired, within one more ttl
+    h.app.run()
+    assert rec == ["old", "old"]  # returned at once: the new value waits in its thread
+    release.set()
+    assert computed.wait(10)
+    deadline = threading.Event()
+    for _ in range(100):  # the thread stores the value just after computing it
+        if not cache_module.CACHES or all(not c.refreshing for c in cache_module.CACHES.values()):
+            break
+        deadline.wait(0.05)
+    h.app.run()
+    assert rec[-1] == "new"
+    clock[0] += 25  # past the extra ttl: the next call waits for a new value
+    values = iter(["newest"])
+    h.app.run()
+    assert rec[-1] == "newest"

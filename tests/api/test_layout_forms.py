@@ -223,14 +223,140 @@ def test_form_method_calls_and_sidebar_forms() -> None:
     assert "v side <code>True</code>" in h.text()
 
 
-def test_container_honours_horizontal_gap_key_and_refuses_what_it_cannot() -> None:
+def test_container_honours_horizontal_gap_and_key() -> None:
     h = Harness('with st.container(horizontal=True, key="row", gap="large", horizontal_alignment="right"):\n'
-                '    st.button("a")\n    st.button("b")\nst.container(autoscroll=True)')  # fmt: skip
+                '    st.button("a")\n    st.button("b")')  # fmt: skip
     row = h.main.children[0]
     assert isinstance(row, w.HBox) and [type(c) for c in row.children] == [w.Button, w.Button]
     assert "st-key-row" in row._dom_classes and "rr-gap-large" in row._dom_classes
     assert row.layout.justify_content == "flex-end"
-    [refused] = h.errors()
-    assert "autoscroll" in refused and "not supported" in refused
+    assert h.errors() == []
     [bad] = Harness('st.container(vertical_alignment="middle")').errors()
     assert bad.startswith("Invalid `vertical_alignment` value.")
+
+
+STATEFUL = """
+log = st.session_state.setdefault("log", [])
+def changed(tag, n=0):
+    log.append((tag, n, st.session_state.ex))
+box = st.expander("Details", key="ex", on_change=changed, args=("x",), kwargs={"n": 2})
+st.write("open", box.open)
+if box.open:
+    box.write("heavy part")
+one, two = st.tabs(["A", "B"], key="tb", on_change="rerun")
+st.write("tabs", one.open, two.open, st.session_state.tb)
+pop = st.popover("Pop", key="po", on_change="rerun", type="primary")
+st.write("pop", pop.open)
+st.write("plain", st.expander("Plain", key="pl").open)
+"""
+
+
+def _panels(h: Harness) -> list[w.Accordion]:
+    return [x for x in h.all() if type(x) is w.Accordion]
+
+
+def test_a_stateful_expander_reports_its_open_state_and_runs_its_callback() -> None:
+    h = Harness(STATEFUL)
+    assert h.errors() == []
+    assert "heavy part" not in h.text() and "open <code>False</code>" in h.text()
+    assert "plain <code>None</code>" in h.text()  # on_change="ignore": no state, open is None
+    details = _panels(h)[0]
+    h.update(details, selected_index=0)  # the user opens it
+    assert h.state["log"] == [("x", 2, True)]
+    assert "heavy part" in h.text() and "open <code>True</code>" in h.text()
+    assert h.state["ex"] is True
+    assert _panels(h)[0] is details and details.selected_index == 0
+    h.update(details, selected_index=None)  # and closes it
+    assert h.state["log"][-1] == ("x", 2, False) and "heavy part" not in h.text()
+
+
+def test_a_stateless_expander_toggles_without_a_rerun() -> None:
+    h = Harness("st.session_state.runs = st.session_state.get('runs', 0) + 1\nst.expander('E')")
+    h.update(_panels(h)[0], selected_index=0)
+    assert h.state["runs"] == 1
+
+
+def test_stateful_tabs_and_popover_follow_the_user_and_session_state() -> None:
+    h = Harness(STATEFUL)
+    tab = next(x for x in h.all() if type(x) is w.Tab)
+    assert "tabs <code>True</code> <code>False</code> A" in h.text()
+    h.update(tab, selected_index=1)
+    assert "tabs <code>False</code> <code>True</code> B" in h.text() and h.state["tb"] == "B"
+    pop = _panels(h)[1]
+    h.update(pop, selected_index=0)
+    assert "pop <code>True</code>" in h.text() and h.state["po"] is True
+    # set from code: the drawn widgets follow
+    h.state["tb"] = "A"
+    h.state["ex"] = True
+    h.app.run()
+    assert tab.selected_index == 0 and _panels(h)[0].selected_index == 0
+
+
+def test_keys_types_and_widths_of_layout_containers_are_drawn() -> None:
+    h = Harness(
+        STATEFUL
+        + "st.expander('C', type='compact', width=300)\n"
+        + "st.expander('S', type='step')\n"
+        + "st.tabs(['x'], key='tk', width=250, height=120)\n"
+        + "st.popover('Q', help='tip', width='stretch', wrap=False, type='tertiary')\n"
+        + "st.columns(2, width=400, wrap=False)\n"
+        + "st.status('busy', type='compact', width=200)\n"
+    )
+    assert h.errors() == []
+    panels = {x.titles[0]: x for x in _panels(h)}
+    assert "st-key-ex" in panels["Details"]._dom_classes
+    assert "st-key-pl" in panels["Plain"]._dom_classes
+    assert "rr-popover-primary" in panels["Pop"]._dom_classes
+    assert "rr-expander-compact" in panels["C"]._dom_classes
+    assert panels["C"].layout.width == "300px"
+    assert "rr-expander-step" in panels["S"]._dom_classes
+    quiet = panels["Q"]
+    assert quiet.tooltip == "tip" and quiet.layout.width == "100%"
+    assert {"rr-popover-tertiary", "rr-nowrap"} <= set(quiet._dom_classes)
+    assert panels["Pop"].layout.align_self == "flex-start"  # width="content"
+    tabs = [x for x in h.all() if type(x) is w.Tab][1]
+    assert "st-key-tk" in tabs._dom_classes and tabs.layout.width == "250px"
+    assert tabs.children[0].layout.height == "120px"
+    row = next(x for x in h.all() if "rr-columns" in getattr(x, "_dom_classes", ()))
+    assert row.layout.width == "400px" and "rr-nowrap" in row._dom_classes
+    status = next(x for x in _panels(h) if "busy" in x.titles[0])
+    assert "rr-expander-compact" in status._dom_classes and status.layout.width == "200px"
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.expander('E', on_change='nope')",
+            "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.",
+        ),
+        (
+            "st.tabs(['a'], width='content')",
+            "Invalid width value: 'content'. Width must be either a positive integer (pixels) "
+            "or 'stretch'.",
+        ),
+        (
+            "st.expander('E', key='k')\nst.popover('P', key='k')",
+            "There are multiple elements with the same `key='k'`. To fix this, please make sure "
+            "that the `key` argument is unique for each element you create.",
+        ),
+    ],
+)
+def test_layout_container_errors(source: str, message: str) -> None:
+    assert Harness(source).errors() == [message]
+
+
+def test_autoscroll_keeps_a_fixed_height_container_at_its_newest_content() -> None:
+    h = Harness(
+        "with st.container(height=120, autoscroll=True):\n    st.write('a')\n    st.write('b')\n"
+        "with st.container(height=120):\n    st.chat_message('user').write('hi')\n"
+        "with st.container(height=120, autoscroll=False):\n    st.chat_message('user').write('x')\n"
+        "with st.container(autoscroll=True):\n    st.write('no height')\n"
+    )
+    boxes = [x for x in h.all() if "rr-container" in getattr(x, "_dom_classes", ())]
+    scrolling = ["rr-autoscroll" in b._dom_classes for b in boxes]
+    assert scrolling == [True, True, False, False]
+    first = boxes[0]
+    assert first.layout.flex_flow == "column-reverse" and first.layout.height == "120px"
+    [inner] = first.children  # the elements keep their order inside
+    assert ["a" in inner.children[0].value, "b" in inner.children[1].value] == [True, True]

@@ -84,9 +84,16 @@ def test_use_column_width_warns_as_streamlit_does() -> None:
     assert len(images(h)) == 1
 
 
-def test_image_link_is_refused_by_name() -> None:
-    assert "link" in rerunner_error(
-        "import numpy as np\nst.image(np.zeros((2, 2)), link='https://x')"
+def test_an_image_with_a_link_opens_it() -> None:
+    h = Harness("import numpy as np\nst.image(np.zeros((2, 2)), link='https://x.org', alt='dot')")
+    [linked] = [x for x in h.all() if "rr-image-link" in getattr(x, "_dom_classes", ())]
+    assert '<a href="https://x.org" target="_blank"' in linked.value
+    assert '<img src="data:image/png;base64,' in linked.value and 'alt="dot"' in linked.value
+    assert rerunner_error(
+        "import numpy as np\nst.image([np.zeros((2, 2))] * 2, link='https://x')"
+    ) == (
+        "The `link` parameter is only supported when displaying a single image. "
+        "You passed 2 images."
     )
 
 
@@ -112,10 +119,55 @@ st.video("https://example.com/movie.mp4")
     assert (video.format, bytes(video.value)) == ("url", b"https://example.com/movie.mp4")
 
 
-def test_media_options_rerunner_cannot_honour_are_refused() -> None:
-    assert "start_time" in rerunner_error("st.audio(b'x', start_time=3)")
-    assert "subtitles" in rerunner_error("st.video(b'x', subtitles='a.vtt')")
-    assert "muted" in rerunner_error("st.video(b'x', muted=True)")
+SRT = "1\n00:00:01,000 --> 00:00:02,500\nHello\n"
+
+
+def test_start_end_loop_subtitles_and_muted_go_to_the_player(tmp_path) -> None:
+    from rerunner.render.media import MediaPlayer
+
+    (tmp_path / "fr.srt").write_text(SRT)
+    h = Harness(
+        "import datetime\n"
+        "st.audio(b'ID3x', format='audio/mpeg', start_time='2s', end_time=datetime.timedelta(seconds=5), loop=True)\n"
+        f"st.video(b'vid', subtitles={{'English': SRT, 'French': {str(tmp_path / 'fr.srt')!r}}}, muted=True)\n"
+        "st.video(b'plain')\n",
+        namespace={"SRT": SRT},
+    )
+    assert h.errors() == []
+    audio, video = [x for x in h.all() if isinstance(x, MediaPlayer)]
+    assert (audio.kind, audio.start, audio.end, audio.loop, audio.mime) == (
+        "audio",
+        2.0,
+        5.0,
+        True,
+        "audio/mpeg",
+    )
+    assert bytes(audio.value) == b"ID3x"
+    assert video.muted and [t["label"] for t in video.tracks] == ["English", "French"]
+    assert video.tracks[0]["vtt"] == "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.500\nHello"
+    assert video.tracks[1]["vtt"] == video.tracks[0]["vtt"]
+    assert [type(x) for x in h.all() if isinstance(x, w.Video)] == [w.Video]  # the plain one
+
+
+@pytest.mark.parametrize(
+    "app",
+    [
+        "st.video(b'x', start_time=5, end_time=3)",
+        "st.video(b'x', start_time=-1)",
+        "st.audio(b'x', start_time='soon')",
+        "st.video(b'x', start_time='soon')",
+        "st.video(b'x', end_time='later')",
+        "st.video(b'x', subtitles=5)",
+        "st.video(b'x', subtitles='not subtitles')",
+        "st.video(b'x', subtitles={'a': 3})",
+        "from pathlib import Path\nst.video(b'x', subtitles=Path('/nope.vtt'))",
+    ],
+)
+def test_bad_media_times_and_subtitles_get_streamlits_errors(app: str) -> None:
+    from tests.support.reference import streamlit_error
+
+    expected = streamlit_error(app)
+    assert expected is not None and rerunner_error(app) == expected
 
 
 # --- pyplot ---------------------------------------------------------------------------------

@@ -62,3 +62,25 @@ def test_balloons_and_snow_are_harmless() -> None:
     h = Harness('st.balloons()\nst.snow()\nst.write("after")')
     assert [el.kind for el in h.app.tree.children] == ["celebration", "celebration", "markdown"]
     assert "after" in h.text()
+
+
+def test_the_sidebar_starts_collapsed_locked_or_at_a_width() -> None:
+    import ipywidgets as w
+
+    from tests.support.inprocess import Harness
+
+    h = Harness("st.set_page_config(initial_sidebar_state='collapsed')\nst.sidebar.write('side')")
+    [toggle] = h.sidebar.children
+    assert isinstance(toggle, w.Accordion) and toggle.selected_index is None
+    assert "rr-sidebar-collapsible" in h.sidebar._dom_classes
+    h.update(toggle, selected_index=0)  # the visitor opens it: a rerun keeps it open
+    h.app.run()
+    assert toggle.selected_index == 0 and "side" in toggle.children[0].children[0].value
+    wide = Harness("st.set_page_config(initial_sidebar_state=320)\nst.sidebar.write('side')")
+    assert wide.sidebar.layout.width == "320px"
+    locked = Harness("st.set_page_config(initial_sidebar_state='locked')\nst.sidebar.write('s')")
+    assert [type(c) for c in locked.sidebar.children] == [w.HTML]
+    assert Harness("st.set_page_config(initial_sidebar_state=0)").errors() == [
+        "Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+        "'collapsed', 'locked', a positive integer (width in pixels). Got 0."
+    ]

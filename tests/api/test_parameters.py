@@ -27,7 +27,6 @@ import pytest
 
 from rerunner import st
 from rerunner.api import registry
-from rerunner.errors import UnsupportedError
 
 from .observe import Observation, observe
 from .samples import CALLS, INVALID, PRELUDE, WIDGET, WORDED_DIFFERENTLY, S
@@ -93,25 +92,22 @@ def test_every_call_with_a_refused_parameter_is_guarded() -> None:
 
 def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None:
     from rerunner import st
-    from rerunner.api.alert import exception as unwrapped
+    from rerunner.api.text_widgets import text_input as unwrapped
 
-    assert inspect.signature(st.exception) == inspect.signature(unwrapped.__wrapped__)
+    assert inspect.signature(st.text_input) == inspect.signature(unwrapped.__wrapped__)
     # the docstring is the function's, with rerunner's notes under the refused parameters
-    assert st.exception.__doc__.startswith(unwrapped.__wrapped__.__doc__.split("Parameters")[0])
-    assert "In rerunner: not supported yet" in st.exception.__doc__
-    assert inspect.signature(st.cache_data).parameters["persist"].default is None
+    assert st.text_input.__doc__.startswith(unwrapped.__wrapped__.__doc__.split("Parameters")[0])
+    assert "In rerunner: not supported yet" in st.text_input.__doc__
     assert st.cache_data.clear.__name__ == "clear"
     from tests.support.inprocess import Harness
 
-    h = Harness("st.exception(ValueError('x'), 300)")
+    h = Harness("st.text_input('x', '', None, None, 'default', None, 'off')")
     [box] = [
         e for e in h.app.tree.walk() if e.kind == "exception" and e.props.type == "UnsupportedError"
     ]
-    assert box.props.message.startswith("`st.exception(width=...)` is not supported")
-    with pytest.raises(UnsupportedError, match=r"`st.cache_data\(persist=...\)`"):
-        st.cache_data(persist=True)
+    assert box.props.message.startswith("`st.text_input(autocomplete=...)` is not supported")
     for container in ("st.sidebar", "st.container()", "st.empty()", "st.text('x')"):
-        h = Harness(f"{container}.title('x', wrap=False)")
+        h = Harness(f"{container}.text_input('x', autocomplete='off')")
         assert [e.props.type for e in h.app.tree.walk() if e.kind == "exception"] == [
             "UnsupportedError"
         ], container

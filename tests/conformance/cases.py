@@ -1466,6 +1466,129 @@ st.write("n", n)
 )
 
 case(
+    "layout_stateful_expander_open_from_state",
+    "layout",
+    """
+calls = st.session_state.setdefault("calls", [])
+def changed(tag):
+    calls.append((tag, st.session_state.ex))
+box = st.expander("Details", key="ex", on_change=changed, args=("x",))
+st.write("open", box.open, st.session_state.ex)
+if box.open:
+    box.write("heavy part")
+st.write("plain", st.expander("Plain").open)
+st.button("open it", on_click=lambda: st.session_state.update(ex=True))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+    "at.session_state['ex'] = False\nat.run()",
+)
+
+case(
+    "layout_stateful_tabs_and_popover",
+    "layout",
+    """
+one, two = st.tabs(["One", "Two"], key="tb", on_change="rerun", default="Two")
+st.write("tabs", one.open, two.open, st.session_state.tb)
+pop = st.popover("Pop", key="po", on_change="rerun")
+st.write("pop", pop.open, st.session_state.po)
+plain = st.tabs(["a", "b"])
+st.write("plain", [t.open for t in plain])
+""",
+    "at.run()",
+    "at.session_state['tb'] = 'One'\nat.session_state['po'] = True\nat.run()",
+    "at.session_state['tb'] = 'Gone'\nat.run()",
+)
+
+case(
+    "layout_container_on_change_errors",
+    "layout",
+    """
+which = st.session_state.setdefault("which", 0)
+st.session_state.which += 1
+if which == 0:
+    st.expander("E", on_change="nope")
+elif which == 1:
+    st.tabs(["a"], on_change=None)
+elif which == 2:
+    st.popover("P", type="huge")
+elif which == 3:
+    st.expander("E", type="huge")
+else:
+    st.expander("E", key="same")
+    st.popover("P", key="same")
+""",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+    "at.run()",
+)
+
+case(
+    "text_width_wrap_and_alignment_errors",
+    "text",
+    """
+step = st.session_state.setdefault("step", 0)
+st.session_state.step += 1
+st.markdown("fine", width=200, wrap=False, text_alignment="center")
+st.text("one line", wrap=False, help="tip", text_alignment="right")
+st.caption("c", width="content", help="tip")
+st.code("x", height=100, width="content")
+[
+    lambda: st.markdown("<b>x</b>", unsafe_allow_html=True, wrap=False),
+    lambda: st.title("t", wrap="no"),
+    lambda: st.text("t", text_alignment="middle"),
+    lambda: st.caption("c", width=0),
+    lambda: st.info("i", width="content"),
+    lambda: st.divider(width="content"),
+    lambda: st.code("x", height="tall"),
+    lambda: st.json({}, width="content"),
+    lambda: st.exception(ValueError("v"), width=-3),
+][step % 9]()
+""",
+    *["at.run()"] * 9,
+)
+
+case(
+    "download_and_link_button_clicks",
+    "widgets",
+    """
+log = st.session_state.setdefault("log", [])
+def saved(n, tag=""):
+    log.append((n, tag))
+got = st.download_button("Save", "a,b", file_name="x.csv", on_click=saved, args=(1,), kwargs={"tag": "t"})
+plain = st.download_button("Plain", b"x", key="dl")
+st.write("got", got, plain, st.session_state.dl)
+link = st.link_button("Docs", "https://example.org", on_click="rerun", key="lk")
+st.write("link", link, st.session_state.lk)
+st.link_button("Keyed", "https://example.org", key="only")
+""",
+    "at.run()",
+    "at.download_button[0].click().run()",
+    "at.download_button[1].click().run()",
+    "at.run()",
+)
+
+case(
+    "cache_data_max_size_evicts_least_recently_used",
+    "caching",
+    """
+calls = st.session_state.setdefault("calls", [])
+@st.cache_data(max_size="25KB")
+def f(x):
+    calls.append(x)
+    return "v" * 10000
+for x in [1, 2, 1, 3, 1, 2]:
+    f(x)
+st.write("calls", calls)
+""",
+    "at.run()",
+    "at.run()",
+)
+
+case(
     "layout_nested_columns_in_expander",
     "layout",
     """

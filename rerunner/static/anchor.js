@@ -1,0 +1,1 @@
+function i({model:t,el:n}){n.classList.add("rr-anchor");let c=()=>{n.innerHTML=t.get("html")},e=r=>{let a=r.target instanceof Element?r.target.closest("a"):null;a&&n.contains(a)&&t.send({event:"click"})};return c(),t.on("change:html",c),n.addEventListener("click",e),()=>{t.off("change:html",c),n.removeEventListener("click",e)}}var s={render:i};export{s as default};
