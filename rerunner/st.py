@@ -16,6 +16,7 @@ from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
 from .api.chat import bottom, chat_input, chat_message
 from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
+from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dialog import dialog
@@ -29,6 +30,7 @@ from .api.help import help
 from .api.html import html
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
+from .api.navigation import Page, logo, navigation, page_link, switch_page
 from .api.number_input import number_input
 from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
@@ -74,6 +76,7 @@ __all__ += [
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+__all__ += ["Page", "context", "logo", "navigation", "page_link", "switch_page"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
@@ -85,6 +88,7 @@ __version__ = "1.67.0"
 # got them from ``st_function``.
 rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
 get_option, set_option = (refusing(f.__name__, f) for f in (get_option, set_option))
+navigation, switch_page, logo = (refusing(f.__name__, f) for f in (navigation, switch_page, logo))
 cache_data = refusing("cache_data", cache_data)
 cache_resource = refusing("cache_resource", cache_resource)
 

@@ -301,6 +301,12 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "toast": {},
     "balloons": {},
+    # multipage apps
+    "Page": {},
+    "navigation": {},
+    "switch_page": {},
+    "page_link": {},
+    "logo": {},
     "snow": {},
     # data and charts
     "dataframe": {

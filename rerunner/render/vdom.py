@@ -400,7 +400,7 @@ class Reconciler:
         try:
             if (
                 old is None
-                or type(old.widget) is not vnode.cls
+                or not _made_by(old.widget, vnode.cls)
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back
@@ -539,6 +539,14 @@ def _watch(widget: widgets.Widget, vnode: V) -> None:
     if vnode.children is None:  # a composite's own children are not in any description
         for inner in _inner(widget):
             FRONT_END_CLOSES.watch(inner)
+
+
+def _made_by(widget: widgets.Widget, cls: type) -> bool:
+    """Whether ``widget`` is an instance of ``cls`` itself. An anywidget's instance has a class of
+    its own, made by traitlets' ``add_traits`` from ``cls``: it counts as one too (else every
+    anywidget, a dialog's modal among them, would be built anew on every render)."""
+    kind = type(widget)
+    return kind is cls or (kind.__bases__ == (cls,) and kind.__name__ == cls.__name__)
 
 
 def _lost(live: Live) -> bool:

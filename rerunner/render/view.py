@@ -26,6 +26,7 @@ from . import (  # noqa: F401
     html,
     layout,
     media,
+    navigation,
     number_input,
     output,
     owned,

@@ -472,6 +472,7 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "latex": lambda p: f"$$\n{getattr(p, 'body', None)}\n$$",
     "dataframe": lambda p: getattr(p, "frame", None),
     "table": lambda p: getattr(p, "frame", None),
+    "page_link": lambda p: p.label,
 }
 
 
@@ -647,6 +648,8 @@ def build(element: _Element | None, root: AppTest) -> Block:
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
     event = tree.children[2] = _QueryBlock(None, "event", root)
     for child in (element.children or []) if element is not None else []:
+        if child.kind in ("navigation", "logo"):
+            continue  # not elements in Streamlit: messages of their own, outside the tree
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
         elif child.kind == "bottom":

@@ -98,10 +98,8 @@ def test_element_types_rerunner_lacks_raise_naming_them() -> None:
         at.audio_input  # noqa: B018
     with pytest.raises(UnsupportedError, match="st.camera_input"):
         at.get("camera_input")
-    with pytest.raises(
-        UnsupportedError, match="`AppTest.switch_page` is not supported by rerunner"
-    ):
-        at.switch_page("pages/x.py")
+    with pytest.raises(UnsupportedError, match="`AppTest.user` is not supported by rerunner"):
+        at.user  # noqa: B018
     at = AppTest.from_string("import streamlit as st\nst.audio_input('say')").run()
     assert "`st.audio_input` is not supported by rerunner yet." in at.exception[0].value
 
