@@ -41,9 +41,7 @@ def nav(app: AppPage, title: str) -> Any:
     return app.root.locator(".rr-nav-link").filter(has_text=title)
 
 
-def test_pages_live_in_the_url_of_a_preheated_voila_page(
-    browser_page: Any, tmp_path: Path
-) -> None:
+def test_pages_live_in_the_url_of_a_preheated_voila_page(browser_page: Any, tmp_path: Path) -> None:
     folder = tmp_path / "pages-app"
     folder.mkdir()
     write_notebook(folder / "pages.ipynb", PAGES_APP)
