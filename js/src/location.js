@@ -51,11 +51,14 @@ function facts() {
 }
 
 let reports = 0;
+// The models this window has shown: a view made again for one of them (its box was redrawn)
+// is no page load, and the kernel's URL wins.
+const shown = new WeakSet();
 
-function report(model, reason) {
+function report(model, reason, place = true) {
   const writable = voila();
-  const data = { ...facts(), writable, reason, n: ++reports };
-  if (writable) {
+  const data = { ...facts(), writable: writable && place, reason, n: ++reports };
+  if (writable && place) {
     data.search = window.location.search;
     data.hash = window.location.hash;
   }
@@ -81,7 +84,9 @@ function render({ model, el }) {
   // What the kernel wanted before this view connected is stale: the browser's URL wins, and
   // the kernel answers the report with the URL it then wants.
   const start = model.get("target");
-  const applied = { seq: start && typeof start.seq === "number" ? start.seq : 0 };
+  const again = shown.has(model);
+  shown.add(model);
+  const applied = { seq: !again && start && typeof start.seq === "number" ? start.seq : 0 };
   const onTarget = () => apply(model, applied);
   const onPop = () => report(model, "history");
   const onTheme = () => report(model, "theme");
@@ -89,7 +94,8 @@ function render({ model, el }) {
   window.addEventListener("popstate", onPop);
   const media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
   if (media && media.addEventListener) media.addEventListener("change", onTheme);
-  report(model, "connect");
+  if (again) onTarget();
+  report(model, again ? "redrawn" : "connect", !again);
   return () => {
     model.off("change:target", onTarget);
     window.removeEventListener("popstate", onPop);

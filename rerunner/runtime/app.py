@@ -437,6 +437,8 @@ class App:
         self._completed()
         ctx = RunContext(self.state, self.app_id, self._st)
         ctx.location = self.location
+        if self.tree is not None:  # the page shown mid-run keeps its location widget
+            ctx.root.props.location = self.tree.props.location
         if scope is None:
             self.location.shown = None  # st.navigation says which page this run shows
             if self.location.switched:

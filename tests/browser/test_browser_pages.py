@@ -101,3 +101,29 @@ def test_a_notebook_with_two_apps_keeps_one_page_hash(voila: Any, browser_page: 
     other.click("More")
     other.expect_text("n = 1")
     expect(browser_page).to_have_url(re.compile(r"\?n=1#/quiz$"))
+
+
+def test_class_site(voila: Any, browser_page: Any, screenshots: Path) -> None:
+    """The example: an exercise answered, the next one by its link, the teacher's page by its
+    URL (its hash typed in), the home page's progress."""
+    app = open_voila_app(browser_page, voila.url, "11_class_site.ipynb", "Python for beginners")
+    nav(app, "Loops").click()
+    app.expect_text("What does sum(range(4)) give?")
+    app.type_and_enter("Your answer", "6")
+    app.root.locator("button", has_text="Check").click()  # its label has an icon
+    app.expect_text("Right!", "Done")
+    expect(browser_page).to_have_url(re.compile(r"#/loops$"))
+    app.root.locator(".rr-page-link").filter(has_text="Next exercise").click()
+    app.expect_text("What is [4, 8, 15][-1]?")
+    # a URL typed with another page's hash: the same document, the same kernel, that page
+    browser_page.goto(voila.url + "/voila/render/11_class_site.ipynb#/teacher")
+    app.expect_text("Teacher's page")
+    expect(app.root.locator(".rr-nav-link").filter(has_text="Teacher")).to_have_count(0)
+    nav(app, "Home").click()
+    app.expect_text("1 of 3 exercises done")
+    # a page drawn mid-run (its progress bar) keeps the location widget: no stale report
+    expect(browser_page).to_have_url(re.compile(r"/11_class_site\.ipynb$"))
+    app.expect_text("1 of 3 exercises done")
+    app.expect_no_text("Not in the menu")
+    app.screenshot(screenshots / "11_class_site.png")
+    assert not page_errors(browser_page)
