@@ -90,15 +90,21 @@ def register_widget(
     readonly: bool = False,
     check: Callable[[Any], None] | None = None,
     into: Element | None = None,
+    bind: Any = None,
+    url: Any = None,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
     ``check`` validates the value (default or from session state) before the widget is shown:
     an error it raises leaves the widget out of the page, as in Streamlit. ``into`` puts the
     widget in another container than the current one, which still defines its identity (a
-    chat input written in the main area is pinned to the app's bottom area).
+    chat input written in the main area is pinned to the app's bottom area). ``bind`` and
+    ``url`` (an ``api/bind.UrlCodec``): the widget's value kept in the URL's query parameters.
     """
+    from . import bind as binding
+
     ctx = require_run(kind)
+    bound = binding.check_bind(bind, key) if url is not None else False
     user_key = None if key is None else str(key)
     wid = compute_widget_id(
         kind,
@@ -130,6 +136,8 @@ def register_widget(
         default_ui=serde.serialize(default),
         fragment=ctx.fragment_id or "",
     )
+    if bound:
+        binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check))
     value = ctx.state.register_widget(meta, default)
     try:
         value, shown = _checked(ctx, wid, value, serde, check)
@@ -144,6 +152,8 @@ def register_widget(
         )  # fmt: skip
         value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
     ctx.state.accept_restored(user_key)
+    if bound:
+        binding.write_back(ctx, user_key, value, default, url)
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
@@ -153,6 +163,14 @@ def register_widget(
         with ctx.inside(into):
             ctx.add(element)
     return value
+
+
+def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -> None:
+    """Raises if the widget would refuse ``value`` (a value read from the URL)."""
+    normalized = serde.normalize(value)
+    if check is not None:
+        check(normalized)
+    serde.serialize(normalized)
 
 
 def _checked(

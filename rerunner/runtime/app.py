@@ -444,6 +444,7 @@ class App:
             if self.location.switched:
                 self.location.switched = False
                 self.state.forget_owner(self.app_id)
+            self.location.begin_run()
         ctx.on_live = self._show_live
         ctx.fragments = self.fragments
         self.fragments.begin()
@@ -477,6 +478,7 @@ class App:
         replaced: list[Element] | None = None
         if ctx.fragment_run is None:
             if settled:
+                self.location.end_run(completed=outcome is Outcome.COMPLETED)
                 self.tree = ctx.finish()
                 self.fragments.end_full_run()
                 self._ticks_stopped = False  # a full run starts ticking afresh

@@ -87,6 +87,12 @@ class Location:
     #: A page change the next run starts with: the widgets of the page left are forgotten
     #: first, as Streamlit's page transition drops them before the new page runs.
     switched: bool = False
+    #: The browser went back or forward: URL-bound widgets take the URL's values again.
+    history: bool = False
+    #: The keys of the widgets bound to the URL (``bind="query-params"``) in the last run and
+    #: in this one: a key not drawn again takes its parameter out of the URL.
+    bound: set[str] = field(default_factory=set)
+    bound_now: set[str] = field(default_factory=set)
     _sent: tuple[str, str] = ("", "")  # the (search, hash) the browser was last told of
 
     @classmethod
@@ -129,8 +135,23 @@ class Location:
         changed_place = (self.page or "", self.query) != before[:2]
         if (self.page or "") != before[0]:
             self.switched = True  # back/forward to another page: a page transition
+        if changed_place and data.get("reason") == "history":
+            self.history = True
         changed_facts = self.browser != before[2]
         return changed_place or (changed_facts and self.read_facts)
+
+    def begin_run(self) -> None:
+        self.bound_now = set()
+
+    def end_run(self, completed: bool) -> None:
+        """A full run ended: parameters of bound widgets it did not draw leave the URL."""
+        self.history = False
+        if not completed:
+            return
+        gone = self.bound - self.bound_now
+        if gone:
+            self.query = [(k, v) for k, v in self.query if k not in gone]
+        self.bound = set(self.bound_now)
 
     # --- what the browser is told -----------------------------------------------------------
 

@@ -262,3 +262,70 @@ def test_apptest_query_params_and_context() -> None:
     at.run()
     assert "dark" in at.markdown[0].value
     assert at.query_params == {"t": ["a", "b"], "seen": "1"}
+
+
+BOUND = """
+n = st.slider("Level", 0, 10, key="level", bind="query-params")
+pick = st.selectbox("Fruit", ["apple", "pear"], key="fruit", bind="query-params")
+tags = st.multiselect("Tags", ["a", "b", "c"], key="tags", bind="query-params")
+if st.checkbox("Show more", key="more", bind="query-params"):
+    st.text_input("Note", key="note", bind="query-params")
+st.write("state", n, pick, tags)
+"""
+
+
+def test_bound_widgets_start_from_the_url_and_write_their_values_back() -> None:
+    h = Harness(BOUND, before_run=lambda app: app.location.set_query(
+        [("level", "7"), ("fruit", "pear"), ("tags", "a"), ("tags", "c"), ("more", "true"),
+         ("note", "hi"), ("other", "x")]
+    ))  # fmt: skip
+    assert "state <code>7</code> pear" in h.text() and h.find(w.Text).value == "hi"
+    assert h.state.to_dict()["tags"] == ["a", "c"]
+    h.update(h.find(w.IntSlider), value=3)
+    assert ("level", "3") in h.app.location.query
+    h.update(h.find(w.IntSlider), value=0)  # the default: the parameter leaves the URL
+    assert not [k for k, _ in h.app.location.query if k == "level"]
+    h.update(h.find(w.Checkbox), value=False)  # the note is no longer drawn: its parameter goes
+    assert dict(h.app.location.query) == {"fruit": "pear", "tags": "c", "other": "x"}
+    assert location_widget(h).target["search"] == "?fruit=pear&tags=a&tags=c&other=x"
+
+
+def test_an_invalid_url_value_is_dropped_and_the_url_wins_on_back_and_forward() -> None:
+    h = Harness(BOUND, before_run=lambda app: app.location.set_query(
+        [("level", "99"), ("fruit", "plum")]
+    ))  # fmt: skip
+    assert "state <code>0</code> apple" in h.text()
+    assert h.app.location.query == []
+    h.update(h.find(w.IntSlider), value=5)
+    widget = location_widget(h)
+    h.update(
+        widget,
+        report={"writable": True, "search": "?level=2", "hash": "", "reason": "history", "n": 1},
+    )
+    assert h.find(w.IntSlider).value == 2
+    h.update(
+        widget, report={"writable": True, "search": "", "hash": "", "reason": "history", "n": 2}
+    )
+    assert h.find(w.IntSlider).value == 0  # no parameter: the default
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.slider('x', bind='query-params')",
+            "The `key` parameter is required. When using bind='query-params'",
+        ),
+        (
+            "st.checkbox('x', key='embed', bind='query-params')",
+            "Cannot bind to reserved query parameter 'embed'.",
+        ),
+        (
+            "st.checkbox('x', key='k', bind='url')",
+            "Invalid `bind` value. Supported values: 'query-params', None.",
+        ),
+    ],
+)
+def test_bind_errors(source: str, message: str) -> None:
+    [error] = Harness(source).errors()
+    assert error.startswith(message)

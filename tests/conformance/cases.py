@@ -3000,3 +3000,19 @@ b.run()
 )
 case("err_page_nested_url_path", "navigation", "st.Page(lambda: None, title='a', url_path='x/y')")
 case("err_logo_size", "navigation", "st.logo(':material/home:', size='huge')")
+
+case(
+    "nav_bind_query_params",
+    "navigation",
+    """
+n = st.slider("Level", 0, 10, key="level", bind="query-params")
+on = st.checkbox("More", key="more", bind="query-params")
+pick = st.selectbox("Fruit", ["apple", "pear"], key="fruit", bind="query-params")
+st.write(n, on, pick)
+""",
+    "at.query_params['level'] = '7'; at.query_params['fruit'] = 'pear'; at.run()",
+    "at.slider[0].set_value(3).run()",
+    "at.checkbox[0].check().run()",
+    "at.run()",
+)
+case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
