@@ -127,3 +127,31 @@ def test_class_site(voila: Any, browser_page: Any, screenshots: Path) -> None:
     app.expect_no_text("Not in the menu")
     app.screenshot(screenshots / "11_class_site.png")
     assert not page_errors(browser_page)
+
+
+def test_jupyterlab_keeps_its_url_and_the_page_lives_in_the_kernel(
+    lab: Any, lab_root: Path, browser_page: Any
+) -> None:
+    """In JupyterLab the URL names the notebook: switching pages and query parameters must not
+    touch it; the page is the kernel's, and re-running the cell keeps it."""
+    from tests.support.app_page import open_lab_notebook, run_cell
+
+    write_notebook(lab_root / "pages.ipynb", PAGES_APP)
+    open_lab_notebook(browser_page, lab.url, "pages.ipynb")
+    app = AppPage(browser_page).wait_ready("Welcome home")
+    url = browser_page.url
+    app.root.locator(".rr-page-link").click()
+    app.expect_text("The lesson", "week = 3")
+    nav(app, "Quiz").click()
+    app.expect_text("The quiz")
+    # the browser's facts still arrive
+    expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+"))
+    assert browser_page.url == url
+    browser_page.evaluate("() => document.querySelector('.rr-app').dataset.old = '1'")
+    run_cell(browser_page, 1)  # the cell run again: a new app, on the same page
+    browser_page.wait_for_function(
+        "() => { const a = document.querySelector('.rr-app'); return a && !a.dataset.old; }"
+    )
+    AppPage(browser_page).wait_ready("The quiz")
+    assert browser_page.url == url
+    assert not page_errors(browser_page)
