@@ -468,6 +468,11 @@ def _navigation(ctx: Any, location: Location, pages: Any, position: str, expande
         for header, section_pages in sections.items()
         for page in section_pages
     ]
+    if position == "sidebar":
+        from .options import get_option
+
+        if get_option("client.showSidebarNavigation") is False:
+            position = "hidden"  # Streamlit's option hides the sidebar's menu
     element = new_element(
         "navigation", entries=entries, position=position,
         expanded=expanded is True, visible_items=visible_items,

@@ -159,6 +159,13 @@ def test_sections_top_position_and_the_fold() -> None:
     assert not h.sidebar.children
     h = Harness("st.navigation([st.Page(lambda: None, title='A')], position='hidden').run()")
     assert not [b for b in buttons(h) if "rr-nav-link" in b._dom_classes]
+    h = Harness(
+        "st.set_option('client.showSidebarNavigation', False)\n"
+        "st.navigation([st.Page(lambda: None, title='A')]).run()\n"
+        "st.set_option('client.showSidebarNavigation', True)"
+    )
+    assert not h.errors() and h.app.tree.children[0].props.position == "hidden"
+    assert not [b for b in buttons(h) if "rr-nav-link" in b._dom_classes]
 
 
 @pytest.mark.parametrize(
