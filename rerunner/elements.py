@@ -63,3 +63,11 @@ ENTER = _Enter()
 #: The widget id under which a page's presence report reaches the app (``App.submit``): a front
 #: end shows the page. Fragments with ``run_every`` tick only while one does.
 PRESENCE = "__rerunner_presence__"
+
+#: The widget id under which the browser asks for another page of a multipage app (a choice in
+#: the navigation menu, a page link): ``{"page": url_path, "query": query string}``.
+NAVIGATE = "__rerunner_navigate__"
+
+#: The widget id under which the browser reports its URL, theme, time zone and locale (when the
+#: page connects, and on back/forward); see ``runtime/location.py``.
+LOCATION = "__rerunner_location__"

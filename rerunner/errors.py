@@ -205,6 +205,10 @@ class StreamlitMissingRequiredParameterError(StreamlitAPIException):
     """A required parameter was left empty."""
 
 
+class StreamlitPageNotFoundError(StreamlitAPIException):
+    """A page file (``st.Page``) or a page to switch or link to could not be found."""
+
+
 FORM_CALLBACK_MESSAGE = (
     "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks "
     "on other widgets inside a form is not allowed."

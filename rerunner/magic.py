@@ -22,12 +22,12 @@ from typing import Any
 from IPython.core.magic import Magics, cell_magic, magics_class
 from IPython.display import display
 
+from .api.navigation import script_for
 from .elements import container
 from .persist import Persister
 from .render.view import WidgetView
 from .runtime.app import App, exception_element
 from .runtime.apps import APPS, FOLLOW_UPS, build_app, close_all, register as register_app
-from .runtime.script import Script
 from .state import kernel_session_state
 
 #: The error banner shown above a cell's last good app while its new source does not compile.
@@ -92,7 +92,7 @@ def start_app(
     persister = Persister(persist, state) if persist else None
     if persister is not None:
         persister.restore_once()  # a file that cannot be read stops here, before anything changes
-    script = Script(source, filename)
+    script = script_for(source, filename)
     stale = _BANNERS.pop(name, None)
     if stale is not None:  # the cell ran again: its last banner's output is gone
         stale.close()
@@ -108,8 +108,10 @@ def start_app(
             display(old.view.root)  # type: ignore[union-attr]
             return old
     old = APPS.pop(name, None)
+    location = None
     if old is not None:
         old.close()
+        location = old.location  # the cell run again stays on its page, with its query
     app = build_app(
         script,
         app_id=name,
@@ -117,6 +119,7 @@ def start_app(
         namespace=lambda: shell.user_ns,
         scheduler=_scheduler(shell),
         on_completed=persister.save if persister is not None else None,
+        location=location,
     )
     register_app(name, app)
     app.run()

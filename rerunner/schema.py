@@ -707,6 +707,42 @@ class RootProps(Props):
     #: Set by the App while a fragment ticks (``run_every``): the page then says whether a
     #: front end shows it, so ticking stops when none does.
     ticking: bool = False
+    #: The URL the app wants in the browser (``runtime/location.Location.target``), once the app
+    #: uses what the browser knows (pages, query parameters, st.context); None: no report needed.
+    location: dict[str, Any] | None = None
+
+
+# --- multipage apps (api/navigation.py) ---------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class NavigationProps(Props):
+    #: One per page: section, title, icon, url_path, external_url, hidden, help, current.
+    entries: list[dict[str, Any]]
+    position: Literal["sidebar", "top", "hidden"] = "sidebar"
+    expanded: bool = False
+    visible_items: int = 0  # how many entries show before the fold (0: Streamlit's 10)
+
+
+@dataclass(slots=True, kw_only=True)
+class LogoProps(Props):
+    image: str  # a data URL, a web URL, or a Material icon's shortcode
+    icon: str = ""
+    size: Literal["small", "medium", "large"] = "medium"
+    link: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class PageLinkProps(Props):
+    label: str
+    icon: str = ""
+    icon_position: Literal["left", "right"] = "left"
+    help: str = ""
+    disabled: bool = False
+    width: Width = "content"
+    page: str = ""  # the url_path of a page of the app
+    external_url: str = ""
+    query: str = ""
 
 
 #: Every element kind and the schema of its props.
@@ -778,6 +814,9 @@ SCHEMAS: dict[str, type[Props]] = {
     "toast": ToastProps,
     # containers
     "root": RootProps,
+    "navigation": NavigationProps,
+    "logo": LogoProps,
+    "page_link": PageLinkProps,
     "sidebar": BlockProps,
     "bottom": BlockProps,
     "chat_message": ChatMessageProps,

@@ -18,6 +18,7 @@ from .api.chat import bottom, chat_input, chat_message
 from .api.checkbox import checkbox, toggle
 from .api.color_picker import color_picker
 from .api.connection import connection
+from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.devices import audio_input, camera_input
@@ -36,6 +37,7 @@ from .api.iframe import iframe
 from .api.layout import columns, container, empty, expander, popover, sidebar, space, tabs
 from .api.media import audio, image, video
 from .api.menu_button import menu_button
+from .api.navigation import Page, logo, navigation, page_link, switch_page
 from .api.number_input import number_input
 from .api.options import get_option, set_option
 from .api.page import balloons, query_params, secrets, set_page_config, snow
@@ -89,6 +91,7 @@ __all__ += ["datetime_input", "menu_button", "pagination", "skeleton"]
 __all__ += ["connection", "grid", "login", "logout", "user"]
 __all__ += ["iframe", "pdf"]
 __all__ += ["echarts_chart", "graphviz_chart", "map", "mermaid_chart", "pydeck_chart"]
+__all__ += ["Page", "context", "logo", "navigation", "page_link", "switch_page"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 
@@ -100,6 +103,7 @@ __version__ = "1.67.0"
 # got them from ``st_function``.
 rerun, stop, set_page_config = (refusing(f.__name__, f) for f in (rerun, stop, set_page_config))
 get_option, set_option = (refusing(f.__name__, f) for f in (get_option, set_option))
+navigation, switch_page, logo = (refusing(f.__name__, f) for f in (navigation, switch_page, logo))
 cache_data = refusing("cache_data", cache_data)
 cache_resource = refusing("cache_resource", cache_resource)
 login = refusing("login", login)

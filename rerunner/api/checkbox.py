@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -58,6 +59,8 @@ def _boolean(
     )
     return register_widget(
         kind,
+        bind=bind,
+        url=binding.boolean(),
         label=label,
         key=key,
         identity={"label": label, "value": bool(value), "help": help, "width": width},

@@ -90,15 +90,21 @@ def register_widget(
     readonly: bool = False,
     check: Callable[[Any], None] | None = None,
     into: Element | None = None,
+    bind: Any = None,
+    url: Any = None,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
     ``check`` validates the value (default or from session state) before the widget is shown:
     an error it raises leaves the widget out of the page, as in Streamlit. ``into`` puts the
     widget in another container than the current one, which still defines its identity (a
-    chat input written in the main area is pinned to the app's bottom area).
+    chat input written in the main area is pinned to the app's bottom area). ``bind`` and
+    ``url`` (an ``api/bind.UrlCodec``): the widget's value kept in the URL's query parameters.
     """
+    from . import bind as binding
+
     ctx = require_run(kind)
+    bound = binding.check_bind(bind, key) if url is not None else False
     wid, value, shown = claim_widget(
         kind,
         key=key,
@@ -110,6 +116,7 @@ def register_widget(
         trigger=trigger,
         readonly=readonly,
         check=check,
+        url=url if bound else None,
     )
     form = ctx.form_id
     if form:
@@ -136,6 +143,7 @@ def claim_widget(
     readonly: bool = False,
     check: Callable[[Any], None] | None = None,
     in_form: bool = True,
+    url: Any = None,
 ) -> tuple[str, Any, Any]:
     """Claim a widget's id in this run and record it in session state; return its id, value
     and the value's front-end form. ``register_widget`` adds the element; a container that
@@ -143,8 +151,11 @@ def claim_widget(
 
     ``key_identity=None`` hashes every parameter of ``identity`` even with a key (Streamlit's
     ``key_as_main_identity=False``); ``in_form=False`` keeps the value out of the form's
-    parked values (Streamlit's containers send theirs at once, forms or not).
+    parked values (Streamlit's containers send theirs at once, forms or not). ``url`` (an
+    ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query.
     """
+    from . import bind as binding
+
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
     wid = compute_widget_id(
@@ -183,6 +194,8 @@ def claim_widget(
         default_ui=serde.serialize(default),
         fragment=ctx.fragment_id or "",
     )
+    if url is not None:
+        binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check))
     value = ctx.state.register_widget(meta, default)
     try:
         value, shown = _checked(ctx, wid, value, serde, check)
@@ -197,7 +210,17 @@ def claim_widget(
         )  # fmt: skip
         value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
     ctx.state.accept_restored(user_key)
+    if url is not None:
+        binding.write_back(ctx, user_key, value, default, url)
     return wid, value, shown
+
+
+def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -> None:
+    """Raises if the widget would refuse ``value`` (a value read from the URL)."""
+    normalized = serde.normalize(value)
+    if check is not None:
+        check(normalized)
+    serde.serialize(normalized)
 
 
 def _checked(

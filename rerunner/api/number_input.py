@@ -18,6 +18,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -267,6 +268,8 @@ def number_input(
     )
     return register_widget(
         "number_input",
+        bind=bind,
+        url=binding.number(int if is_int else float),
         label=label,
         key=key,
         identity={

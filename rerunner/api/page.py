@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from ..errors import StreamlitAPIException, StreamlitValueError
-from ..runtime.context import require_run
+from ..runtime.context import current_run, require_run
 from .lib import ElementHandle, add, handle, st_function
 
 
@@ -91,8 +91,10 @@ class QueryParams(MutableMapping[str, str]):
     returns all of them as a list. Assign to set a parameter (a list sets repeated values), ``del``
     to remove one; ``to_dict()``, ``from_dict()`` and ``clear()`` work on all of them.
 
-    In rerunner, under Voila it holds the query string of the page's URL (``?page=2``); in a
-    notebook it starts empty. Changes are kept in the kernel.
+    In rerunner it is the app's (``runtime/location.py``): it lives in the kernel and survives
+    reruns. Under Voila it starts from the page's URL and every change is written back into it
+    (the browser's history entry is replaced); in JupyterLab it starts empty and stays in the
+    kernel, so the notebook's own URL is left alone.
 
     Example
     -------
@@ -104,12 +106,28 @@ class QueryParams(MutableMapping[str, str]):
     """
 
     def __init__(self) -> None:
-        self._pairs: list[tuple[str, str]] | None = None
+        self._pairs: list[tuple[str, str]] | None = None  # outside a run: the kernel's
+
+    def _location(self) -> Any:
+        ctx = current_run()
+        return getattr(ctx, "location", None) if ctx is not None else None
 
     def _load(self) -> list[tuple[str, str]]:
+        location = self._location()
+        if location is not None:
+            location.read = True
+            return location.query
         if self._pairs is None:
             self._pairs = parse_qsl(os.environ.get("QUERY_STRING", ""), keep_blank_values=True)
         return self._pairs
+
+    def _store(self, pairs: list[tuple[str, str]]) -> None:
+        location = self._location()
+        if location is not None:
+            location.read = True
+            location.set_query(pairs)
+        else:
+            self._pairs = pairs
 
     def __getitem__(self, key: str) -> str:
         values = self.get_all(key)
@@ -133,12 +151,12 @@ class QueryParams(MutableMapping[str, str]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         values = [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
-        self._pairs = [(k, v) for k, v in self._load() if k != key] + [(key, v) for v in values]
+        self._store([(k, v) for k, v in self._load() if k != key] + [(key, v) for v in values])
 
     def __delitem__(self, key: str) -> None:
         if not self.get_all(key):
             raise KeyError(f'st.query_params has no key "{key}".')
-        self._pairs = [(k, v) for k, v in self._load() if k != key]
+        self._store([(k, v) for k, v in self._load() if k != key])
 
     def __iter__(self) -> Iterator[str]:
         return iter(dict.fromkeys(k for k, _ in self._load()))
@@ -156,9 +174,15 @@ class QueryParams(MutableMapping[str, str]):
 
     def from_dict(self, params: Mapping[str, Any]) -> None:
         """Replace every parameter."""
-        self._pairs = []
+        pairs: list[tuple[str, str]] = []
         for key, value in params.items():
-            self[key] = value
+            values = value if isinstance(value, (list, tuple)) else [value]
+            pairs += [(str(key), str(v)) for v in values]
+        self._store(pairs)
+
+    def clear(self) -> None:
+        """Remove every parameter."""
+        self._store([])
 
     def __repr__(self) -> str:
         return urlencode(self._load())

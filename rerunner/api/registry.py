@@ -57,7 +57,11 @@ HONOURED_RULE = Rule(HONOURED)
 # --- reasons shared by many calls ------------------------------------------------------------
 
 WRAP = refused("controlling line wrapping is not implemented yet")
-BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
+BIND = refused(
+    "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
+    "toggle, radio, selectbox, multiselect, slider, number_input, text_input and text_area "
+    "support it)"
+)
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
 INPUT_ICON = refused("an icon inside an input field is not implemented yet")
@@ -80,8 +84,9 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_BOOLEAN = {"wrap": WRAP, "bind": BIND, "persist_state": PERSIST}
+_BOOLEAN = {"wrap": WRAP, "persist_state": PERSIST}  # bind: honoured (api/bind.py)
 _INPUT = {"bind": BIND, "persist_state": PERSIST}
+_BOUND = {"persist_state": PERSIST}  # inputs whose bind="query-params" is honoured
 _BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
 _FRONTEND_CHART = {
     "key": KEY,
@@ -127,7 +132,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "button": _BUTTON,
     "checkbox": _BOOLEAN,
     "toggle": _BOOLEAN,
-    "radio": _INPUT,
+    "radio": _BOUND,
     "selectbox": {
         "required": REQUIRED,
         "icon": INPUT_ICON,
@@ -135,18 +140,18 @@ CALLS: dict[str, dict[str, Rule]] = {
         "filter_mode": refused(
             "the drop-down has no type-to-filter box yet (what filter_mode=None asks for)", None
         ),
-        **_INPUT,
+        **_BOUND,
     },
-    "slider": _INPUT,
-    "number_input": {"required": REQUIRED, "icon": INPUT_ICON, **_INPUT},
+    "slider": _BOUND,
+    "number_input": {"required": REQUIRED, "icon": INPUT_ICON, **_BOUND},
     "text_input": {
         "autocomplete": refused("the browser's autocomplete hint is not implemented yet"),
         "required": REQUIRED,
         "icon": INPUT_ICON,
         "validate": refused("input validation is not implemented yet"),
-        **_INPUT,
+        **_BOUND,
     },
-    "text_area": {"required": REQUIRED, **_INPUT},
+    "text_area": {"required": REQUIRED, **_BOUND},
     "multiselect": {
         "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
@@ -156,7 +161,7 @@ CALLS: dict[str, dict[str, Rule]] = {
             "the 'Select all' option is not implemented yet (what select_all=False asks for)", False
         ),
         "wrap": WRAP,
-        **_INPUT,
+        **_BOUND,
     },
     "select_slider": _INPUT,
     "pills": {"required": REQUIRED, "wrap": WRAP, **_INPUT},
@@ -214,6 +219,12 @@ CALLS: dict[str, dict[str, Rule]] = {
     "toast": {},
     "skeleton": {},
     "balloons": {},
+    # multipage apps
+    "Page": {},
+    "navigation": {},
+    "switch_page": {},
+    "page_link": {},
+    "logo": {},
     "snow": {},
     # data and charts
     "dataframe": {

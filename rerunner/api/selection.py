@@ -14,6 +14,7 @@ from ..errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -134,6 +135,7 @@ def _choice(
     identity_extra: dict[str, Any],
     props_extra: dict[str, Any],
     key_identity: tuple[str, ...] = (),
+    bind: Any = None,
 ) -> Any:
     callback = check_on_change(on_change)
     opts = option_tuple(options)
@@ -147,6 +149,8 @@ def _choice(
     identity = {"label": label, "options": labels, "index": index, "help": help, **identity_extra}
     return register_widget(
         kind,
+        bind=bind,
+        url=binding.option(opts, labels),
         label=label,
         key=key,
         identity=identity,
@@ -268,6 +272,7 @@ def radio(
             )
     return _choice(
         "radio",
+        bind=bind,
         label=label,
         options=options,
         index=index,
@@ -415,6 +420,7 @@ def selectbox(
     shown_placeholder = "Choose an option" if placeholder is None else placeholder
     return _choice(
         "selectbox",
+        bind=bind,
         label=label,
         options=options,
         index=index,
@@ -625,6 +631,8 @@ def multiselect(
     label = label_text(label)
     return register_widget(
         "multiselect",
+        bind=bind,
+        url=binding.options(opts, labels),
         label=label,
         key=key,
         identity={

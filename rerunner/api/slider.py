@@ -20,6 +20,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -234,6 +235,7 @@ def slider(
             help=help, disabled=disabled, label_visibility=label_visibility, width=width
         )
         return temporal_slider(
+            bind=bind,
             label=label,
             min_value=min_value,
             max_value=max_value,
@@ -295,6 +297,8 @@ def slider(
     )
     return register_widget(
         "slider",
+        bind=bind,
+        url=binding.numbers_or_range(int if is_int else float, is_range),
         label=label,
         key=key,
         identity={
@@ -352,6 +356,7 @@ def temporal_slider(
     args: Any,
     kwargs: Any,
     common: dict[str, Any],
+    bind: Any = None,
 ) -> Any:
     """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
     kind = type(values[0])
@@ -396,6 +401,8 @@ def temporal_slider(
     serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
     return register_widget(
         "slider",
+        bind=bind,
+        url=binding.moments(kind, is_range),
         label=label,
         key=key,
         identity={

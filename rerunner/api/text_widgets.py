@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import (
     StreamlitValueError,
 )
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -237,6 +238,8 @@ def text_input(
     )
     return register_widget(
         "text_input",
+        bind=bind,
+        url=binding.text(),
         label=label,
         key=key,
         identity={
@@ -395,6 +398,8 @@ def text_area(
     label = label_text(label)
     return register_widget(
         "text_area",
+        bind=bind,
+        url=binding.text(),
         label=label,
         key=key,
         identity={

@@ -27,15 +27,16 @@ def stylesheet() -> str:
     return _CSS
 
 
-def _area(tree: Element, kind: str, emit: Emit) -> V:
-    """The sidebar or the bottom area: always there, hidden while empty."""
+def _area(tree: Element, kind: str, emit: Emit, head: list[V] | None = None) -> V:
+    """The sidebar or the bottom area: always there, hidden while empty. ``head`` goes first
+    (the sidebar's logo and navigation menu)."""
     area = next((c for c in tree.children or () if c.kind == kind), None)
-    items = children(area, emit) if area is not None else []
-    layout = None if area is not None and area.children else {"display": "none"}
+    items = (head or []) + (children(area, emit) if area is not None else [])
+    layout = None if items else {"display": "none"}
     state = tree.props.sidebar if kind == "sidebar" else "auto"
     if isinstance(state, int) and layout is None:
         layout = {"width": f"{state}px", "min_width": f"{min(state, 200)}px"}
-    if state == "collapsed":
+    if state == "collapsed" and items:
         # Starts closed behind its toggle; opening and closing it is the visitor's from then on.
         items = [
             V(
@@ -49,8 +50,32 @@ def _area(tree: Element, kind: str, emit: Emit) -> V:
     return V(w.VBox, {"_dom_classes": classes}, children=items, layout=layout)
 
 
+def _heads(tree: Element, emit: Emit) -> tuple[list[V], list[V]]:
+    """What goes at the top of the sidebar and in the bar above the page: the logo and the
+    navigation menu, as Streamlit places them (the logo beside the menu; without a sidebar,
+    its ``icon_image`` in the bar)."""
+    from .navigation import logo, navigation  # multipage apps only
+
+    found = {c.kind: c for c in tree.children or () if c.kind in ("logo", "navigation")}
+    nav, mark = found.get("navigation"), found.get("logo")
+    in_sidebar = any(c.kind == "sidebar" and c.children for c in tree.children or ()) or (
+        nav is not None and nav.props.position == "sidebar"
+    )
+    side: list[V] = []
+    bar: list[V] = []
+    if mark is not None:
+        (side if in_sidebar else bar).append(logo(mark, emit, small=not in_sidebar))
+    if nav is not None and nav.props.position != "hidden":
+        (side if nav.props.position == "sidebar" else bar).append(navigation(nav, emit))
+    return side, bar
+
+
 #: Root children drawn apart from the main area.
-_SPECIAL = ("sidebar", "bottom", "dialog")
+_SPECIAL = ("sidebar", "bottom", "dialog", "navigation", "logo")
+
+
+def _multipage(tree: Element) -> bool:
+    return any(c.kind in ("navigation", "logo") for c in tree.children or ())
 
 
 def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
@@ -66,22 +91,30 @@ def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     main = [c for c in tree.children or () if c.kind not in _SPECIAL]
     body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
+    side, bar = _heads(tree, emit) if _multipage(tree) else ([], [])
     page = V(
         w.HBox,
         {"_dom_classes": ("rr-page",)},
-        children=[_area(tree, "sidebar", emit), body],
+        children=[_area(tree, "sidebar", emit, side), body],
         layout={"width": "100%"},
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
     parts = [style, page, _area(tree, "bottom", emit)]
+    if bar:  # after the page in the tree (nothing before it moves), drawn above it by CSS
+        parts.append(V(w.HBox, {"_dom_classes": ("rr-topbar",)}, children=bar))
     font = fonts.node(drawn) if fonts is not None else None
     if font is not None:
         parts.append(font)
     dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
-    if dialogs or tree.props.ticking:
+    where = tree.props.location
+    if dialogs or tree.props.ticking or where is not None:
         from .dialog import presence  # anywidget is imported once a page needs it
 
         # after the page, so that they never move what comes before them
         extra = dialogs + ([presence(emit)] if tree.props.ticking else [])
+        if where is not None:
+            from .location import location
+
+            extra.append(location(where, emit))
         parts.append(V(w.VBox, {"_dom_classes": ("rr-overlays",)}, children=extra))
     return V(w.VBox, {"_dom_classes": classes}, children=parts, layout={"width": "100%"})

@@ -31,6 +31,7 @@ from . import (  # noqa: F401
     layout,
     media,
     menu_button,
+    navigation,
     number_input,
     output,
     owned,

@@ -15,13 +15,14 @@ from contextlib import nullcontext
 from types import ModuleType
 from typing import Any, Protocol
 
-from ..elements import PRESENCE, Element, new_element
+from ..elements import LOCATION, NAVIGATE, PRESENCE, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState, WidgetMeta
 from . import aio, interrupts
 from .context import RunContext, activate
 from .forms import Forms
 from .fragments import FragmentHandledException, Fragments
+from .location import Location
 from .script import Script, format_traceback
 
 log = logging.getLogger("rerunner")
@@ -116,6 +117,7 @@ class App:
         on_completed: Callable[[], None] | None = None,
         fragment_reruns: bool = True,
         on_flushed: Callable[[App], None] | None = None,
+        location: Location | None = None,
     ) -> None:
         self.script = script
         self.app_id = app_id
@@ -144,6 +146,10 @@ class App:
         if view is not None and hasattr(view, "on_lost"):
             view.on_lost = self.refresh  # a widget the front end closed is rebuilt at once
         self._interrupt_box: Element | None = None
+        #: The app's page and query parameters, and the browser's facts (runtime/location.py).
+        self.location = location if location is not None else Location.from_environment()
+        if location is None and script.folder is not None:
+            self.location.main_dir = script.folder
         # --- fragments (runtime/fragments.py) ---
         self.fragments = Fragments()
         #: Whether a change of a widget in a fragment reruns the fragment alone (False: the
@@ -170,6 +176,13 @@ class App:
         if widget_id == PRESENCE:
             self._seen_at = time.monotonic()  # a front end shows the page: ticks go on
             return
+        if widget_id == LOCATION:
+            if self.location.report(value):
+                self.request_rerun()
+            return
+        if widget_id == NAVIGATE:
+            self._navigate(value)
+            return
         routed = self.forms.route(widget_id, value)
         if routed is None:
             return  # parked in its form until the form is submitted
@@ -181,6 +194,16 @@ class App:
         else:
             self._pending[widget_id] = value
         self._scheduler.schedule(self.flush)
+
+    def _navigate(self, value: Any) -> None:
+        """A choice in the navigation menu or a page link: rerun on that page."""
+        from urllib.parse import parse_qsl
+
+        if not isinstance(value, dict) or not isinstance(value.get("page"), str):
+            return
+        query = value.get("query") if isinstance(value.get("query"), str) else ""
+        self.location.navigate(value["page"], parse_qsl(query, keep_blank_values=True))
+        self.request_rerun()
 
     def request_rerun(self) -> None:
         """Rerun without a widget change (a new script, a state change from outside)."""
@@ -254,6 +277,8 @@ class App:
                     continue
                 break
             self._sync_timers()
+            if self.tree is not None and (whole or parts) and self._locate(self.tree):
+                whole = True  # the URL changed in a fragment run: the root tells the browser
             if self.view is not None and self.tree is not None and (whole or parts):
                 if whole or not self._update_parts(parts):
                     self.view.update(self.forms.as_shown(self.tree), self.submit)
@@ -294,6 +319,16 @@ class App:
         if not wanted and not requested:
             return None
         return tuple(self.fragments.order(wanted + requested))
+
+    def _locate(self, tree: Element) -> bool:
+        """Give the page the URL the app wants, once it uses what the browser knows; True when
+        the URL changed since the page last had it."""
+        location = self.location
+        if not (location.read or location.read_facts) and location.pages is None:
+            return False
+        before = tree.props.location
+        tree.props.location = location.target()
+        return before is not None and before["seq"] != tree.props.location["seq"]
 
     def _update_parts(self, parts: list[Element]) -> bool:
         update_parts = getattr(self.view, "update_parts", None)
@@ -401,6 +436,15 @@ class App:
         outcome and the parts of the page a fragment run replaced (None: the whole page)."""
         self._completed()
         ctx = RunContext(self.state, self.app_id, self._st)
+        ctx.location = self.location
+        if self.tree is not None:  # the page shown mid-run keeps its location widget
+            ctx.root.props.location = self.tree.props.location
+        if scope is None:
+            self.location.shown = None  # st.navigation says which page this run shows
+            if self.location.switched:
+                self.location.switched = False
+                self.state.forget_owner(self.app_id)
+            self.location.begin_run()
         ctx.on_live = self._show_live
         ctx.fragments = self.fragments
         self.fragments.begin()
@@ -434,6 +478,7 @@ class App:
         replaced: list[Element] | None = None
         if ctx.fragment_run is None:
             if settled:
+                self.location.end_run(completed=outcome is Outcome.COMPLETED)
                 self.tree = ctx.finish()
                 self.fragments.end_full_run()
                 self._ticks_stopped = False  # a full run starts ticking afresh

@@ -23,6 +23,7 @@ from ..errors import (
 )
 from ..state import SessionState
 from .fragments import Fragment, Fragments
+from .location import Location
 
 #: Streamlit's errors for a fragment writing into a container made outside it (1.67's texts).
 OUTSIDE_WITHOUT_PLACE = (
@@ -47,6 +48,8 @@ class RunContext:
     def __init__(self, state: SessionState, app_id: str, st_module: Any = None) -> None:
         self.state = state
         self.app_id = app_id
+        #: The app's page and query parameters (``runtime/location.py``), set by the App.
+        self.location: Location = Location()
         #: What ``import streamlit`` means in this run (the body's, and its helper modules').
         self.st_module = st_module
         self.root = container("root")

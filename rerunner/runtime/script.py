@@ -31,6 +31,12 @@ class Script:
         self.register_lines()
         imports.install(current_run)  # the modules the body imports may import streamlit too
 
+    @property
+    def folder(self) -> str | None:
+        """The folder of the script's file (what its page files are relative to), or None for a
+        cell's body (the notebook's folder: the working directory)."""
+        return os.path.dirname(self.filename) if os.path.isfile(self.filename) else None
+
     def register_lines(self) -> None:
         """Let tracebacks read this source's lines (through linecache, as IPython does for cells)."""
         source = self.source

@@ -21,9 +21,9 @@ from typing import Any
 
 import ipywidgets
 
+from ..api.navigation import page_icon_and_name, script_for
 from ..errors import StopException, UnsupportedError, missing_key_message
 from ..runtime.apps import build_app
-from ..runtime.script import Script
 from ..state import SessionState, SessionStateProxy
 from .messages import MessageRecorder, WidgetMessage
 from .nodes import AppTestError, Block, ChatInput, Node, Queries, Widget, build, require_supported
@@ -91,8 +91,15 @@ class AppTest(Queries):
         #: ``st.session_state`` as the app sees it: item and attribute access, ``in``, writes.
         self.session_state = SessionStateProxy(lambda: self._state)
         self._recorder = MessageRecorder()
+        #: The query parameters the next run starts with; after a run, the app's (a repeated
+        #: key as a list), as Streamlit's ``AppTest.query_params``.
+        self.query_params: dict[str, Any] = {}
+        #: What ``st.context`` reads, as a browser reports it: ``timezone``,
+        #: ``timezone_offset``, ``locale``, ``url``, ``is_embedded``, ``theme``.
+        self.context: dict[str, Any] = {}
+        self._page: str | None = None  # the url_path switch_page() asked for
         self._app = build_app(
-            Script(source, filename),
+            script_for(source, filename),
             app_id=f"apptest-{next(_COUNTER)}",
             state=self._state,
             namespace=lambda: dict(base),  # not self: the app's widgets must not keep self alive
@@ -175,6 +182,16 @@ class AppTest(Queries):
         self._recorder.clear()
         failure: list[BaseException] = []
 
+        location = self._app.location
+        location.query = [
+            (str(k), str(v))
+            for k, values in self.query_params.items()
+            for v in (values if isinstance(values, (list, tuple)) else [values])
+        ]
+        location.browser = _context_facts(self.context)
+        if self._page is not None:
+            location.page, self._page = self._page, None
+
         def work() -> None:
             try:
                 with self._recorder.recording():
@@ -196,6 +213,37 @@ class AppTest(Queries):
         if failure and not isinstance(failure[0], StopException):
             raise failure[0]
         self._tree = build(self._app.tree, self)
+        grouped: dict[str, list[str]] = {}
+        for key, value in location.query:
+            grouped.setdefault(key, []).append(value)
+        self.query_params = {k: v[0] if len(v) == 1 else v for k, v in grouped.items()}
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Go to a page file (relative to the main script) on the next ``run()``, as Streamlit's
+        ``AppTest.switch_page``; call ``run()`` once before, so the pages are known."""
+        main = self._path or Path(self._app.location.main_dir) / self._app.script.filename
+        full = main.parent / page_path
+        if not full.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{str(main)!r}. Resolved page path: {str(full.resolve())!r}."
+            )
+        target = full.resolve()
+        pages = self._app.location.pages or []
+        for info in pages:
+            if info.script_path and Path(info.script_path).resolve() == target:
+                self._page = info.url_path
+                return self
+        if any(True for _ in pages):
+            known = [info.script_path or info.own_url_path for info in pages]
+            raise ValueError(
+                f"Could not find a navigation page for {str(target)!r}. "
+                "AppTest.switch_page() matches registered script paths. If page registration "
+                "depends on Session State, call AppTest.run() after updating the state and "
+                f"before switching. Known pages: {known}."
+            )
+        self._page = page_icon_and_name(target)[1]
         return self
 
     def _reload_file(self) -> None:
@@ -203,7 +251,7 @@ class AppTest(Queries):
             return
         source = self._path.read_text(encoding="utf-8")
         if source != self._app.script.source:
-            self._app.script = Script(source, str(self._path))
+            self._app.script = script_for(source, str(self._path))
 
     def _changes(self) -> list[tuple[str, Any]]:
         """The values actions set, in the front end's form: values first, then clicks.
@@ -340,12 +388,42 @@ class AppTest(Queries):
 
 #: Parts of Streamlit's AppTest that have no counterpart here, and why.
 _NOT_SUPPORTED = {
-    "switch_page": "rerunner apps have one page (st.navigation is not supported yet).",
     "secrets": "st.secrets is not supported yet.",
-    "query_params": "st.query_params is not supported yet.",
     "user": "st.user is not supported yet.",
-    "context": "st.context is not supported yet.",
 }
+
+
+_CONTEXT_KEYS = {
+    "timezone": ("timezone", str), "timezone_offset": ("timezone_offset", int),
+    "locale": ("locale", str), "url": ("url", str), "is_embedded": ("embedded", bool),
+    "theme": ("theme", str),
+}  # fmt: skip
+
+
+def _context_facts(context: Any) -> dict[str, Any]:
+    """``AppTest.context`` as a browser's report (Streamlit's checks and texts)."""
+    if not isinstance(context, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(context).__name__}.")
+    facts: dict[str, Any] = {}
+    for key, value in context.items():
+        if key not in _CONTEXT_KEYS:
+            raise AppTestError(
+                f"AppTest.context does not support {key!r}. Supported keys: "
+                f"{', '.join(repr(k) for k in sorted(_CONTEXT_KEYS))}."
+            )
+        name, kind = _CONTEXT_KEYS[key]
+        if value is None:
+            continue
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise AppTestError(
+                f"AppTest.context[{key!r}] must be {kind.__name__}, not {type(value).__name__}."
+            )
+        if key == "theme" and value not in ("light", "dark"):
+            raise AppTestError(
+                f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
+            )
+        facts[name] = value
+    return facts
 
 
 def _named(node: Widget) -> str:

@@ -607,6 +607,7 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     # st.pdf: Streamlit draws it with the streamlit-pdf component (a v2 component), whose
     # AppTest node is a ``bidi_component`` holding the component's empty state
     "bidi_component": lambda p: {},
+    "page_link": lambda p: p.label,
 }
 
 
@@ -813,6 +814,8 @@ def build(element: _Element | None, root: AppTest) -> Block:
     sidebar = tree.children[1] = _QueryBlock(None, "sidebar", root)
     event = tree.children[2] = _QueryBlock(None, "event", root)
     for child in (element.children or []) if element is not None else []:
+        if child.kind in ("navigation", "logo"):
+            continue  # not elements in Streamlit: messages of their own, outside the tree
         if child.kind == "sidebar":
             _fill(sidebar, child.children or [], root)
         elif child.kind == "bottom":

@@ -43,6 +43,14 @@ PDF = "__import__('tests.support.pdfs', fromlist=['_']).pdf_with_pages({colour})
 PRELUDE = "import datetime\nimport numpy as np\nimport pandas as pd\n"
 
 
+#: Two pages for the multipage calls' samples: the second writes the query parameters.
+NAV_PAGES = (
+    "[st.Page(lambda: st.write('a'), title='A', url_path='a'), "
+    "st.Page(lambda: st.write('b', st.query_params.to_dict()), title='B', url_path='b')]"
+)
+NAV_MANY = "[st.Page(lambda: None, title=f'P{i}', url_path=f'p{i}') for i in range(12)]"
+
+
 class S:
     """One sample: ``value`` (source), with optional shared context, template and change."""
 
@@ -729,6 +737,67 @@ CALLS: dict[str, Call] = {
         "with st.status({args}):\n    st.write('x')\n",
     ),
     "toast": Call({"body": "'Saved'"}, {"body": "'Gone'", "icon": "'🔥'", "duration": "'long'"}),
+    # --- multipage apps ------------------------------------------------------------------------
+    "Page": Call(
+        {"page": "f"},
+        {
+            "page": "g",
+            "title": "'T'",
+            "icon": "'🔥'",
+            "url_path": "'u'",
+            "default": "True",
+            "visibility": "'hidden'",
+            "help": "'tip'",
+        },
+        template=(
+            "def f(): st.write('f')\ndef g(): st.write('g')\np = st.{name}({args})\n"
+            "REC.append((p.title, p.icon, p.url_path))\n"
+            "st.navigation([st.Page(lambda: None, title='Z', url_path='z'), p]).run()"
+        ),
+    ),
+    "navigation": Call(
+        {"pages": NAV_PAGES},
+        {
+            "pages": "[st.Page(lambda: st.write('x'), title='X', url_path='x')]",
+            "position": "'top'",
+            "expanded": S("True", pages=NAV_MANY),
+        },
+        template="st.{name}({args}).run()",
+    ),
+    "switch_page": Call(
+        {"page": "P[0]"},
+        {"page": "P[1]", "query_params": "{'x': '1'}"},
+        template=(
+            "P = " + NAV_PAGES + "\nst.navigation(P).run()\n"
+            "if st.button('go'):\n    st.{name}({args})"
+        ),
+        change=clicking("go"),
+    ),
+    "page_link": Call(
+        {"page": "P[1]"},
+        {
+            "page": "P[0]",
+            "label": "'Other'",
+            "icon": "'🔥'",
+            "icon_position": S("'right'", icon="'🔥'"),
+            "help": "'tip'",
+            "disabled": "True",
+            "use_container_width": "True",
+            "width": "300",
+            "query_params": "{'x': '1'}",
+        },
+        template="P = " + NAV_PAGES + "\nst.navigation(P).run()\nst.{name}({args})",
+        change=lambda h: h.click(next(x for x in h.all() if "rr-page-link" in x._dom_classes)),
+    ),
+    "logo": Call(
+        {"image": "':material/school:'"},
+        {
+            "image": "':material/home:'",
+            "size": "'large'",
+            "link": "'https://example.com'",
+            "icon_image": "':material/star:'",
+        },
+    ),
     "balloons": Call({}, {}),
     "snow": Call({}, {}),
     # --- data ----------------------------------------------------------------------------------

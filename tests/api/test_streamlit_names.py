@@ -24,7 +24,6 @@ streamlit = pytest.importorskip("streamlit")
 #: ``components`` covers ``components.v1``; ``components.v2`` may end up refused if its protocol
 #: needs Streamlit's own front end (then it goes to ``st.REFUSED`` and README).
 PENDING = {
-    "navigation", "Page", "switch_page", "page_link", "logo", "context",
     "data_editor", "column_config",
 }  # fmt: skip
 

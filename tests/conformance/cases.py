@@ -3495,3 +3495,140 @@ case(
 st.graphviz_chart(3)
 """,
 )
+
+# --- multipage apps -------------------------------------------------------------------------
+
+_PAGES = """
+def home():
+    st.title("Home")
+    st.text_input("Name", key="name")
+    if st.button("To the report"):
+        st.switch_page(report)
+def report():
+    st.title("Report")
+    st.write(st.query_params.to_dict(), "name" in st.session_state)
+    if st.button("Home again"):
+        st.switch_page(pages[0], query_params={"from": "report"})
+report = st.Page(report, title="The report", icon=":material/bar_chart:")
+pages = [st.Page(home, icon=":material/home:"), report]
+pg = st.navigation(pages)
+st.write("on", pg.title, repr(pg.url_path))
+pg.run()
+"""
+
+case(
+    "nav_switch_page_and_back",
+    "navigation",
+    _PAGES,
+    "at.run()",
+    "at.text_input[0].set_value('Ann').run()",
+    "at.button[0].click().run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "nav_sections_hidden_default",
+    "navigation",
+    """
+def a():
+    st.write("a")
+def b():
+    st.write("b")
+def c():
+    st.write("c")
+pg = st.navigation(
+    {"One": [st.Page(a)], "Two": [st.Page(b, default=True), st.Page(c, visibility="hidden")]},
+    position="top",
+)
+st.write(pg.title, repr(pg.url_path), pg.visibility)
+pg.run()
+""",
+)
+
+case(
+    "nav_query_params_read_and_write",
+    "navigation",
+    """
+st.write(st.query_params.to_dict(), st.query_params.get_all("t"))
+st.query_params["seen"] = "yes"
+st.query_params["t"] = ["1", "2"]
+""",
+    "at.query_params['x'] = '1'; at.run()",
+    "at.run()",
+)
+
+case(
+    "nav_page_link_and_logo",
+    "navigation",
+    """
+def a():
+    st.page_link(b_page, label="Go to B", icon="🔥")
+    st.page_link("https://streamlit.io", label="Streamlit")
+def b():
+    st.write("b")
+b_page = st.Page(b)
+st.logo(":material/school:")
+st.navigation([st.Page(a), b_page]).run()
+""",
+)
+
+case(
+    "err_nav_duplicate_url_path",
+    "navigation",
+    """
+st.navigation([st.Page(lambda: None, title="x", url_path="p"), st.Page(lambda: None, title="y", url_path="p")])
+""",
+)
+
+case(
+    "err_nav_two_defaults",
+    "navigation",
+    """
+st.navigation([st.Page(lambda: None, title="x", default=True), st.Page(lambda: None, title="y", default=True)])
+""",
+)
+
+case(
+    "err_nav_position",
+    "navigation",
+    "st.navigation([st.Page(lambda: None, title='x')], position='left')",
+)
+case("err_nav_empty", "navigation", "st.navigation([])")
+case(
+    "err_switch_page_unknown_file",
+    "navigation",
+    """
+st.navigation([st.Page(lambda: None, title="x")]).run()
+st.switch_page("pages/nope.py")
+""",
+)
+case("err_page_link_url_without_label", "navigation", "st.page_link('https://example.com')")
+case("err_page_missing_file", "navigation", "st.Page('no_such_page.py')")
+case(
+    "err_page_run_not_returned",
+    "navigation",
+    """
+a = st.Page(lambda: None, title="a")
+b = st.Page(lambda: None, title="b")
+st.navigation([a, b])
+b.run()
+""",
+)
+case("err_page_nested_url_path", "navigation", "st.Page(lambda: None, title='a', url_path='x/y')")
+case("err_logo_size", "navigation", "st.logo(':material/home:', size='huge')")
+
+case(
+    "nav_bind_query_params",
+    "navigation",
+    """
+n = st.slider("Level", 0, 10, key="level", bind="query-params")
+on = st.checkbox("More", key="more", bind="query-params")
+pick = st.selectbox("Fruit", ["apple", "pear"], key="fruit", bind="query-params")
+st.write(n, on, pick)
+""",
+    "at.query_params['level'] = '7'; at.query_params['fruit'] = 'pear'; at.run()",
+    "at.slider[0].set_value(3).run()",
+    "at.checkbox[0].check().run()",
+    "at.run()",
+)
+case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")

@@ -381,6 +381,39 @@ def check_live_board(nb, session: KernelSession) -> None:
     assert not any(m.state.get("is_open") for m in session.live("AnyModel"))
 
 
+def check_class_site(nb, session: KernelSession) -> None:
+    def click(text: str, where: str = "") -> None:
+        [button] = [m for m in session.live("ButtonModel") if m.state["description"].endswith(text)
+                    and where in " ".join(m.state["_dom_classes"])]  # fmt: skip
+        session.click(button.comm_id)
+
+    assert "Python for beginners" in session.texts()
+    assert any("0 of 3 exercises done" in t for t in session.texts())
+    menu = [m.state["description"] for m in session.live("ButtonModel")
+            if "rr-nav-link" in m.state["_dom_classes"]]  # fmt: skip
+    assert [d.split(" ", 1)[1] for d in menu] == ["Home", "Loops", "Lists", "Functions"]
+    click(" Loops", "rr-nav-link")  # the menu
+    assert "Loops" in session.texts() and "Python for beginners" not in session.texts()
+    answer = labelled(session, "TextModel", "Your answer")
+    session.send_update(answer.comm_id, {"value": "4"})
+    click("Check")
+    assert any("Hint: range(4) counts" in t for t in session.texts())
+    session.send_update(labelled(session, "TextModel", "Your answer").comm_id, {"value": "6"})
+    click("Check")
+    assert "Right!" in session.texts()
+    click("Next exercise")  # a page link
+    assert "Lists" in session.texts() and "Loops" not in session.texts()
+    click(" Home", "rr-nav-link")
+    assert any("1 of 3 exercises done" in t for t in session.texts())
+    click("Teacher's page")  # the hidden page, by its link
+    assert "Teacher's page" in session.texts()
+    assert "Teacher" not in [d.split(" ", 1)[1] for d in menu]
+    # a visitor arriving at #/loops in Voila: the location widget's report
+    [where] = [m for m in session.live() if m.state.get("_dom_classes") == ["rr-location"]]
+    session.send_update(where.comm_id, {"report": {"writable": True, "hash": "#/loops", "n": 1}})
+    assert "Loops" in session.texts() and "Teacher's page" not in session.texts()
+
+
 CHECKS: dict[str, Callable[..., None]] = {
     "00_index.ipynb": check_index,
     "01_counter.ipynb": check_counter,
@@ -393,6 +426,7 @@ CHECKS: dict[str, Callable[..., None]] = {
     "08_data_explorer.ipynb": check_data_explorer,
     "09_chat_tutor.ipynb": check_chat_tutor,
     "10_live_board.ipynb": check_live_board,
+    "11_class_site.ipynb": check_class_site,
 }
 
 

@@ -1,0 +1,338 @@
+"""Multipage apps in process: st.navigation, st.Page, st.switch_page, st.page_link, st.logo,
+the pages/ folder, the app's location (page, query parameters) and what the browser reports
+(st.context), and rerunner's AppTest.switch_page."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import ipywidgets as w
+import pytest
+
+from rerunner.elements import LOCATION, NAVIGATE
+from rerunner.render.location import LocationReport
+from rerunner.testing import AppTest
+
+from tests.support.inprocess import Harness
+
+APP = """
+def home():
+    st.title("Home")
+    st.text_input("Name", key="name")
+    st.page_link(report, label="See the report", query_params={"year": "2024"})
+def report():
+    st.title("Report")
+    st.write("params", st.query_params.to_dict(), "name" in st.session_state)
+    if st.button("Home again"):
+        st.switch_page(pages[0], query_params={"from": "report"})
+def secret():
+    st.title("Teacher")
+report = st.Page(report, title="The report", icon=":material/bar_chart:")
+pages = [st.Page(home, icon=":material/home:"), report, st.Page(secret, visibility="hidden")]
+st.logo(":material/school:")
+pg = st.navigation(pages)
+pg.run()
+"""
+
+
+def buttons(h: Harness) -> list[w.Button]:
+    return [x for x in h.all() if type(x) is w.Button]
+
+
+def click(h: Harness, text: str) -> None:
+    h.click(next(b for b in buttons(h) if b.description.endswith(text)))
+
+
+def titles(h: Harness) -> list[str]:
+    return [e.props.body for e in h.app.tree.walk() if e.kind == "heading"]
+
+
+def location_widget(h: Harness) -> LocationReport:
+    return next(x for x in h.all() if isinstance(x, LocationReport))
+
+
+def test_the_menu_switches_pages_and_the_page_is_the_apps_state() -> None:
+    h = Harness(APP)
+    assert titles(h) == ["Home"]
+    menu = [b for b in buttons(h) if "rr-nav-link" in b._dom_classes]
+    assert [b.description.split(" ", 1)[-1] for b in menu] == ["home", "The report"]  # hidden
+    assert "rr-nav-current" in menu[0]._dom_classes
+    assert h.app.tree.props.location["hash"] == ""
+    click(h, "The report")
+    assert titles(h) == ["Report"]
+    assert h.app.location.page == "report"
+    target = location_widget(h).target
+    assert (target["hash"], target["mode"], target["search"]) == ("#/report", "push", "")
+    h.app.run()  # a rerun stays on the page
+    assert titles(h) == ["Report"]
+    assert location_widget(h).target["seq"] == target["seq"]  # nothing new for the URL
+
+
+def test_page_link_and_switch_page_carry_query_params_and_forget_the_pages_widgets() -> None:
+    h = Harness(APP)
+    h.update(h.find(w.Text), value="Ann")
+    assert h.state.to_dict()["name"] == "Ann"
+    link = next(b for b in buttons(h) if "rr-page-link" in b._dom_classes)
+    assert link.description.endswith(" See the report")  # with the page's icon
+    h.click(link)
+    assert titles(h) == ["Report"]
+    assert "&quot;year&quot;: &quot;2024&quot;" in h.text()
+    assert "name" not in h.state.to_dict()  # the home page's widget went with its page
+    assert "<code>False</code>" in h.text()  # already gone when the new page ran
+    click(h, "Home again")
+    assert titles(h) == ["Home"]
+    assert h.app.location.query == [("from", "report")]
+    target = location_widget(h).target
+    assert (target["hash"], target["search"], target["mode"]) == ("", "?from=report", "push")
+
+
+def test_a_hidden_page_is_reached_by_its_url_and_an_unknown_one_shows_the_default() -> None:
+    h = Harness(APP)
+    h.app.submit(NAVIGATE, {"page": "secret", "query": ""})
+    assert titles(h) == ["Teacher"]
+    h.app.submit(NAVIGATE, {"page": "nowhere", "query": ""})
+    assert titles(h) == ["Home"]
+    assert h.app.tree.props.location["hash"] == ""  # the URL is corrected to the default page
+
+
+def test_the_browsers_report_chooses_the_page_and_query_where_the_url_is_the_apps() -> None:
+    h = Harness(APP)
+    runs = h.app.run_count
+    widget = location_widget(h)
+    # JupyterLab: the URL names the notebook; only the browser's facts count
+    h.update(widget, report={"writable": False, "theme": "dark", "n": 1, "hash": "#/report"})
+    assert titles(h) == ["Home"] and h.app.run_count == runs  # nothing this app reads changed
+    # Voila, reloaded on the report page with a query string
+    h.update(widget, report={"writable": True, "search": "?year=1999", "hash": "#/report", "n": 2})
+    assert titles(h) == ["Report"] and h.app.location.query == [("year", "1999")]
+    assert widget.target["hash"] == "#/report" and widget.target["search"] == "?year=1999"
+    # back: the notebook's own anchors are not pages
+    h.update(widget, report={"writable": True, "search": "", "hash": "#Heading", "n": 3})
+    assert titles(h) == ["Report"] and h.app.location.query == []
+    h.update(widget, report={"writable": True, "search": "", "hash": "", "n": 4})
+    assert titles(h) == ["Home"]
+
+
+def test_query_params_write_back_by_replacing_and_an_app_without_pages_leaves_the_hash() -> None:
+    h = Harness('st.query_params["n"] = str(int(st.query_params.get("n", 0)) + 1)\nst.write("x")')
+    widget = location_widget(h)
+    assert widget.target == {"search": "?n=1", "hash": None, "seq": 1, "mode": "replace"}
+    h.app.run()
+    assert widget.target["search"] == "?n=2" and widget.target["seq"] == 2
+    assert not any(isinstance(x, LocationReport) for x in Harness("st.write('x')").all())
+
+
+def test_st_context_reads_the_browsers_report_and_reruns_when_it_changes() -> None:
+    h = Harness(
+        "c = st.context\n"
+        "st.write(c.theme.type, c.timezone, c.timezone_offset, c.locale, c.url, c.is_embedded,"
+        " c.ip_address, c.headers.get('user-agent'), c.cookies.get('a'))"
+    )
+    assert "None" in h.text()
+    h.app.submit(
+        LOCATION,
+        {
+            "theme": "dark", "timezone": "Europe/Paris", "timezone_offset": -60, "locale": "fr-FR",
+            "url": "http://h/voila/render/x.ipynb", "user_agent": "UA", "cookies": "a=1; b=2",
+            "embedded": False, "host": "h",
+        },
+    )  # fmt: skip
+    shown = h.text()
+    for part in ("dark", "Europe/Paris", "-60", "fr-FR", "http://h/voila/render/x.ipynb", "UA"):
+        assert part in shown, part
+
+
+def test_sections_top_position_and_the_fold() -> None:
+    many = ", ".join(f"st.Page(lambda: None, title='P{i}', url_path='p{i}')" for i in range(12))
+    h = Harness(f"st.navigation({{'Main': [{many}]}}).run()")
+    [fold] = [x for x in h.all() if type(x) is w.Accordion]
+    assert fold.titles == ("View 2 more",)
+    assert "Main" in h.text()
+    h = Harness(f"st.navigation([{many}], expanded=True).run()")
+    assert not [x for x in h.all() if type(x) is w.Accordion]
+    h = Harness(f"st.navigation([{many}], expanded=3).run()")
+    [fold] = [x for x in h.all() if type(x) is w.Accordion]
+    assert fold.titles == ("View 9 more",)
+    h = Harness("st.navigation([st.Page(lambda: None, title='A')], position='top').run()")
+    assert any("rr-topbar" in x._dom_classes for x in h.all() if isinstance(x, w.Box))
+    assert not h.sidebar.children
+    h = Harness("st.navigation([st.Page(lambda: None, title='A')], position='hidden').run()")
+    assert not [b for b in buttons(h) if "rr-nav-link" in b._dom_classes]
+    h = Harness(
+        "st.set_option('client.showSidebarNavigation', False)\n"
+        "st.navigation([st.Page(lambda: None, title='A')]).run()\n"
+        "st.set_option('client.showSidebarNavigation', True)"
+    )
+    assert not h.errors() and h.app.tree.children[0].props.position == "hidden"
+    assert not [b for b in buttons(h) if "rr-nav-link" in b._dom_classes]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.navigation([st.Page(lambda: None, title='x', url_path='p'),"
+            " st.Page(lambda: None, title='y', url_path='p')])",
+            'Two pages resolve to the URL pathname `/p`: callable titled "x" (default page) and '
+            'callable titled "y".',
+        ),
+        (
+            "st.navigation([st.Page(lambda: None, title='x', default=True),"
+            " st.Page(lambda: None, title='y', default=True)])",
+            "Multiple Pages specified with `default=True`. At most one Page can be set to default.",
+        ),
+        (
+            "st.navigation([st.Page(lambda: None, title='x')]).run()\nst.switch_page('nope.py')",
+            "Could not find page: `nope.py`. You must provide a `Page` object or file path",
+        ),
+        (
+            "p = st.Page(lambda: None, title='x')\nst.navigation([p]).run()\np.run()",
+            "This page cannot be called directly. Only the page returned from st.navigation can "
+            "be called once.",
+        ),
+        (
+            "st.Page('missing.py')",
+            "Unable to create Page. The file `missing.py` could not be found.",
+        ),
+        ("st.page_link('https://example.com')", "The `label` parameter is required."),
+    ],
+)
+def test_streamlits_error_texts(source: str, message: str) -> None:
+    [error] = Harness(source).errors()
+    assert message in error
+
+
+def test_logo_goes_to_the_sidebar_with_a_menu_and_its_icon_image_to_the_bar_without() -> None:
+    h = Harness("st.logo(':material/school:', icon_image=':material/star:', size='large')\n"
+                "st.navigation([st.Page(lambda: None, title='A')]).run()")  # fmt: skip
+    assert "school icon" in h.sidebar.children[0].value and "32px" in h.sidebar.children[0].value
+    h = Harness("st.logo(':material/school:', icon_image=':material/star:')\nst.write('x')")
+    assert "star icon" in h.text() and "school icon" not in h.text()
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.title('Main')\n")
+    (tmp_path / "pages" / "2_Second.py").write_text("import streamlit as st\nst.title('Two')\n")
+    (tmp_path / "pages" / "10_📈_Charts.py").write_text("st.title('Ten')\n")
+    (tmp_path / "pages" / "1_First_page.py").write_text(
+        "import streamlit as st\nst.title('One')\nst.page_link('pages/2_Second.py')\n"
+        "if st.button('to app'):\n    st.switch_page('app.py')\n"
+    )
+    return tmp_path / "app.py"
+
+
+def test_a_pages_folder_beside_a_file_makes_a_multipage_app_in_streamlits_order(
+    tmp_path: Path,
+) -> None:
+    at = AppTest.from_file(str(_project(tmp_path))).run()
+    assert [t.value for t in at.title] == ["Main"]
+    entries = at._app.tree.children[0].props.entries
+    assert [(e["title"], e["url_path"], e["icon"]) for e in entries] == [
+        ("app", "", ""), ("First page", "First_page", ""), ("Second", "Second", ""),
+        ("Charts", "Charts", "📈"),
+    ]  # fmt: skip
+    at.switch_page("pages/1_First_page.py").run()
+    assert [t.value for t in at.title] == ["One"]
+    assert at.get("page_link")[0].value == "Second"
+    at.button[0].click().run()
+    assert [t.value for t in at.title] == ["Main"]
+    with pytest.raises(ValueError, match="Could not find page 'pages/none.py'"):
+        at.switch_page("pages/none.py")
+
+
+def test_file_pages_of_st_navigation_are_relative_to_the_script(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "page_b.py").write_text("st.title('B file')\nst.write(__name__)\n")
+    main = tmp_path / "main.py"
+    main.write_text(
+        textwrap.dedent("""
+        import streamlit as st
+        pg = st.navigation([st.Page(lambda: st.title('A'), title='A'), st.Page('sub/page_b.py')])
+        pg.run()
+        """)
+    )
+    at = AppTest.from_file(str(main)).run()
+    at.switch_page("sub/page_b.py").run()
+    assert [t.value for t in at.title] == ["B file"]
+    assert "main" in at.markdown[0].value
+
+
+def test_apptest_query_params_and_context() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\nst.write(st.query_params.get_all('t'), st.context.theme.type)\n"
+        "st.query_params['seen'] = '1'"
+    )
+    at.query_params["t"] = ["a", "b"]
+    at.context = {"theme": "dark"}
+    at.run()
+    assert "dark" in at.markdown[0].value
+    assert at.query_params == {"t": ["a", "b"], "seen": "1"}
+
+
+BOUND = """
+n = st.slider("Level", 0, 10, key="level", bind="query-params")
+pick = st.selectbox("Fruit", ["apple", "pear"], key="fruit", bind="query-params")
+tags = st.multiselect("Tags", ["a", "b", "c"], key="tags", bind="query-params")
+if st.checkbox("Show more", key="more", bind="query-params"):
+    st.text_input("Note", key="note", bind="query-params")
+st.write("state", n, pick, tags)
+"""
+
+
+def test_bound_widgets_start_from_the_url_and_write_their_values_back() -> None:
+    h = Harness(BOUND, before_run=lambda app: app.location.set_query(
+        [("level", "7"), ("fruit", "pear"), ("tags", "a"), ("tags", "c"), ("more", "true"),
+         ("note", "hi"), ("other", "x")]
+    ))  # fmt: skip
+    assert "state <code>7</code> pear" in h.text() and h.find(w.Text).value == "hi"
+    assert h.state.to_dict()["tags"] == ["a", "c"]
+    h.update(h.find(w.IntSlider), value=3)
+    assert ("level", "3") in h.app.location.query
+    h.update(h.find(w.IntSlider), value=0)  # the default: the parameter leaves the URL
+    assert not [k for k, _ in h.app.location.query if k == "level"]
+    h.update(h.find(w.Checkbox), value=False)  # the note is no longer drawn: its parameter goes
+    assert dict(h.app.location.query) == {"fruit": "pear", "tags": "c", "other": "x"}
+    assert location_widget(h).target["search"] == "?fruit=pear&tags=a&tags=c&other=x"
+
+
+def test_an_invalid_url_value_is_dropped_and_the_url_wins_on_back_and_forward() -> None:
+    h = Harness(BOUND, before_run=lambda app: app.location.set_query(
+        [("level", "99"), ("fruit", "plum")]
+    ))  # fmt: skip
+    assert "state <code>0</code> apple" in h.text()
+    assert h.app.location.query == []
+    h.update(h.find(w.IntSlider), value=5)
+    widget = location_widget(h)
+    h.update(
+        widget,
+        report={"writable": True, "search": "?level=2", "hash": "", "reason": "history", "n": 1},
+    )
+    assert h.find(w.IntSlider).value == 2
+    h.update(
+        widget, report={"writable": True, "search": "", "hash": "", "reason": "history", "n": 2}
+    )
+    assert h.find(w.IntSlider).value == 0  # no parameter: the default
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.slider('x', bind='query-params')",
+            "The `key` parameter is required. When using bind='query-params'",
+        ),
+        (
+            "st.checkbox('x', key='embed', bind='query-params')",
+            "Cannot bind to reserved query parameter 'embed'.",
+        ),
+        (
+            "st.checkbox('x', key='k', bind='url')",
+            "Invalid `bind` value. Supported values: 'query-params', None.",
+        ),
+    ],
+)
+def test_bind_errors(source: str, message: str) -> None:
+    [error] = Harness(source).errors()
+    assert error.startswith(message)

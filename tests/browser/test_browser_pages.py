@@ -1,0 +1,157 @@
+"""A multipage app in a real Voila page (pre-heated kernels, as the README recommends for a class),
+driven by headless chromium: pages are switched by the navigation menu, by ``st.switch_page``
+and by a page link; the page and the query parameters live in the URL (``#/page``, ``?...``),
+so a reload shows the same page (a new pre-heated kernel, which ran the notebook before the
+visitor came, learns the URL from the location widget) and the back button the previous one.
+
+Every wait is for a condition on the page or in the URL.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+from tests.browser.test_browser_voila import wait_for_log
+from tests.support.app_page import AppPage, open_voila_app, page_errors
+from tests.support.browser import voila_server, write_notebook
+
+PAGES_APP = """%%rerun
+def home():
+    st.title("Welcome home")
+    st.page_link(lesson, label="Open the lesson", query_params={"week": "3"})
+def lesson_page():
+    st.title("The lesson")
+    st.write(f"week = {st.query_params.get('week', 'none')}")
+    if st.button("Go to the quiz"):
+        st.switch_page(quiz)
+def quiz_page():
+    st.title("The quiz")
+    st.write(f"zone = {st.context.timezone}, theme = {st.context.theme.type}")
+lesson = st.Page(lesson_page, title="Lesson", url_path="lesson")
+quiz = st.Page(quiz_page, title="Quiz", url_path="quiz")
+st.navigation([st.Page(home, title="Home"), lesson, quiz]).run()
+"""
+
+
+def nav(app: AppPage, title: str) -> Any:
+    return app.root.locator(".rr-nav-link").filter(has_text=title)
+
+
+def test_pages_live_in_the_url_of_a_preheated_voila_page(browser_page: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "pages-app"
+    folder.mkdir()
+    write_notebook(folder / "pages.ipynb", PAGES_APP)
+    server = voila_server(folder, tmp_path / "state", "--preheat_kernel=True", "--pool_size=1")
+    page = browser_page
+    try:
+        server.wait_ready()
+        wait_for_log(server, "Kernel pool of pages.ipynb is filled")
+        app = open_voila_app(page, server.url, "pages.ipynb", "Welcome home")
+        assert "Using pre-heated kernel" in server.log_text()
+        # the navigation menu
+        nav(app, "Quiz").click()
+        app.expect_text("The quiz")
+        expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
+        # the browser's report reached st.context
+        expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+, theme = light"))
+        # the page link, with its query parameters
+        nav(app, "Home").click()
+        app.expect_text("Welcome home")
+        expect(page).to_have_url(re.compile(r"/pages\.ipynb$"))
+        app.root.locator(".rr-page-link").click()
+        app.expect_text("The lesson", "week = 3")
+        expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
+        # st.switch_page
+        app.click("Go to the quiz")
+        app.expect_text("The quiz")
+        expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
+        # a reload: a new (pre-heated) kernel, the same page
+        page.reload()
+        app = AppPage(page).wait_ready("The quiz")
+        expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+"))
+        # back: the lesson, with its query string
+        page.go_back()
+        expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
+        app.expect_text("The lesson", "week = 3")
+        page.go_back()
+        app.expect_text("Welcome home")
+        page.go_forward()
+        app.expect_text("The lesson")
+        assert not page_errors(page)
+    finally:
+        server.stop()
+
+
+def test_a_notebook_with_two_apps_keeps_one_page_hash(voila: Any, browser_page: Any,
+                                                     served_notebooks: Path) -> None:  # fmt: skip
+    """An app without pages writes only its query parameters: the other app's page stays."""
+    folder = served_notebooks / "pages"
+    folder.mkdir(exist_ok=True)
+    counter = '%%rerun\nn = int(st.query_params.get("n", 0))\nif st.button("More"):\n    n += 1\n    st.query_params["n"] = n\nst.write(f"n = {n}")'
+    write_notebook(folder / "two.ipynb", PAGES_APP, counter)
+    app = open_voila_app(browser_page, voila.url, "pages/two.ipynb", "Welcome home")
+    nav(app, "Quiz").click()
+    app.expect_text("The quiz")
+    expect(browser_page).to_have_url(re.compile(r"#/quiz$"))
+    other = app.of(1).wait_ready("n = 0")
+    other.click("More")
+    other.expect_text("n = 1")
+    expect(browser_page).to_have_url(re.compile(r"\?n=1#/quiz$"))
+
+
+def test_class_site(voila: Any, browser_page: Any, screenshots: Path) -> None:
+    """The example: an exercise answered, the next one by its link, the teacher's page by its
+    URL (its hash typed in), the home page's progress."""
+    app = open_voila_app(browser_page, voila.url, "11_class_site.ipynb", "Python for beginners")
+    nav(app, "Loops").click()
+    app.expect_text("What does sum(range(4)) give?")
+    app.type_and_enter("Your answer", "6")
+    app.root.locator("button", has_text="Check").click()  # its label has an icon
+    app.expect_text("Right!", "Done")
+    expect(browser_page).to_have_url(re.compile(r"#/loops$"))
+    app.root.locator(".rr-page-link").filter(has_text="Next exercise").click()
+    app.expect_text("What is [4, 8, 15][-1]?")
+    # a URL typed with another page's hash: the same document, the same kernel, that page
+    browser_page.goto(voila.url + "/voila/render/11_class_site.ipynb#/teacher")
+    app.expect_text("Teacher's page")
+    expect(app.root.locator(".rr-nav-link").filter(has_text="Teacher")).to_have_count(0)
+    nav(app, "Home").click()
+    app.expect_text("1 of 3 exercises done")
+    # a page drawn mid-run (its progress bar) keeps the location widget: no stale report
+    expect(browser_page).to_have_url(re.compile(r"/11_class_site\.ipynb$"))
+    app.expect_text("1 of 3 exercises done")
+    app.expect_no_text("Not in the menu")
+    app.screenshot(screenshots / "11_class_site.png")
+    assert not page_errors(browser_page)
+
+
+def test_jupyterlab_keeps_its_url_and_the_page_lives_in_the_kernel(
+    lab: Any, lab_root: Path, browser_page: Any
+) -> None:
+    """In JupyterLab the URL names the notebook: switching pages and query parameters must not
+    touch it; the page is the kernel's, and re-running the cell keeps it."""
+    from tests.support.app_page import open_lab_notebook, run_cell
+
+    write_notebook(lab_root / "pages.ipynb", PAGES_APP)
+    open_lab_notebook(browser_page, lab.url, "pages.ipynb")
+    app = AppPage(browser_page).wait_ready("Welcome home")
+    url = browser_page.url
+    app.root.locator(".rr-page-link").click()
+    app.expect_text("The lesson", "week = 3")
+    nav(app, "Quiz").click()
+    app.expect_text("The quiz")
+    # the browser's facts still arrive
+    expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+"))
+    assert browser_page.url == url
+    browser_page.evaluate("() => document.querySelector('.rr-app').dataset.old = '1'")
+    run_cell(browser_page, 1)  # the cell run again: a new app, on the same page
+    browser_page.wait_for_function(
+        "() => { const a = document.querySelector('.rr-app'); return a && !a.dataset.old; }"
+    )
+    AppPage(browser_page).wait_ready("The quiz")
+    assert browser_page.url == url
+    assert not page_errors(browser_page)
