@@ -9,7 +9,7 @@ import difflib
 import sys
 from typing import Any
 
-from .api import streamlit_runtime as runtime
+from .api import column_config, streamlit_runtime as runtime
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -20,6 +20,7 @@ from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dialog import dialog
 from .api.echo import echo, latex
+from .api.editor import data_editor
 from .api.feedback import feedback
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
@@ -74,6 +75,7 @@ __all__ += [
 __all__ += ["bottom", "chat_input", "chat_message", "feedback", "write_stream"]
 __all__ += ["dialog", "fragment"]
 __all__ += ["badge", "get_option", "help", "html", "set_option", "space"]
+__all__ += ["column_config", "data_editor"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 

@@ -400,7 +400,7 @@ class Reconciler:
         try:
             if (
                 old is None
-                or type(old.widget) is not vnode.cls
+                or _built_from(old.widget) is not vnode.cls
                 or old.vnode.key != vnode.key
                 or id(old.widget) in used
                 or old.widget.comm is None  # closed behind our back
@@ -539,6 +539,14 @@ def _watch(widget: widgets.Widget, vnode: V) -> None:
     if vnode.children is None:  # a composite's own children are not in any description
         for inner in _inner(widget):
             FRONT_END_CLOSES.watch(inner)
+
+
+def _built_from(widget: widgets.Widget) -> type:
+    """The class a widget was built from. ``add_traits`` (which every anywidget calls in its
+    ``__init__``) makes a subclass of the same name for that one instance."""
+    cls = type(widget)
+    base = cls.__mro__[1]
+    return base if base.__name__ == cls.__name__ and base.__module__ == cls.__module__ else cls
 
 
 def _lost(live: Live) -> bool:

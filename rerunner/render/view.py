@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     color_picker,
     data,
     dialog,
+    editor,
     feedback,
     file_uploader,
     fragment,

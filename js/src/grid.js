@@ -1,0 +1,366 @@
+// rerunner's editable grid (st.data_editor): Tabulator, with the rows kept in the kernel.
+//
+// The grid holds one page of rows at a time and asks the kernel for it (a "rows" message for a
+// range of shown rows); Tabulator draws only the rows on screen within the page. Every change
+// goes back as a small message: "edit" (cells, one or a pasted range), "add" or "delete" (row
+// ids). The kernel checks each cell against its column and answers with the rows as they now
+// are and the cells it refused, with the column's message, which the grid shows under itself.
+// Rows are named by the kernel's ids ("o12" for original row 12, "a0" for the first added row),
+// so a change always means the row it was made on.
+//
+// Keyboard, as in a spreadsheet: click or arrow keys to move, shift to extend a range, Enter or
+// typing to edit, Enter to commit, Tab to the next cell, Escape to cancel; Ctrl+C copies the range
+// as tab-separated text, Ctrl+V pastes such text from the active cell on.
+
+import {
+  AjaxModule,
+  ClipboardModule,
+  EditModule,
+  FormatModule,
+  FrozenColumnsModule,
+  InteractionModule,
+  KeybindingsModule,
+  PageModule,
+  PopupModule,
+  ResizeColumnsModule,
+  SelectRangeModule,
+  Tabulator,
+  TooltipModule,
+} from "tabulator-tables";
+import tabulatorCss from "tabulator-tables/dist/css/tabulator_simple.min.css";
+import gridCss from "./lib/grid.css";
+import { formatterFor, parseForEditor } from "./lib/cells.js";
+
+Tabulator.registerModule([
+  AjaxModule,
+  ClipboardModule,
+  EditModule,
+  FormatModule,
+  FrozenColumnsModule,
+  InteractionModule,
+  KeybindingsModule,
+  PageModule,
+  PopupModule,
+  ResizeColumnsModule,
+  SelectRangeModule,
+  TooltipModule,
+]);
+
+const PAGE = 100; // rows per page asked of the kernel
+const STYLE_ID = "rr-grid-style";
+
+function installStyle() {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement("style");
+  style.id = STYLE_ID;
+  style.textContent = tabulatorCss + "\n" + gridCss;
+  document.head.appendChild(style);
+}
+
+const WIDTHS = { small: 75, medium: 200, large: 400 };
+
+function editorFor(column) {
+  if (!column.editable) return false;
+  switch (column.type) {
+    case "checkbox":
+      return false; // toggled by a click on its box (see cellClick)
+    case "selectbox":
+      return "list";
+    case "multiselect":
+      return "list";
+    case "date":
+      return "date";
+    case "time":
+      return "time";
+    case "datetime":
+      return "datetime";
+    default:
+      return "input";
+  }
+}
+
+function editorParams(column) {
+  const config = column.config || {};
+  const options = (config.options || []).map((o) =>
+    o !== null && typeof o === "object" ? { label: String(o.label ?? o.value), value: o.value } : { label: String(o), value: o },
+  );
+  if (column.type === "selectbox") {
+    return { values: options, clearable: !column.required, listOnEmpty: true };
+  }
+  if (column.type === "multiselect") {
+    return {
+      values: options,
+      multiselect: true,
+      autocomplete: Boolean(config.accept_new_options),
+      allowEmpty: true,
+      freetext: Boolean(config.accept_new_options),
+      listOnEmpty: true,
+    };
+  }
+  if (column.type === "datetime") return { format: false };
+  return { selectContents: true };
+}
+
+function render({ model, el }) {
+  installStyle();
+  el.classList.add("rr-grid");
+  const bar = document.createElement("div");
+  bar.className = "rr-grid-bar";
+  const add = document.createElement("button");
+  add.type = "button";
+  add.className = "rr-grid-add";
+  add.textContent = "+ Add row";
+  const remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "rr-grid-delete";
+  remove.textContent = "Delete rows";
+  remove.title = "Delete the rows of the selected cells";
+  bar.append(add, remove);
+  const holder = document.createElement("div");
+  holder.className = "rr-grid-table";
+  const message = document.createElement("div");
+  message.className = "rr-grid-message";
+  message.setAttribute("role", "status");
+  el.append(bar, holder, message);
+
+  let seq = 0;
+  const pending = new Map(); // request number -> resolve
+  let table = null;
+  let ready = false;
+  let gone = false;
+
+  function request(body) {
+    const req = ++seq;
+    return new Promise((resolve) => {
+      pending.set(req, resolve);
+      model.send({ ...body, req });
+    });
+  }
+
+  function onMessage(msg) {
+    if (!msg || typeof msg !== "object") return;
+    const resolve = pending.get(msg.req);
+    if (resolve) {
+      pending.delete(msg.req);
+      resolve(msg);
+    }
+  }
+  model.on("msg:custom", onMessage);
+
+  function say(text, refused = false) {
+    message.textContent = text || "";
+    message.classList.toggle("rr-grid-refused", Boolean(refused && text));
+  }
+
+  function applyRows(rows) {
+    if (!table || !rows) return;
+    for (const data of rows) {
+      const row = table.getRow(data._id);
+      if (row) row.update(data);
+    }
+  }
+
+  async function sendEdits(cells) {
+    if (!cells.length) return;
+    el.dataset.pending = String(Number(el.dataset.pending || 0) + 1);
+    try {
+      const reply = await request({ op: "edit", cells });
+      applyRows(reply.rows);
+      if (reply.refused && reply.refused.length) {
+        const first = reply.refused[0];
+        const column = (model.get("columns") || []).find((c) => c.name === first.col);
+        const name = column ? column.label || column.name : first.col;
+        say(`${name}: ${first.message}`, true);
+        for (const r of reply.refused) {
+          const row = table && table.getRow(r.row);
+          const cell = row && row.getCell(r.col);
+          if (cell) cell.getElement().classList.add("rr-cell-refused");
+        }
+      } else {
+        say("");
+      }
+    } finally {
+      el.dataset.pending = String(Number(el.dataset.pending) - 1);
+    }
+  }
+
+  function columnDefs() {
+    const columns = model.get("columns") || [];
+    const placeholder = model.get("placeholder");
+    return columns.map((column) => {
+      const def = {
+        title: column.label,
+        field: column.name,
+        headerSort: false,
+        editable: column.editable,
+        editor: editorFor(column),
+        editorParams: editorParams(column),
+        formatter: formatterFor(column, placeholder),
+        hozAlign: column.alignment || (["number", "progress"].includes(column.type) ? "right" : "left"),
+        headerTooltip: column.help || false,
+        frozen: Boolean(column.index || column.pinned),
+        cssClass: `rr-col-${column.type}${column.index ? " rr-col-index" : ""}${column.editable ? "" : " rr-readonly"}`,
+        mutatorEdit: undefined,
+      };
+      const width = typeof column.width === "number" ? column.width : WIDTHS[column.width];
+      if (width) def.width = width;
+      if (column.type === "checkbox" && column.editable) {
+        def.cellClick = (event, cell) => {
+          if (!model.get("editable")) return;
+          const value = !(cell.getValue() === true);
+          cell.getRow().update({ [column.name]: value });
+          sendEdits([{ row: cell.getRow().getData()._id, col: column.name, value }]);
+        };
+      }
+      return def;
+    });
+  }
+
+  function build() {
+    const height = model.get("height");
+    table = new Tabulator(holder, {
+      index: "_id",
+      columns: columnDefs(),
+      layout: "fitDataFill",
+      height: height > 0 ? `${height + 40}px` : "100%",
+      rowHeight: model.get("row_height"),
+      placeholder: "No rows",
+      pagination: true,
+      paginationMode: "remote",
+      paginationSize: PAGE,
+      paginationCounter: "rows",
+      paginationButtonCount: 3,
+      ajaxURL: "kernel", // the rows come from the kernel, through ajaxRequestFunc
+      ajaxRequestFunc: (_url, _config, params) => {
+        const page = params.page || 1;
+        const size = params.size || PAGE;
+        return request({ op: "rows", start: (page - 1) * size, stop: page * size }).then((reply) => ({
+          last_page: Math.max(1, Math.ceil(reply.total / size)),
+          last_row: reply.total,
+          data: reply.rows,
+        }));
+      },
+      selectableRange: 1,
+      selectableRangeColumns: true,
+      selectableRangeRows: true,
+      selectableRangeClearCells: false,
+      editTriggerEvent: "dblclick",
+      clipboard: true,
+      clipboardCopyStyled: false,
+      clipboardCopyConfig: { rowHeaders: false, columnHeaders: false },
+      clipboardCopyRowRange: "range",
+      clipboardPasteParser: "range",
+      clipboardPasteAction: "range",
+    });
+    table.on("tableBuilt", () => {
+      ready = true;
+      el.dataset.ready = "1";
+    });
+    table.on("dataProcessed", () => {
+      el.dataset.loaded = String(Number(el.dataset.loaded || 0) + 1);
+    });
+    table.on("cellEdited", (cell) => {
+      const field = cell.getField();
+      const value = parseForEditor(cell.getValue());
+      sendEdits([{ row: cell.getRow().getData()._id, col: field, value }]);
+    });
+    table.on("clipboardPasted", (_text, rowData, rows) => {
+      if (!model.get("editable") || !rows) return;
+      const editable = new Set((model.get("columns") || []).filter((c) => c.editable).map((c) => c.name));
+      const cells = [];
+      rows.forEach((row, i) => {
+        const data = rowData[i % rowData.length] || {};
+        const id = row.getData()._id;
+        for (const [col, value] of Object.entries(data)) {
+          if (col !== "_id" && editable.has(col)) cells.push({ row: id, col, value });
+        }
+      });
+      sendEdits(cells);
+    });
+  }
+
+  function reload() {
+    if (!table || !ready) return;
+    const page = table.getPage() || 1;
+    table.setPage(page);
+  }
+
+  function looks() {
+    el.classList.toggle("rr-grid-disabled", !model.get("editable"));
+    add.hidden = !model.get("can_add");
+    remove.hidden = !model.get("can_delete");
+    bar.hidden = add.hidden && remove.hidden;
+    const alt = model.get("alt");
+    if (alt) holder.setAttribute("aria-label", alt);
+    else holder.removeAttribute("aria-label");
+  }
+
+  function onKey(event) {
+    // Typing a character in the active cell starts editing it with that character, as in a
+    // spreadsheet (Enter and Tab are Tabulator's own).
+    if (!table || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return;
+    const edit = table.modules.edit;
+    if (!edit || edit.currentCell) return;
+    const ranges = table.getRanges();
+    if (!ranges.length) return;
+    const cell = ranges[0].getBounds().start;
+    if (!cell) return;
+    const column = (model.get("columns") || []).find((c) => c.name === cell.getField());
+    if (!column || !column.editable || !["text", "number", "link", "list"].includes(column.type)) return;
+    event.preventDefault();
+    cell.edit();
+    const input = cell.getElement().querySelector("input, textarea");
+    if (input) {
+      input.value = event.key;
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }
+  holder.addEventListener("keydown", onKey, true);
+  el.addEventListener("keydown", (event) => event.stopPropagation()); // not the notebook's
+
+  add.addEventListener("click", async () => {
+    const reply = await request({ op: "add" });
+    const last = Math.max(1, Math.ceil(reply.total / PAGE));
+    table.setMaxPage(last);
+    await table.setPage(last);
+    const row = table.getRow(reply.row._id);
+    if (row) row.scrollTo();
+  });
+
+  remove.addEventListener("click", async () => {
+    const ids = new Set();
+    for (const range of table.getRanges()) {
+      for (const row of range.getRows()) ids.add(row.getData()._id);
+    }
+    if (!ids.size) {
+      say("Select a cell in each row to delete first.");
+      return;
+    }
+    await request({ op: "delete", rows: [...ids] });
+    say("");
+    reload();
+  });
+
+  model.on("change:columns", () => table && table.setColumns(columnDefs()));
+  model.on("change:generation", reload);
+  model.on("change:editable", looks);
+  model.on("change:can_add", looks);
+  model.on("change:can_delete", looks);
+  model.on("change:alt", looks);
+  model.on("change:height", () => {
+    const height = model.get("height");
+    if (table) table.setHeight(height > 0 ? `${height + 40}px` : "100%");
+  });
+  looks();
+  build();
+
+  return () => {
+    gone = true;
+    model.off("msg:custom", onMessage);
+    if (table) table.destroy();
+    table = null;
+    return gone;
+  };
+}
+
+export default { render };
