@@ -16,6 +16,7 @@ import {
   AjaxModule,
   ClipboardModule,
   EditModule,
+  ExportModule,
   FormatModule,
   FrozenColumnsModule,
   InteractionModule,
@@ -35,6 +36,7 @@ Tabulator.registerModule([
   AjaxModule,
   ClipboardModule,
   EditModule,
+  ExportModule,
   FormatModule,
   FrozenColumnsModule,
   InteractionModule,
@@ -85,7 +87,7 @@ function editorParams(column) {
     o !== null && typeof o === "object" ? { label: String(o.label ?? o.value), value: o.value } : { label: String(o), value: o },
   );
   if (column.type === "selectbox") {
-    return { values: options, clearable: !column.required, listOnEmpty: true };
+    return { values: options, clearable: !column.required };
   }
   if (column.type === "multiselect") {
     return {
@@ -94,7 +96,6 @@ function editorParams(column) {
       autocomplete: Boolean(config.accept_new_options),
       allowEmpty: true,
       freetext: Boolean(config.accept_new_options),
-      listOnEmpty: true,
     };
   }
   if (column.type === "datetime") return { format: false };
@@ -191,7 +192,6 @@ function render({ model, el }) {
       const def = {
         title: column.label,
         field: column.name,
-        headerSort: false,
         editable: column.editable,
         editor: editorFor(column),
         editorParams: editorParams(column),
@@ -200,7 +200,6 @@ function render({ model, el }) {
         headerTooltip: column.help || false,
         frozen: Boolean(column.index || column.pinned),
         cssClass: `rr-col-${column.type}${column.index ? " rr-col-index" : ""}${column.editable ? "" : " rr-readonly"}`,
-        mutatorEdit: undefined,
       };
       const width = typeof column.width === "number" ? column.width : WIDTHS[column.width];
       if (width) def.width = width;
@@ -240,6 +239,18 @@ function render({ model, el }) {
           data: reply.rows,
         }));
       },
+      // Row numbers: a click selects the whole row (for "Delete rows"); without this column,
+      // Tabulator takes the first data column as the rows' header.
+      rowHeader: {
+        resizable: false,
+        frozen: true,
+        width: 44,
+        hozAlign: "right",
+        headerSort: false,
+        formatter: "rownum",
+        cssClass: "rr-row-number",
+        editor: false,
+      },
       selectableRange: 1,
       selectableRangeColumns: true,
       selectableRangeRows: true,
@@ -264,8 +275,8 @@ function render({ model, el }) {
       const value = parseForEditor(cell.getValue());
       sendEdits([{ row: cell.getRow().getData()._id, col: field, value }]);
     });
-    table.on("clipboardPasted", (_text, rowData, rows) => {
-      if (!model.get("editable") || !rows) return;
+    table.on("clipboardPasted", (text, rowData, rows) => {
+      if (!model.get("editable") || !rows || !text) return;
       const editable = new Set((model.get("columns") || []).filter((c) => c.editable).map((c) => c.name));
       const cells = [];
       rows.forEach((row, i) => {
@@ -295,23 +306,45 @@ function render({ model, el }) {
     else holder.removeAttribute("aria-label");
   }
 
+  function activeCell() {
+    // (a range component's bounds are Tabulator's internal cells: their components are public)
+    const ranges = table ? table.getRanges() : [];
+    const start = ranges.length ? ranges[0].getBounds().start : null;
+    return start ? [ranges[0], start.getComponent()] : [null, null];
+  }
+
+  function moveSideways(range, cell, step) {
+    const columns = table.getColumns().filter((c) => c.isVisible());
+    const at = columns.findIndex((c) => c.getField() === cell.getField());
+    const target = columns[at + step];
+    if (target) range.setBounds(cell.getRow().getCell(target));
+  }
+
   function onKey(event) {
-    // Typing a character in the active cell starts editing it with that character, as in a
-    // spreadsheet (Enter and Tab are Tabulator's own).
-    if (!table || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return;
+    // Outside an editor, Tab moves the active cell sideways and typing a character starts
+    // editing the active cell with it, as in a spreadsheet (Enter to edit is Tabulator's own;
+    // inside an editor, Tabulator's Tab commits and edits the next cell).
+    if (!table || event.ctrlKey || event.metaKey || event.altKey) return;
     const edit = table.modules.edit;
     if (!edit || edit.currentCell) return;
-    const ranges = table.getRanges();
-    if (!ranges.length) return;
-    const cell = ranges[0].getBounds().start;
+    const [range, cell] = activeCell();
     if (!cell) return;
+    if (event.key === "Tab") {
+      event.preventDefault();
+      event.stopPropagation();
+      moveSideways(range, cell, event.shiftKey ? -1 : 1);
+      return;
+    }
+    if (event.key.length !== 1) return;
     const column = (model.get("columns") || []).find((c) => c.name === cell.getField());
     if (!column || !column.editable || !["text", "number", "link", "list"].includes(column.type)) return;
     event.preventDefault();
+    event.stopPropagation();
     cell.edit();
     const input = cell.getElement().querySelector("input, textarea");
     if (input) {
       input.value = event.key;
+      input.focus();
       input.setSelectionRange(input.value.length, input.value.length);
     }
   }
