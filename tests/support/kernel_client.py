@@ -153,6 +153,10 @@ class KernelSession:
         """A button click, as the browser sends it."""
         return self._comm(comm_id, {"method": "custom", "content": {"event": "click"}}, timeout)
 
+    def send_custom(self, comm_id: str, content: Any, timeout: float = 30) -> Exchange:
+        """A custom message from a widget's front end (an anywidget's ``model.send``)."""
+        return self._comm(comm_id, {"method": "custom", "content": content}, timeout)
+
     def send_burst(
         self, items: list[tuple[str, dict[str, Any]]], timeout: float = 60, gap: float = 0.0
     ) -> Exchange:
