@@ -126,7 +126,7 @@ def main() -> None:
     rows = [
         [f"edit one cell of the {args.rows:,}-row editor", editor["comm_msg"], editor["all"],
          int(editor["bytes"]), editor["shown"], editor["idle"]],
-        [f"full rerun, slider in place of the editor", slider["comm_msg"], slider["all"],
+        ["full rerun, slider in place of the editor", slider["comm_msg"], slider["all"],
          int(slider["bytes"]), slider["shown"], slider["idle"]],
         ["editor / rerun without it", "", "", ratio(editor["bytes"], slider["bytes"]),
          ratio(editor["shown"], slider["shown"]), ratio(editor["idle"], slider["idle"])],
