@@ -49,6 +49,7 @@ import {
   PageModule,
   PopupModule,
   ResizeColumnsModule,
+  ResizeTableModule,
   SelectRangeModule,
   Tabulator,
   TooltipModule,
@@ -69,6 +70,7 @@ Tabulator.registerModule([
   PageModule,
   PopupModule,
   ResizeColumnsModule,
+  ResizeTableModule,
   SelectRangeModule,
   TooltipModule,
 ]);
@@ -228,6 +230,8 @@ function render({ model, el }) {
       };
       const width = typeof column.width === "number" ? column.width : WIDTHS[column.width];
       if (width) def.width = width;
+      else if (column.type === "progress") def.width = 140; // a bar needs room: its content has no width
+      else if (column.type.endsWith("_chart")) def.width = 100;
       if (column.type === "checkbox" && column.editable) {
         def.cellClick = (event, cell) => {
           if (!model.get("editable")) return;

@@ -9,6 +9,7 @@ nothing depends on how fast the kernel answers.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -110,4 +111,84 @@ def test_editing_a_grid(voila: Server, browser_page: Any, served_notebooks: Path
     cell(app, 3, "name").click()
     app.root.get_by_role("button", name="Delete rows").click()
     app.expect_text("rows=4", "names=zed,b,zed,nan")  # pandas writes a missing str as nan
+    assert not page_errors(page)
+
+
+TYPES_APP = """%%rerun
+import datetime as dt
+import pandas as pd
+st.set_page_config(layout="wide")
+cc = st.column_config
+SVG = "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'><circle cx='10' cy='10' r='9' fill='teal'/></svg>"
+df = pd.DataFrame({
+    "text": ["apple", "pear"], "num": [1.5, 2.25], "flag": [True, False], "pick": ["x", "y"],
+    "tags": [["a"], ["b", "c"]], "list": [["p", "q"], ["r"]], "day": [dt.date(2024, 1, 1), dt.date(2024, 1, 2)],
+    "at": [dt.time(8, 0), dt.time(9, 30)], "when": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 11:00"]),
+    "url": ["https://example.org/a", "https://example.org/b"], "img": [SVG, SVG],
+    "json": [{"k": 1}, {"k": 2}], "done": [0.25, 0.75], "trend": [[1, 3, 2], [3, 2, 1]],
+    "bars": [[1, 2, 3], [2, 1, 2]], "area": [[0, 1, 0], [1, 0, 1]],
+})
+st.data_editor(df, hide_index=True, column_config={
+    "num": cc.NumberColumn("num", format="$%.2f"),
+    "pick": cc.SelectboxColumn("pick", options=["x", "y", "z"]),
+    "tags": cc.MultiselectColumn("tags", options=["a", "b", "c"], color="blue"),
+    "list": cc.ListColumn("list"),
+    "url": cc.LinkColumn("url", display_text=r"https://example.org/(.*)"),
+    "img": cc.ImageColumn("img"),
+    "json": cc.JsonColumn("json"),
+    "done": cc.ProgressColumn("done", min_value=0, max_value=1),
+    "trend": cc.LineChartColumn("trend"),
+    "bars": cc.BarChartColumn("bars"),
+    "area": cc.AreaChartColumn("area", color="green"),
+})
+st.write("types shown")
+"""
+
+
+def test_each_column_type_is_drawn_as_itself(
+    voila: Server, browser_page: Any, served_notebooks: Path, screenshots: Path
+) -> None:
+    folder = served_notebooks / "editor"
+    folder.mkdir(exist_ok=True)
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("%load_ext rerunner"),
+        nbformat.v4.new_code_cell(TYPES_APP),
+    ])  # fmt: skip
+    nbformat.write(nb, folder / "types.ipynb")
+    page = browser_page
+    app = open_voila_app(page, voila.url, "editor/types.ipynb", "types shown")
+    if True:
+        expect(cell(app, 0, "text")).to_have_text("apple")
+        expect(cell(app, 0, "num")).to_have_text("$1.50")
+        expect(cell(app, 0, "flag").locator("input[type=checkbox]")).to_be_checked()
+        expect(cell(app, 1, "flag").locator("input[type=checkbox]")).not_to_be_checked()
+        expect(cell(app, 1, "tags").locator(".rr-chip")).to_have_text(["b", "c"])
+        expect(cell(app, 0, "list").locator(".rr-chip")).to_have_text(["p", "q"])
+        expect(cell(app, 0, "day")).to_have_text("2024-01-01")
+        expect(cell(app, 1, "at")).to_have_text("09:30:00")
+        link = cell(app, 0, "url").locator("a")
+        expect(link).to_have_text("a")
+        expect(link).to_have_attribute("href", "https://example.org/a")
+        expect(cell(app, 0, "img").locator("img")).to_have_attribute(
+            "src", re.compile("^data:image/svg")
+        )
+        expect(cell(app, 0, "json")).to_have_text('{"k":1}')
+        bar = cell(app, 1, "done").locator(".rr-progress-bar")
+        expect(bar).to_have_attribute("style", re.compile(r"width: 75%"))
+        expect(cell(app, 0, "done").locator(".rr-progress-label")).to_have_text("25%")
+        expect(cell(app, 0, "trend").locator("svg polyline")).to_have_count(1)
+        expect(cell(app, 0, "bars").locator("svg rect")).to_have_count(3)
+        expect(cell(app, 0, "area").locator("svg polygon")).to_have_count(1)
+        natural = (
+            cell(app, 0, "img").locator("img").evaluate("img => img.complete && img.naturalWidth")
+        )
+        assert natural == 20  # the SVG drew
+        app.screenshot(screenshots / "editor_types.png")
+        # the grid is as wide as the app's main area, and scrolls sideways to its last column
+        widths = app.root.locator(".rr-grid").evaluate(
+            "g => [g.getBoundingClientRect().width, g.parentElement.getBoundingClientRect().width]"
+        )
+        assert abs(widths[0] - widths[1]) < 2, widths
+        cell(app, 0, "area").scroll_into_view_if_needed()
+        expect(cell(app, 0, "area")).to_be_in_viewport()
     assert not page_errors(page)
