@@ -10,7 +10,8 @@
 //
 // Keyboard, as in a spreadsheet: click or arrow keys to move, shift to extend a range, Enter or
 // typing to edit, Enter to commit, Tab to the next cell, Escape to cancel; Ctrl+C copies the range
-// as tab-separated text, Ctrl+V pastes such text from the active cell on.
+// as tab-separated text, Ctrl+V pastes such text from the active cell on; Ctrl+Z undoes the last
+// change of cells (the kernel says what each accepted cell held before).
 
 /*! This bundle includes Tabulator 6.3.1 (https://tabulator.info), under the MIT License:
 
@@ -188,12 +189,19 @@ function render({ model, el }) {
     }
   }
 
-  async function sendEdits(cells) {
+  const history = []; // accepted edits, newest last: [{row, col, value before}] per change
+  const HISTORY = 100;
+
+  async function sendEdits(cells, undoing = false) {
     if (!cells.length) return;
     el.dataset.pending = String(Number(el.dataset.pending || 0) + 1);
     try {
       const reply = await request({ op: "edit", cells });
       applyRows(reply.rows);
+      if (!undoing && reply.accepted && reply.accepted.length) {
+        history.push(reply.accepted.map((a) => ({ row: a.row, col: a.col, value: a.was })));
+        if (history.length > HISTORY) history.shift();
+      }
       if (reply.refused && reply.refused.length) {
         const first = reply.refused[0];
         const column = (model.get("columns") || []).find((c) => c.name === first.col);
@@ -353,9 +361,24 @@ function render({ model, el }) {
     // Outside an editor, Tab moves the active cell sideways and typing a character starts
     // editing the active cell with it, as in a spreadsheet (Enter to edit is Tabulator's own;
     // inside an editor, Tabulator's Tab commits and edits the next cell).
-    if (!table || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!table) return;
     const edit = table.modules.edit;
     if (!edit || edit.currentCell) return;
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+      // Undo: the last change's cells go back to their values before, through the kernel
+      event.preventDefault();
+      event.stopPropagation();
+      const last = history.pop();
+      if (last && model.get("editable")) {
+        for (const c of last) {
+          const row = table.getRow(c.row);
+          if (row) row.update({ [c.col]: c.value });
+        }
+        sendEdits(last, true);
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const [range, cell] = activeCell();
     if (!cell) return;
     if (event.key === "Tab") {

@@ -166,6 +166,7 @@ class Grid(anywidget.AnyWidget):
             return
         refused = []
         changed_rows = []
+        accepted = []  # each accepted cell with its value before, for the grid's undo
         edited = self._state["edited_rows"]
         added = self._state["added_rows"]
         for cell in cells[:10_000]:
@@ -181,6 +182,7 @@ class Grid(anywidget.AnyWidget):
                         self.source.data.frame, [column], [rid], tabular.empty_state()
                     )[0][column.name]
                     row = edited.setdefault(n, {})
+                    was = row.get(column.name, original)
                     if value == original:
                         row.pop(column.name, None)  # back to the data's own value
                         if not row:
@@ -188,8 +190,10 @@ class Grid(anywidget.AnyWidget):
                     else:
                         row[column.name] = value
                 else:
+                    was = added[n].get(column.name)
                     added[n][column.name] = value
                 changed_rows.append(rid)
+                accepted.append({"row": rid, "col": column.name, "was": was})
             except tabular.Refused as exc:
                 refused.append({"row": rid, "col": name, "message": str(exc)})
             except (KeyError, IndexError, ValueError, TypeError, AttributeError):
@@ -199,7 +203,9 @@ class Grid(anywidget.AnyWidget):
                 set(changed_rows) | {r["row"] for r in refused if _valid_id(r["row"], self._view)}
             )
         )
-        self.send({"op": "edited", "req": req, "refused": refused, "rows": rows})
+        self.send(
+            {"op": "edited", "req": req, "refused": refused, "accepted": accepted, "rows": rows}
+        )
         if changed_rows:
             self._submit()
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import ipywidgets as w
 import pandas as pd
 import pytest
 
@@ -48,6 +49,7 @@ class Browser:
 
 TYPES = """
 import datetime as dt
+import ipywidgets as w
 import pandas as pd
 cc = st.column_config
 df = pd.DataFrame({
@@ -149,9 +151,10 @@ def test_each_column_checks_its_edits() -> None:
 def test_an_edit_back_to_the_datas_value_leaves_the_state() -> None:
     h = Harness("import pandas as pd\nst.data_editor(pd.DataFrame({'a': [1, 2]}), key='ed')")
     b = Browser(h)
-    b.edit(("o1", "a", 5))
+    assert b.edit(("o1", "a", 5))["accepted"] == [{"row": "o1", "col": "a", "was": 2}]
     assert h.state["ed"]["edited_rows"] == {1: {"a": 5}}
-    b.edit(("o1", "a", 2))
+    # the grid's undo sends the value before back
+    assert b.edit(("o1", "a", 2))["accepted"] == [{"row": "o1", "col": "a", "was": 5}]
     assert h.state["ed"]["edited_rows"] == {}
 
 
@@ -299,3 +302,19 @@ def test_check_and_parse_units() -> None:
     assert tabular.check(number, "1,234.5") == 1234.5
     with pytest.raises(tabular.Refused, match="is not a number"):
         tabular.check(number, "inf")
+
+
+def test_in_a_form_edits_wait_for_the_submit_button() -> None:
+    h = Harness(
+        "import pandas as pd\n"
+        "with st.form('f'):\n"
+        "    out = st.data_editor(pd.DataFrame({'a': [1, 2]}), key='ed')\n"
+        "    st.form_submit_button('Save')\n"
+        "st.write(f\"sum={int(out['a'].sum())}\")\n"
+    )
+    b = Browser(h)
+    assert b.edit(("o0", "a", 10))["refused"] == []
+    assert "sum=3" in h.text() and h.state["ed"]["edited_rows"] == {}
+    assert b.rows()[0]["a"] == 10  # the grid shows the edit it holds for the form
+    h.click(next(x for x in h.all() if isinstance(x, w.Button) and "Save" in x.description))
+    assert "sum=12" in h.text() and h.state["ed"]["edited_rows"] == {0: {"a": 10}}

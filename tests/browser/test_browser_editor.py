@@ -1,6 +1,6 @@
 """st.data_editor in a real Voila page, used with the mouse and keyboard as a person would:
 double-click a cell, type, Enter; Tab to the next cell and type there; copy a range of cells and
-paste it elsewhere; add a row and delete one; pick a value in a selectbox column; a refused
+paste it elsewhere; undo; add a row and delete one; pick a value in a selectbox column; a refused
 edit shows its column's message and the cell keeps its value.
 
 Every step waits for the app's own text (written from the value st.data_editor returned), so
@@ -93,6 +93,13 @@ def test_editing_a_grid(voila: Server, browser_page: Any, served_notebooks: Path
     page.keyboard.press("Shift+ArrowDown")
     page.keyboard.press("Control+c")
     cell(app, 2, "name").click()
+    page.keyboard.press("Control+v")
+    app.expect_text("names=zed,b,zed,b")
+
+    # undo the paste (both cells), then redo it by pasting again
+    page.keyboard.press("Control+z")
+    app.expect_text("names=zed,b,c,d")
+    expect(cell(app, 3, "name")).to_have_text("d")
     page.keyboard.press("Control+v")
     app.expect_text("names=zed,b,zed,b")
 
