@@ -133,6 +133,8 @@ function editorParams(column) {
 function render({ model, el }) {
   installStyle();
   el.classList.add("rr-grid");
+  // JupyterLab's shortcuts listen before the grid does: keys typed in the grid are not theirs
+  el.setAttribute("data-lm-suppress-shortcuts", "true");
   const bar = document.createElement("div");
   bar.className = "rr-grid-bar";
   const add = document.createElement("button");
