@@ -318,3 +318,21 @@ def test_in_a_form_edits_wait_for_the_submit_button() -> None:
     assert b.rows()[0]["a"] == 10  # the grid shows the edit it holds for the form
     h.click(next(x for x in h.all() if isinstance(x, w.Button) and "Save" in x.description))
     assert "sum=12" in h.text() and h.state["ed"]["edited_rows"] == {0: {"a": 10}}
+
+
+def test_new_data_from_the_app_makes_the_grid_ask_for_its_rows_again() -> None:
+    h = Harness(
+        "import pandas as pd\n"
+        "k = st.number_input('k', value=1)\n"
+        "out = st.data_editor(pd.DataFrame({'a': [k, k + 1]}), key='ed')\n"
+        "st.write(f\"first={out['a'].iloc[0]}\")\n"
+    )
+    b = Browser(h)
+    grid = b.grid
+    before = grid.generation
+    b.edit(("o1", "a", 9))
+    assert grid.generation == before  # the browser already shows its own edit
+    h.update(next(x for x in h.all() if type(x) is w.Text), value="5")
+    assert b.grid is grid and grid.generation == before + 1  # the data changed: rows again
+    assert [r["a"] for r in b.rows()] == [5, 9]  # the keyed edit survives a change of values
+    assert "first=5" in h.text()
