@@ -509,15 +509,17 @@ def _set_cell(df: Any, row: int, col: int, value: Any) -> None:
 
 @dataclass
 class View:
-    """The rows a grid shows: the original rows not deleted, in order, then the added ones.
+    """The rows a grid shows: the original rows not deleted, in order, then the added ones, then
+    the pending ones (added rows whose required cells are not all filled: not in the state yet).
 
     Each shown row has an id: ``"o<position>"`` for an original row, ``"a<i>"`` for the i-th
-    added row; a grid names rows by id, so an edit never lands on the wrong row after rows were
-    added or deleted elsewhere.
+    added row, ``"p<i>"`` for the i-th pending row; a grid names rows by id, so an edit never
+    lands on the wrong row after rows were added or deleted elsewhere.
     """
 
     rows: int  # rows in the source data
     state: Mapping[str, Any]
+    pending: int = 0
 
     def __post_init__(self) -> None:
         deleted = sorted(
@@ -536,7 +538,7 @@ class View:
         return self.rows - len(self._deleted)
 
     def __len__(self) -> int:
-        return self.originals + self.added
+        return self.originals + self.added + self.pending
 
     def ids(self, start: int, stop: int) -> list[str]:
         stop = min(stop, len(self))
@@ -550,7 +552,8 @@ class View:
             )
             out.extend(f"o{p}" for p in positions)
         for i in range(max(start, self.originals), stop):
-            out.append(f"a{i - self.originals}")
+            at = i - self.originals
+            out.append(f"a{at}" if at < self.added else f"p{at - self.added}")
         return out
 
 
@@ -582,16 +585,20 @@ class Data:
 def row_id(text: Any) -> tuple[str, int]:
     """``("o", position)`` or ``("a", index)`` from a row id the browser sent (ValueError if
     it is not one)."""
-    if not isinstance(text, str) or len(text) < 2 or text[0] not in "oa" or not text[1:].isdigit():
+    if not isinstance(text, str) or len(text) < 2 or text[0] not in "oap" or not text[1:].isdigit():
         raise ValueError(f"not a row id: {text!r}")
     return text[0], int(text[1:])
 
 
 def cell_rows(
-    frame: Any, columns: Sequence[Column], ids: Sequence[str], state: Mapping[str, Any]
+    frame: Any,
+    columns: Sequence[Column],
+    ids: Sequence[str],
+    state: Mapping[str, Any],
+    pending: Sequence[Mapping[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     """The rows ``ids`` as the grid receives them: ``{"_id": id, column name: JSON value}``, the
-    edit state's values over the data's."""
+    edit state's values over the data's (``pending``: the rows not in the state yet)."""
     edited = state.get("edited_rows") or {}
     added = state.get("added_rows") or []
     positions = [int(i[1:]) for i in ids if i[0] == "o"]
@@ -615,7 +622,7 @@ def cell_rows(
                     row[column.name] = _to_json(values[column.name][at], column.kind)
             at += 1
         else:
-            data = added[int(rid[1:])]
+            data = (added if rid[0] == "a" else pending)[int(rid[1:])]
             row = {"_id": rid}
             for column in columns:
                 row[column.name] = data.get(column.name)

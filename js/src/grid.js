@@ -200,6 +200,7 @@ function render({ model, el }) {
     try {
       const reply = await request({ op: "edit", cells });
       applyRows(reply.rows);
+      if (reply.reload) reload(); // a new row's required cells are filled: it joined the data
       if (!undoing && reply.accepted && reply.accepted.length) {
         history.push(reply.accepted.map((a) => ({ row: a.row, col: a.col, value: a.was })));
         if (history.length > HISTORY) history.shift();

@@ -79,6 +79,9 @@ class Grid(anywidget.AnyWidget):
 
     def __init__(self, **kwargs: Any) -> None:
         self._state: dict[str, Any] = tabular.empty_state()
+        # Added rows whose required cells are not all filled: shown, kept here, and out of the
+        # edit state until they are (as Streamlit holds them back).
+        self._pending: list[dict[str, Any]] = []
         self._view = tabular.View(0, self._state)
         super().__init__(**kwargs)
         self.on_msg(self._message)
@@ -93,7 +96,7 @@ class Grid(anywidget.AnyWidget):
             return
         shown = self._state  # what the browser's rows reflect (its own edits included)
         self._state = copy.deepcopy(source.state)
-        self._view = tabular.View(len(source.data.frame), self._state)
+        self._view = self._new_view()
         o = source.options
         with self.hold_sync():
             self.columns = [c.front_end() for c in self._shown_columns()]
@@ -137,9 +140,21 @@ class Grid(anywidget.AnyWidget):
                 return column
         raise KeyError(name)
 
+    def _new_view(self) -> tabular.View:
+        return tabular.View(len(self.source.data.frame), self._state, len(self._pending))
+
+    def _complete(self, row: dict[str, Any]) -> bool:
+        return all(
+            row.get(c.name) not in (None, "", [])
+            for c in self._shown_columns()
+            if c.required and c.editable
+        )
+
     def _rows(self, ids: list[str]) -> list[dict[str, Any]]:
         source = self.source
-        return tabular.cell_rows(source.data.frame, self._shown_columns(), ids, self._state)
+        return tabular.cell_rows(
+            source.data.frame, self._shown_columns(), ids, self._state, self._pending
+        )
 
     def _message(self, _widget: Any, content: Any, _buffers: Any) -> None:
         if self.source is None or not isinstance(content, dict):
@@ -190,8 +205,9 @@ class Grid(anywidget.AnyWidget):
                     else:
                         row[column.name] = value
                 else:
-                    was = added[n].get(column.name)
-                    added[n][column.name] = value
+                    target = added if where == "a" else self._pending
+                    was = target[n].get(column.name)
+                    target[n][column.name] = value
                 changed_rows.append(rid)
                 accepted.append({"row": rid, "col": column.name, "was": was})
             except tabular.Refused as exc:
@@ -203,10 +219,15 @@ class Grid(anywidget.AnyWidget):
                 set(changed_rows) | {r["row"] for r in refused if _valid_id(r["row"], self._view)}
             )
         )
-        self.send(
-            {"op": "edited", "req": req, "refused": refused, "accepted": accepted, "rows": rows}
-        )
-        if changed_rows:
+        # Pending rows whose required cells are now filled join the state, in order.
+        moved = [row for row in self._pending if self._complete(row)]
+        if moved:
+            added.extend(moved)
+            self._pending = [row for row in self._pending if not self._complete(row)]
+            self._view = self._new_view()
+        self.send({"op": "edited", "req": req, "refused": refused, "accepted": accepted,
+                   "rows": rows, "reload": bool(moved)})  # fmt: skip
+        if moved or any(rid[0] != "p" for rid in changed_rows):
             self._submit()
 
     def _add(self, req: Any) -> None:
@@ -216,35 +237,48 @@ class Grid(anywidget.AnyWidget):
         for column in self.source.columns:
             if column.default is not None:
                 row[column.name] = column.default
-        self._state["added_rows"].append(row)
-        self._view = tabular.View(self._view.rows, self._state)
+        complete = self._complete(row)
+        if complete:
+            self._state["added_rows"].append(row)
+            rid = f"a{len(self._state['added_rows']) - 1}"
+        else:
+            self._pending.append(row)
+            rid = f"p{len(self._pending) - 1}"
+        self._view = self._new_view()
         self.total = len(self._view)
         self.send({"op": "added", "req": req, "total": len(self._view),
-                   "row": self._rows([f"a{len(self._state['added_rows']) - 1}"])[0]})  # fmt: skip
-        self._submit()
+                   "row": self._rows([rid])[0]})  # fmt: skip
+        if complete:
+            self._submit()
 
     def _delete(self, req: Any, rows: Any) -> None:
         if not self.can_delete or not isinstance(rows, list):
             return
         deleted = set(self._state["deleted_rows"])
-        dropped_added = []
+        dropped_added, dropped_pending = [], []
         for rid in rows[:100_000]:
             where, n = tabular.row_id(rid)
             if where == "o" and 0 <= n < self._view.rows:
                 deleted.add(n)
             elif where == "a" and 0 <= n < len(self._state["added_rows"]):
                 dropped_added.append(n)
+            elif where == "p" and 0 <= n < len(self._pending):
+                dropped_pending.append(n)
+        changed = bool(dropped_added) or not deleted.issubset(self._state["deleted_rows"])
         for n in sorted(set(dropped_added), reverse=True):
             self._state["added_rows"].pop(n)
+        for n in sorted(set(dropped_pending), reverse=True):
+            self._pending.pop(n)
         self._state["deleted_rows"] = sorted(deleted)
         for n in deleted:
             self._state["edited_rows"].pop(n, None)
-        self._view = tabular.View(self._view.rows, self._state)
+        self._view = self._new_view()
         with self.hold_sync():
             self.total = len(self._view)
             self.generation += 1
         self.send({"op": "deleted", "req": req, "total": len(self._view)})
-        self._submit()
+        if changed:
+            self._submit()
 
     def _submit(self) -> None:
         submit = self.source.submit
@@ -257,7 +291,7 @@ def _valid_id(rid: Any, view: tabular.View) -> bool:
         where, n = tabular.row_id(rid)
     except ValueError:
         return False
-    return n < (view.rows if where == "o" else view.added)
+    return n < {"o": view.rows, "a": view.added, "p": view.pending}[where]
 
 
 @recipe("data_editor")

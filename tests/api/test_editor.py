@@ -336,3 +336,25 @@ def test_new_data_from_the_app_makes_the_grid_ask_for_its_rows_again() -> None:
     assert b.grid is grid and grid.generation == before + 1  # the data changed: rows again
     assert [r["a"] for r in b.rows()] == [5, 9]  # the keyed edit survives a change of values
     assert "first=5" in h.text()
+
+
+def test_a_new_row_waits_for_its_required_cells() -> None:
+    h = Harness(
+        "import pandas as pd\n"
+        "cfg = {'a': st.column_config.NumberColumn(required=True)}\n"
+        "out = st.data_editor(pd.DataFrame({'a': [1], 'b': ['x']}), key='ed', num_rows='dynamic',"
+        " column_config=cfg)\n"
+        "st.session_state['runs'] = st.session_state.get('runs', 0) + 1\n"
+        "st.write(f'rows={len(out)}')\n"
+    )
+    b = Browser(h)
+    assert b.send("add")["row"]["_id"] == "p0"
+    b.edit(("p0", "b", "y"))
+    assert h.state["ed"]["added_rows"] == [] and h.state["runs"] == 1  # no rerun for it yet
+    assert [r["_id"] for r in b.rows()] == ["o0", "p0"] and b.grid.total == 2
+    reply = b.edit(("p0", "a", 5))
+    assert reply["reload"] is True and h.state["ed"]["added_rows"] == [{"b": "y", "a": 5}]
+    assert "rows=2" in h.text() and [r["_id"] for r in b.rows()] == ["o0", "a0"]
+    assert b.send("add")["row"]["_id"] == "p0"
+    b.send("delete", rows=["p0"])
+    assert b.grid.total == 2 and h.state["ed"]["added_rows"] == [{"b": "y", "a": 5}]

@@ -74,11 +74,14 @@ def test_edits_added_and_deleted_rows_reach_state_and_return_value(kernel: Kerne
         "deleted_rows": [],
     }
 
+    # "Name" is required: the new row waits, out of the state, until it is filled
     added = replies(kernel.send_custom(g.comm_id, {"op": "add", "req": 3}))[0]
-    assert added["total"] == 4 and added["row"]["_id"] == "a0"
-    kernel.send_custom(g.comm_id, {"op": "edit", "req": 4, "cells": [
-        {"row": "a0", "col": "name", "value": "new"}, {"row": "a0", "col": "n", "value": 4},
+    assert added["total"] == 4 and added["row"]["_id"] == "p0"
+    assert state(kernel, "ed1")["added_rows"] == []
+    filled = kernel.send_custom(g.comm_id, {"op": "edit", "req": 4, "cells": [
+        {"row": "p0", "col": "n", "value": 4}, {"row": "p0", "col": "name", "value": "new"},
     ]})  # fmt: skip
+    assert replies(filled)[0]["reload"] is True
     kernel.send_custom(g.comm_id, {"op": "delete", "req": 5, "rows": ["o0"]})
     assert summary(kernel) == "names=bee,c,new total=13 rows=3"
     assert state(kernel, "ed1") == {
@@ -86,7 +89,9 @@ def test_edits_added_and_deleted_rows_reach_state_and_return_value(kernel: Kerne
         "added_rows": [{"name": "new", "n": 4}],
         "deleted_rows": [0],
     }
-    assert kernel.value("__import__('rerunner').st.session_state['changes']") == 4  # one per change
+    assert (
+        kernel.value("__import__('rerunner').st.session_state['changes']") == 3
+    )  # the edit, the row once filled, the deletion
     [rows] = replies(
         kernel.send_custom(g.comm_id, {"op": "rows", "req": 6, "start": 0, "stop": 100})
     )
