@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anywidget
+import ipywidgets as w
 import traitlets
 
 from .. import tabular
 from ..elements import Element
 from .bundles import bundle
 from .lib import Emit, recipe, sized_layout
-from .vdom import V
+from .vdom import SHARED, V
 
 log = logging.getLogger("rerunner")
 
@@ -61,10 +62,22 @@ class GridSource:
     __hash__ = None  # type: ignore[assignment]
 
 
+class GridCode(w.Widget):
+    """The grid's front-end code, as text: one model per kernel that every grid names, so the
+    code crosses the wire once, not with each editor."""
+
+    text = traitlets.Unicode().tag(sync=True)
+
+
+def grid_code() -> GridCode:
+    return SHARED.pin(("GridCode",), lambda: GridCode(text=bundle("grid.js")))  # type: ignore[return-value]
+
+
 class Grid(anywidget.AnyWidget):
     """An editable grid whose rows stay in the kernel (set ``source`` to show data)."""
 
-    _esm = bundle("grid.js")
+    _esm = bundle("grid_loader.js")  # imports the code from ``code``
+    code = traitlets.Instance(w.Widget, allow_none=True).tag(sync=True, **w.widget_serialization)
     columns = traitlets.List().tag(sync=True)
     total = traitlets.Int(0).tag(sync=True)  # rows shown (originals kept, then added)
     generation = traitlets.Int(0).tag(sync=True)  # bumped when shown rows may have changed
@@ -312,7 +325,7 @@ def data_editor(el: Element, emit: Emit) -> V:
     source = GridSource(p.frame, list(p.columns), state, options, lambda text: emit(wid, text))
     return V(
         Grid,
-        {"source": source, "_dom_classes": ("rr-data-editor",)},
+        {"source": source, "code": grid_code(), "_dom_classes": ("rr-data-editor",)},
         key=wid,
         layout=sized_layout(p.width),
     )
