@@ -14,7 +14,7 @@ that knows how such a state meets a pandas DataFrame:
 * ``View`` maps the rows the grid shows (originals not deleted, then added rows) to their source,
   so a grid of 100,000 rows asks only for the rows in view.
 
-Data layer: it imports pandas lazily and nothing of rerunner but the errors.
+Data layer: it imports pandas (lazily) and nothing of rerunner.
 """
 
 from __future__ import annotations
