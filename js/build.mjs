@@ -1,7 +1,8 @@
 // Builds every JavaScript bundle the rerunner package ships.
 //
 // Each top-level file src/<name>.js is an entry: an anywidget ES module, bundled with what it
-// imports (files under src/lib/ or npm packages) into ../rerunner/static/<name>.js, minified.
+// imports (files under src/lib/ or npm packages, style sheets as text) into
+// ../rerunner/static/<name>.js, minified.
 // manifest.json beside the bundles records a hash of everything that went in (the sources, the
 // lock file, this script) and of each bundle, so a test can tell without node when a bundle no
 // longer matches its sources; with node it rebuilds and compares the bytes.
@@ -53,6 +54,7 @@ for (const entry of entries) {
     target: "es2020",
     charset: "utf8",
     legalComments: "eof",
+    loader: { ".css": "text" }, // style sheets are imported as text and put in the page by the module
     logLevel: "warning",
   });
   const bytes = readFileSync(outfile);

@@ -505,6 +505,21 @@ class TableProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class EditorProps(WidgetProps):
+    """``st.data_editor``: its value is the edit state (JSON), the rest what the grid shows."""
+
+    frame: Any  # tabular.Data: the data as a DataFrame, headers made strings, edits not applied
+    columns: list[Any] = field(default_factory=list)  # tabular.Column, the index first
+    column_order: list[str] | None = None
+    num_rows: str = "fixed"
+    height: Any = "auto"
+    row_height: int | None = None
+    placeholder: str | None = None
+    alt: str | None = None
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class MetricProps(Props):
     label: str
     value: str
@@ -806,6 +821,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "iframe": IFrameProps,
     "pdf": PdfProps,
     "dataframe": TableProps,
+    "data_editor": EditorProps,
     "table": TableProps,
     "metric": MetricProps,
     "progress": ProgressProps,

@@ -10,7 +10,12 @@ import sys
 from typing import Any
 
 from . import components, errors
-from .api import connection as connections, st_typing as typing, streamlit_runtime as runtime
+from .api import (
+    column_config,
+    connection as connections,
+    st_typing as typing,
+    streamlit_runtime as runtime,
+)
 from .api.alert import error, exception, info, success, warning
 from .api.button import button, download_button, link_button
 from .api.charts import area_chart, bar_chart, line_chart, pyplot, scatter_chart
@@ -25,6 +30,7 @@ from .api.devices import audio_input, camera_input
 from .api.diagrams import echarts_chart, graphviz_chart, map, mermaid_chart, pydeck_chart
 from .api.dialog import dialog
 from .api.echo import echo, latex
+from .api.editor import data_editor
 from .api.feedback import feedback
 from .api.file_uploader import file_uploader
 from .api.form import form, form_submit_button
@@ -92,6 +98,7 @@ __all__ += ["connection", "grid", "login", "logout", "user"]
 __all__ += ["iframe", "pdf"]
 __all__ += ["echarts_chart", "graphviz_chart", "map", "mermaid_chart", "pydeck_chart"]
 __all__ += ["Page", "context", "logo", "navigation", "page_link", "switch_page"]
+__all__ += ["column_config", "data_editor"]
 
 help.__defaults__ = (sys.modules[__name__],)  # st.help() describes the namespace, as in Streamlit
 

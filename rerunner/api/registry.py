@@ -235,6 +235,7 @@ CALLS: dict[str, dict[str, Rule]] = {
         "selection_default": SELECTION_DETAIL,
         "lazy": no_effect("rerunner always sends the browser only the page of rows on screen"),
     },
+    "data_editor": {},
     "table": {},
     "metric": {},
     "line_chart": {},

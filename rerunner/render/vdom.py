@@ -555,14 +555,6 @@ def _watch(widget: widgets.Widget, vnode: V) -> None:
             FRONT_END_CLOSES.watch(inner)
 
 
-def _made_by(widget: widgets.Widget, cls: type) -> bool:
-    """Whether ``widget`` is an instance of ``cls`` itself. An anywidget's instance has a class of
-    its own, made by traitlets' ``add_traits`` from ``cls``: it counts as one too (else every
-    anywidget, a dialog's modal among them, would be built anew on every render)."""
-    kind = type(widget)
-    return kind is cls or (kind.__bases__ == (cls,) and kind.__name__ == cls.__name__)
-
-
 def _lost(live: Live) -> bool:
     """Whether the front end closed this widget, its shared Layout or Style, or (for a
     composite) one of the widgets it holds: then it is built again."""

@@ -21,6 +21,7 @@ from . import (  # noqa: F401
     devices,
     diagrams,
     dialog,
+    editor,
     feedback,
     file_uploader,
     fragment,

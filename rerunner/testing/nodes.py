@@ -157,6 +157,37 @@ class Element(Node):
         return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
 
 
+class DataEditor(Element):
+    """``st.data_editor``: a ``dataframe`` node (as in Streamlit's AppTest) whose ``value`` is the
+    data as given, without edits; edits are set through its key in session state."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self.key = key_from_widget_id(element.id or "")
+
+    @property
+    def value(self) -> Any:
+        return self.props.frame.frame  # type: ignore[union-attr]
+
+    @property
+    def editing_mode(self) -> str:
+        """``"fixed"``, ``"dynamic"``, ``"add"`` or ``"delete"``: the editor's ``num_rows``."""
+        return str(self.props.num_rows)  # type: ignore[union-attr]
+
+    def _refuse(self, action: str) -> None:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        note = (
+            " Assign the edit state (edited_rows, added_rows, deleted_rows) on at.session_state "
+            "before run()."
+            if self.key
+            else " Use a Playwright e2e test."
+        )
+        raise AppTestError(
+            f"{action}() is not supported for data_editor{key_part}. AppTest can read the table "
+            f"and editing_mode, but it does not apply cell edits through {action}().{note}"
+        )
+
+
 class ExceptionElement(Element):
     """``st.exception`` or an uncaught error: ``value`` and ``message`` are ``str(exc)``."""
 
@@ -639,6 +670,8 @@ class Block(Node):
             return [n for n in nodes if isinstance(n, Widget) and n.type == "button" and n.form_id]
         if element_type in ("pills", "segmented_control"):
             return [n for n in nodes if n.element is not None and n.element.kind == element_type]
+        if element_type == "data_editor":
+            return [n for n in nodes if isinstance(n, DataEditor)]
         wanted = _COLLECTION_TYPES.get(element_type, element_type)
         return [n for n in nodes if n.type == wanted]
 
@@ -847,6 +880,8 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [UnknownElement(element, "component_instance", root)]
     if element.kind == "link_button":
         return [LinkButton(element, "link_button", root)]
+    if element.kind == "data_editor":
+        return [DataEditor(element, "dataframe", root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":

@@ -94,6 +94,21 @@ def _widget_common(label_src: str = "'Pick'") -> dict[str, str | S]:
     }
 
 
+def editing_grid(cells: list[dict[str, Any]]) -> Change:
+    """Edit cells of the first data editor, with the message its grid sends."""
+
+    def change(h: Any) -> None:
+        from rerunner.render.editor import Grid
+
+        grid = next(x for x in h.all() if isinstance(x, Grid))
+        content = {"op": "edit", "req": 1, "cells": cells}
+        grid._handle_msg(
+            {"content": {"data": {"method": "custom", "content": content}}, "buffers": []}
+        )
+
+    return change
+
+
 def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
     return Call({"label": "'Pick'", **base}, {**_widget_common(), **samples}, WIDGET, change)
 
@@ -820,6 +835,29 @@ CALLS: dict[str, Call] = {
             "lazy": "True",
             "alt": "'A table'",
         },
+    ),
+    "data_editor": Call(
+        {"data": DF},
+        {
+            "data": "pd.DataFrame({'a': [3]})",
+            "width": "300",
+            "height": "200",
+            "use_container_width": "False",
+            "hide_index": "True",
+            "column_order": "['b']",
+            "column_config": "{'a': st.column_config.NumberColumn(max_value=2)}",
+            "num_rows": "'dynamic'",
+            "disabled": "['a']",
+            "key": "'k'",
+            "on_change": "CB",
+            "args": S("(7,)", on_change="CB"),
+            "kwargs": S("{'n': 7}", on_change="CB"),
+            "row_height": "50",
+            "placeholder": "'-'",
+            "alt": "'A table'",
+        },
+        "REC.append(st.{name}({args}).to_dict())",
+        editing_grid([{"row": "o0", "col": "a", "value": 5}]),
     ),
     "table": Call(
         {"data": DF},

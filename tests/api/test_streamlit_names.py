@@ -23,9 +23,7 @@ streamlit = pytest.importorskip("streamlit")
 #: its branch lands (the test below fails for a name that is implemented and still listed).
 #: ``components`` covers ``components.v1``; ``components.v2`` may end up refused if its protocol
 #: needs Streamlit's own front end (then it goes to ``st.REFUSED`` and README).
-PENDING = {
-    "data_editor", "column_config",
-}  # fmt: skip
+PENDING: set[str] = set()
 
 #: Streamlit's modules that apps use as API (``st.column_config.NumberColumn(...)``,
 #: ``from streamlit.connections import BaseConnection``...); every other module is internal.

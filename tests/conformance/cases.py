@@ -3632,3 +3632,125 @@ st.write(n, on, pick)
     "at.run()",
 )
 case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
+
+
+# --- st.data_editor -------------------------------------------------------------------------
+# AppTest cannot type into a grid; a keyed editor's edits are set through its session state.
+
+_EDITOR_DATA = """
+import datetime as dt
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+df = pd.DataFrame({"n": [1, 2, 3], "s": ["x", "y", "z"], "b": [True, False, True]})
+def show(label, out):
+    st.write(label, type(out).__name__, repr(out))
+"""
+
+case(
+    "editor_dataframe_edits",
+    "data editor",
+    _EDITOR_DATA
+    + """
+out = st.data_editor(df, key="ed", num_rows="dynamic")
+show("frame", out)
+st.write(dict(st.session_state["ed"]))
+""",
+    "at.run()",
+    "at.session_state['ed'] = {'edited_rows': {0: {'n': 10, 's': 'q'}}, 'added_rows': "
+    "[{'n': 7, 's': 'new', 'b': False}], 'deleted_rows': [1]}; at.run()",
+    "at.run()",
+)
+
+case(
+    "editor_fixed_index_shown",
+    "data editor",
+    _EDITOR_DATA
+    + """
+out = st.data_editor(df.set_index("s"), key="ed")
+show("frame", out)
+""",
+    "at.run()",
+    "at.session_state['ed'] = {'edited_rows': {2: {'n': 30, 'b': False}}, 'added_rows': [], "
+    "'deleted_rows': []}; at.run()",
+)
+
+for _name, _data, _edits in (
+    ("list", "[1, 2, 3]", "{0: {'value': 5}}"),
+    ("tuple", "(1, 2, 3)", "{1: {'value': 5}}"),
+    ("set", "{1, 2, 3}", "{0: {'value': 9}}"),
+    ("key_value_dict", "{'a': 1, 'b': 2}", "{1: {'value': 5}}"),
+    ("column_dict", "{'a': [1, 2], 'b': ['u', 'v']}", "{1: {'b': 'w'}}"),
+    ("records", "[{'a': 1, 'b': 'u'}, {'a': 2, 'b': 'v'}]", "{0: {'a': 4}}"),
+    ("rows", "[[1, 2], [3, 4]]", "{1: {'0': 8}}"),
+    ("numpy_1d", "np.array([1.5, 2.5])", "{0: {'value': 0.5}}"),
+    ("numpy_2d", "np.array([[1, 2], [3, 4]])", "{0: {'1': 9}}"),
+    ("series", "pd.Series([1, 2], name='s')", "{1: {'s': 5}}"),
+    ("index", "pd.Index([1, 2], name='i')", "{0: {'i': 5}}"),
+    ("styler", "df.style.highlight_max()", "{0: {'s': 'w'}}"),
+    ("arrow", "pa.table({'a': [1, 2], 'b': ['u', 'v']})", "{0: {'b': 'w'}}"),
+):
+    case(
+        f"editor_returns_{_name}",
+        "data editor",
+        _EDITOR_DATA + f"out = st.data_editor({_data}, key='ed')\nshow('{_name}', out)\n",
+        "at.run()",
+        f"at.session_state['ed'] = {{'edited_rows': {_edits}, 'added_rows': [], "
+        "'deleted_rows': []}; at.run()",
+    )
+
+case(
+    "editor_state_assignment_refused",
+    "data editor",
+    _EDITOR_DATA
+    + """
+st.session_state["ed"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+st.data_editor(df, key="ed")
+""",
+)
+
+case(
+    "editor_bad_column_config_type",
+    "data editor",
+    _EDITOR_DATA + "st.write('before')\nst.data_editor(df, column_config={'n': 5})\n",
+)
+
+case(
+    "editor_incompatible_column_type",
+    "data editor",
+    _EDITOR_DATA + "st.data_editor(df, column_config={'b': st.column_config.DateColumn('When')})\n",
+)
+
+case(
+    "editor_bad_chart_color",
+    "data editor",
+    "st.write('before')\nst.column_config.LineChartColumn('x', color='pinkish')\n",
+)
+
+case(
+    "editor_column_config_shapes",
+    "data editor",
+    """
+cc = st.column_config
+st.write(cc.NumberColumn("P", min_value=0, max_value=10, format="%d", required=True, default=3))
+st.write(cc.SelectboxColumn("S", options=["a", "b"], default="a"))
+st.write(cc.MultiselectColumn("M", options=["a", "b"], color="red"))
+st.write(cc.ProgressColumn("p", min_value=0, max_value=100))
+st.write(cc.LineChartColumn("l", y_min=0), cc.BarChartColumn(), cc.AreaChartColumn(color="#ff0000"))
+st.write(cc.TextColumn("t", validate="^[a-z]+$", max_chars=5), cc.LinkColumn(display_text="x"))
+st.write(cc.Column("c", width="small", pinned=True), cc.CheckboxColumn(default=True))
+st.write(cc.ImageColumn("i"), cc.JsonColumn(), cc.ListColumn(default=["a"]))
+""",
+)
+
+case(
+    "editor_duplicate_columns",
+    "data editor",
+    "import pandas as pd\nst.data_editor(pd.DataFrame([[1, 2]], columns=['a', 'a']))\n",
+)
+
+case(
+    "editor_bad_num_rows",
+    "data editor",
+    "st.data_editor([1, 2], num_rows='many')\n",
+)

@@ -39,6 +39,8 @@ def _plain(value: Any) -> Any:
         return ("file", value.name, value.type, value.size, value.getvalue())
     if type(value).__name__ == "ChatInputValue":
         return ("chat", {k: _plain(v) for k, v in value.to_dict().items()})
+    if type(value).__name__ == "DataFrame":  # a table element's data (st.data_editor's)
+        return ("frame", value.to_dict(orient="split"), [str(t) for t in value.dtypes])
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
