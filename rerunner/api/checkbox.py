@@ -58,6 +58,7 @@ def _boolean(
     )
     return register_widget(
         kind,
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={"label": label, "value": bool(value), "help": help, "width": width},

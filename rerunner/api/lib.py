@@ -23,6 +23,7 @@ from ..errors import (
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     UnsupportedError,
 )
@@ -90,6 +91,8 @@ def register_widget(
     readonly: bool = False,
     check: Callable[[Any], None] | None = None,
     into: Element | None = None,
+    persist_state: Any = None,
+    required: bool = False,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
@@ -97,9 +100,12 @@ def register_widget(
     an error it raises leaves the widget out of the page, as in Streamlit. ``into`` puts the
     widget in another container than the current one, which still defines its identity (a
     chat input written in the main area is pinned to the app's bottom area).
+    ``persist_state`` keeps the value while the widget is not drawn (it needs a ``key``);
+    ``required`` keeps a form holding the widget from being sent while the widget is empty.
     """
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
+    check_persist_state(persist_state, user_key)
     wid = compute_widget_id(
         kind,
         key=user_key,
@@ -129,6 +135,8 @@ def register_widget(
         default=default,
         default_ui=serde.serialize(default),
         fragment=ctx.fragment_id or "",
+        persist=persist_state is not None,
+        required=bool(required),
     )
     value = ctx.state.register_widget(meta, default)
     try:
@@ -166,6 +174,21 @@ def _checked(
     if check is not None:
         check(value)
     return value, serde.serialize(value)
+
+
+def check_persist_state(persist_state: Any, key: str | None) -> None:
+    if persist_state is None:
+        return
+    if persist_state not in ("page", "session") or isinstance(persist_state, bool):
+        raise StreamlitValueError(
+            "Invalid `persist_state` value. Supported values: 'page', 'session', None."
+        )
+    if key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "The `key` parameter is required. When using persist_state, the widget must have a "
+            "unique 'key' parameter specified so its value can be preserved across reruns and "
+            "page switches."
+        )
 
 
 def check_label_visibility(label_visibility: str) -> None:

@@ -267,6 +267,7 @@ def number_input(
     )
     return register_widget(
         "number_input",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

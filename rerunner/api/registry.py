@@ -68,7 +68,6 @@ CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
 HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
-PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
 INPUT_ICON = refused("an icon inside an input field is not implemented yet")
 SHORTCUT = refused("keyboard shortcuts are not implemented yet")
@@ -92,8 +91,8 @@ CACHE_SCOPE = no_effect(
 )
 
 _TEXT = {"width": WIDTH, "wrap": WRAP}
-_BOOLEAN = {"wrap": WRAP, "bind": BIND, "persist_state": PERSIST}
-_INPUT = {"bind": BIND, "persist_state": PERSIST}
+_BOOLEAN = {"wrap": WRAP, "bind": BIND}
+_INPUT = {"bind": BIND}
 _BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
 _ANCHOR_BUTTON = {
     "icon_position": ICON_RIGHT,

@@ -134,6 +134,8 @@ def _choice(
     identity_extra: dict[str, Any],
     props_extra: dict[str, Any],
     key_identity: tuple[str, ...] = (),
+    persist_state: Any = None,
+    required: bool = False,
 ) -> Any:
     callback = check_on_change(on_change)
     opts = option_tuple(options)
@@ -147,6 +149,7 @@ def _choice(
     identity = {"label": label, "options": labels, "index": index, "help": help, **identity_extra}
     return register_widget(
         kind,
+        persist_state=persist_state,
         label=label,
         key=key,
         identity=identity,
@@ -155,6 +158,7 @@ def _choice(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, **props_extra},
+        required=required,
     )
 
 
@@ -282,6 +286,7 @@ def radio(
         ),
         identity_extra={"horizontal": horizontal, "captions": caption_list, "width": width},
         props_extra={"horizontal": bool(horizontal), "captions": caption_list},
+        persist_state=persist_state,
     )
 
 
@@ -437,6 +442,8 @@ def selectbox(
         },
         props_extra={"placeholder": shown_placeholder},
         key_identity=("accept_new_options",),
+        persist_state=persist_state,
+        required=required,
     )
 
 
@@ -625,6 +632,7 @@ def multiselect(
     label = label_text(label)
     return register_widget(
         "multiselect",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -700,6 +708,7 @@ def _button_group(
     label = label_text(label)
     return register_widget(
         kind,
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

@@ -247,6 +247,7 @@ def slider(
             args=args,
             kwargs=kwargs,
             common=common,
+            persist_state=persist_state,
         )
     for v in values:
         if not is_number(v):
@@ -295,6 +296,7 @@ def slider(
     )
     return register_widget(
         "slider",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -352,6 +354,7 @@ def temporal_slider(
     args: Any,
     kwargs: Any,
     common: dict[str, Any],
+    persist_state: Any = None,
 ) -> Any:
     """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
     kind = type(values[0])
@@ -396,6 +399,7 @@ def temporal_slider(
     serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
     return register_widget(
         "slider",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -525,6 +529,7 @@ def select_slider(
     label = label_text(label)
     return register_widget(
         "select_slider",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

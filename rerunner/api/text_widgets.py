@@ -237,6 +237,7 @@ def text_input(
     )
     return register_widget(
         "text_input",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -395,6 +396,7 @@ def text_area(
     label = label_text(label)
     return register_widget(
         "text_area",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

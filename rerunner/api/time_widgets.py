@@ -253,6 +253,7 @@ def date_input(
     serde = BoundedSerde(date, min_value=low, max_value=high, is_range=is_range)
     return register_widget(
         "date_input",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -433,6 +434,7 @@ def time_input(
     label = label_text(label)
     return register_widget(
         "time_input",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

@@ -75,12 +75,30 @@ def _widget_common(label_src: str = "'Pick'") -> dict[str, str | S]:
         "label_visibility": "'collapsed'",
         "width": "300",
         "bind": S("'query-params'", key="'k'"),
-        "persist_state": "'session'",
     }
 
 
+#: A widget drawn unless ``st.session_state.hide``: ``persist_state`` shows once it came back.
+HIDEABLE = "if not st.session_state.get('hide'):\n    REC.append(st.{name}({args}))\n"
+
+
+def hidden_and_back(change: Change) -> Change:
+    """``change``, then a run that hides the widget and one that draws it again."""
+
+    def then_hide(h: Any) -> None:
+        change(h)
+        for hide in (True, False):
+            h.state["hide"] = hide
+            h.app.run()
+
+    return then_hide
+
+
 def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
-    return Call({"label": "'Pick'", **base}, {**_widget_common(), **samples}, WIDGET, change)
+    common = _widget_common()
+    if change is not None:
+        common["persist_state"] = S("'session'", HIDEABLE, hidden_and_back(change), key="'k'")
+    return Call({"label": "'Pick'", **base}, {**common, **samples}, WIDGET, change)
 
 
 def _text(**extra: str | S) -> dict[str, str | S]:
@@ -462,7 +480,7 @@ CALLS: dict[str, Call] = {
             "kwargs": S("{'n': 7}", on_change="CB"),
             "width": "300",
             "bind": S("'query-params'", key="'k'"),
-            "persist_state": "'session'",
+            "persist_state": S("'session'", HIDEABLE, hidden_and_back(clicking()), key="'k'"),
         },
         WIDGET,
         clicking(),

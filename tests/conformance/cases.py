@@ -2879,3 +2879,48 @@ st.help()
 )
 
 case("err_help_width", "help", "st.help(1, width='content')")
+
+# --- input parameters: persist_state, required, accept_new_options, format ------------------
+
+case(
+    "persist_state_keeps_hidden_values",
+    "stale widgets",
+    """
+show = st.checkbox("show", value=True)
+if show:
+    st.text_input("t", key="t", persist_state="session")
+    st.slider("s", 0, 10, key="s", persist_state="page")
+    st.number_input("n", key="n")
+st.write(st.session_state.get("t"), st.session_state.get("s"), st.session_state.get("n"))
+""",
+    "at.run()",
+    "at.text_input[0].input('hi'); at.slider[0].set_value(4); at.number_input[0].set_value(3); at.run()",
+    "at.checkbox[0].uncheck().run()",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+)
+
+case(
+    "persist_state_session_state_write_while_hidden",
+    "stale widgets",
+    """
+show = st.checkbox("show", value=True)
+if st.button("set"):
+    st.session_state.t = "written"
+if show:
+    st.text_input("t", key="t", persist_state="session")
+st.write(st.session_state.get("t"))
+""",
+    "at.run()",
+    "at.text_input[0].input('hi').run()",
+    "at.checkbox[0].uncheck().run()",
+    "at.button[0].click().run()",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+)
+
+for name, call in [
+    ("err_persist_state_without_key", 'st.text_input("t", persist_state="session")'),
+    ("err_persist_state_value", 'st.radio("r", ["a"], key="r", persist_state="forever")'),
+]:
+    case(name, "errors", call)
