@@ -63,3 +63,13 @@ ENTER = _Enter()
 #: The widget id under which a page's presence report reaches the app (``App.submit``): a front
 #: end shows the page. Fragments with ``run_every`` tick only while one does.
 PRESENCE = "__rerunner_presence__"
+
+
+def is_empty(ui_value: Any) -> bool:
+    """Whether a widget's value, in front-end form, is what ``required`` refuses: nothing
+    selected or entered, text of blanks only, no dates."""
+    if ui_value is None:
+        return True
+    if isinstance(ui_value, str):
+        return not ui_value.strip()
+    return isinstance(ui_value, (list, tuple)) and not ui_value

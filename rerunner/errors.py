@@ -201,6 +201,10 @@ class StreamlitMissingRequiredParameterError(StreamlitAPIException):
     """A required parameter was left empty."""
 
 
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    """Two parameters were given values that cannot go together."""
+
+
 FORM_CALLBACK_MESSAGE = (
     "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks "
     "on other widgets inside a form is not allowed."

@@ -48,6 +48,7 @@ class WidgetProps(Props):
     width: Width = "content"
     form: str = ""  # the key of the form holding the widget; "" outside forms
     enter_to_submit: bool = False  # Enter in this field submits its form
+    required: bool = False  # an empty value is not committed, nor a form holding it sent
 
     front_end: ClassVar[tuple[str, ...]] = ("value",)
 
@@ -57,6 +58,7 @@ class ButtonProps(WidgetProps):
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     icon: str | None = None
     icon_position: Literal["left", "right"] = "left"
+    wrap: bool | None = None  # the label: True wraps, False keeps one line, None lets CSS decide
 
 
 @dataclass(slots=True, kw_only=True)
@@ -78,7 +80,7 @@ class LinkButtonProps(ButtonProps):
 
 @dataclass(slots=True, kw_only=True)
 class CheckboxProps(WidgetProps):
-    pass
+    wrap: bool | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -105,11 +107,13 @@ class SelectboxProps(OptionsProps):
 @dataclass(slots=True, kw_only=True)
 class MultiselectProps(OptionsProps):
     placeholder: str = ""
+    wrap: bool | None = None
 
 
 @dataclass(slots=True, kw_only=True)
 class ButtonGroupProps(OptionsProps):
     multi: bool = False
+    wrap: bool | None = None
 
 
 @dataclass(slots=True, kw_only=True)

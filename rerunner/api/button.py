@@ -20,6 +20,7 @@ from .lib import (
     add,
     check_icon,
     check_width,
+    check_wrap,
     handle,
     label_text,
     register_widget,
@@ -143,6 +144,7 @@ def button(
         use_container_width=use_container_width,
         width=width,
         shortcut=shortcut,
+        wrap=wrap,
     )
 
 
@@ -162,6 +164,7 @@ def trigger_button(
     use_container_width: bool | None,
     width: Any,
     shortcut: str | None,
+    wrap: bool | None = None,
 ) -> bool:
     """The work shared by ``st.button`` and ``st.form_submit_button``."""
     if on_click == "rerun":
@@ -180,6 +183,7 @@ def trigger_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
     )
     width = props["width"]
     label = label_text(label)
@@ -215,6 +219,7 @@ def trigger_props(
     use_container_width: bool | None,
     width: Any,
     help: str | None,
+    wrap: bool | None = None,
 ) -> dict[str, Any]:
     """Validate and collect what every button-like element shows."""
     if type not in ("primary", "secondary", "tertiary"):
@@ -229,7 +234,9 @@ def trigger_props(
         width = "stretch" if use_container_width else "content"
     check_width(width)
     icon = check_icon(icon)
+    check_wrap(wrap)
     return {
+        "wrap": wrap,
         "help": help,
         "disabled": bool(disabled),
         "button_type": type,
@@ -367,6 +374,7 @@ def download_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
     )
     label = label_text(label)
     return register_widget(
@@ -493,5 +501,6 @@ def link_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
     )
     return handle(add("link_button", label=label_text(label), url=str(url), **props))

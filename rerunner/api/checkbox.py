@@ -10,6 +10,7 @@ from typing import Any
 from .lib import (
     Callback,
     check_on_change,
+    check_wrap,
     common_props,
     label_text,
     register_widget,
@@ -50,12 +51,15 @@ def _boolean(
     width: Any,
     bind: Any,
     persist_state: Any,
+    wrap: Any = None,
 ) -> bool:
     callback = check_on_change(on_change)
     label = label_text(label)
+    check_wrap(wrap)
     props = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
+    props["wrap"] = wrap
     return register_widget(
         kind,
         persist_state=persist_state,
@@ -167,6 +171,7 @@ def checkbox(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )
 
 
@@ -267,4 +272,5 @@ def toggle(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )

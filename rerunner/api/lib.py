@@ -106,6 +106,8 @@ def register_widget(
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
     check_persist_state(persist_state, user_key)
+    if not isinstance(required, bool):
+        require_int(required)  # what protobuf takes for a bool
     wid = compute_widget_id(
         kind,
         key=user_key,
@@ -152,6 +154,8 @@ def register_widget(
         )  # fmt: skip
         value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
     ctx.state.accept_restored(user_key)
+    if required:
+        props = {**props, "required": True}
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
     element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
@@ -174,6 +178,12 @@ def _checked(
     if check is not None:
         check(value)
     return value, serde.serialize(value)
+
+
+def check_wrap(wrap: Any) -> None:
+    """``wrap``: None, or what protobuf takes for a bool (Streamlit hands it over unchecked)."""
+    if wrap is not None:
+        require_int(wrap)
 
 
 def check_persist_state(persist_state: Any, key: str | None) -> None:

@@ -268,6 +268,7 @@ def number_input(
     return register_widget(
         "number_input",
         persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={

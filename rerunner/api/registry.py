@@ -68,7 +68,6 @@ CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
 HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
-REQUIRED = refused("required inputs are not implemented yet")
 INPUT_ICON = refused("an icon inside an input field is not implemented yet")
 SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
@@ -91,15 +90,14 @@ CACHE_SCOPE = no_effect(
 )
 
 _TEXT = {"width": WIDTH, "wrap": WRAP}
-_BOOLEAN = {"wrap": WRAP, "bind": BIND}
+_BOOLEAN = {"bind": BIND}
 _INPUT = {"bind": BIND}
-_BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
+_BUTTON = {"shortcut": SHORTCUT}
 _ANCHOR_BUTTON = {
     "icon_position": ICON_RIGHT,
     "use_container_width": WIDTH,
     "width": CHECKED_WIDTH,
     "shortcut": SHORTCUT,
-    "wrap": WRAP,
 }
 _LAYOUT_CALLBACKS = {
     "on_change": LAYOUT_CALLBACK,
@@ -166,7 +164,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "toggle": _BOOLEAN,
     "radio": _INPUT,
     "selectbox": {
-        "required": REQUIRED,
         "icon": INPUT_ICON,
         "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
@@ -175,15 +172,14 @@ CALLS: dict[str, dict[str, Rule]] = {
         **_INPUT,
     },
     "slider": _INPUT,
-    "number_input": {"required": REQUIRED, "icon": INPUT_ICON, **_INPUT},
+    "number_input": {"icon": INPUT_ICON, **_INPUT},
     "text_input": {
         "autocomplete": refused("the browser's autocomplete hint is not implemented yet"),
-        "required": REQUIRED,
         "icon": INPUT_ICON,
         "validate": refused("input validation is not implemented yet"),
         **_INPUT,
     },
-    "text_area": {"required": REQUIRED, **_INPUT},
+    "text_area": {**_INPUT},
     "multiselect": {
         "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
@@ -192,19 +188,16 @@ CALLS: dict[str, dict[str, Rule]] = {
         "select_all": refused(
             "the 'Select all' option is not implemented yet (what select_all=False asks for)", False
         ),
-        "wrap": WRAP,
         **_INPUT,
     },
     "select_slider": _INPUT,
-    "pills": {"required": REQUIRED, "wrap": WRAP, **_INPUT},
-    "segmented_control": {"required": REQUIRED, "wrap": WRAP, **_INPUT},
+    "pills": _INPUT,
+    "segmented_control": _INPUT,
     "date_input": {
         "format": refused("the browser's date field shows dates in its own format"),
-        "required": REQUIRED,
         **_INPUT,
     },
     "time_input": {
-        "required": REQUIRED,
         "format": refused("the browser's time field shows times in its own format"),
         **_INPUT,
     },

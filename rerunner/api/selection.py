@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
@@ -17,6 +18,7 @@ from ..errors import (
 from .lib import (
     Callback,
     check_on_change,
+    check_wrap,
     common_props,
     label_text,
     register_widget,
@@ -619,6 +621,7 @@ def multiselect(
     >>> st.write("You selected:", colors)
     """
     callback = check_on_change(on_change)
+    check_wrap(wrap)
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
             "Invalid `max_selections` value. Supported values: a positive integer. To disable "
@@ -657,6 +660,7 @@ def multiselect(
             ),
             "options": labels,
             "placeholder": "Choose options" if placeholder is None else str(placeholder),
+            "wrap": wrap,
         },
         check=lambda value: _check_max_selections(value, max_selections),
     )
@@ -692,12 +696,19 @@ def _button_group(
     width: Any,
     bind: Any,
     persist_state: Any,
+    wrap: Any = None,
 ) -> Any:
     callback = check_on_change(on_change)
+    if required and selection_mode == "multi":
+        raise StreamlitIncompatibleParametersError(
+            "`required=True` and `selection_mode='multi'` cannot be used together. `required` is "
+            "only supported for single-select mode."
+        )
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError(
             "Invalid `selection_mode` value. Supported values: 'single', 'multi'."
         )
+    check_wrap(wrap)
     opts = option_tuple(options)
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
@@ -729,7 +740,9 @@ def _button_group(
             ),
             "options": labels,
             "multi": multi,
+            "wrap": wrap,
         },
+        required=required,
     )
 
 
@@ -862,6 +875,7 @@ def pills(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )
 
 
@@ -991,4 +1005,5 @@ def segmented_control(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )

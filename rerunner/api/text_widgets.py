@@ -238,6 +238,7 @@ def text_input(
     return register_widget(
         "text_input",
         persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -397,6 +398,7 @@ def text_area(
     return register_widget(
         "text_area",
         persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={

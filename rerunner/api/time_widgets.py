@@ -254,6 +254,7 @@ def date_input(
     return register_widget(
         "date_input",
         persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -435,6 +436,7 @@ def time_input(
     return register_widget(
         "time_input",
         persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={

@@ -9,7 +9,7 @@ import ipywidgets as w
 
 from ..elements import Element
 from .icons import glyph_classes, icon_html, icon_text, material_html, plain
-from .lib import Emit, recipe, width_layout
+from .lib import Emit, recipe, width_layout, wrap_classes
 from .markdown import escape
 from .vdom import V
 
@@ -28,7 +28,11 @@ def button(el: Element, emit: Emit) -> V:
             "tooltip": p.help or None,
             "disabled": bool(p.disabled),
             "button_style": "primary" if p.button_type == "primary" else "",
-            "_dom_classes": (f"rr-button-{p.button_type}", *glyph_classes(label)),
+            "_dom_classes": (
+                f"rr-button-{p.button_type}",
+                *glyph_classes(label),
+                *wrap_classes(p.wrap),
+            ),
         },
         key=el.id,
         on={"click": lambda: emit(el.id, True)},
@@ -64,11 +68,12 @@ def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
 def download_button(el: Element, emit: Emit) -> V:
     p = el.props
     html = _anchor(p, p.href, f'download="{escape(p.file_name)}"')
-    return V(w.HTML, {"value": html, "_dom_classes": ("rr-download",)}, key=el.id)
+    classes = ("rr-download", *wrap_classes(p.wrap))
+    return V(w.HTML, {"value": html, "_dom_classes": classes}, key=el.id)
 
 
 @recipe("link_button")
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
     return V(w.HTML, {"value": _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"'),
-                      "_dom_classes": ("rr-link",)})  # fmt: skip
+                      "_dom_classes": ("rr-link", *wrap_classes(p.wrap))})  # fmt: skip

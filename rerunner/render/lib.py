@@ -14,11 +14,11 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..elements import ENTER, Element
+from ..elements import ENTER, Element, is_empty
 from ..schema import BlockProps, WidgetProps
 from .icons import glyph_classes, plain
 from .markdown import escape, inline_html
-from .vdom import V
+from .vdom import Live, V
 
 Emit = Callable[[str, Any], None]
 
@@ -75,6 +75,14 @@ def labelled(p: WidgetProps, *extra: str) -> dict[str, Any]:
     }
 
 
+def wrap_classes(wrap: bool | None) -> tuple[str, ...]:
+    """``wrap=True``: labels wrap onto more lines; ``False``: one line, cut with an ellipsis
+    (or, for a row of chips or buttons, one row that scrolls); ``None``: the stylesheet's."""
+    if wrap is None:
+        return ()
+    return ("rr-wrap",) if wrap else ("rr-nowrap",)
+
+
 def sized_layout(width: Any) -> dict[str, Any]:
     """The layout of an output box of ``width`` ("stretch", "content" or pixels)."""
     if isinstance(width, int) and not isinstance(width, bool):
@@ -110,6 +118,28 @@ def text_events(el: Element, emit: Emit) -> dict[str, Any]:
     if el.props.form and el.props.enter_to_submit:
         events["submit"] = lambda: emit(el.id, ENTER)
     return events
+
+
+def refusing_empty(
+    el: Element, events: dict[str, Any], shown: Any
+) -> tuple[dict[str, Any], Callable[[Live], None] | None]:
+    """The events of a field, and the ``V.ref`` to give it, refusing to clear a ``required``
+    field outside forms, as Streamlit's browser does: a commit that empties it is not sent, and
+    the field shows ``shown`` (its value) again. In a form the submit is refused instead."""
+    if not el.props.required or el.props.form:
+        return events, None
+    field: dict[str, Live] = {}
+    commit = events["value"]
+
+    def value(v: Any) -> None:
+        if is_empty(v):
+            live = field.get("live")
+            if live is not None:
+                live.set(value=shown)
+            return
+        commit(v)
+
+    return {**events, "value": value}, lambda live: field.__setitem__("live", live)
 
 
 def render_error(vnode: V, exc: Exception) -> V:

@@ -7,7 +7,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, labelled, recipe, text_events, width_layout
+from .lib import Emit, labelled, recipe, refusing_empty, text_events, width_layout
 from .vdom import V
 
 
@@ -37,6 +37,7 @@ def _step(p: dict[str, Any], direction: int) -> str:
 def number_input(el: Element, emit: Emit) -> V:
     p = el.props
     disabled = bool(p.disabled)
+    events, ref = refusing_empty(el, text_events(el, emit), p.value)
     field = V(
         w.Text,
         {
@@ -45,7 +46,8 @@ def number_input(el: Element, emit: Emit) -> V:
             "placeholder": p.placeholder or "",
             "continuous_update": bool(p.form),
         },
-        on=text_events(el, emit),
+        on=events,
+        ref=ref,
     )
     minus = V(w.Button, {"description": "−", "disabled": disabled, "tooltip": "Decrement"},
               on={"click": lambda: emit(el.id, _step(p, -1))})  # fmt: skip

@@ -16,6 +16,7 @@ from .lib import (
     pairs,
     recipe,
     width_layout,
+    wrap_classes,
 )
 from .vdom import V
 
@@ -76,7 +77,8 @@ def multiselect(el: Element, emit: Emit) -> V:
     if p.disabled:  # TagsInput has no `disabled` trait: no event, and no pointer
         props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")
     tags = V(w.TagsInput, props, on={} if p.disabled else {"value": picked})
-    return V(w.VBox, {"_dom_classes": ("rr-multiselect", "rr-group")}, children=[group_title(p), tags],
+    classes = ("rr-multiselect", "rr-group", *wrap_classes(p.wrap))
+    return V(w.VBox, {"_dom_classes": classes}, children=[group_title(p), tags],
              key=el.id, layout=width_layout(p))  # fmt: skip
 
 
@@ -88,7 +90,7 @@ def button_group(el: Element, emit: Emit) -> V:
         options = pairs(labels)
         props = {**labelled(p), "options": options, "index": p.value,
                  "_dom_classes": (*labelled(p, *options_classes(options))["_dom_classes"],
-                                  f"rr-{el.kind}")}  # fmt: skip
+                                  f"rr-{el.kind}", *wrap_classes(p.wrap))}  # fmt: skip
         return V(
             w.ToggleButtons,
             props,
@@ -109,6 +111,5 @@ def button_group(el: Element, emit: Emit) -> V:
     ]  # fmt: skip
     title = group_title(p)
     row = V(w.HBox, {"_dom_classes": ("rr-button-row",)}, children=buttons)
-    return V(
-        w.VBox, {"_dom_classes": (f"rr-{el.kind}", "rr-group")}, children=[title, row], key=el.id
-    )
+    classes = (f"rr-{el.kind}", "rr-group", *wrap_classes(p.wrap))
+    return V(w.VBox, {"_dom_classes": classes}, children=[title, row], key=el.id)

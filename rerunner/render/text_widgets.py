@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, labelled, recipe, text_events, width_layout
+from .lib import Emit, labelled, recipe, refusing_empty, text_events, width_layout
 from .vdom import V
 
 
@@ -21,7 +21,8 @@ def text_input(el: Element, emit: Emit) -> V:
         # so that Enter-to-submit always finds the latest text already in the kernel.
         "continuous_update": bool(p.live or p.form),
     }
-    return V(cls, props, key=el.id, on=text_events(el, emit), layout=width_layout(p))
+    events, ref = refusing_empty(el, text_events(el, emit), props["value"])
+    return V(cls, props, key=el.id, on=events, layout=width_layout(p), ref=ref)
 
 
 @recipe("text_area")
@@ -34,5 +35,5 @@ def text_area(el: Element, emit: Emit) -> V:
         "continuous_update": bool(p.form),
         "rows": max(3, (p.height or 0) // 24) if p.height else None,
     }
-    events = {"value": lambda v: emit(el.id, v)}
-    return V(w.Textarea, props, key=el.id, on=events, layout=width_layout(p))
+    events, ref = refusing_empty(el, {"value": lambda v: emit(el.id, v)}, props["value"])
+    return V(w.Textarea, props, key=el.id, on=events, layout=width_layout(p), ref=ref)

@@ -94,6 +94,17 @@ def hidden_and_back(change: Change) -> Change:
     return then_hide
 
 
+#: An empty field in a form, and what its submit returned last: a ``required`` one blocks it.
+IN_FORM = (
+    "with st.form('f'):\n    st.{name}({args})\n    REC.append(st.form_submit_button('Send'))\n"
+)
+
+
+def required(**empty: str) -> S:
+    """``required=True`` on a field made empty by ``empty``: the form's submit is refused."""
+    return S("True", IN_FORM, clicking("Send"), **empty)
+
+
 def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
     common = _widget_common()
     if change is not None:
@@ -150,7 +161,7 @@ def _group() -> Call:
         options="['x', 'y']",
         selection_mode=S("'multi'", change=no_change),
         default="'b'",
-        required="True",
+        required=required(),
         format_func="str.upper",
         wrap="True",
     )
@@ -341,7 +352,7 @@ CALLS: dict[str, Call] = {
         index="2",
         format_func="str.upper",
         placeholder=S("'Choose'", index="None"),
-        required="True",
+        required=required(index="None"),
         icon="'🔥'",
         accept_new_options="True",
         filter_mode="'contains'",
@@ -364,7 +375,7 @@ CALLS: dict[str, Call] = {
         step="5",
         format="'%.3f'",
         placeholder=S("'Type'", value="None"),
-        required="True",
+        required=required(value="None"),
         icon="'🔥'",
     ),
     "text_input": widget(
@@ -375,7 +386,7 @@ CALLS: dict[str, Call] = {
         type="'password'",
         autocomplete="'off'",
         placeholder="'Type'",
-        required="True",
+        required=required(),
         icon="'🔥'",
         validate="'email'",
         live="True",
@@ -387,7 +398,7 @@ CALLS: dict[str, Call] = {
         height="200",
         max_chars="3",
         placeholder="'Type'",
-        required="True",
+        required=required(),
     ),
     "multiselect": widget(
         {"options": "['a', 'b', 'c']"},
@@ -418,7 +429,7 @@ CALLS: dict[str, Call] = {
         min_value="datetime.date(2024, 1, 1)",
         max_value="datetime.date(2024, 1, 31)",
         format="'DD/MM/YYYY'",
-        required="True",
+        required=required(value="None"),
     ),
     "time_input": widget(
         {"value": "datetime.time(8, 45)"},
@@ -426,7 +437,7 @@ CALLS: dict[str, Call] = {
         value="datetime.time(9, 0)",
         step="60",
         format="'12h'",
-        required="True",
+        required=required(value="None"),
     ),
     "color_picker": widget({}, setting(w.ColorPicker, value="#00ff00"), value="'#ff0000'"),
     "file_uploader": Call(

@@ -2924,3 +2924,55 @@ for name, call in [
     ("err_persist_state_value", 'st.radio("r", ["a"], key="r", persist_state="forever")'),
 ]:
     case(name, "errors", call)
+
+case(
+    "required_values_and_defaults",
+    "defaults",
+    """
+a = st.selectbox("a", ["x", "y"], index=None, required=True)
+b = st.number_input("b", value=None, required=True)
+c = st.text_input("c", required=True)
+d = st.text_area("d", "hi", required=True)
+e = st.date_input("e", value=None, required=True)
+f = st.time_input("f", value=None, required=True)
+g = st.pills("g", ["p", "q"], required=True, default="q")
+h = st.segmented_control("h", ["p", "q"], required=True)
+st.write(repr((a, b, c, d, e, f, g, h)))
+""",
+    "at.run()",
+    "at.selectbox[0].select('y'); at.number_input[0].set_value(2); at.text_input[0].input('z'); at.run()",
+)
+
+case(
+    "err_required_multi_pills",
+    "errors",
+    'st.pills("p", ["a", "b"], selection_mode="multi", required=True)',
+)
+
+case(
+    "wrap_values",
+    "defaults",
+    """
+st.checkbox("c", wrap=False)
+st.toggle("t", wrap=True)
+st.button("b", wrap=True)
+st.multiselect("m", ["x"], wrap=False)
+st.segmented_control("s", ["x"], wrap=False)
+with st.form("f"):
+    st.form_submit_button("go", wrap=False)
+""",
+)
+
+case(
+    "required_form_field_apptest_sends_anyway",
+    "errors",
+    """
+with st.form("f"):
+    n = st.text_input("n", required=True)
+    d = st.date_input("d", value=None, required=True)
+    s = st.form_submit_button("Send")
+st.write(repr((s, n, d)))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
