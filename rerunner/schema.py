@@ -102,6 +102,7 @@ class RadioProps(OptionsProps):
 @dataclass(slots=True, kw_only=True)
 class SelectboxProps(OptionsProps):
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the choice
 
 
 @dataclass(slots=True, kw_only=True)
@@ -142,6 +143,7 @@ class NumberInputProps(WidgetProps):
     format: str = "%d"
     is_int: bool = True
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the number
 
 
 @dataclass(slots=True, kw_only=True)
@@ -150,6 +152,9 @@ class TextInputProps(WidgetProps):
     live: bool = False  # every keystroke commits (a text input outside forms commits on Enter)
     max_chars: int | None = None
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the text (the type's by default)
+    validate: tuple[str, str] | None = None  # (JavaScript regex, message): text that fails it
+    autocomplete: str = ""  # the field's HTML autocomplete attribute ("": the browser decides)
 
 
 @dataclass(slots=True, kw_only=True)

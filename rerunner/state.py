@@ -87,7 +87,9 @@ class WidgetMeta:
     default_ui: Any = None  # the same, in front-end form
     fragment: str = ""  # the id of the fragment the widget is in, "" outside fragments
     persist: bool = False  # ``persist_state``: the value outlives the widget's absence
-    required: bool = False  # ``required``: a form holding it is not sent while it is empty
+    # What Streamlit's browser refuses to send (a required field left empty, a text that fails
+    # ``validate``), given the value in front-end form: a form holding such a field is not sent.
+    refuses: Callable[[Any], bool] | None = None
 
 
 class SessionState(MutableMapping[str, Any]):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from .. import icons
-from ..elements import Element, container
+from ..elements import Element, container, is_empty
 from ..errors import (
     FORM_CALLBACK_MESSAGE,
     MULTIPLE_ELEMENTS_MESSAGE,
@@ -93,6 +93,7 @@ def register_widget(
     into: Element | None = None,
     persist_state: Any = None,
     required: bool = False,
+    refuses: Callable[[Any], bool] | None = None,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
@@ -101,7 +102,8 @@ def register_widget(
     widget in another container than the current one, which still defines its identity (a
     chat input written in the main area is pinned to the app's bottom area).
     ``persist_state`` keeps the value while the widget is not drawn (it needs a ``key``);
-    ``required`` keeps a form holding the widget from being sent while the widget is empty.
+    ``required`` keeps a form holding the widget from being sent while the widget is empty, as
+    ``refuses`` does while it holds a value the page refuses (in front-end form).
     """
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
@@ -138,7 +140,7 @@ def register_widget(
         default_ui=serde.serialize(default),
         fragment=ctx.fragment_id or "",
         persist=persist_state is not None,
-        required=bool(required),
+        refuses=_refusing(bool(required), refuses),
     )
     value = ctx.state.register_widget(meta, default)
     try:
@@ -178,6 +180,16 @@ def _checked(
     if check is not None:
         check(value)
     return value, serde.serialize(value)
+
+
+def _refusing(
+    required: bool, refuses: Callable[[Any], bool] | None
+) -> Callable[[Any], bool] | None:
+    if not required:
+        return refuses
+    if refuses is None:
+        return is_empty
+    return lambda ui: is_empty(ui) or refuses(ui)
 
 
 def check_wrap(wrap: Any) -> None:

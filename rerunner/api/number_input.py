@@ -20,6 +20,7 @@ from ..errors import (
 )
 from .lib import (
     Callback,
+    check_icon,
     check_on_change,
     common_props,
     is_number,
@@ -265,6 +266,7 @@ def number_input(
     serde = NumberInputSerde(
         min_value=min_value, max_value=max_value, is_int=is_int, fmt=format, default=value
     )
+    shown_icon = check_icon(icon)
     return register_widget(
         "number_input",
         persist_state=persist_state,
@@ -295,5 +297,6 @@ def number_input(
             "format": format,
             "is_int": is_int,
             "placeholder": "" if placeholder is None else str(placeholder),
+            "icon": shown_icon,
         },
     )

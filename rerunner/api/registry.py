@@ -68,7 +68,6 @@ CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
 HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
-INPUT_ICON = refused("an icon inside an input field is not implemented yet")
 SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
@@ -164,7 +163,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "toggle": _BOOLEAN,
     "radio": _INPUT,
     "selectbox": {
-        "icon": INPUT_ICON,
         "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
             "the drop-down has no type-to-filter box yet (what filter_mode=None asks for)", None
@@ -172,11 +170,9 @@ CALLS: dict[str, dict[str, Rule]] = {
         **_INPUT,
     },
     "slider": _INPUT,
-    "number_input": {"icon": INPUT_ICON, **_INPUT},
+    "number_input": _INPUT,
     "text_input": {
         "autocomplete": refused("the browser's autocomplete hint is not implemented yet"),
-        "icon": INPUT_ICON,
-        "validate": refused("input validation is not implemented yet"),
         **_INPUT,
     },
     "text_area": {**_INPUT},

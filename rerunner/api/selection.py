@@ -17,6 +17,7 @@ from ..errors import (
 )
 from .lib import (
     Callback,
+    check_icon,
     check_on_change,
     check_wrap,
     common_props,
@@ -420,6 +421,7 @@ def selectbox(
     """
     require_str(placeholder)
     shown_placeholder = "Choose an option" if placeholder is None else placeholder
+    shown_icon = check_icon(icon)
     return _choice(
         "selectbox",
         label=label,
@@ -442,7 +444,7 @@ def selectbox(
             "required": required,
             "icon": icon,
         },
-        props_extra={"placeholder": shown_placeholder},
+        props_extra={"placeholder": shown_placeholder, "icon": shown_icon},
         key_identity=("accept_new_options",),
         persist_state=persist_state,
         required=required,

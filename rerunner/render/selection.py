@@ -9,6 +9,7 @@ from ..elements import Element
 from .icons import glyph_classes
 from .lib import (
     Emit,
+    decorated,
     group_title,
     indexed_options,
     labelled,
@@ -51,7 +52,7 @@ def selectbox(el: Element, emit: Emit) -> V:
         emit(el.id, None if value == -1 else value)
 
     props = {**labelled(p, *options_classes(options)), "options": options, "index": index}
-    return V(w.Dropdown, props, key=el.id, on={"index": picked}, layout=width_layout(p))
+    return decorated(el, V(w.Dropdown, props, on={"index": picked}), icon=p.icon)
 
 
 @recipe("multiselect")

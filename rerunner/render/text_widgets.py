@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, labelled, recipe, refusing_empty, text_events, width_layout
+from .lib import Emit, decorated, labelled, page_checks, recipe, text_events
 from .vdom import V
 
 
@@ -21,8 +21,9 @@ def text_input(el: Element, emit: Emit) -> V:
         # so that Enter-to-submit always finds the latest text already in the kernel.
         "continuous_update": bool(p.live or p.form),
     }
-    events, ref = refusing_empty(el, text_events(el, emit), props["value"])
-    return V(cls, props, key=el.id, on=events, layout=width_layout(p), ref=ref)
+    checked = page_checks(el, text_events(el, emit), props["value"])
+    field = V(cls, props, on=checked.events, ref=checked.ref)
+    return decorated(el, field, icon=p.icon, note=checked.note)
 
 
 @recipe("text_area")
@@ -35,5 +36,5 @@ def text_area(el: Element, emit: Emit) -> V:
         "continuous_update": bool(p.form),
         "rows": max(3, (p.height or 0) // 24) if p.height else None,
     }
-    events, ref = refusing_empty(el, {"value": lambda v: emit(el.id, v)}, props["value"])
-    return V(w.Textarea, props, key=el.id, on=events, layout=width_layout(p), ref=ref)
+    checked = page_checks(el, {"value": lambda v: emit(el.id, v)}, props["value"])
+    return decorated(el, V(w.Textarea, props, on=checked.events, ref=checked.ref))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, labelled, recipe, refusing_empty, width_layout
+from .lib import Emit, labelled, page_checks, recipe, width_layout
 from .vdom import V
 
 
@@ -15,8 +15,9 @@ def date_input(el: Element, emit: Emit) -> V:
     bounds = {"min": p.min, "max": p.max}
     if not p.is_range:
         props = {**labelled(p), **bounds, "value": p.value}
-        events, ref = refusing_empty(el, {"value": lambda d: emit(el.id, d)}, p.value)
-        return V(w.DatePicker, props, key=el.id, on=events, layout=width_layout(p), ref=ref)
+        checked = page_checks(el, {"value": lambda d: emit(el.id, d)}, p.value)
+        return V(w.DatePicker, props, key=el.id, on=checked.events, layout=width_layout(p),
+                 ref=checked.ref)  # fmt: skip
     current = list(p.value or []) + [None, None]
     start, end = current[0], current[1]
     first = V(w.DatePicker, {**labelled(p), **bounds, "value": start},
@@ -36,5 +37,6 @@ def date_input(el: Element, emit: Emit) -> V:
 def time_input(el: Element, emit: Emit) -> V:
     p = el.props
     props = {**labelled(p), "value": p.value, "step": p.step}
-    events, ref = refusing_empty(el, {"value": lambda t: emit(el.id, t)}, p.value)
-    return V(w.TimePicker, props, key=el.id, on=events, layout=width_layout(p), ref=ref)
+    checked = page_checks(el, {"value": lambda t: emit(el.id, t)}, p.value)
+    return V(w.TimePicker, props, key=el.id, on=checked.events, layout=width_layout(p),
+             ref=checked.ref)  # fmt: skip

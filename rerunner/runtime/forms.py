@@ -10,8 +10,9 @@ Streamlit's rules, which ``App`` applies through ``Forms``:
   defaults are parked like typed values, so session state keeps the submitted values until the
   form is sent again;
 * a field that leaves the page takes its unsent value with it, as a browser's field does;
-* a submit is not sent while a ``required`` field of its form is empty (None, blank text, no
-  dates), as Streamlit's browser refuses it: nothing reruns, the parked values stay.
+* a submit is not sent while a field of its form holds what Streamlit's browser refuses to send
+  (``WidgetMeta.refuses``: a ``required`` field empty, a text failing ``validate``): nothing
+  reruns, the parked values stay.
 
 ``st.form`` and ``st.form_submit_button`` (their arguments and errors) are in ``api/form.py``;
 the form being written into is on the run context's stack (``RunContext.form_id``); the box
@@ -23,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..elements import ENTER, Element, is_empty
+from ..elements import ENTER, Element
 from ..state import SessionState
 
 
@@ -54,23 +55,23 @@ class Forms:
             self._held.setdefault(form, {})[widget_id] = value
             return None
         if form and meta is not None and meta.kind == "form_submit_button":
-            if page_checks and self._missing_required(form):
+            if page_checks and self._refused(form):
                 return None
             self._submitted.add(form)
             return widget_id, value, self._held.pop(form, {})
         return widget_id, value, {}
 
-    def _missing_required(self, form: str) -> bool:
+    def _refused(self, form: str) -> bool:
         held = self._held.get(form, {})
         for meta in self._state.form_members(form):
-            if not meta.required:
+            if meta.refuses is None:
                 continue
             ui = (
                 held[meta.id]
                 if meta.id in held
                 else meta.serialize(self._state.widget_value(meta.id))
             )
-            if is_empty(ui):
+            if meta.refuses(ui):
                 return True
         return False
 

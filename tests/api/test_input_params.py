@@ -140,3 +140,90 @@ def test_wrap_marks_labels_that_wrap_or_stay_on_one_line() -> None:
 def test_wrap_takes_what_protobuf_takes_for_a_bool() -> None:
     h = Harness('st.checkbox("c", wrap="x")')
     assert h.errors() == ["'str' object cannot be interpreted as an integer"]
+
+
+# --- icon inside inputs -----------------------------------------------------------------------
+
+
+def test_icons_inside_text_number_and_select_fields() -> None:
+    h = Harness(
+        'st.text_input("t", icon="🔥")\n'
+        'st.number_input("n", icon=":material/thumb_up:")\n'
+        'st.selectbox("s", ["a"], icon="spinner")\n'
+        'st.text_input("mail", type="email")\n'
+        'st.text_input("other", type="email", icon="")\n'
+        'st.text_input("plain")'
+    )
+    boxes = [x for x in h.all() if "rr-has-icon" in getattr(x, "_dom_classes", ())]
+    icons = [[c.value for c in box.children if "rr-input-icon" in c._dom_classes] for box in boxes]
+    assert len(boxes) == 4
+    assert "🔥" in icons[0][0]
+    assert 'aria-label="thumb_up icon"' in icons[1][0]
+    assert "rr-spinner-icon" in icons[2][0]
+    assert 'aria-label="mail icon"' in icons[3][0]  # the email type's own icon
+    assert h.find(w.Text, "mail").placeholder == "you@example.com"
+    assert h.find(w.Text, "plain").placeholder == ""
+
+
+def test_an_input_icon_is_checked_as_streamlit_checks_it() -> None:
+    h = Harness('st.number_input("n", icon=":material/zzzz_nope:")')
+    assert h.errors() == [
+        'The value `":material\u200b/zzzz_nope:"` is not a valid Material icon. Please use a '
+        "Material icon shortcode like **`:material\u200b/thumb_up:`**."
+    ]
+
+
+# --- validate ---------------------------------------------------------------------------------
+
+VALIDATED = """
+code = st.text_input("code", "A-1", validate=(r"^[A-Z]-\\d$", "Use a letter, a dash, a digit."))
+mail = st.text_input("mail", type="email")
+st.write(repr((code, mail)))
+"""
+
+
+def _notes(h: Harness) -> list[str]:
+    return [x.value for x in h.all() if "rr-field-note" in getattr(x, "_dom_classes", ())]
+
+
+def test_text_failing_validate_is_not_sent_and_shows_the_message() -> None:
+    h = Harness(VALIDATED)
+    code, mail = h.find(w.Text, "code"), h.find(w.Text, "mail")
+    runs = h.app.run_count
+    h.update(code, value="nope")
+    assert h.app.run_count == runs and shown(h) == ("A-1", "")
+    assert "Use a letter, a dash, a digit." in _notes(h)[0]
+    h.update(mail, value="ada@")
+    assert "Enter a valid email address." in _notes(h)[1]  # the email type's own rule
+    h.update(code, value="B-2")
+    h.update(mail, value="ada@example.org")
+    assert shown(h) == ("B-2", "ada@example.org")
+    assert _notes(h) == ["", ""]
+    h.update(code, value="")  # empty text is not checked
+    assert shown(h) == ("", "ada@example.org")
+
+
+def test_a_form_with_invalid_text_is_not_sent() -> None:
+    h = Harness(
+        'with st.form("f"):\n'
+        '    n = st.text_input("n", validate="^[0-9]+$")\n'
+        '    s = st.form_submit_button("Send")\n'
+        "st.write(repr((s, n)))"
+    )
+    h.update(h.find(w.Text, "n"), value="12a")
+    assert "Please match the requested format." in _notes(h)[0]
+    h.click(h.find(w.Button, "Send"))
+    assert shown(h) == (False, "")
+    h.update(h.find(w.Text, "n"), value="12")
+    h.click(h.find(w.Button, "Send"))
+    assert shown(h) == (True, "12")
+
+
+def test_validate_errors_are_streamlit_s() -> None:
+    assert Harness('st.text_input("t", validate=5)').errors() == [
+        "Invalid `validate` type. Expected one of: None, str, tuple. Provided type: int."
+    ]
+    assert Harness('st.text_input("t", validate=("a", 1))').errors() == [
+        "Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple "
+        "of strings."
+    ]

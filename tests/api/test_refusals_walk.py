@@ -119,13 +119,9 @@ OWNED: dict[tuple[str, str], str] = {
     },
     # --- inputs (this branch) --------------------------------------------------------------
     ("button", "shortcut"): INPUTS,
-    ("selectbox", "icon"): INPUTS,
     ("selectbox", "accept_new_options"): INPUTS,
     ("selectbox", "filter_mode"): INPUTS,
-    ("number_input", "icon"): INPUTS,
     ("text_input", "autocomplete"): INPUTS,
-    ("text_input", "icon"): INPUTS,
-    ("text_input", "validate"): INPUTS,
     ("multiselect", "accept_new_options"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
     ("multiselect", "select_all"): INPUTS,

@@ -2976,3 +2976,21 @@ st.write(repr((s, n, d)))
     "at.run()",
     "at.button[0].click().run()",
 )
+
+case(
+    "text_input_validate_icon_types",
+    "defaults",
+    """
+a = st.text_input("a", validate=(r"^\\d+$", "digits"), icon="🔥")
+b = st.text_input("b", type="email")
+c = st.number_input("c", icon=":material/thumb_up:")
+d = st.selectbox("d", ["x", "y"], icon="spinner")
+st.write(repr((a, b, c, d)))
+""",
+    "at.run()",
+    "at.text_input[0].input('no digits'); at.text_input[1].input('not a mail'); at.run()",
+)
+
+case("err_text_input_validate_type", "errors", 'st.text_input("t", validate=5)')
+case("err_text_input_validate_tuple", "errors", 'st.text_input("t", validate=("a", 1))')
+case("err_number_input_icon", "errors", 'st.number_input("n", icon="nope")')
