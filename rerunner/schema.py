@@ -169,11 +169,13 @@ class DateInputProps(WidgetProps):
     min: Any = None
     max: Any = None
     is_range: bool = False
+    format: str = "YYYY/MM/DD"  # how the field shows dates (and reads typed ones)
 
 
 @dataclass(slots=True, kw_only=True)
 class TimeInputProps(WidgetProps):
     step: int = 900  # seconds
+    format: Literal["12h", "24h", "localized"] = "24h"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -189,14 +189,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "select_slider": _INPUT,
     "pills": _INPUT,
     "segmented_control": _INPUT,
-    "date_input": {
-        "format": refused("the browser's date field shows dates in its own format"),
-        **_INPUT,
-    },
-    "time_input": {
-        "format": refused("the browser's time field shows times in its own format"),
-        **_INPUT,
-    },
+    "date_input": _INPUT,
+    "time_input": _INPUT,
     "color_picker": _INPUT,
     "feedback": _INPUT,
     # chat

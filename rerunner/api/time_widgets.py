@@ -11,6 +11,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueError,
     above_max_message,
     below_min_message,
 )
@@ -58,7 +59,24 @@ class BoundedSerde:
         return tuple(value) if self.is_range and value is not None else value
 
 
-DATE_FORMATS = ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY")
+DATE_FORMATS = (
+    "YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY",
+    "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY",
+    "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY",
+)  # fmt: skip
+TIME_FORMATS = ("12h", "24h", "localized")
+
+
+def _check_date_format(fmt: Any) -> None:
+    if not isinstance(fmt, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `format` type. Expected one of: str. Provided type: {type(fmt).__name__}."
+        )
+    if fmt not in DATE_FORMATS:
+        supported = ", ".join(repr(f) for f in DATE_FORMATS)
+        raise StreamlitValueError(
+            f"Invalid `format` value. Supported values: {supported}. Provided value: {fmt!r}."
+        )
 
 
 def _to_date(value: Any) -> date | None:
@@ -236,6 +254,7 @@ def date_input(
     ...     st.write("Your trip lasts", (trip[1] - trip[0]).days, "days.")
     """
     callback = check_on_change(on_change)
+    _check_date_format(format)
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) > 2:
         raise StreamlitInvalidParameterTypeError(
@@ -278,6 +297,7 @@ def date_input(
             "min": low,
             "max": high,
             "is_range": is_range,
+            "format": format,
         },
     )
 
@@ -433,6 +453,10 @@ def time_input(
     seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
     default = _to_time(value)
     label = label_text(label)
+    if format not in TIME_FORMATS:
+        raise StreamlitValueError(
+            "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
+        )
     return register_widget(
         "time_input",
         persist_state=persist_state,
@@ -456,5 +480,6 @@ def time_input(
                 help=help, disabled=disabled, label_visibility=label_visibility, width=width
             ),
             "step": seconds,
+            "format": format,
         },
     )

@@ -105,6 +105,14 @@ def required(**empty: str) -> S:
     return S("True", IN_FORM, clicking("Send"), **empty)
 
 
+def _typed_date(h: Any) -> None:
+    """9 January 2024, typed (a date ``format``'s text field) or picked (the date picker)."""
+    if any(type(x) is w.Text for x in h.all()):
+        setting(w.Text, value="09/01/2024")(h)
+    else:
+        setting(w.DatePicker, value={"year": 2024, "month": 0, "date": 9})(h)
+
+
 def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
     common = _widget_common()
     if change is not None:
@@ -428,15 +436,15 @@ CALLS: dict[str, Call] = {
         value="datetime.date(2024, 1, 6)",
         min_value="datetime.date(2024, 1, 1)",
         max_value="datetime.date(2024, 1, 31)",
-        format="'DD/MM/YYYY'",
+        format=S("'DD/MM/YYYY'", change=_typed_date),
         required=required(value="None"),
     ),
     "time_input": widget(
         {"value": "datetime.time(8, 45)"},
-        setting(w.TimePicker, value={"hours": 10, "minutes": 15, "seconds": 0, "milliseconds": 0}),
+        setting(w.Combobox, value="10:15"),
         value="datetime.time(9, 0)",
         step="60",
-        format="'12h'",
+        format=S("'12h'", change=setting(w.Combobox, value="10:15 PM")),
         required=required(value="None"),
     ),
     "color_picker": widget({}, setting(w.ColorPicker, value="#00ff00"), value="'#ff0000'"),

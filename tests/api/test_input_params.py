@@ -227,3 +227,67 @@ def test_validate_errors_are_streamlit_s() -> None:
         "Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple "
         "of strings."
     ]
+
+
+# --- format of dates and times ----------------------------------------------------------------
+
+
+def test_a_date_format_shows_and_reads_dates_in_that_format() -> None:
+    h = Harness(
+        'd = st.date_input("d", datetime.date(2024, 1, 5), format="DD.MM.YYYY",\n'
+        "                  max_value=datetime.date(2024, 12, 31))\n"
+        'r = st.date_input("r", (datetime.date(2024, 1, 5),), format="MM-DD-YYYY")\n'
+        "st.write(repr((d, r)))",
+        namespace={"datetime": dt},
+    )
+    field = h.find(w.Text, "d")
+    assert (field.value, field.placeholder) == ("05.01.2024", "DD.MM.YYYY")
+    h.update(field, value="9.2.2024")
+    assert shown(h)[0] == dt.date(2024, 2, 9)
+    h.update(field, value="2024-02-09")  # not in the format: not sent, the field shows the date
+    assert shown(h)[0] == dt.date(2024, 2, 9) and field.value == "09.02.2024"
+    h.update(field, value="01.01.2025")  # past max_value: the same
+    assert shown(h)[0] == dt.date(2024, 2, 9) and field.value == "09.02.2024"
+    start, end = [x for x in h.all() if type(x) is w.Text][1:]
+    assert (start.value, end.value, end.placeholder) == ("01-05-2024", "", "MM-DD-YYYY")
+    h.update(end, value="01-07-2024")
+    assert shown(h)[1] == (dt.date(2024, 1, 5), dt.date(2024, 1, 7))
+
+
+def test_the_default_date_format_keeps_the_browser_s_picker() -> None:
+    h = Harness('st.date_input("d", None)')
+    assert isinstance(h.find(w.DatePicker, "d"), w.DatePicker)
+
+
+def test_time_formats_list_the_times_a_step_apart_and_read_typed_times() -> None:
+    h = Harness(
+        't = st.time_input("t", datetime.time(13, 30), format="12h", step=1800)\n'
+        'u = st.time_input("u", datetime.time(8, 0), step=90)\n'
+        'v = st.time_input("v", datetime.time(8, 0), format="localized")\n'
+        "st.write(repr((t, u)))",
+        namespace={"datetime": dt},
+    )
+    twelve = h.find(w.Combobox, "t")
+    assert twelve.value == "1:30 PM" and twelve.options[:3] == ("12:00 AM", "12:30 AM", "1:00 AM")
+    assert len(twelve.options) == 48
+    h.update(twelve, value="9:30 pm")
+    assert shown(h)[0] == dt.time(21, 30)
+    h.update(twelve, value="25:00")  # no time: not sent, the field shows the time again
+    assert shown(h)[0] == dt.time(21, 30) and twelve.value == "9:30 PM"
+    seconds = h.find(w.Combobox, "u")
+    assert seconds.value == "08:00:00" and seconds.options[1] == "00:01:30"
+    assert isinstance(h.find(w.TimePicker, "v"), w.TimePicker)
+
+
+def test_date_and_time_format_errors_are_streamlit_s() -> None:
+    assert Harness('st.date_input("d", format="YY")').errors() == [
+        "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY', 'MM/DD/YYYY', "
+        "'YYYY.MM.DD', 'DD.MM.YYYY', 'MM.DD.YYYY', 'YYYY-MM-DD', 'DD-MM-YYYY', 'MM-DD-YYYY'. "
+        "Provided value: 'YY'."
+    ]
+    assert Harness('st.date_input("d", format=3)').errors() == [
+        "Invalid `format` type. Expected one of: str. Provided type: int."
+    ]
+    assert Harness('st.time_input("t", format="x")').errors() == [
+        "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
+    ]

@@ -125,8 +125,6 @@ OWNED: dict[tuple[str, str], str] = {
     ("multiselect", "accept_new_options"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
     ("multiselect", "select_all"): INPUTS,
-    ("date_input", "format"): INPUTS,
-    ("time_input", "format"): INPUTS,
     ("form_submit_button", "shortcut"): INPUTS,
     ("download_button", "shortcut"): INPUTS,
     ("link_button", "shortcut"): INPUTS,

@@ -2994,3 +2994,23 @@ st.write(repr((a, b, c, d)))
 case("err_text_input_validate_type", "errors", 'st.text_input("t", validate=5)')
 case("err_text_input_validate_tuple", "errors", 'st.text_input("t", validate=("a", 1))')
 case("err_number_input_icon", "errors", 'st.number_input("n", icon="nope")')
+
+case(
+    "date_time_formats",
+    "defaults",
+    """
+import datetime
+d = st.date_input("d", datetime.date(2024, 1, 5), format="DD.MM.YYYY")
+r = st.date_input("r", (datetime.date(2024, 1, 5),), format="MM-DD-YYYY")
+t = st.time_input("t", datetime.time(13, 30), format="12h")
+u = st.time_input("u", datetime.time(8, 0), format="localized")
+st.write(repr((d, r, t, u)))
+""",
+    "at.run()",
+    "import datetime; at.date_input[0].set_value(datetime.date(2024, 2, 9)); "
+    "at.time_input[0].set_value(datetime.time(21, 30)); at.run()",
+)
+
+case("err_date_input_format", "errors", 'st.date_input("d", format="YY")')
+case("err_date_input_format_type", "errors", 'st.date_input("d", format=3)')
+case("err_time_input_format", "errors", 'st.time_input("t", format="x")')
