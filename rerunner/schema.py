@@ -103,12 +103,17 @@ class RadioProps(OptionsProps):
 class SelectboxProps(OptionsProps):
     placeholder: str = ""
     icon: str | None = None  # shown inside the field, left of the choice
+    # The user may type a value that is no option; ``value`` is then the field's text (an
+    # option's label or a new value), not an option index.
+    accept_new_options: bool = False
 
 
 @dataclass(slots=True, kw_only=True)
 class MultiselectProps(OptionsProps):
     placeholder: str = ""
     wrap: bool | None = None
+    # The user may add values that are no option: ``value`` holds their text among the indexes.
+    accept_new_options: bool = False
 
 
 @dataclass(slots=True, kw_only=True)

@@ -163,7 +163,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "toggle": _BOOLEAN,
     "radio": _INPUT,
     "selectbox": {
-        "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
             "the drop-down has no type-to-filter box yet (what filter_mode=None asks for)", None
         ),
@@ -177,7 +176,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "text_area": {**_INPUT},
     "multiselect": {
-        "accept_new_options": refused("adding options the user types is not implemented yet"),
         "filter_mode": refused(
             "choosing how typed text filters the options is not implemented yet"
         ),

@@ -85,6 +85,91 @@ class MultiOptionSerde:
         return list(value or [])
 
 
+def _matching(labels: list[str], text: str) -> int | None:
+    """The option a typed ``text`` names: its label exactly, else ignoring case (Streamlit
+    matches options before it adds a new one)."""
+    if text in labels:
+        return labels.index(text)
+    folded = text.casefold()
+    for i, label in enumerate(labels):
+        if label.casefold() == folded:
+            return i
+    return None
+
+
+@dataclass(frozen=True)
+class NewOptionSerde:
+    """A selectbox with ``accept_new_options``: the front end sends the text of the field (an
+    option's label, or a new value), the widget returns the option it names or the text."""
+
+    options: tuple[Any, ...]
+    labels: tuple[str, ...]
+    default_index: int | None
+
+    def serialize(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        i = OptionSerde(self.options, None).index_of(value)
+        return self.labels[i] if i is not None else str(value)
+
+    def deserialize(self, ui_value: Any) -> Any:
+        if ui_value is None or ui_value == "":
+            return None
+        if not isinstance(ui_value, str):
+            raise TypeError(f"expected the text of the field, got {type(ui_value).__name__}")
+        i = _matching(list(self.labels), ui_value)
+        return self.options[i] if i is not None else ui_value
+
+    def normalize(self, value: Any) -> Any:
+        if value is None or isinstance(value, str):
+            return value
+        if OptionSerde(self.options, None).index_of(value) is not None:
+            return value
+        return None if self.default_index is None else self.options[self.default_index]
+
+
+@dataclass(frozen=True)
+class NewOptionsSerde:
+    """A multiselect with ``accept_new_options``: the front end sends option indexes and, for
+    values the user added, their text; a text naming an option (ignoring case) is that option,
+    and a value already selected is not added twice."""
+
+    options: tuple[Any, ...]
+    labels: tuple[str, ...]
+    max_selections: int | None = None
+
+    def serialize(self, value: Any) -> list[int | str]:
+        index = OptionSerde(self.options, None).index_of
+        out: list[int | str] = []
+        for v in value or ():
+            i = index(v)
+            out.append(i if i is not None else str(v))
+        return out
+
+    def deserialize(self, ui_value: Any) -> list[Any]:
+        if not isinstance(ui_value, (list, tuple)):
+            raise TypeError("expected a list of option indexes and texts")
+        chosen: list[Any] = []
+        seen: set[Any] = set()
+        for item in ui_value:
+            if isinstance(item, str):
+                i = _matching(list(self.labels), item)
+                key: Any = i if i is not None else ("new", item.casefold())
+                value = self.options[i] if i is not None else item
+            else:
+                value = OptionSerde(self.options, None).deserialize(item)
+                key = item
+            if key not in seen:
+                seen.add(key)
+                chosen.append(value)
+        if self.max_selections and len(chosen) > self.max_selections:
+            raise ValueError(f"{len(chosen)} selected, at most {self.max_selections} allowed")
+        return chosen
+
+    def normalize(self, value: Any) -> list[Any]:
+        return list(value or [])
+
+
 def option_tuple(options: Any) -> tuple[Any, ...]:
     if options is None:
         return ()
@@ -139,6 +224,7 @@ def _choice(
     key_identity: tuple[str, ...] = (),
     persist_state: Any = None,
     required: bool = False,
+    new_options: bool = False,
 ) -> Any:
     callback = check_on_change(on_change)
     opts = option_tuple(options)
@@ -148,7 +234,11 @@ def _choice(
     labels = _formatted(opts, format_func)
     label = label_text(label)
     default_index = index if opts else None
-    serde = OptionSerde(opts, default_index)
+    serde: Any = (
+        NewOptionSerde(opts, tuple(labels), default_index)
+        if new_options
+        else OptionSerde(opts, default_index)
+    )
     identity = {"label": label, "options": labels, "index": index, "help": help, **identity_extra}
     return register_widget(
         kind,
@@ -420,7 +510,12 @@ def selectbox(
     >>> st.write("You selected:", contact)
     """
     require_str(placeholder)
-    shown_placeholder = "Choose an option" if placeholder is None else placeholder
+    if placeholder is not None:
+        shown_placeholder = placeholder
+    elif accept_new_options:
+        shown_placeholder = "Choose or add an option" if option_tuple(options) else "Add an option"
+    else:
+        shown_placeholder = "Choose an option"
     shown_icon = check_icon(icon)
     return _choice(
         "selectbox",
@@ -444,8 +539,13 @@ def selectbox(
             "required": required,
             "icon": icon,
         },
-        props_extra={"placeholder": shown_placeholder, "icon": shown_icon},
+        props_extra={
+            "placeholder": shown_placeholder,
+            "icon": shown_icon,
+            "accept_new_options": bool(accept_new_options),
+        },
         key_identity=("accept_new_options",),
+        new_options=bool(accept_new_options),
         persist_state=persist_state,
         required=required,
     )
@@ -633,8 +733,18 @@ def multiselect(
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
     labels = _formatted(opts, format_func)
-    serde = MultiOptionSerde(opts, max_selections)
+    serde: Any = (
+        NewOptionsSerde(opts, tuple(labels), max_selections)
+        if accept_new_options
+        else MultiOptionSerde(opts, max_selections)
+    )
     label = label_text(label)
+    if placeholder is not None:
+        shown_placeholder = str(placeholder)
+    elif accept_new_options:
+        shown_placeholder = "Choose or add options" if opts else "Add options"
+    else:
+        shown_placeholder = "Choose options"
     return register_widget(
         "multiselect",
         persist_state=persist_state,
@@ -661,8 +771,9 @@ def multiselect(
                 help=help, disabled=disabled, label_visibility=label_visibility, width=width
             ),
             "options": labels,
-            "placeholder": "Choose options" if placeholder is None else str(placeholder),
+            "placeholder": shown_placeholder,
             "wrap": wrap,
+            "accept_new_options": bool(accept_new_options),
         },
         check=lambda value: _check_max_selections(value, max_selections),
     )

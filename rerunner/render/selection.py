@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .icons import glyph_classes
+from .icons import glyph_classes, plain
 from .lib import (
     Emit,
     decorated,
@@ -14,6 +14,7 @@ from .lib import (
     indexed_options,
     labelled,
     options_classes,
+    page_checks,
     pairs,
     recipe,
     width_layout,
@@ -40,6 +41,8 @@ def radio(el: Element, emit: Emit) -> V:
 @recipe("selectbox")
 def selectbox(el: Element, emit: Emit) -> V:
     p = el.props
+    if p.accept_new_options:
+        return _open_selectbox(el, emit)
     options = indexed_options(p.options)
     index = p.value
     if index is None and options:
@@ -55,6 +58,24 @@ def selectbox(el: Element, emit: Emit) -> V:
     return decorated(el, V(w.Dropdown, props, on={"index": picked}), icon=p.icon)
 
 
+def _open_selectbox(el: Element, emit: Emit) -> V:
+    """``accept_new_options``: a field to type in, the options offered as suggestions; its text
+    is sent on Enter or leaving the field (the kernel matches it to an option)."""
+    p = el.props
+    text = p.value or ""
+    checked = page_checks(el, {"value": lambda v: emit(el.id, v.strip() or None)}, text)
+    props = {
+        **labelled(p, *glyph_classes(*p.options)),
+        "options": tuple(plain(label) for label in p.options),
+        "value": text,
+        "placeholder": p.placeholder or "",
+        "ensure_option": False,
+        "continuous_update": False,
+    }
+    field = V(w.Combobox, props, on=checked.events, ref=checked.ref)
+    return decorated(el, field, icon=p.icon)
+
+
 @recipe("multiselect")
 def multiselect(el: Element, emit: Emit) -> V:
     p = el.props
@@ -64,16 +85,21 @@ def multiselect(el: Element, emit: Emit) -> V:
         first.setdefault(label, i)
 
     def picked(tags: list[str]) -> None:
-        emit(el.id, [first[t] for t in tags if t in first])
+        if p.accept_new_options:  # the kernel matches typed values to options
+            emit(el.id, [first.get(t, t) for t in tags])
+        else:
+            emit(el.id, [first[t] for t in tags if t in first])
 
     props = {
         "description": labelled(p)["description"],  # kept for lookups; TagsInput never draws it
         "description_allow_html": True,
         "_dom_classes": labelled(p)["_dom_classes"],
-        "allowed_tags": list(first),
+        # Any tag, with accept_new_options: TagsInput offers as suggestions only the tags it
+        # allows, so the options are then not suggested.
+        "allowed_tags": [] if p.accept_new_options else list(first),
         "allow_duplicates": False,
         "placeholder": p.placeholder or "",
-        "value": [labels[i] for i in p.value],
+        "value": [v if isinstance(v, str) else labels[v] for v in p.value],
     }
     if p.disabled:  # TagsInput has no `disabled` trait: no event, and no pointer
         props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")

@@ -105,6 +105,14 @@ def required(**empty: str) -> S:
     return S("True", IN_FORM, clicking("Send"), **empty)
 
 
+def _typed_choice(h: Any) -> None:
+    """A value typed that is no option (``accept_new_options``), or the second option picked."""
+    if any(type(x) is w.Combobox for x in h.all()):
+        setting(w.Combobox, value="zebra")(h)
+    else:
+        setting(w.Dropdown, index=1)(h)
+
+
 def _typed_date(h: Any) -> None:
     """9 January 2024, typed (a date ``format``'s text field) or picked (the date picker)."""
     if any(type(x) is w.Text for x in h.all()):
@@ -362,7 +370,7 @@ CALLS: dict[str, Call] = {
         placeholder=S("'Choose'", index="None"),
         required=required(index="None"),
         icon="'🔥'",
-        accept_new_options="True",
+        accept_new_options=S("True", change=_typed_choice),
         filter_mode="'contains'",
     ),
     "slider": widget(

@@ -291,3 +291,47 @@ def test_date_and_time_format_errors_are_streamlit_s() -> None:
     assert Harness('st.time_input("t", format="x")').errors() == [
         "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
     ]
+
+
+# --- accept_new_options -----------------------------------------------------------------------
+
+NEW_OPTIONS = """
+s = st.selectbox("s", ["Red", "Blue"], accept_new_options=True, index=None)
+m = st.multiselect("m", ["Red", "Blue"], accept_new_options=True, max_selections=3)
+st.write(repr((s, m)))
+"""
+
+
+def test_a_selectbox_accepting_new_options_takes_typed_values() -> None:
+    h = Harness(NEW_OPTIONS)
+    field = h.find(w.Combobox, "s")
+    assert field.options == ("Red", "Blue") and field.placeholder == "Choose or add an option"
+    h.update(field, value="Green")
+    assert shown(h)[0] == "Green"  # a new value: returned as typed, not added to the options
+    assert field.options == ("Red", "Blue")
+    h.update(field, value="blue")
+    assert shown(h)[0] == "Blue" and field.value == "Blue"  # an option, matched ignoring case
+    h.update(field, value="")
+    assert shown(h)[0] is None
+
+
+def test_a_multiselect_accepting_new_options_takes_typed_values() -> None:
+    h = Harness(NEW_OPTIONS)
+    tags = next(x for x in h.all() if type(x) is w.TagsInput)
+    assert tags.allowed_tags == [] and tags.placeholder == "Choose or add options"
+    h.update(tags, value=["Pink", "red"])
+    assert shown(h)[1] == ["Pink", "Red"] and tags.value == ["Pink", "Red"]
+    h.update(tags, value=["Pink", "Red", "RED"])  # the same option twice: once
+    assert shown(h)[1] == ["Pink", "Red"]
+
+
+def test_new_options_in_session_state_and_without_options() -> None:
+    h = Harness(
+        'st.session_state.setdefault("k", "zz")\n'
+        's = st.selectbox("s", ["a"], key="k", accept_new_options=True)\n'
+        'e = st.selectbox("e", [], accept_new_options=True)\n'
+        "st.write(repr((s, e)))"
+    )
+    assert shown(h) == ("zz", None)
+    assert h.find(w.Combobox, "s").value == "zz"
+    assert h.find(w.Combobox, "e").placeholder == "Add an option"

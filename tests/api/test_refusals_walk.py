@@ -119,10 +119,8 @@ OWNED: dict[tuple[str, str], str] = {
     },
     # --- inputs (this branch) --------------------------------------------------------------
     ("button", "shortcut"): INPUTS,
-    ("selectbox", "accept_new_options"): INPUTS,
     ("selectbox", "filter_mode"): INPUTS,
     ("text_input", "autocomplete"): INPUTS,
-    ("multiselect", "accept_new_options"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
     ("multiselect", "select_all"): INPUTS,
     ("form_submit_button", "shortcut"): INPUTS,

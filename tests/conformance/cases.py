@@ -3014,3 +3014,26 @@ st.write(repr((d, r, t, u)))
 case("err_date_input_format", "errors", 'st.date_input("d", format="YY")')
 case("err_date_input_format_type", "errors", 'st.date_input("d", format=3)')
 case("err_time_input_format", "errors", 'st.time_input("t", format="x")')
+
+case(
+    "accept_new_options_values",
+    "defaults",
+    """
+a = st.selectbox("a", ["Red", "Blue"], accept_new_options=True)
+m = st.multiselect("m", ["Red", "Blue"], accept_new_options=True)
+st.write(repr((a, m)))
+""",
+    "at.run()",
+    "at.selectbox[0].set_value('Blue'); at.multiselect[0].set_value(['Blue', 'Pink']); at.run()",
+    "at.multiselect[0].unselect('Pink'); at.run()",
+)
+
+case(
+    "accept_new_options_session_state",
+    "session state",
+    """
+st.session_state.setdefault("k", "typed before")
+k = st.selectbox("k", ["Red", "Blue"], key="k", accept_new_options=True)
+st.write(repr(k))
+""",
+)
