@@ -59,6 +59,7 @@ class ButtonProps(WidgetProps):
     icon: str | None = None
     icon_position: Literal["left", "right"] = "left"
     wrap: bool | None = None  # the label: True wraps, False keeps one line, None lets CSS decide
+    shortcut: str | None = None  # normalised ("ctrl+shift+k"): the page clicks the button on it
 
 
 @dataclass(slots=True, kw_only=True)

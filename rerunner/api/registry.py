@@ -68,7 +68,6 @@ CHECKED_WIDTH = refused(SIZE_REASON, valid=_width("stretch", "content"))
 WRAP = refused("controlling line wrapping is not implemented yet")
 HELP = refused("a help tooltip on this element is not implemented yet")
 BIND = refused("binding a widget to the page URL's query parameters is not implemented yet")
-SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
 LAYOUT_CALLBACK = refused("callbacks on tabs, expanders and popovers are not implemented yet", None)
@@ -91,12 +90,11 @@ CACHE_SCOPE = no_effect(
 _TEXT = {"width": WIDTH, "wrap": WRAP}
 _BOOLEAN = {"bind": BIND}
 _INPUT = {"bind": BIND}
-_BUTTON = {"shortcut": SHORTCUT}
+_BUTTON: dict[str, Rule] = {}
 _ANCHOR_BUTTON = {
     "icon_position": ICON_RIGHT,
     "use_container_width": WIDTH,
     "width": CHECKED_WIDTH,
-    "shortcut": SHORTCUT,
 }
 _LAYOUT_CALLBACKS = {
     "on_change": LAYOUT_CALLBACK,
@@ -171,7 +169,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "slider": _INPUT,
     "number_input": _INPUT,
     "text_input": {
-        "autocomplete": refused("the browser's autocomplete hint is not implemented yet"),
         **_INPUT,
     },
     "text_area": {**_INPUT},

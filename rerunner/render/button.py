@@ -9,7 +9,7 @@ import ipywidgets as w
 
 from ..elements import Element
 from .icons import glyph_classes, icon_html, icon_text, material_html, plain
-from .lib import Emit, recipe, width_layout, wrap_classes
+from .lib import Emit, recipe, target_class, width_layout, wrap_classes
 from .markdown import escape
 from .vdom import V
 
@@ -25,19 +25,32 @@ def button(el: Element, emit: Emit) -> V:
         w.Button,
         {
             "description": label,
-            "tooltip": p.help or None,
+            "tooltip": _tooltip(p),
             "disabled": bool(p.disabled),
             "button_style": "primary" if p.button_type == "primary" else "",
             "_dom_classes": (
                 f"rr-button-{p.button_type}",
                 *glyph_classes(label),
                 *wrap_classes(p.wrap),
+                *((target_class(el),) if p.shortcut else ()),
             ),
         },
         key=el.id,
         on={"click": lambda: emit(el.id, True)},
         layout=width_layout(p),
     )
+
+
+def shortcut_text(keys: str) -> str:
+    """A normalised shortcut as a visitor reads it: "ctrl+shift+k" -> "Ctrl+Shift+K"."""
+    return "+".join(k.upper() if len(k) == 1 else k.capitalize() for k in keys.split("+"))
+
+
+def _tooltip(p: Any) -> str | None:
+    if not p.shortcut:
+        return p.help or None
+    keys = shortcut_text(p.shortcut)
+    return f"{p.help} ({keys})" if p.help else keys
 
 
 def safe_url(url: str) -> str:
@@ -69,6 +82,8 @@ def download_button(el: Element, emit: Emit) -> V:
     p = el.props
     html = _anchor(p, p.href, f'download="{escape(p.file_name)}"')
     classes = ("rr-download", *wrap_classes(p.wrap))
+    if p.shortcut:
+        classes = (*classes, target_class(el))
     return V(w.HTML, {"value": html, "_dom_classes": classes}, key=el.id)
 
 
@@ -76,4 +91,5 @@ def download_button(el: Element, emit: Emit) -> V:
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
     return V(w.HTML, {"value": _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"'),
-                      "_dom_classes": ("rr-link", *wrap_classes(p.wrap))})  # fmt: skip
+                      "_dom_classes": ("rr-link", *wrap_classes(p.wrap),
+                                       *((target_class(el),) if p.shortcut else ()))})  # fmt: skip

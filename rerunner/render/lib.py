@@ -9,6 +9,7 @@ whatever its kind."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,6 +76,14 @@ def labelled(p: WidgetProps, *extra: str) -> dict[str, Any]:
         "disabled": bool(p.disabled),
         "_dom_classes": input_classes(p, *extra),
     }
+
+
+def target_class(el: Element) -> str:
+    """A class naming one element's widget on the page, for the page's aids to find it
+    (shortcuts, input attributes: ``render/page_aids.py``). An element without an id (a link
+    button) is named for this render only, which is when the aids are described too."""
+    name = el.id if el.id is not None else f"element:{id(el)}"
+    return "rr-t-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
 
 
 def wrap_classes(wrap: bool | None) -> tuple[str, ...]:

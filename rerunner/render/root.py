@@ -42,6 +42,16 @@ def _area(tree: Element, kind: str, emit: Emit) -> V:
 _SPECIAL = ("sidebar", "bottom", "dialog")
 
 
+def _page_aids(tree: Element) -> V | None:
+    """Shortcuts and input attributes, if the page has any (anywidget is imported then)."""
+    for el in tree.walk():
+        if getattr(el.props, "shortcut", None) or getattr(el.props, "autocomplete", ""):
+            from .page_aids import page_aids
+
+            return page_aids(tree)
+    return None
+
+
 def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     """The whole app: its stylesheet, the sidebar (hidden while empty) beside the main area,
     then the bottom area, pinned to the bottom of the view while the app scrolls past it, and,
@@ -67,10 +77,12 @@ def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     if font is not None:
         parts.append(font)
     dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
-    if dialogs or tree.props.ticking:
+    aids = _page_aids(tree)
+    if dialogs or tree.props.ticking or aids is not None:
         from .dialog import presence  # anywidget is imported once a page needs it
 
         # after the page, so that they never move what comes before them
         extra = dialogs + ([presence(emit)] if tree.props.ticking else [])
+        extra += [aids] if aids is not None else []
         parts.append(V(w.VBox, {"_dom_classes": ("rr-overlays",)}, children=extra))
     return V(w.VBox, {"_dom_classes": classes}, children=parts, layout={"width": "100%"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, decorated, labelled, page_checks, recipe, text_events
+from .lib import Emit, decorated, labelled, page_checks, recipe, target_class, text_events
 from .vdom import V
 
 
@@ -14,7 +14,7 @@ def text_input(el: Element, emit: Emit) -> V:
     p = el.props
     cls = w.Password if p.input_type == "password" else w.Text
     props = {
-        **labelled(p),
+        **labelled(p, *((target_class(el),) if p.autocomplete else ())),
         "value": p.value or "",
         "placeholder": p.placeholder or "",
         # Commit on Enter or blur, as Streamlit does; in a form every key is parked (no rerun),

@@ -335,3 +335,64 @@ def test_new_options_in_session_state_and_without_options() -> None:
     assert shown(h) == ("zz", None)
     assert h.find(w.Combobox, "s").value == "zz"
     assert h.find(w.Combobox, "e").placeholder == "Add an option"
+
+
+# --- shortcut and autocomplete: what the page's aids are told -----------------------------------
+
+
+def _aids(h: Harness) -> w.Widget:
+    [aids] = [x for x in h.all() if type(x).__name__ == "PageAids"]
+    return aids
+
+
+def test_shortcuts_are_normalised_and_given_to_the_page() -> None:
+    h = Harness(
+        'st.button("Go", shortcut="Mod+Shift+k", help="Runs it")\n'
+        'st.download_button("Get", b"x", shortcut="enter")\n'
+        'st.link_button("Docs", "https://example.com", shortcut="Cmd+F5")\n'
+        'st.button("Off", shortcut="J", disabled=True)\n'
+        'with st.form("f"):\n'
+        '    st.form_submit_button("Send", shortcut="Option+ArrowDown")'
+    )
+    bindings = {b["keys"]: b["target"] for b in _aids(h).shortcuts}
+    assert set(bindings) == {"ctrl+shift+k", "enter", "cmd+f5", "alt+down"}  # not a disabled one
+    go = h.find(w.Button, "Go")
+    assert bindings["ctrl+shift+k"] in go._dom_classes
+    assert go.tooltip == "Runs it (Ctrl+Shift+K)"
+    assert bindings["alt+down"] in h.find(w.Button, "Send")._dom_classes
+    anchors = [x for x in h.all() if type(x) is w.HTML and x._dom_classes[:1] in (("rr-download",), ("rr-link",))]  # fmt: skip
+    assert {bindings["enter"], bindings["cmd+f5"]} <= {c for a in anchors for c in a._dom_classes}
+
+
+def test_a_page_without_shortcuts_or_autocomplete_has_no_aids() -> None:
+    h = Harness('st.button("Go")\nst.text_input("t")')
+    assert not [x for x in h.all() if type(x).__name__ == "PageAids"]
+
+
+def test_autocomplete_follows_the_type_unless_given() -> None:
+    h = Harness(
+        'st.text_input("a", type="password")\n'
+        'st.text_input("b", type="email", autocomplete="off")\n'
+        'st.text_input("c", autocomplete="")\n'
+        'st.text_input("d", autocomplete="given-name")'
+    )
+    attrs = {a["attrs"]["autocomplete"]: a["target"] for a in _aids(h).attributes}
+    assert set(attrs) == {"new-password", "off", "given-name"}  # "": the browser decides
+    assert attrs["given-name"] in h.find(w.Text, "d")._dom_classes
+    assert attrs["new-password"] in h.find(w.Password, "a")._dom_classes
+
+
+def test_shortcut_errors_are_streamlit_s() -> None:
+    for shortcut, message in [
+        ("3", "Invalid `shortcut` type. Expected one of: str. Provided type: int."),
+        ("''", "The `shortcut` must contain at least one key or modifier."),
+        ("'Ctrl+C'", "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."),
+        ("'Ctrl'", "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."),
+        ("'a+b'", "The `shortcut` may only specify a single non-modifier key."),
+        (
+            "'Ctrl+.'",
+            "shortcut must include a single character or one of the supported keys "
+            "(e.g. Enter, Space, Tab, Escape).",
+        ),
+    ]:
+        assert Harness(f'st.button("b", shortcut={shortcut})').errors() == [message], shortcut

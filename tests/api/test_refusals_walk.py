@@ -118,14 +118,9 @@ OWNED: dict[tuple[str, str], str] = {
         for param in ("on_select", "selection_mode")
     },
     # --- inputs (this branch) --------------------------------------------------------------
-    ("button", "shortcut"): INPUTS,
     ("selectbox", "filter_mode"): INPUTS,
-    ("text_input", "autocomplete"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
     ("multiselect", "select_all"): INPUTS,
-    ("form_submit_button", "shortcut"): INPUTS,
-    ("download_button", "shortcut"): INPUTS,
-    ("link_button", "shortcut"): INPUTS,
     # --- the rest --------------------------------------------------------------------------
     **{(call, "wrap"): UNASSIGNED for call in _TEXT_CALLS},
     ("caption", "help"): UNASSIGNED,

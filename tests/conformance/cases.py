@@ -3037,3 +3037,24 @@ k = st.selectbox("k", ["Red", "Blue"], key="k", accept_new_options=True)
 st.write(repr(k))
 """,
 )
+
+case(
+    "shortcut_buttons_click",
+    "buttons",
+    """
+a = st.button("a", shortcut="Ctrl+K")
+with st.form("f"):
+    s = st.form_submit_button("s", shortcut="Enter")
+st.write(repr((a, s)))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+for name, call in [
+    ("err_shortcut_type", 'st.button("b", shortcut=3)'),
+    ("err_shortcut_reserved", 'st.button("b", shortcut="Ctrl+R")'),
+    ("err_shortcut_two_keys", 'st.button("b", shortcut="a+b")'),
+    ("err_shortcut_only_modifiers", 'st.button("b", shortcut="Shift")'),
+]:
+    case(name, "errors", call)

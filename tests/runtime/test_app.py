@@ -244,8 +244,8 @@ def test_empty_placeholder_replaces_and_handles_replace_in_place() -> None:
 def test_unsupported_call_raises_clear_error() -> None:
     h = Harness("st.graphviz_chart(None)")
     assert "`st.graphviz_chart` is not supported by rerunner yet." in h.text()
-    h = Harness('st.text_input("t", autocomplete="name")')
-    assert "autocomplete" in h.text() and "not supported" in h.text()
+    h = Harness('st.text("t", text_alignment="center")')
+    assert "text_alignment" in h.text() and "not supported" in h.text()
     with pytest.raises(UnsupportedError):
         from rerunner import st
 
