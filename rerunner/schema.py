@@ -115,6 +115,9 @@ class MultiselectProps(OptionsProps):
     wrap: bool | None = None
     # The user may add values that are no option: ``value`` holds their text among the indexes.
     accept_new_options: bool = False
+    # Up to how many selectable options a "Select all" button shows (-1: always, 0: never).
+    select_all: int = 1000
+    max_selections: int | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -176,9 +176,6 @@ CALLS: dict[str, dict[str, Rule]] = {
         "filter_mode": refused(
             "choosing how typed text filters the options is not implemented yet"
         ),
-        "select_all": refused(
-            "the 'Select all' option is not implemented yet (what select_all=False asks for)", False
-        ),
         **_INPUT,
     },
     "select_slider": _INPUT,

@@ -724,6 +724,7 @@ def multiselect(
     """
     callback = check_on_change(on_change)
     check_wrap(wrap)
+    threshold = _select_all_threshold(select_all)
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
             "Invalid `max_selections` value. Supported values: a positive integer. To disable "
@@ -774,8 +775,28 @@ def multiselect(
             "placeholder": shown_placeholder,
             "wrap": wrap,
             "accept_new_options": bool(accept_new_options),
+            "select_all": threshold,
+            "max_selections": max_selections,
         },
         check=lambda value: _check_max_selections(value, max_selections),
+    )
+
+
+def _select_all_threshold(select_all: Any) -> int:
+    """``select_all`` as a number of selectable options up to which the entry shows (-1:
+    always, 0: never), or Streamlit's error."""
+    if isinstance(select_all, bool):
+        return -1 if select_all else 0
+    if isinstance(select_all, int):
+        if select_all < 0:
+            raise StreamlitValueError(
+                "Invalid `select_all` value. Supported values: True, False, a non-negative "
+                "integer. When using an int, `select_all` must be a non-negative integer."
+            )
+        return select_all
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `select_all` type. Expected one of: bool, int. Provided type: "
+        f"{type(select_all).__name__}."
     )
 
 

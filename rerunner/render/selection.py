@@ -105,8 +105,28 @@ def multiselect(el: Element, emit: Emit) -> V:
         props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")
     tags = V(w.TagsInput, props, on={} if p.disabled else {"value": picked})
     classes = ("rr-multiselect", "rr-group", *wrap_classes(p.wrap))
-    return V(w.VBox, {"_dom_classes": classes}, children=[group_title(p), tags],
+    parts = [group_title(p), tags]
+    every = _select_all(el, emit)
+    if every is not None:
+        parts.append(every)
+    return V(w.VBox, {"_dom_classes": classes}, children=parts,
              key=el.id, layout=width_layout(p))  # fmt: skip
+
+
+def _select_all(el: Element, emit: Emit) -> V | None:
+    """Streamlit's "Select all" entry, as a button under the field: shown while at least two
+    options are unselected, no more than ``select_all`` of them (unless it is -1, always), and
+    ``max_selections`` leaves room; it adds the unselected options in order (as many as fit)."""
+    p = el.props
+    chosen = [i for i in p.value if not isinstance(i, str)]
+    selectable = [i for i in range(len(p.options)) if i not in chosen]
+    room = None if not p.max_selections else p.max_selections - len(p.value)
+    shown = p.select_all == -1 or 0 < len(selectable) <= p.select_all
+    if not shown or len(selectable) < 2 or p.disabled or room == 0:
+        return None
+    added = selectable if room is None else selectable[:room]
+    return V(w.Button, {"description": "Select all", "_dom_classes": ("rr-select-all",)},
+             on={"click": lambda: emit(el.id, [*p.value, *added])})  # fmt: skip
 
 
 @recipe("pills", "segmented_control")

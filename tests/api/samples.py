@@ -426,7 +426,7 @@ CALLS: dict[str, Call] = {
         placeholder="'Choose'",
         accept_new_options="True",
         filter_mode="'contains'",
-        select_all="5",
+        select_all="False",
         wrap="True",
     ),
     "select_slider": widget(

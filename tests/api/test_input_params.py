@@ -396,3 +396,44 @@ def test_shortcut_errors_are_streamlit_s() -> None:
         ),
     ]:
         assert Harness(f'st.button("b", shortcut={shortcut})').errors() == [message], shortcut
+
+
+# --- select_all -------------------------------------------------------------------------------
+
+
+def _select_all_buttons(h: Harness) -> list[w.Button]:
+    return [x for x in h.all() if type(x) is w.Button and x.description == "Select all"]
+
+
+def test_select_all_adds_every_unselected_option() -> None:
+    h = Harness('st.write(repr(st.multiselect("m", ["a", "b", "c"], default=["b"])))')
+    [button] = _select_all_buttons(h)
+    h.click(button)
+    assert shown(h) == ["b", "a", "c"]
+    assert not _select_all_buttons(h)  # nothing left to select
+
+
+def test_select_all_shows_by_its_threshold_and_max_selections() -> None:
+    h = Harness(
+        'st.multiselect("never", ["a", "b"], select_all=False)\n'
+        'st.multiselect("one left", ["a", "b"], default=["a"])\n'
+        'st.multiselect("too many", ["a", "b", "c"], select_all=2)\n'
+        'st.multiselect("always", list(range(3000)), select_all=True)\n'
+        'st.multiselect("default", list(range(1001)))\n'
+        'st.write(repr(st.multiselect("capped", ["a", "b", "c"], max_selections=2)))'
+    )
+    buttons = _select_all_buttons(h)
+    assert len(buttons) == 2  # "always" and "capped"
+    h.click(buttons[1])
+    assert shown(h) == ["a", "b"]  # as many as max_selections allows
+    assert len(_select_all_buttons(h)) == 1  # the cap is reached: gone
+
+
+def test_select_all_errors_are_streamlit_s() -> None:
+    assert Harness('st.multiselect("m", ["a"], select_all=-1)').errors() == [
+        "Invalid `select_all` value. Supported values: True, False, a non-negative integer. "
+        "When using an int, `select_all` must be a non-negative integer."
+    ]
+    assert Harness('st.multiselect("m", ["a"], select_all=2.5)').errors() == [
+        "Invalid `select_all` type. Expected one of: bool, int. Provided type: float."
+    ]

@@ -120,7 +120,6 @@ OWNED: dict[tuple[str, str], str] = {
     # --- inputs (this branch) --------------------------------------------------------------
     ("selectbox", "filter_mode"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
-    ("multiselect", "select_all"): INPUTS,
     # --- the rest --------------------------------------------------------------------------
     **{(call, "wrap"): UNASSIGNED for call in _TEXT_CALLS},
     ("caption", "help"): UNASSIGNED,

@@ -3058,3 +3058,6 @@ for name, call in [
     ("err_shortcut_only_modifiers", 'st.button("b", shortcut="Shift")'),
 ]:
     case(name, "errors", call)
+
+case("err_multiselect_select_all_value", "errors", 'st.multiselect("m", ["a"], select_all=-1)')
+case("err_multiselect_select_all_type", "errors", 'st.multiselect("m", ["a"], select_all="x")')
