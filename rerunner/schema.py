@@ -107,6 +107,7 @@ class SelectboxProps(OptionsProps):
     # The user may type a value that is no option; ``value`` is then the field's text (an
     # option's label or a new value), not an option index.
     accept_new_options: bool = False
+    filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy"  # how typing filters
 
 
 @dataclass(slots=True, kw_only=True)

@@ -160,12 +160,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "checkbox": _BOOLEAN,
     "toggle": _BOOLEAN,
     "radio": _INPUT,
-    "selectbox": {
-        "filter_mode": refused(
-            "the drop-down has no type-to-filter box yet (what filter_mode=None asks for)", None
-        ),
-        **_INPUT,
-    },
+    "selectbox": _INPUT,
     "slider": _INPUT,
     "number_input": _INPUT,
     "text_input": {

@@ -510,6 +510,7 @@ def selectbox(
     >>> st.write("You selected:", contact)
     """
     require_str(placeholder)
+    check_filter_mode(filter_mode, accept_new_options)
     if placeholder is not None:
         shown_placeholder = placeholder
     elif accept_new_options:
@@ -543,6 +544,7 @@ def selectbox(
             "placeholder": shown_placeholder,
             "icon": shown_icon,
             "accept_new_options": bool(accept_new_options),
+            "filter_mode": filter_mode,
         },
         key_identity=("accept_new_options",),
         new_options=bool(accept_new_options),
@@ -724,6 +726,7 @@ def multiselect(
     """
     callback = check_on_change(on_change)
     check_wrap(wrap)
+    check_filter_mode(filter_mode, accept_new_options)
     threshold = _select_all_threshold(select_all)
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
@@ -780,6 +783,23 @@ def multiselect(
         },
         check=lambda value: _check_max_selections(value, max_selections),
     )
+
+
+def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
+    try:
+        known = filter_mode in ("fuzzy", "contains", "prefix", None)
+    except TypeError:  # an unhashable value compares, but keep Streamlit's guard
+        known = False
+    if not known or isinstance(filter_mode, bool):
+        raise StreamlitValueError(
+            "Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None."
+        )
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "`filter_mode=None` and `accept_new_options=True` cannot be used together. "
+            "`filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` "
+            "to `fuzzy`, `contains`, or `prefix`."
+        )
 
 
 def _select_all_threshold(select_all: Any) -> int:

@@ -20,7 +20,7 @@ from .lib import (
     width_layout,
     wrap_classes,
 )
-from .vdom import V
+from .vdom import Live, V
 
 
 @recipe("radio")
@@ -41,8 +41,8 @@ def radio(el: Element, emit: Emit) -> V:
 @recipe("selectbox")
 def selectbox(el: Element, emit: Emit) -> V:
     p = el.props
-    if p.accept_new_options:
-        return _open_selectbox(el, emit)
+    if p.accept_new_options or p.filter_mode in ("contains", "prefix"):
+        return _typing_selectbox(el, emit)
     options = indexed_options(p.options)
     index = p.value
     if index is None and options:
@@ -58,22 +58,88 @@ def selectbox(el: Element, emit: Emit) -> V:
     return decorated(el, V(w.Dropdown, props, on={"index": picked}), icon=p.icon)
 
 
-def _open_selectbox(el: Element, emit: Emit) -> V:
-    """``accept_new_options``: a field to type in, the options offered as suggestions; its text
-    is sent on Enter or leaving the field (the kernel matches it to an option)."""
+def filtered(labels: list[str], text: str, mode: str | None) -> list[str]:
+    """The options a typed ``text`` leaves, by ``filter_mode``: ``"prefix"`` and
+    ``"contains"`` ignore case; ``"fuzzy"`` keeps the labels holding the text's characters in
+    order (Streamlit also ranks them; the browser's list keeps them in order)."""
+    folded = text.casefold()
+    if not folded or mode is None:
+        return labels
+    if mode == "prefix":
+        return [label for label in labels if label.casefold().startswith(folded)]
+    if mode == "contains":
+        return [label for label in labels if folded in label.casefold()]
+
+    def in_order(label: str) -> bool:
+        rest = iter(label.casefold())
+        return all(ch in rest for ch in folded)
+
+    return [label for label in labels if in_order(label)]
+
+
+def _typing_selectbox(el: Element, emit: Emit) -> V:
+    """A select box to type in (``accept_new_options``, or ``filter_mode`` "contains" or
+    "prefix"): a ``Combobox`` whose suggestions the kernel narrows to the options the typed
+    text leaves by ``filter_mode``, as the visitor types. Picking a suggestion (or typing an
+    option's label) selects it; Enter commits the text: with ``accept_new_options`` any text
+    (the kernel matches it to an option ignoring case), else an option matched ignoring case,
+    or nothing (the field shows the selection again). Clearing the field clears the choice."""
     p = el.props
-    text = p.value or ""
-    checked = page_checks(el, {"value": lambda v: emit(el.id, v.strip() or None)}, text)
+    labels = [plain(label) for label in p.options]
+    if p.accept_new_options:
+        shown = p.value or ""
+    else:
+        shown = labels[p.value] if p.value is not None and p.value < len(labels) else ""
+    parts: dict[str, Live] = {}
+
+    def field() -> Live | None:
+        return parts.get("field")
+
+    def send(text: str) -> None:
+        if p.accept_new_options:
+            emit(el.id, text.strip() or None)
+            return
+        if not text:
+            emit(el.id, None)
+            return
+        folded = [label.casefold() for label in labels]
+        if text.casefold() in folded:
+            emit(el.id, folded.index(text.casefold()))
+            return
+        live = field()
+        if live is not None:  # no such option: the field shows the selection again
+            live.set(value=shown, options=tuple(labels))
+
+    def typed(text: str) -> None:
+        if not text or text in labels:  # cleared, or a suggestion picked
+            send(text)
+            return
+        live = field()
+        if live is not None:
+            live.set(options=tuple(filtered(labels, text, p.filter_mode)))
+
+    def entered() -> None:
+        live = field()
+        if live is not None:
+            send(str(live.widget.value or ""))
+
+    checked = page_checks(el, {"value": typed, "submit": entered}, shown)
+    keep = checked.ref
+
+    def ref(live: Live) -> None:
+        parts["field"] = live
+        if keep is not None:
+            keep(live)
+
     props = {
         **labelled(p, *glyph_classes(*p.options)),
-        "options": tuple(plain(label) for label in p.options),
-        "value": text,
+        "options": tuple(labels),
+        "value": shown,
         "placeholder": p.placeholder or "",
         "ensure_option": False,
-        "continuous_update": False,
+        "continuous_update": True,
     }
-    field = V(w.Combobox, props, on=checked.events, ref=checked.ref)
-    return decorated(el, field, icon=p.icon)
+    return decorated(el, V(w.Combobox, props, on=checked.events, ref=ref), icon=p.icon)
 
 
 @recipe("multiselect")

@@ -156,11 +156,12 @@ def clicking(label: str = "") -> Callable[[Harness], None]:
     return change
 
 
-def typing_then_enter(text: str) -> Callable[[Harness], None]:
-    """Type into the first text field, then press Enter (a custom message, as a browser sends)."""
+def typing_then_enter(text: str, cls: type = w.Text) -> Callable[[Harness], None]:
+    """Type into the first text field (of ``cls``), then press Enter (a custom message, as a
+    browser sends)."""
 
     def change(h: Harness) -> None:
-        field_ = first_of(h, w.Text)
+        field_ = first_of(h, cls)
         h.update(field_, value=text)
         field_._handle_msg(
             {

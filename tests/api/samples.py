@@ -108,7 +108,7 @@ def required(**empty: str) -> S:
 def _typed_choice(h: Any) -> None:
     """A value typed that is no option (``accept_new_options``), or the second option picked."""
     if any(type(x) is w.Combobox for x in h.all()):
-        setting(w.Combobox, value="zebra")(h)
+        typing_then_enter("zebra", w.Combobox)(h)
     else:
         setting(w.Dropdown, index=1)(h)
 
@@ -371,7 +371,7 @@ CALLS: dict[str, Call] = {
         required=required(index="None"),
         icon="'🔥'",
         accept_new_options=S("True", change=_typed_choice),
-        filter_mode="'contains'",
+        filter_mode=S("'contains'", change=_typed_choice),
     ),
     "slider": widget(
         {},

@@ -302,15 +302,28 @@ st.write(repr((s, m)))
 """
 
 
+def enter(h: Harness, field: w.Widget, text: str) -> None:
+    """Type ``text`` into ``field``, then press Enter."""
+    h.update(field, value=text)
+    field._handle_msg(
+        {"content": {"data": {"method": "custom", "content": {"event": "submit"}}}, "buffers": []}
+    )
+
+
 def test_a_selectbox_accepting_new_options_takes_typed_values() -> None:
     h = Harness(NEW_OPTIONS)
     field = h.find(w.Combobox, "s")
     assert field.options == ("Red", "Blue") and field.placeholder == "Choose or add an option"
-    h.update(field, value="Green")
+    runs = h.app.run_count
+    h.update(field, value="Gr")  # typing: the suggestions narrow, nothing is sent
+    assert field.options == () and h.app.run_count == runs
+    enter(h, field, "Green")
     assert shown(h)[0] == "Green"  # a new value: returned as typed, not added to the options
     assert field.options == ("Red", "Blue")
-    h.update(field, value="blue")
+    enter(h, field, "blue")
     assert shown(h)[0] == "Blue" and field.value == "Blue"  # an option, matched ignoring case
+    h.update(field, value="Red")  # a suggestion picked: sent at once
+    assert shown(h)[0] == "Red"
     h.update(field, value="")
     assert shown(h)[0] is None
 
@@ -436,4 +449,55 @@ def test_select_all_errors_are_streamlit_s() -> None:
     ]
     assert Harness('st.multiselect("m", ["a"], select_all=2.5)').errors() == [
         "Invalid `select_all` type. Expected one of: bool, int. Provided type: float."
+    ]
+
+
+# --- filter_mode ------------------------------------------------------------------------------
+
+FILTERED = """
+p = st.selectbox("p", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix")
+c = st.selectbox("c", ["Apple", "Pineapple", "Apricot"], filter_mode="contains", index=None)
+n = st.selectbox("n", ["Apple", "Pineapple"], filter_mode=None)
+st.write(repr((p, c, n)))
+"""
+
+
+def test_filter_modes_narrow_the_suggestions_as_the_visitor_types() -> None:
+    h = Harness(FILTERED)
+    prefix, contains = h.find(w.Combobox, "p"), h.find(w.Combobox, "c")
+    assert prefix.value == "Apple" and contains.value == ""
+    h.update(prefix, value="ap")
+    assert prefix.options == ("Apple", "Apricot")
+    h.update(contains, value="APP")
+    assert contains.options == ("Apple", "Pineapple")
+    assert shown(h) == ("Apple", None, "Apple")  # typing sends nothing
+    h.update(contains, value="Pineapple")  # a suggestion picked
+    assert shown(h) == ("Apple", "Pineapple", "Apple")
+    enter(h, prefix, "apricot")  # Enter on an option's name, ignoring case
+    assert shown(h)[0] == "Apricot"
+    enter(h, prefix, "Banana")  # no such option: nothing sent, the choice shows again
+    assert shown(h)[0] == "Apricot" and prefix.value == "Apricot"
+    assert isinstance(h.find(w.Dropdown, "n"), w.Dropdown)  # None: no typing at all
+
+
+def test_filtered_and_fuzzy_matching() -> None:
+    from rerunner.render.selection import filtered
+
+    labels = ["Red", "Green", "Dark red", "Ready"]
+    assert filtered(labels, "rd", "fuzzy") == ["Red", "Dark red", "Ready"]
+    assert filtered(labels, "re", "prefix") == ["Red", "Ready"]
+    assert filtered(labels, "RE", "contains") == ["Red", "Green", "Dark red", "Ready"]
+    assert filtered(labels, "", "prefix") == labels
+
+
+def test_filter_mode_errors_are_streamlit_s() -> None:
+    assert Harness('st.selectbox("s", ["a"], filter_mode="x")').errors() == [
+        "Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None."
+    ]
+    assert Harness(
+        'st.selectbox("s", ["a"], filter_mode=None, accept_new_options=True)'
+    ).errors() == [
+        "`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` "
+        "cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, "
+        "`contains`, or `prefix`."
     ]

@@ -118,7 +118,6 @@ OWNED: dict[tuple[str, str], str] = {
         for param in ("on_select", "selection_mode")
     },
     # --- inputs (this branch) --------------------------------------------------------------
-    ("selectbox", "filter_mode"): INPUTS,
     ("multiselect", "filter_mode"): INPUTS,
     # --- the rest --------------------------------------------------------------------------
     **{(call, "wrap"): UNASSIGNED for call in _TEXT_CALLS},

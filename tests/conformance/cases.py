@@ -3061,3 +3061,23 @@ for name, call in [
 
 case("err_multiselect_select_all_value", "errors", 'st.multiselect("m", ["a"], select_all=-1)')
 case("err_multiselect_select_all_type", "errors", 'st.multiselect("m", ["a"], select_all="x")')
+
+case(
+    "filter_mode_values",
+    "defaults",
+    """
+p = st.selectbox("p", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix")
+c = st.selectbox("c", ["Apple", "Pineapple"], filter_mode="contains", index=None)
+n = st.selectbox("n", ["Apple", "Pineapple"], filter_mode=None)
+st.write(repr((p, c, n)))
+""",
+    "at.run()",
+    "at.selectbox[0].set_value('Apricot'); at.selectbox[1].select('Pineapple'); at.run()",
+)
+
+case("err_filter_mode_value", "errors", 'st.selectbox("s", ["a"], filter_mode="x")')
+case(
+    "err_filter_mode_none_with_new_options",
+    "errors",
+    'st.selectbox("s", ["a"], filter_mode=None, accept_new_options=True)',
+)
