@@ -32,6 +32,9 @@ with st.form("f"):
     word = st.text_input("Word", "preset")
     sent = st.form_submit_button("Send", shortcut="Alt+S")
 st.write(f"hits = {st.session_state.hits}, sent = {sent}, word = {word or 'none'}")
+fruit = st.selectbox("Fruit", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix", index=None)
+colour = st.selectbox("Colour", ["Red", "Blue"], accept_new_options=True, index=None)
+st.write(f"fruit = {fruit}, colour = {colour}")
 """
 
 
@@ -73,4 +76,19 @@ def test_shortcuts_and_autocomplete_in_voila(
     # autocomplete: the type's default (email) and an explicit token reach the <input>.
     expect(app.text_input("Mail")).to_have_attribute("autocomplete", "email")
     expect(app.text_input("Name")).to_have_attribute("autocomplete", "name")
+    # A selectbox to type in: the suggestions narrow as the visitor types (prefix), a
+    # suggestion picked is sent; with accept_new_options, Enter sends any text.
+    fruit = app.text_input("Fruit")
+    fruit.click()
+    fruit.press_sequentially("ap")
+    page.wait_for_function(
+        "el => el.list && el.list.options.length === 2", arg=fruit.element_handle()
+    )
+    fruit.fill("Apricot")
+    app.expect_text("fruit = Apricot")
+    colour = app.text_input("Colour")
+    colour.click()
+    colour.press_sequentially("Green")
+    colour.press("Enter")
+    app.expect_text("colour = Green")
     assert not page_errors(page)
