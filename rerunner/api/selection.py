@@ -482,6 +482,10 @@ def selectbox(
         case, selects that option instead. Default ``False``.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
         [[filter_mode]]
+
+        In rerunner the default (without ``accept_new_options``) and ``None`` are a drop-down
+        without typing; ``"contains"``, ``"prefix"`` and ``accept_new_options`` a field to type
+        in, whose suggestions the kernel narrows as the visitor types.
     width : "stretch" or int, optional
         The width of the select box:
 
@@ -664,7 +668,8 @@ def multiselect(
         If ``True``, the user may type values that are not among ``options``; they are returned in
         the list as strs, without being added to the drop-down list. A typed value that matches an
         option, ignoring case, selects that option instead, and a value matching an option already
-        selected can't be added. ``max_selections`` still applies. Default ``False``.
+        selected can't be added. ``max_selections`` still applies. Default ``False``. In rerunner
+        the options are then not offered as suggestions while typing.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
         [[filter_mode]]
     select_all : bool or int, optional
@@ -681,7 +686,8 @@ def multiselect(
         - ``False``: never show it.
 
         The entry is the first row of the list, so Enter without a highlighted row selects all; pass
-        ``False`` to make Enter select the first match instead.
+        ``False`` to make Enter select the first match instead. In rerunner the entry is a
+        "Select all" button under the field, shown by the same rule (the field has no filter).
     width : "stretch" or int, optional
         The width of the multi-select box:
 

@@ -204,7 +204,9 @@ def date_input(
         [[kwargs]]
     format : str, optional
         How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
-        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
+        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected. In
+        rerunner the default is the browser's date picker (in the visitor's locale), and another
+        format a text field that shows and reads dates in it.
     disabled : bool, optional
         If ``True``, the date input is grayed out and can't be used. Default ``False``.
     required : bool, optional
@@ -419,7 +421,8 @@ def time_input(
     format : "24h", "12h", or "localized", optional
         How hours are shown: ``"24h"`` (default) from 0 to 23; ``"12h"`` from 1 to 12 with AM or PM;
         ``"localized"`` as the browser's locale prefers. The returned time is the same in every
-        case.
+        case. In rerunner ``"24h"`` and ``"12h"`` list the times ``step`` apart, to pick or type
+        (``9:30 pm`` reads too), and ``"localized"`` is the browser's time picker.
     width : "stretch" or int, optional
         The width of the time input:
 
