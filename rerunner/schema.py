@@ -118,6 +118,7 @@ class MultiselectProps(OptionsProps):
     accept_new_options: bool = False
     # Up to how many selectable options a "Select all" button shows (-1: always, 0: never).
     select_all: int = 1000
+    filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy"  # how typing filters
     max_selections: int | None = None
 
 

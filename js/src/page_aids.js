@@ -7,6 +7,9 @@
 //   without Ctrl, Cmd or Alt does not fire while the visitor types in a field.
 // - Attributes of input fields (st.text_input(autocomplete=...)): {target, attrs} sets attrs on
 //   the <input> or <textarea> inside the widget of that class, again whenever the page changes.
+// - How typing filters a multiselect's suggestions (filter_mode): {target, mode} narrows the
+//   suggestion list of the tags field of that class to the options the typed text leaves
+//   ("contains" or "prefix", ignoring case), as the visitor types.
 //
 // One listener per model: a page showing the app twice (two views) clicks once.
 
@@ -74,6 +77,37 @@ function applyAttributes(model) {
   }
 }
 
+function keeps(label, typed, mode) {
+  const a = label.toLowerCase();
+  const b = typed.toLowerCase();
+  return mode === "prefix" ? a.startsWith(b) : a.includes(b);
+}
+
+// The tags field draws its suggestions from a <datalist> it fills with every option; the
+// options are kept aside, and the list is refilled with those the typed text leaves.
+function narrow(input, mode) {
+  const list = input.list;
+  if (!list) return;
+  const now = [...list.options].map((o) => o.value);
+  // Refilled by the widget (its options changed) since the last narrowing: start from those.
+  if (!list._rrAll || now.join("\0") !== (list._rrShown || []).join("\0")) list._rrAll = now;
+  const left = list._rrAll.filter((label) => keeps(label, input.value, mode));
+  list._rrShown = left;
+  list.replaceChildren(...left.map((label) => Object.assign(document.createElement("option"), { value: label })));
+}
+
+function applyFilters(model) {
+  for (const { target, mode } of model.get("filters") || []) {
+    for (const el of document.getElementsByClassName(target)) {
+      for (const input of el.querySelectorAll("input[list]")) {
+        if (input._rrFilter === mode) continue;
+        input._rrFilter = mode;
+        input.addEventListener("input", () => narrow(input, input._rrFilter));
+      }
+    }
+  }
+}
+
 function render({ model, el }) {
   el.classList.add("rr-page-aids");
   let views = listening.get(model);
@@ -107,18 +141,23 @@ function render({ model, el }) {
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      if (acting()) applyAttributes(model);
+      if (acting()) {
+        applyAttributes(model);
+        applyFilters(model);
+      }
     });
   };
   const observer = new MutationObserver(refresh);
   observer.observe(document.body, { childList: true, subtree: true });
   model.on("change:attributes", refresh);
+  model.on("change:filters", refresh);
   refresh();
 
   return () => {
     document.removeEventListener("keydown", onKey, true);
     observer.disconnect();
     model.off("change:attributes", refresh);
+    model.off("change:filters", refresh);
     views.delete(el);
     if (!views.size) listening.delete(model);
   };

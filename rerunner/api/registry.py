@@ -169,7 +169,10 @@ CALLS: dict[str, dict[str, Rule]] = {
     "text_area": {**_INPUT},
     "multiselect": {
         "filter_mode": refused(
-            "choosing how typed text filters the options is not implemented yet"
+            "a multiselect without typing is not implemented yet (its tags field takes typed "
+            "values; 'contains' and 'prefix' work)",
+            "contains",
+            "prefix",
         ),
         **_INPUT,
     },

@@ -786,6 +786,7 @@ def multiselect(
             "accept_new_options": bool(accept_new_options),
             "select_all": threshold,
             "max_selections": max_selections,
+            "filter_mode": filter_mode,
         },
         check=lambda value: _check_max_selections(value, max_selections),
     )

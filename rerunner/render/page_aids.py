@@ -1,5 +1,7 @@
 """What an app asks of the page that ipywidgets have no trait for: keyboard shortcuts that
-click buttons (``shortcut=``) and attributes of input fields (``autocomplete=``).
+click buttons (``shortcut=``), attributes of input fields (``autocomplete=``) and how typing
+narrows a multiselect's suggestions (``filter_mode``: the tags field reports no typed text to
+the kernel, so the page narrows its list).
 
 One ``PageAids`` anywidget per page (``js/src/page_aids.js``), after the page: it listens for
 the page's key presses and finds its targets by a class each target widget carries
@@ -28,11 +30,12 @@ class PageAids(anywidget.AnyWidget):
     _esm = bundle("page_aids.js")
     shortcuts = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{keys, target}]
     attributes = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{target, attrs}]
+    filters = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{target, mode}]
 
 
 def page_aids(tree: Element) -> V | None:
     """The page's aids, or None when no element asks for one."""
-    shortcuts, attributes = [], []
+    shortcuts, attributes, filters = [], [], []
     for el in tree.walk():
         keys = getattr(el.props, "shortcut", None)
         if keys and not el.props.disabled:
@@ -40,11 +43,13 @@ def page_aids(tree: Element) -> V | None:
         autocomplete = getattr(el.props, "autocomplete", "")
         if autocomplete:
             attributes.append({"target": target_class(el), "attrs": {"autocomplete": autocomplete}})
-    if not shortcuts and not attributes:
+        if el.kind == "multiselect" and el.props.filter_mode in ("contains", "prefix"):
+            filters.append({"target": target_class(el), "mode": el.props.filter_mode})
+    if not shortcuts and not attributes and not filters:
         return None
     return V(
         PageAids,
-        {"shortcuts": shortcuts, "attributes": attributes},
+        {"shortcuts": shortcuts, "attributes": attributes, "filters": filters},
         key="__page_aids__",
         layout={"display": "none"},
     )

@@ -45,7 +45,11 @@ _SPECIAL = ("sidebar", "bottom", "dialog")
 def _page_aids(tree: Element) -> V | None:
     """Shortcuts and input attributes, if the page has any (anywidget is imported then)."""
     for el in tree.walk():
-        if getattr(el.props, "shortcut", None) or getattr(el.props, "autocomplete", ""):
+        if (
+            getattr(el.props, "shortcut", None)
+            or getattr(el.props, "autocomplete", "")
+            or getattr(el.props, "filter_mode", None) in ("contains", "prefix")
+        ):
             from .page_aids import page_aids
 
             return page_aids(tree)

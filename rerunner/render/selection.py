@@ -3,6 +3,9 @@ segmented_control."""
 
 from __future__ import annotations
 
+import asyncio
+import weakref
+
 import ipywidgets as w
 
 from ..elements import Element
@@ -17,6 +20,7 @@ from .lib import (
     page_checks,
     pairs,
     recipe,
+    target_class,
     width_layout,
     wrap_classes,
 )
@@ -77,6 +81,15 @@ def filtered(labels: list[str], text: str, mode: str | None) -> list[str]:
     return [label for label in labels if in_order(label)]
 
 
+#: Typing select boxes whose Enter waits for the text it sends: typed text goes to the kernel
+#: key by key, and the browser holds keys back while a message is unanswered, so the Enter
+#: (sent at once) can overtake the last of them, which then follow it. The text that follows an
+#: Enter is the text it sends; when none follows (all had arrived), the field's text is sent
+#: once ``ENTER_WAIT`` has passed (as a chat input's Enter does, ``render/chat.py``).
+_ARMED: weakref.WeakSet[w.Widget] = weakref.WeakSet()
+ENTER_WAIT = 0.15
+
+
 def _typing_selectbox(el: Element, emit: Emit) -> V:
     """A select box to type in (``accept_new_options``, or ``filter_mode`` "contains" or
     "prefix"): a ``Combobox`` whose suggestions the kernel narrows to the options the typed
@@ -110,18 +123,34 @@ def _typing_selectbox(el: Element, emit: Emit) -> V:
         if live is not None:  # no such option: the field shows the selection again
             live.set(value=shown, options=tuple(labels))
 
+    def fire() -> None:
+        live = field()
+        if live is not None and live.widget in _ARMED:
+            _ARMED.discard(live.widget)
+            send(str(live.widget.value or ""))
+
     def typed(text: str) -> None:
+        live = field()
+        if live is not None and live.widget in _ARMED:
+            fire()  # the last keys of an Enter, held back by the browser: the text it sends
+            return
         if not text or text in labels:  # cleared, or a suggestion picked
             send(text)
             return
-        live = field()
         if live is not None:
             live.set(options=tuple(filtered(labels, text, p.filter_mode)))
 
     def entered() -> None:
         live = field()
-        if live is not None:
-            send(str(live.widget.value or ""))
+        if live is None:
+            return
+        _ARMED.add(live.widget)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (AppTest, a plain process): the text is here
+            fire()
+            return
+        loop.call_later(ENTER_WAIT, fire)
 
     checked = page_checks(el, {"value": typed, "submit": entered}, shown)
     keep = checked.ref
@@ -169,6 +198,8 @@ def multiselect(el: Element, emit: Emit) -> V:
     }
     if p.disabled:  # TagsInput has no `disabled` trait: no event, and no pointer
         props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")
+    if p.filter_mode in ("contains", "prefix"):  # the page narrows its suggestions
+        props["_dom_classes"] = (*props["_dom_classes"], target_class(el))
     tags = V(w.TagsInput, props, on={} if p.disabled else {"value": picked})
     classes = ("rr-multiselect", "rr-group", *wrap_classes(p.wrap))
     parts = [group_title(p), tags]

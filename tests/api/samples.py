@@ -425,7 +425,7 @@ CALLS: dict[str, Call] = {
         max_selections="1",
         placeholder="'Choose'",
         accept_new_options="True",
-        filter_mode="'contains'",
+        filter_mode="None",
         select_all="False",
         wrap="True",
     ),

@@ -501,3 +501,14 @@ def test_filter_mode_errors_are_streamlit_s() -> None:
         "cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, "
         "`contains`, or `prefix`."
     ]
+
+
+def test_a_multiselect_s_filter_mode_goes_to_the_page() -> None:
+    h = Harness(
+        'st.multiselect("p", ["Apple", "Apricot"], filter_mode="prefix")\n'
+        'st.multiselect("f", ["Apple", "Apricot"])'
+    )
+    [rule] = _aids(h).filters
+    tags = [x for x in h.all() if type(x) is w.TagsInput]
+    assert rule["mode"] == "prefix" and rule["target"] in tags[0]._dom_classes
+    assert rule["target"] not in tags[1]._dom_classes

@@ -33,8 +33,10 @@ with st.form("f"):
     sent = st.form_submit_button("Send", shortcut="Alt+S")
 st.write(f"hits = {st.session_state.hits}, sent = {sent}, word = {word or 'none'}")
 fruit = st.selectbox("Fruit", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix", index=None)
-colour = st.selectbox("Colour", ["Red", "Blue"], accept_new_options=True, index=None)
+colour = st.selectbox("Colour", ["Gree-ish", "Greenish"], accept_new_options=True, index=None)
 st.write(f"fruit = {fruit}, colour = {colour}")
+fruits = st.multiselect("Fruits", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix")
+st.write(f"fruits = {fruits}")
 """
 
 
@@ -89,6 +91,28 @@ def test_shortcuts_and_autocomplete_in_voila(
     colour = app.text_input("Colour")
     colour.click()
     colour.press_sequentially("Green")
+    # The kernel has the whole text once it narrowed the suggestions for it ("Gree" leaves both).
+    page.wait_for_function(
+        "el => [...el.list.options].map(o => o.value).join() === 'Greenish'",
+        arg=colour.element_handle(),
+    )
     colour.press("Enter")
     app.expect_text("colour = Green")
+    # A multiselect's suggestions narrow by its filter_mode as the visitor types (the page does
+    # it: the tags field tells the kernel nothing until a tag is added).
+    tags = app.root.locator(".jupyter-widget-tagsinput input[list]").first
+    tags.click()
+    tags.press_sequentially("ap")
+    page.wait_for_function(
+        "el => el.list && [...el.list.options].map(o => o.value).join() === 'Apple,Apricot'",
+        arg=tags.element_handle(),
+    )
+    tags.press_sequentially("r")
+    page.wait_for_function(
+        "el => [...el.list.options].map(o => o.value).join() === 'Apricot'",
+        arg=tags.element_handle(),
+    )
+    tags.fill("Apricot")
+    tags.press("Enter")
+    app.expect_text("fruits = ['Apricot']")
     assert not page_errors(page)
