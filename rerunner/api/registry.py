@@ -167,15 +167,7 @@ CALLS: dict[str, dict[str, Rule]] = {
         **_INPUT,
     },
     "text_area": {**_INPUT},
-    "multiselect": {
-        "filter_mode": refused(
-            "a multiselect without typing is not implemented yet (its tags field takes typed "
-            "values; 'contains' and 'prefix' work)",
-            "contains",
-            "prefix",
-        ),
-        **_INPUT,
-    },
+    "multiselect": _INPUT,
     "select_slider": _INPUT,
     "pills": _INPUT,
     "segmented_control": _INPUT,

@@ -1,7 +1,7 @@
 """What an app asks of the page that ipywidgets have no trait for: keyboard shortcuts that
 click buttons (``shortcut=``), attributes of input fields (``autocomplete=``) and how typing
 narrows a multiselect's suggestions (``filter_mode``: the tags field reports no typed text to
-the kernel, so the page narrows its list).
+the kernel, so the page narrows its list; with ``None`` the page makes the field read-only).
 
 One ``PageAids`` anywidget per page (``js/src/page_aids.js``), after the page: it listens for
 the page's key presses and finds its targets by a class each target widget carries
@@ -45,6 +45,8 @@ def page_aids(tree: Element) -> V | None:
             attributes.append({"target": target_class(el), "attrs": {"autocomplete": autocomplete}})
         if el.kind == "multiselect" and el.props.filter_mode in ("contains", "prefix"):
             filters.append({"target": target_class(el), "mode": el.props.filter_mode})
+        if el.kind == "multiselect" and el.props.filter_mode is None:  # no typing
+            attributes.append({"target": target_class(el), "attrs": {"readonly": ""}})
     if not shortcuts and not attributes and not filters:
         return None
     return V(

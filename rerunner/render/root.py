@@ -48,7 +48,7 @@ def _page_aids(tree: Element) -> V | None:
         if (
             getattr(el.props, "shortcut", None)
             or getattr(el.props, "autocomplete", "")
-            or getattr(el.props, "filter_mode", None) in ("contains", "prefix")
+            or (el.kind == "multiselect" and el.props.filter_mode != "fuzzy")
         ):
             from .page_aids import page_aids
 

@@ -198,16 +198,40 @@ def multiselect(el: Element, emit: Emit) -> V:
     }
     if p.disabled:  # TagsInput has no `disabled` trait: no event, and no pointer
         props["_dom_classes"] = (*props["_dom_classes"], "rr-disabled")
-    if p.filter_mode in ("contains", "prefix"):  # the page narrows its suggestions
+    if p.filter_mode != "fuzzy":  # the page narrows its suggestions, or takes no typing
         props["_dom_classes"] = (*props["_dom_classes"], target_class(el))
     tags = V(w.TagsInput, props, on={} if p.disabled else {"value": picked})
     classes = ("rr-multiselect", "rr-group", *wrap_classes(p.wrap))
     parts = [group_title(p), tags]
+    if p.filter_mode is None and not p.accept_new_options:
+        chooser = _chooser(el, emit)
+        if chooser is not None:
+            parts.append(chooser)
     every = _select_all(el, emit)
     if every is not None:
         parts.append(every)
     return V(w.VBox, {"_dom_classes": classes}, children=parts,
              key=el.id, layout=width_layout(p))  # fmt: skip
+
+
+def _chooser(el: Element, emit: Emit) -> V | None:
+    """``filter_mode=None``: typing is off (the page makes the tags field read-only), so the
+    unselected options are offered in a drop-down under it; picking one adds it. Gone while
+    nothing is left to pick, the widget is disabled or ``max_selections`` is reached."""
+    p = el.props
+    left = [(plain(label), i) for i, label in enumerate(p.options) if i not in p.value]
+    full = bool(p.max_selections) and len(p.value) >= p.max_selections
+    if not left or p.disabled or full:
+        return None
+    options = ((p.placeholder or "", -1), *left)
+
+    def chosen(index: int | None) -> None:
+        if index:
+            emit(el.id, [*p.value, options[index][1]])
+
+    return V(w.Dropdown, {"options": options, "index": 0,
+                          "_dom_classes": ("rr-multiselect-chooser", *options_classes(options))},
+             on={"index": chosen})  # fmt: skip
 
 
 def _select_all(el: Element, emit: Emit) -> V | None:

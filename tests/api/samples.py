@@ -425,7 +425,7 @@ CALLS: dict[str, Call] = {
         max_selections="1",
         placeholder="'Choose'",
         accept_new_options="True",
-        filter_mode="None",
+        filter_mode=S("None", change=no_change),
         select_all="False",
         wrap="True",
     ),

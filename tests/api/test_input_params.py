@@ -512,3 +512,21 @@ def test_a_multiselect_s_filter_mode_goes_to_the_page() -> None:
     tags = [x for x in h.all() if type(x) is w.TagsInput]
     assert rule["mode"] == "prefix" and rule["target"] in tags[0]._dom_classes
     assert rule["target"] not in tags[1]._dom_classes
+
+
+def test_a_multiselect_without_typing_offers_a_drop_down() -> None:
+    h = Harness(
+        'st.write(repr(st.multiselect("m", ["a", "b", "c"], filter_mode=None, max_selections=2)))'
+    )
+    [rule] = [a for a in _aids(h).attributes if a["attrs"] == {"readonly": ""}]
+    tags = next(x for x in h.all() if type(x) is w.TagsInput)
+    assert rule["target"] in tags._dom_classes  # the page makes its field read-only
+    chooser = next(x for x in h.all() if type(x) is w.Dropdown)
+    assert [label for label, _ in chooser.options] == ["Choose options", "a", "b", "c"]
+    h.update(chooser, index=2)
+    assert shown(h) == ["b"]
+    chooser = next(x for x in h.all() if type(x) is w.Dropdown)
+    assert chooser.index == 0 and [label for label, _ in chooser.options][1:] == ["a", "c"]
+    h.update(chooser, index=1)
+    assert shown(h) == ["b", "a"]
+    assert not [x for x in h.all() if type(x) is w.Dropdown]  # max_selections reached

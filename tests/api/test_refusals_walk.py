@@ -18,7 +18,6 @@ BIND = "query-params binding (bind)"
 LAYOUT = "params-layout: width, height, layout callbacks, media, cache, status"
 CHAT_FILES = "chat_input and file_uploader"
 SELECTIONS = "chart and table selections"
-INPUTS = "params-inputs: input parameters not landed yet"
 UNASSIGNED = "not assigned yet (text, element keys and the rest)"
 
 _TEXT_CALLS = ("markdown", "title", "header", "subheader", "caption", "text")
@@ -118,7 +117,6 @@ OWNED: dict[tuple[str, str], str] = {
         for param in ("on_select", "selection_mode")
     },
     # --- inputs (this branch) --------------------------------------------------------------
-    ("multiselect", "filter_mode"): INPUTS,
     # --- the rest --------------------------------------------------------------------------
     **{(call, "wrap"): UNASSIGNED for call in _TEXT_CALLS},
     ("caption", "help"): UNASSIGNED,

@@ -37,6 +37,8 @@ colour = st.selectbox("Colour", ["Gree-ish", "Greenish"], accept_new_options=Tru
 st.write(f"fruit = {fruit}, colour = {colour}")
 fruits = st.multiselect("Fruits", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix")
 st.write(f"fruits = {fruits}")
+picks = st.multiselect("Picks", ["One", "Two"], filter_mode=None)
+st.write(f"picks = {picks}")
 """
 
 
@@ -115,4 +117,10 @@ def test_shortcuts_and_autocomplete_in_voila(
     tags.fill("Apricot")
     tags.press("Enter")
     app.expect_text("fruits = ['Apricot']")
+
+    # filter_mode=None: no typing in the tags field; a drop-down under it adds options.
+    picks = app.root.locator(".jupyter-widget-tagsinput input").nth(1)
+    expect(picks).to_have_attribute("readonly", "")
+    app.root.locator(".rr-multiselect-chooser select").select_option("Two")
+    app.expect_text("picks = ['Two']")
     assert not page_errors(page)
