@@ -5,6 +5,8 @@ What each kind of element carries is its schema (``rerunner.schema``).
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,3 +73,31 @@ NAVIGATE = "__rerunner_navigate__"
 #: The widget id under which the browser reports its URL, theme, time zone and locale (when the
 #: page connects, and on back/forward); see ``runtime/location.py``.
 LOCATION = "__rerunner_location__"
+
+
+def is_empty(ui_value: Any) -> bool:
+    """Whether a widget's value, in front-end form, is what ``required`` refuses: nothing
+    selected or entered, text of blanks only, no dates."""
+    if ui_value is None:
+        return True
+    if isinstance(ui_value, str):
+        return not ui_value.strip()
+    return isinstance(ui_value, (list, tuple)) and not ui_value
+
+
+def breaks_pattern(ui_value: Any, pattern: str) -> bool:
+    """Whether a text fails ``validate``'s pattern (JavaScript flavour, not anchored), as the
+    browser checks it: empty text is not checked, and a pattern Python's ``re`` cannot read
+    (JavaScript-only syntax) checks nothing, as a browser ignores a pattern it cannot compile."""
+    if not isinstance(ui_value, str) or not ui_value:
+        return False
+    compiled = _js_pattern(pattern)
+    return compiled is not None and compiled.search(ui_value) is None
+
+
+@functools.lru_cache(maxsize=64)
+def _js_pattern(pattern: str) -> re.Pattern[str] | None:
+    try:  # JavaScript's named groups are Python's (?P<name>...)
+        return re.compile(re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", pattern))
+    except re.error:
+        return None

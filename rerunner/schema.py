@@ -48,6 +48,7 @@ class WidgetProps(Props):
     width: Width = "content"
     form: str = ""  # the key of the form holding the widget; "" outside forms
     enter_to_submit: bool = False  # Enter in this field submits its form
+    required: bool = False  # an empty value is not committed, nor a form holding it sent
 
     front_end: ClassVar[tuple[str, ...]] = ("value",)
 
@@ -57,6 +58,8 @@ class ButtonProps(WidgetProps):
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     icon: str | None = None
     icon_position: Literal["left", "right"] = "left"
+    wrap: bool | None = None  # the label: True wraps, False keeps one line, None lets CSS decide
+    shortcut: str | None = None  # normalised ("ctrl+shift+k"): the page clicks the button on it
 
 
 @dataclass(slots=True, kw_only=True)
@@ -81,7 +84,7 @@ class LinkButtonProps(ButtonProps):
 
 @dataclass(slots=True, kw_only=True)
 class CheckboxProps(WidgetProps):
-    pass
+    wrap: bool | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -103,16 +106,29 @@ class RadioProps(OptionsProps):
 @dataclass(slots=True, kw_only=True)
 class SelectboxProps(OptionsProps):
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the choice
+    # The user may type a value that is no option; ``value`` is then the field's text (an
+    # option's label or a new value), not an option index.
+    accept_new_options: bool = False
+    filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy"  # how typing filters
 
 
 @dataclass(slots=True, kw_only=True)
 class MultiselectProps(OptionsProps):
     placeholder: str = ""
+    wrap: bool | None = None
+    # The user may add values that are no option: ``value`` holds their text among the indexes.
+    accept_new_options: bool = False
+    # Up to how many selectable options a "Select all" button shows (-1: always, 0: never).
+    select_all: int = 1000
+    filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy"  # how typing filters
+    max_selections: int | None = None
 
 
 @dataclass(slots=True, kw_only=True)
 class ButtonGroupProps(OptionsProps):
     multi: bool = False
+    wrap: bool | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -141,6 +157,7 @@ class NumberInputProps(WidgetProps):
     format: str = "%d"
     is_int: bool = True
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the number
 
 
 @dataclass(slots=True, kw_only=True)
@@ -149,6 +166,9 @@ class TextInputProps(WidgetProps):
     live: bool = False  # every keystroke commits (a text input outside forms commits on Enter)
     max_chars: int | None = None
     placeholder: str = ""
+    icon: str | None = None  # shown inside the field, left of the text (the type's by default)
+    validate: tuple[str, str] | None = None  # (JavaScript regex, message): text that fails it
+    autocomplete: str = ""  # the field's HTML autocomplete attribute ("": the browser decides)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -163,11 +183,13 @@ class DateInputProps(WidgetProps):
     min: Any = None
     max: Any = None
     is_range: bool = False
+    format: str = "YYYY/MM/DD"  # how the field shows dates (and reads typed ones)
 
 
 @dataclass(slots=True, kw_only=True)
 class TimeInputProps(WidgetProps):
     step: int = 900  # seconds
+    format: Literal["12h", "24h", "localized"] = "24h"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -9,7 +9,10 @@ The rules, as Streamlit 1.67 applies them:
 * a key bound to a widget reads the widget's value; writing it is refused once the widget was
   created in the current run, and always for trigger widgets such as buttons;
 * a value written before the widget is created wins over the widget's default;
-* a widget's value is dropped at the end of a completed run that did not create it;
+* a widget's value is dropped at the end of a completed run that did not create it, unless the
+  widget asked for ``persist_state``: then its value moves to its key as a plain value, which the
+  widget takes back when it is drawn again (a notebook has no page switches, so ``"page"`` and
+  ``"session"`` keep it alike);
 * a trigger (a button, a chat input) holds its value only during the run its click or
   submission caused, and its default (False, None) otherwise.
 
@@ -83,6 +86,10 @@ class WidgetMeta:
     default: Any = None  # what a form's clear_on_submit restores
     default_ui: Any = None  # the same, in front-end form
     fragment: str = ""  # the id of the fragment the widget is in, "" outside fragments
+    persist: bool = False  # ``persist_state``: the value outlives the widget's absence
+    # What Streamlit's browser refuses to send (a required field left empty, a text that fails
+    # ``validate``), given the value in front-end form: a form holding such a field is not sent.
+    refuses: Callable[[Any], bool] | None = None
 
 
 class SessionState(MutableMapping[str, Any]):
@@ -106,6 +113,9 @@ class SessionState(MutableMapping[str, Any]):
         # a widget that refuses one drops it instead of failing every run.
         self._restored: dict[str, Any] = {}
         self._in_fragment: dict[str, set[str]] = {}  # fragment id -> its widgets' ids
+        # Keys whose widget asked for ``persist_state``: when the widget leaves the page its
+        # value moves to the key as a plain value, which the widget takes back when it returns.
+        self._persist_keys: set[str] = set()
         # Cross-cell updates. None outside runs, so reads there cost one load and a test; a dict
         # used as a set, as storing a key costs less than ``set.add`` (a method call).
         self._reads: dict[str, None] | None = None  # keys read by the run in progress
@@ -150,6 +160,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __delitem__(self, key: str) -> None:
         self._restored.pop(key, None)
+        self._persist_keys.discard(key)
         wid = self._id_of_key.pop(key, None)
         self._key_owner.pop(key, None)
         found = key in self._values or key in self._new
@@ -337,12 +348,19 @@ class SessionState(MutableMapping[str, Any]):
                 self._reads[key] = None  # the run shows the key's value: it read it
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
+            kept = key in self._persist_keys and wid not in self._widget_values
+            if meta.persist:
+                self._persist_keys.add(key)
+            else:
+                self._persist_keys.discard(key)
             if key in self._new:  # written before the widget in this run: that value wins
                 self._widget_values[wid] = self._new[key]
             elif (
                 wid not in self._widget_values and key in self._values
-            ):  # written in an earlier run
+            ):  # written in an earlier run, or kept while a persisting widget was away
                 self._widget_values[wid] = self._values[key]
+            if kept:  # back on the page: the widget holds the value again
+                self._values.pop(key, None)
         if meta.trigger:
             return self._widget_values.setdefault(wid, meta.default)
         if wid not in self._widget_values:
@@ -452,7 +470,12 @@ class SessionState(MutableMapping[str, Any]):
                 self._forget(wid)
         for key, wid in self._id_of_key.items():  # written to the key of a widget already gone
             if wid not in self._meta and wid not in keep and self._key_owner.get(key) == owner:
-                if self._widget_values.pop(wid, _MISSING) is not _MISSING:
+                value = self._widget_values.pop(wid, _MISSING)
+                if value is _MISSING:
+                    continue
+                if key in self._persist_keys:
+                    self._values[key] = value
+                else:
                     self._changes.update((key, KEYS))
 
     def _forget(self, wid: str) -> None:
@@ -460,7 +483,10 @@ class SessionState(MutableMapping[str, Any]):
         # widget's value, dropped in turn by a completed run that does not show the widget.
         meta = self._meta[wid]
         if meta.key is not None and not meta.trigger and wid in self._widget_values:
-            self._changes.update((meta.key, KEYS))  # the run that hid it changed its key
+            if meta.persist:  # Streamlit's persist_state: the key keeps the value meanwhile
+                self._values[meta.key] = self._widget_values[wid]
+            else:
+                self._changes.update((meta.key, KEYS))  # the run that hid it changed its key
         self._meta.pop(wid)
         if meta.fragment and meta.fragment in self._in_fragment:
             members = self._in_fragment[meta.fragment]

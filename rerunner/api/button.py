@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from ..errors import (
     FORM_DOCS_INFO,
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
 from ..runtime.context import require_run
@@ -20,11 +22,14 @@ from .lib import (
     add,
     check_icon,
     check_width,
+    check_wrap,
     handle,
     label_text,
     register_widget,
     st_function,
 )
+
+log = logging.getLogger("rerunner")
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,7 @@ def button(
         use_container_width=use_container_width,
         width=width,
         shortcut=shortcut,
+        wrap=wrap,
     )
 
 
@@ -162,6 +168,7 @@ def trigger_button(
     use_container_width: bool | None,
     width: Any,
     shortcut: str | None,
+    wrap: bool | None = None,
 ) -> bool:
     """The work shared by ``st.button`` and ``st.form_submit_button``."""
     if on_click == "rerun":
@@ -180,6 +187,8 @@ def trigger_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
+        shortcut=shortcut,
     )
     width = props["width"]
     label = label_text(label)
@@ -215,6 +224,8 @@ def trigger_props(
     use_container_width: bool | None,
     width: Any,
     help: str | None,
+    wrap: bool | None = None,
+    shortcut: str | None = None,
 ) -> dict[str, Any]:
     """Validate and collect what every button-like element shows."""
     if type not in ("primary", "secondary", "tertiary"):
@@ -229,7 +240,10 @@ def trigger_props(
         width = "stretch" if use_container_width else "content"
     check_width(width)
     icon = check_icon(icon)
+    check_wrap(wrap)
     return {
+        "shortcut": None if shortcut is None else normalize_shortcut(shortcut),
+        "wrap": wrap,
         "help": help,
         "disabled": bool(disabled),
         "button_type": type,
@@ -237,6 +251,73 @@ def trigger_props(
         "icon_position": icon_position,
         "width": width,
     }
+
+
+_MODIFIERS = {
+    "ctrl": "ctrl", "control": "ctrl", "cmd": "cmd", "command": "cmd", "meta": "cmd",
+    "alt": "alt", "option": "alt", "shift": "shift", "mod": "ctrl",
+}  # fmt: skip
+_KEYS = {
+    "enter": "enter", "return": "enter", "space": "space", "spacebar": "space", "tab": "tab",
+    "escape": "escape", "esc": "escape", "backspace": "backspace", "delete": "delete",
+    "del": "delete", "home": "home", "end": "end", "pageup": "pageup", "pagedown": "pagedown",
+    "left": "left", "arrowleft": "left", "right": "right", "arrowright": "right", "up": "up",
+    "arrowup": "up", "down": "down", "arrowdown": "down",
+}  # fmt: skip
+#: Combinations the browser or the system keeps for itself: they may never reach the page.
+_BROWSER_KEEPS = frozenset(
+    f"{mod}+{rest}" for mod in ("ctrl", "cmd")
+    for rest in ("t", "w", "n", "shift+t", "shift+n", "shift+w", "pageup", "pagedown", "l")
+) | {"ctrl+tab", "ctrl+shift+tab", "cmd+tab", "cmd+shift+tab", "alt+f4", "f11"}  # fmt: skip
+_warned: set[str] = set()
+
+
+def normalize_shortcut(shortcut: Any) -> str:
+    """A ``shortcut`` as Streamlit normalises it ("Mod+Shift+K" -> "ctrl+shift+k"), or its
+    error: modifiers (Ctrl, Cmd, Alt, Shift and their aliases) in a fixed order, then one key."""
+    if not isinstance(shortcut, str):
+        raise StreamlitInvalidParameterTypeError(
+            "Invalid `shortcut` type. Expected one of: str. Provided type: "
+            f"{type(shortcut).__name__}."
+        )
+    tokens = [token.strip().lower() for token in shortcut.split("+") if token.strip()]
+    if not tokens:
+        raise StreamlitAPIException("The `shortcut` must contain at least one key or modifier.")
+    modifiers: set[str] = set()
+    key: str | None = None
+    for token in tokens:
+        if token in _MODIFIERS:
+            modifiers.add(_MODIFIERS[token])
+            continue
+        if key is not None:
+            raise StreamlitAPIException(
+                "The `shortcut` may only specify a single non-modifier key."
+            )
+        if token in _KEYS:
+            key = _KEYS[token]
+        elif (len(token) == 1 and token.isalnum()) or (token[0] == "f" and token[1:].isdigit()):
+            key = token
+        else:
+            raise StreamlitAPIException(
+                "shortcut must include a single character or one of the supported keys "
+                "(e.g. Enter, Space, Tab, Escape)."
+            )
+        if key in ("c", "r"):
+            raise StreamlitAPIException(
+                "The `shortcut` cannot use the keys 'C' or 'R', with or without modifiers."
+            )
+    if key is None:
+        raise StreamlitAPIException(
+            "The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'."
+        )
+    normalized = "+".join([m for m in ("ctrl", "cmd", "alt", "shift") if m in modifiers] + [key])
+    if normalized in _BROWSER_KEEPS and normalized not in _warned:
+        _warned.add(normalized)
+        log.warning(
+            "The shortcut %r is reserved by the browser or the operating system and may not "
+            "reach the app.", shortcut
+        )  # fmt: skip
+    return normalized
 
 
 def _payload(data: Any) -> tuple[bytes, str]:
@@ -368,6 +449,8 @@ def download_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
+        shortcut=shortcut,
     )
     label = label_text(label)
     return register_widget(
@@ -496,6 +579,8 @@ def link_button(
         use_container_width=use_container_width,
         width=width,
         help=help,
+        wrap=wrap,
+        shortcut=shortcut,
     )
     label = label_text(label)
     user_key = None if key is None else str(key)

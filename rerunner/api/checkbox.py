@@ -11,6 +11,7 @@ from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
+    check_wrap,
     common_props,
     label_text,
     register_widget,
@@ -51,16 +52,20 @@ def _boolean(
     width: Any,
     bind: Any,
     persist_state: Any,
+    wrap: Any = None,
 ) -> bool:
     callback = check_on_change(on_change)
     label = label_text(label)
+    check_wrap(wrap)
     props = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
+    props["wrap"] = wrap
     return register_widget(
         kind,
         bind=bind,
         url=binding.boolean(),
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={"label": label, "value": bool(value), "help": help, "width": width},
@@ -169,6 +174,7 @@ def checkbox(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )
 
 
@@ -269,4 +275,5 @@ def toggle(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )

@@ -135,6 +135,7 @@ def color_picker(
     label = label_text(label)
     return register_widget(
         "color_picker",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={"label": label, "value": str(value), "help": help, "width": width},

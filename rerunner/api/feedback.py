@@ -134,6 +134,7 @@ def feedback(
     check_width(width)
     return register_widget(
         "feedback",
+        persist_state=persist_state,
         label="",
         key=key,
         identity={"options": options, "default": default, "width": width},

@@ -226,4 +226,5 @@ def form_submit_button(
         use_container_width=use_container_width,
         width=width,
         shortcut=shortcut,
+        wrap=wrap,
     )

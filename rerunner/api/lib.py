@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from .. import icons
-from ..elements import Element, container
+from ..elements import Element, container, is_empty
 from ..errors import (
     FORM_CALLBACK_MESSAGE,
     MULTIPLE_ELEMENTS_MESSAGE,
@@ -23,6 +23,7 @@ from ..errors import (
     StreamlitInvalidFormCallbackError,
     StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     UnsupportedError,
 )
@@ -92,6 +93,9 @@ def register_widget(
     into: Element | None = None,
     bind: Any = None,
     url: Any = None,
+    persist_state: Any = None,
+    required: bool = False,
+    refuses: Callable[[Any], bool] | None = None,
 ) -> Any:
     """Create (or find again) a widget in this run and return its current value.
 
@@ -100,6 +104,9 @@ def register_widget(
     widget in another container than the current one, which still defines its identity (a
     chat input written in the main area is pinned to the app's bottom area). ``bind`` and
     ``url`` (an ``api/bind.UrlCodec``): the widget's value kept in the URL's query parameters.
+    ``persist_state`` keeps the value while the widget is not drawn (it needs a ``key``);
+    ``required`` keeps a form holding the widget from being sent while the widget is empty, as
+    ``refuses`` does while it holds a value the page refuses (in front-end form).
     """
     from . import bind as binding
 
@@ -117,7 +124,12 @@ def register_widget(
         readonly=readonly,
         check=check,
         url=url if bound else None,
+        persist_state=persist_state,
+        required=required,
+        refuses=refuses,
     )
+    if required:
+        props = {**props, "required": True}
     form = ctx.form_id
     if form:
         props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
@@ -144,6 +156,9 @@ def claim_widget(
     check: Callable[[Any], None] | None = None,
     in_form: bool = True,
     url: Any = None,
+    persist_state: Any = None,
+    required: bool = False,
+    refuses: Callable[[Any], bool] | None = None,
 ) -> tuple[str, Any, Any]:
     """Claim a widget's id in this run and record it in session state; return its id, value
     and the value's front-end form. ``register_widget`` adds the element; a container that
@@ -152,12 +167,16 @@ def claim_widget(
     ``key_identity=None`` hashes every parameter of ``identity`` even with a key (Streamlit's
     ``key_as_main_identity=False``); ``in_form=False`` keeps the value out of the form's
     parked values (Streamlit's containers send theirs at once, forms or not). ``url`` (an
-    ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query.
+    ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query;
+    ``persist_state``, ``required`` and ``refuses`` as ``register_widget`` takes them.
     """
     from . import bind as binding
 
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
+    check_persist_state(persist_state, user_key)
+    if not isinstance(required, bool):
+        require_int(required)  # what protobuf takes for a bool
     wid = compute_widget_id(
         kind,
         key=user_key,
@@ -193,6 +212,8 @@ def claim_widget(
         default=default,
         default_ui=serde.serialize(default),
         fragment=ctx.fragment_id or "",
+        persist=persist_state is not None,
+        refuses=_refusing(bool(required), refuses),
     )
     if url is not None:
         binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check))
@@ -234,6 +255,37 @@ def _checked(
     if check is not None:
         check(value)
     return value, serde.serialize(value)
+
+
+def _refusing(
+    required: bool, refuses: Callable[[Any], bool] | None
+) -> Callable[[Any], bool] | None:
+    if not required:
+        return refuses
+    if refuses is None:
+        return is_empty
+    return lambda ui: is_empty(ui) or refuses(ui)
+
+
+def check_wrap(wrap: Any) -> None:
+    """``wrap``: None, or what protobuf takes for a bool (Streamlit hands it over unchecked)."""
+    if wrap is not None:
+        require_int(wrap)
+
+
+def check_persist_state(persist_state: Any, key: str | None) -> None:
+    if persist_state is None:
+        return
+    if persist_state not in ("page", "session") or isinstance(persist_state, bool):
+        raise StreamlitValueError(
+            "Invalid `persist_state` value. Supported values: 'page', 'session', None."
+        )
+    if key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "The `key` parameter is required. When using persist_state, the widget must have a "
+            "unique 'key' parameter specified so its value can be preserved across reruns and "
+            "page switches."
+        )
 
 
 def check_label_visibility(label_visibility: str) -> None:

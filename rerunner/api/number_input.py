@@ -21,6 +21,7 @@ from ..errors import (
 from . import bind as binding
 from .lib import (
     Callback,
+    check_icon,
     check_on_change,
     common_props,
     is_number,
@@ -266,10 +267,13 @@ def number_input(
     serde = NumberInputSerde(
         min_value=min_value, max_value=max_value, is_int=is_int, fmt=format, default=value
     )
+    shown_icon = check_icon(icon)
     return register_widget(
         "number_input",
         bind=bind,
         url=binding.number(int if is_int else float),
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -296,5 +300,6 @@ def number_input(
             "format": format,
             "is_int": is_int,
             "placeholder": "" if placeholder is None else str(placeholder),
+            "icon": shown_icon,
         },
     )

@@ -64,8 +64,6 @@ BIND = refused(
 )
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
-INPUT_ICON = refused("an icon inside an input field is not implemented yet")
-SHORTCUT = refused("keyboard shortcuts are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
@@ -84,10 +82,9 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_BOOLEAN = {"wrap": WRAP, "persist_state": PERSIST}  # bind: honoured (api/bind.py)
-_INPUT = {"bind": BIND, "persist_state": PERSIST}
-_BOUND = {"persist_state": PERSIST}  # inputs whose bind="query-params" is honoured
-_BUTTON = {"shortcut": SHORTCUT, "wrap": WRAP}
+_INPUT = {"bind": BIND}  # inputs whose bind="query-params" is not honoured yet
+#: The calls added after persist_state and required were honoured, which do not pass them on.
+_LATER_INPUT = {"bind": BIND, "persist_state": PERSIST}
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -128,62 +125,31 @@ CALLS: dict[str, dict[str, Rule]] = {
     "latex": {},
     "echo": {},
     "write": {},
-    # inputs
-    "button": _BUTTON,
-    "checkbox": _BOOLEAN,
-    "toggle": _BOOLEAN,
-    "radio": _BOUND,
-    "selectbox": {
-        "required": REQUIRED,
-        "icon": INPUT_ICON,
-        "accept_new_options": refused("adding options the user types is not implemented yet"),
-        "filter_mode": refused(
-            "the drop-down has no type-to-filter box yet (what filter_mode=None asks for)", None
-        ),
-        **_BOUND,
-    },
-    "slider": _BOUND,
-    "number_input": {"required": REQUIRED, "icon": INPUT_ICON, **_BOUND},
-    "text_input": {
-        "autocomplete": refused("the browser's autocomplete hint is not implemented yet"),
-        "required": REQUIRED,
-        "icon": INPUT_ICON,
-        "validate": refused("input validation is not implemented yet"),
-        **_BOUND,
-    },
-    "text_area": {"required": REQUIRED, **_BOUND},
-    "multiselect": {
-        "accept_new_options": refused("adding options the user types is not implemented yet"),
-        "filter_mode": refused(
-            "choosing how typed text filters the options is not implemented yet"
-        ),
-        "select_all": refused(
-            "the 'Select all' option is not implemented yet (what select_all=False asks for)", False
-        ),
-        "wrap": WRAP,
-        **_BOUND,
-    },
+    # inputs (bind="query-params" is honoured by checkbox, toggle, radio, selectbox, slider,
+    # number_input, text_input, text_area and multiselect: api/bind.py)
+    "button": {},
+    "checkbox": {},
+    "toggle": {},
+    "radio": {},
+    "selectbox": {},
+    "slider": {},
+    "number_input": {},
+    "text_input": {},
+    "text_area": {},
+    "multiselect": {},
     "select_slider": _INPUT,
-    "pills": {"required": REQUIRED, "wrap": WRAP, **_INPUT},
-    "segmented_control": {"required": REQUIRED, "wrap": WRAP, **_INPUT},
-    "date_input": {
-        "format": refused("the browser's date field shows dates in its own format"),
-        "required": REQUIRED,
-        **_INPUT,
-    },
-    "time_input": {
-        "required": REQUIRED,
-        "format": refused("the browser's time field shows times in its own format"),
-        **_INPUT,
-    },
+    "pills": _INPUT,
+    "segmented_control": _INPUT,
+    "date_input": _INPUT,
+    "time_input": _INPUT,
     "datetime_input": {
         "format": refused("the browser's date field shows dates in its own format"),
         "required": REQUIRED,
-        **_INPUT,
+        **_LATER_INPUT,
     },
     "color_picker": _INPUT,
     "feedback": _INPUT,
-    "pagination": _INPUT,
+    "pagination": _LATER_INPUT,
     "menu_button": {"wrap": WRAP},
     # chat
     "chat_input": {},
@@ -197,8 +163,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     },
     "camera_input": {},
     "audio_input": {},
-    "download_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
-    "link_button": {"shortcut": SHORTCUT, "wrap": WRAP, "icon_position": ICON_RIGHT},
+    "download_button": {"icon_position": ICON_RIGHT},
+    "link_button": {"icon_position": ICON_RIGHT},
     # layout
     "columns": {},
     "container": {},
@@ -209,7 +175,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "popover": {},
     "tabs": {"bind": BIND},
     "form": {},
-    "form_submit_button": _BUTTON,
+    "form_submit_button": {},
     # status
     "progress": {},
     "spinner": {

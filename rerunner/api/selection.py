@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
@@ -17,7 +18,9 @@ from ..errors import (
 from . import bind as binding
 from .lib import (
     Callback,
+    check_icon,
     check_on_change,
+    check_wrap,
     common_props,
     label_text,
     register_widget,
@@ -83,6 +86,91 @@ class MultiOptionSerde:
         return list(value or [])
 
 
+def _matching(labels: list[str], text: str) -> int | None:
+    """The option a typed ``text`` names: its label exactly, else ignoring case (Streamlit
+    matches options before it adds a new one)."""
+    if text in labels:
+        return labels.index(text)
+    folded = text.casefold()
+    for i, label in enumerate(labels):
+        if label.casefold() == folded:
+            return i
+    return None
+
+
+@dataclass(frozen=True)
+class NewOptionSerde:
+    """A selectbox with ``accept_new_options``: the front end sends the text of the field (an
+    option's label, or a new value), the widget returns the option it names or the text."""
+
+    options: tuple[Any, ...]
+    labels: tuple[str, ...]
+    default_index: int | None
+
+    def serialize(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        i = OptionSerde(self.options, None).index_of(value)
+        return self.labels[i] if i is not None else str(value)
+
+    def deserialize(self, ui_value: Any) -> Any:
+        if ui_value is None or ui_value == "":
+            return None
+        if not isinstance(ui_value, str):
+            raise TypeError(f"expected the text of the field, got {type(ui_value).__name__}")
+        i = _matching(list(self.labels), ui_value)
+        return self.options[i] if i is not None else ui_value
+
+    def normalize(self, value: Any) -> Any:
+        if value is None or isinstance(value, str):
+            return value
+        if OptionSerde(self.options, None).index_of(value) is not None:
+            return value
+        return None if self.default_index is None else self.options[self.default_index]
+
+
+@dataclass(frozen=True)
+class NewOptionsSerde:
+    """A multiselect with ``accept_new_options``: the front end sends option indexes and, for
+    values the user added, their text; a text naming an option (ignoring case) is that option,
+    and a value already selected is not added twice."""
+
+    options: tuple[Any, ...]
+    labels: tuple[str, ...]
+    max_selections: int | None = None
+
+    def serialize(self, value: Any) -> list[int | str]:
+        index = OptionSerde(self.options, None).index_of
+        out: list[int | str] = []
+        for v in value or ():
+            i = index(v)
+            out.append(i if i is not None else str(v))
+        return out
+
+    def deserialize(self, ui_value: Any) -> list[Any]:
+        if not isinstance(ui_value, (list, tuple)):
+            raise TypeError("expected a list of option indexes and texts")
+        chosen: list[Any] = []
+        seen: set[Any] = set()
+        for item in ui_value:
+            if isinstance(item, str):
+                i = _matching(list(self.labels), item)
+                key: Any = i if i is not None else ("new", item.casefold())
+                value = self.options[i] if i is not None else item
+            else:
+                value = OptionSerde(self.options, None).deserialize(item)
+                key = item
+            if key not in seen:
+                seen.add(key)
+                chosen.append(value)
+        if self.max_selections and len(chosen) > self.max_selections:
+            raise ValueError(f"{len(chosen)} selected, at most {self.max_selections} allowed")
+        return chosen
+
+    def normalize(self, value: Any) -> list[Any]:
+        return list(value or [])
+
+
 def option_tuple(options: Any) -> tuple[Any, ...]:
     if options is None:
         return ()
@@ -136,6 +224,9 @@ def _choice(
     props_extra: dict[str, Any],
     key_identity: tuple[str, ...] = (),
     bind: Any = None,
+    persist_state: Any = None,
+    required: bool = False,
+    new_options: bool = False,
 ) -> Any:
     callback = check_on_change(on_change)
     opts = option_tuple(options)
@@ -145,12 +236,17 @@ def _choice(
     labels = _formatted(opts, format_func)
     label = label_text(label)
     default_index = index if opts else None
-    serde = OptionSerde(opts, default_index)
+    serde: Any = (
+        NewOptionSerde(opts, tuple(labels), default_index)
+        if new_options
+        else OptionSerde(opts, default_index)
+    )
     identity = {"label": label, "options": labels, "index": index, "help": help, **identity_extra}
     return register_widget(
         kind,
         bind=bind,
         url=binding.option(opts, labels),
+        persist_state=persist_state,
         label=label,
         key=key,
         identity=identity,
@@ -159,6 +255,7 @@ def _choice(
         serde=serde,
         callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, **props_extra},
+        required=required,
     )
 
 
@@ -287,6 +384,7 @@ def radio(
         ),
         identity_extra={"horizontal": horizontal, "captions": caption_list, "width": width},
         props_extra={"horizontal": bool(horizontal), "captions": caption_list},
+        persist_state=persist_state,
     )
 
 
@@ -389,6 +487,10 @@ def selectbox(
         case, selects that option instead. Default ``False``.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
         [[filter_mode]]
+
+        In rerunner the default (without ``accept_new_options``) and ``None`` are a drop-down
+        without typing; ``"contains"``, ``"prefix"`` and ``accept_new_options`` a field to type
+        in, whose suggestions the kernel narrows as the visitor types.
     width : "stretch" or int, optional
         The width of the select box:
 
@@ -417,7 +519,14 @@ def selectbox(
     >>> st.write("You selected:", contact)
     """
     require_str(placeholder)
-    shown_placeholder = "Choose an option" if placeholder is None else placeholder
+    check_filter_mode(filter_mode, accept_new_options)
+    if placeholder is not None:
+        shown_placeholder = placeholder
+    elif accept_new_options:
+        shown_placeholder = "Choose or add an option" if option_tuple(options) else "Add an option"
+    else:
+        shown_placeholder = "Choose an option"
+    shown_icon = check_icon(icon)
     return _choice(
         "selectbox",
         bind=bind,
@@ -441,8 +550,16 @@ def selectbox(
             "required": required,
             "icon": icon,
         },
-        props_extra={"placeholder": shown_placeholder},
+        props_extra={
+            "placeholder": shown_placeholder,
+            "icon": shown_icon,
+            "accept_new_options": bool(accept_new_options),
+            "filter_mode": filter_mode,
+        },
         key_identity=("accept_new_options",),
+        new_options=bool(accept_new_options),
+        persist_state=persist_state,
+        required=required,
     )
 
 
@@ -557,7 +674,8 @@ def multiselect(
         If ``True``, the user may type values that are not among ``options``; they are returned in
         the list as strs, without being added to the drop-down list. A typed value that matches an
         option, ignoring case, selects that option instead, and a value matching an option already
-        selected can't be added. ``max_selections`` still applies. Default ``False``.
+        selected can't be added. ``max_selections`` still applies. Default ``False``. In rerunner
+        the options are then not offered as suggestions while typing.
     filter_mode : "fuzzy", "contains", "prefix", or None, optional
         [[filter_mode]]
     select_all : bool or int, optional
@@ -574,7 +692,8 @@ def multiselect(
         - ``False``: never show it.
 
         The entry is the first row of the list, so Enter without a highlighted row selects all; pass
-        ``False`` to make Enter select the first match instead.
+        ``False`` to make Enter select the first match instead. In rerunner the entry is a
+        "Select all" button under the field, shown by the same rule (the field has no filter).
     width : "stretch" or int, optional
         The width of the multi-select box:
 
@@ -618,6 +737,9 @@ def multiselect(
     >>> st.write("You selected:", colors)
     """
     callback = check_on_change(on_change)
+    check_wrap(wrap)
+    check_filter_mode(filter_mode, accept_new_options)
+    threshold = _select_all_threshold(select_all)
     if max_selections is not None and (not isinstance(max_selections, int) or max_selections < 1):
         raise StreamlitValueError(
             "Invalid `max_selections` value. Supported values: a positive integer. To disable "
@@ -627,12 +749,23 @@ def multiselect(
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
     labels = _formatted(opts, format_func)
-    serde = MultiOptionSerde(opts, max_selections)
+    serde: Any = (
+        NewOptionsSerde(opts, tuple(labels), max_selections)
+        if accept_new_options
+        else MultiOptionSerde(opts, max_selections)
+    )
     label = label_text(label)
+    if placeholder is not None:
+        shown_placeholder = str(placeholder)
+    elif accept_new_options:
+        shown_placeholder = "Choose or add options" if opts else "Add options"
+    else:
+        shown_placeholder = "Choose options"
     return register_widget(
         "multiselect",
         bind=bind,
         url=binding.options(opts, labels),
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -656,9 +789,49 @@ def multiselect(
                 help=help, disabled=disabled, label_visibility=label_visibility, width=width
             ),
             "options": labels,
-            "placeholder": "Choose options" if placeholder is None else str(placeholder),
+            "placeholder": shown_placeholder,
+            "wrap": wrap,
+            "accept_new_options": bool(accept_new_options),
+            "select_all": threshold,
+            "max_selections": max_selections,
+            "filter_mode": filter_mode,
         },
         check=lambda value: _check_max_selections(value, max_selections),
+    )
+
+
+def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
+    try:
+        known = filter_mode in ("fuzzy", "contains", "prefix", None)
+    except TypeError:  # an unhashable value compares, but keep Streamlit's guard
+        known = False
+    if not known or isinstance(filter_mode, bool):
+        raise StreamlitValueError(
+            "Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None."
+        )
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "`filter_mode=None` and `accept_new_options=True` cannot be used together. "
+            "`filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` "
+            "to `fuzzy`, `contains`, or `prefix`."
+        )
+
+
+def _select_all_threshold(select_all: Any) -> int:
+    """``select_all`` as a number of selectable options up to which the entry shows (-1:
+    always, 0: never), or Streamlit's error."""
+    if isinstance(select_all, bool):
+        return -1 if select_all else 0
+    if isinstance(select_all, int):
+        if select_all < 0:
+            raise StreamlitValueError(
+                "Invalid `select_all` value. Supported values: True, False, a non-negative "
+                "integer. When using an int, `select_all` must be a non-negative integer."
+            )
+        return select_all
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `select_all` type. Expected one of: bool, int. Provided type: "
+        f"{type(select_all).__name__}."
     )
 
 
@@ -692,12 +865,19 @@ def _button_group(
     width: Any,
     bind: Any,
     persist_state: Any,
+    wrap: Any = None,
 ) -> Any:
     callback = check_on_change(on_change)
+    if required and selection_mode == "multi":
+        raise StreamlitIncompatibleParametersError(
+            "`required=True` and `selection_mode='multi'` cannot be used together. `required` is "
+            "only supported for single-select mode."
+        )
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError(
             "Invalid `selection_mode` value. Supported values: 'single', 'multi'."
         )
+    check_wrap(wrap)
     opts = option_tuple(options)
     defaults = _as_list(default)
     _check_defaults(defaults, opts)
@@ -708,6 +888,7 @@ def _button_group(
     label = label_text(label)
     return register_widget(
         kind,
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -728,7 +909,9 @@ def _button_group(
             ),
             "options": labels,
             "multi": multi,
+            "wrap": wrap,
         },
+        required=required,
     )
 
 
@@ -861,6 +1044,7 @@ def pills(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )
 
 
@@ -990,4 +1174,5 @@ def segmented_control(
         width=width,
         bind=bind,
         persist_state=persist_state,
+        wrap=wrap,
     )

@@ -249,6 +249,7 @@ def slider(
             args=args,
             kwargs=kwargs,
             common=common,
+            persist_state=persist_state,
         )
     for v in values:
         if not is_number(v):
@@ -299,6 +300,7 @@ def slider(
         "slider",
         bind=bind,
         url=binding.numbers_or_range(int if is_int else float, is_range),
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -357,6 +359,7 @@ def temporal_slider(
     kwargs: Any,
     common: dict[str, Any],
     bind: Any = None,
+    persist_state: Any = None,
 ) -> Any:
     """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
     kind = type(values[0])
@@ -403,6 +406,7 @@ def temporal_slider(
         "slider",
         bind=bind,
         url=binding.moments(kind, is_range),
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={
@@ -532,6 +536,7 @@ def select_slider(
     label = label_text(label)
     return register_widget(
         "select_slider",
+        persist_state=persist_state,
         label=label,
         key=key,
         identity={

@@ -6,16 +6,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..elements import breaks_pattern
 from ..errors import (
+    StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
 from . import bind as binding
 from .lib import (
     Callback,
+    check_icon,
     check_on_change,
     common_props,
     label_text,
     register_widget,
+    require_str,
     st_function,
 )
 
@@ -43,6 +47,58 @@ class TextSerde:
 
 
 TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
+
+
+@dataclass(frozen=True)
+class TypeDefaults:
+    """What a ``type`` of text input brings while the matching parameter is ``None``."""
+
+    icon: str | None = None
+    placeholder: str | None = None
+    validate: tuple[str, str] | None = None
+    autocomplete: str = ""
+
+
+TYPE_DEFAULTS = {
+    "default": TypeDefaults(),
+    "password": TypeDefaults(autocomplete="new-password"),
+    "email": TypeDefaults(
+        ":material/mail:",
+        "you@example.com",
+        (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address."),
+        "email",
+    ),
+    "url": TypeDefaults(
+        ":material/link:",
+        "https://example.com",
+        (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL."),
+        "url",
+    ),
+    "phone": TypeDefaults(":material/call:", "+1 234 567 8900", None, "tel"),
+    "search": TypeDefaults(":material/search:", "Search", None, "off"),
+}
+
+#: What a failed ``validate`` without a message of its own says (the browser's wording).
+GENERIC_INVALID = "Please match the requested format."
+
+
+def parse_validate(validate: Any) -> tuple[str | None, str | None]:
+    """``validate`` as (regex, message), or Streamlit's error for a value it refuses."""
+    if validate is None:
+        return None, None
+    if isinstance(validate, str):
+        return validate, None
+    if isinstance(validate, tuple):
+        if len(validate) == 2 and all(isinstance(item, str) for item in validate):
+            return validate[0], validate[1]
+        raise StreamlitValueError(
+            "Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple "
+            "of strings."
+        )
+    raise StreamlitInvalidParameterTypeError(
+        "Invalid `validate` type. Expected one of: None, str, tuple. Provided type: "
+        f"{type(validate).__name__}."
+    )
 
 
 def text_default(value: Any, max_chars: int | None) -> str | None:
@@ -231,15 +287,25 @@ def text_input(
             "Invalid `type` value. Supported values: 'default', 'password', 'email', 'url', "
             "'phone', 'search'."
         )
+    defaults = TYPE_DEFAULTS[type]
     value = text_default(value, max_chars)
     label = label_text(label)
     common = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
+    regex, _ = parse_validate(validate)
+    # The type's defaults apply past the identity, which hashes what the call was given.
+    shown_icon = check_icon(defaults.icon if icon is None else icon)
+    shown_placeholder = defaults.placeholder if placeholder is None else placeholder
+    pattern, message = parse_validate(defaults.validate if validate is None else validate)
+    rule = (pattern, message or GENERIC_INVALID) if pattern else None
+    require_str(autocomplete)
     return register_widget(
         "text_input",
         bind=bind,
         url=binding.text(),
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -253,7 +319,7 @@ def text_input(
             "icon": icon,
             "width": width,
             "live": 0 if not live else live,
-            "validate": validate,
+            "validate": regex,
             "required": required,
         },
         key_identity=("max_chars", "validate"),
@@ -264,9 +330,13 @@ def text_input(
             **common,
             "input_type": type,
             "max_chars": max_chars,
-            "placeholder": "" if placeholder is None else str(placeholder),
+            "placeholder": "" if shown_placeholder is None else str(shown_placeholder),
             "live": bool(live),
+            "icon": shown_icon,
+            "validate": rule,
+            "autocomplete": defaults.autocomplete if autocomplete is None else autocomplete,
         },
+        refuses=None if rule is None else (lambda ui: breaks_pattern(ui, rule[0])),
     )
 
 
@@ -400,6 +470,8 @@ def text_area(
         "text_area",
         bind=bind,
         url=binding.text(),
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={

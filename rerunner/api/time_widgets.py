@@ -12,6 +12,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
     above_max_message,
     below_min_message,
@@ -60,7 +61,24 @@ class BoundedSerde:
         return tuple(value) if self.is_range and value is not None else value
 
 
-DATE_FORMATS = ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY")
+DATE_FORMATS = (
+    "YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY",
+    "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY",
+    "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY",
+)  # fmt: skip
+TIME_FORMATS = ("12h", "24h", "localized")
+
+
+def _check_date_format(fmt: Any) -> None:
+    if not isinstance(fmt, str):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `format` type. Expected one of: str. Provided type: {type(fmt).__name__}."
+        )
+    if fmt not in DATE_FORMATS:
+        supported = ", ".join(repr(f) for f in DATE_FORMATS)
+        raise StreamlitValueError(
+            f"Invalid `format` value. Supported values: {supported}. Provided value: {fmt!r}."
+        )
 
 
 def _to_date(value: Any) -> date | None:
@@ -188,7 +206,9 @@ def date_input(
         [[kwargs]]
     format : str, optional
         How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
-        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
+        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected. In
+        rerunner the default is the browser's date picker (in the visitor's locale), and another
+        format a text field that shows and reads dates in it.
     disabled : bool, optional
         If ``True``, the date input is grayed out and can't be used. Default ``False``.
     required : bool, optional
@@ -238,6 +258,7 @@ def date_input(
     ...     st.write("Your trip lasts", (trip[1] - trip[0]).days, "days.")
     """
     callback = check_on_change(on_change)
+    _check_date_format(format)
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) > 2:
         raise StreamlitInvalidParameterTypeError(
@@ -255,6 +276,8 @@ def date_input(
     serde = BoundedSerde(date, min_value=low, max_value=high, is_range=is_range)
     return register_widget(
         "date_input",
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -278,6 +301,7 @@ def date_input(
             "min": low,
             "max": high,
             "is_range": is_range,
+            "format": format,
         },
     )
 
@@ -399,7 +423,8 @@ def time_input(
     format : "24h", "12h", or "localized", optional
         How hours are shown: ``"24h"`` (default) from 0 to 23; ``"12h"`` from 1 to 12 with AM or PM;
         ``"localized"`` as the browser's locale prefers. The returned time is the same in every
-        case.
+        case. In rerunner ``"24h"`` and ``"12h"`` list the times ``step`` apart, to pick or type
+        (``9:30 pm`` reads too), and ``"localized"`` is the browser's time picker.
     width : "stretch" or int, optional
         The width of the time input:
 
@@ -433,8 +458,14 @@ def time_input(
     seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
     default = _to_time(value)
     label = label_text(label)
+    if format not in TIME_FORMATS:
+        raise StreamlitValueError(
+            "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
+        )
     return register_widget(
         "time_input",
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -454,6 +485,7 @@ def time_input(
                 help=help, disabled=disabled, label_visibility=label_visibility, width=width
             ),
             "step": seconds,
+            "format": format,
         },
     )
 

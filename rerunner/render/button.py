@@ -12,7 +12,7 @@ import traitlets
 from ..elements import Element
 from .bundles import bundle
 from .icons import glyph_classes, icon_html, icon_text, material_html, plain
-from .lib import Emit, recipe, sized_layout, width_layout
+from .lib import Emit, recipe, sized_layout, target_class, width_layout, wrap_classes
 from .markdown import escape
 from .vdom import V
 
@@ -28,15 +28,32 @@ def button(el: Element, emit: Emit) -> V:
         w.Button,
         {
             "description": label,
-            "tooltip": p.help or None,
+            "tooltip": _tooltip(p),
             "disabled": bool(p.disabled),
             "button_style": "primary" if p.button_type == "primary" else "",
-            "_dom_classes": (f"rr-button-{p.button_type}", *glyph_classes(label)),
+            "_dom_classes": (
+                f"rr-button-{p.button_type}",
+                *glyph_classes(label),
+                *wrap_classes(p.wrap),
+                *((target_class(el),) if p.shortcut else ()),
+            ),
         },
         key=el.id,
         on={"click": lambda: emit(el.id, True)},
         layout=width_layout(p),
     )
+
+
+def shortcut_text(keys: str) -> str:
+    """A normalised shortcut as a visitor reads it: "ctrl+shift+k" -> "Ctrl+Shift+K"."""
+    return "+".join(k.upper() if len(k) == 1 else k.capitalize() for k in keys.split("+"))
+
+
+def _tooltip(p: Any) -> str | None:
+    if not p.shortcut:
+        return p.help or None
+    keys = shortcut_text(p.shortcut)
+    return f"{p.help} ({keys})" if p.help else keys
 
 
 def safe_url(url: str) -> str:
@@ -70,6 +87,12 @@ class Anchor(anywidget.AnyWidget):
     html = traitlets.Unicode("").tag(sync=True)
 
 
+def _aids(el: Element) -> tuple[str, ...]:
+    """The classes of a link's wrapping and of its keyboard shortcut's target (``page_aids``)."""
+    p = el.props
+    return (*wrap_classes(p.wrap), *((target_class(el),) if p.shortcut else ()))
+
+
 def _link(el: Element, emit: Emit, html: str, *classes: str) -> V:
     p = el.props
     if p.width != "content":
@@ -91,11 +114,12 @@ def _link(el: Element, emit: Emit, html: str, *classes: str) -> V:
 def download_button(el: Element, emit: Emit) -> V:
     p = el.props
     html = _anchor(p, p.href, f'download="{escape(p.file_name)}"')
-    return _link(el, emit, html, "rr-download")
+    return _link(el, emit, html, "rr-download", *_aids(el))
 
 
 @recipe("link_button")
 def link_button(el: Element, emit: Emit) -> V:
     p = el.props
     html = _anchor(p, safe_url(p.url), 'target="_blank" rel="noopener noreferrer"')
-    return _link(el, emit, html, "rr-link", *((f"st-key-{p.key}",) if p.key else ()))
+    key_class = (f"st-key-{p.key}",) if p.key else ()
+    return _link(el, emit, html, "rr-link", *key_class, *_aids(el))

@@ -8,17 +8,20 @@ whatever its kind."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as w
 
-from ..elements import ENTER, Element
+from ..elements import ENTER, Element, breaks_pattern, is_empty
 from ..schema import BlockProps, WidgetProps
-from .icons import glyph_classes, plain
+from .icons import glyph_classes, icon_html, plain
 from .markdown import escape, inline_html
-from .vdom import V
+from .vdom import Live, V
 
 Emit = Callable[[str, Any], None]
 
@@ -75,6 +78,22 @@ def labelled(p: WidgetProps, *extra: str) -> dict[str, Any]:
     }
 
 
+def target_class(el: Element) -> str:
+    """A class naming one element's widget on the page, for the page's aids to find it
+    (shortcuts, input attributes: ``render/page_aids.py``). An element without an id (a link
+    button) is named for this render only, which is when the aids are described too."""
+    name = el.id if el.id is not None else f"element:{id(el)}"
+    return "rr-t-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+
+
+def wrap_classes(wrap: bool | None) -> tuple[str, ...]:
+    """``wrap=True``: labels wrap onto more lines; ``False``: one line, cut with an ellipsis
+    (or, for a row of chips or buttons, one row that scrolls); ``None``: the stylesheet's."""
+    if wrap is None:
+        return ()
+    return ("rr-wrap",) if wrap else ("rr-nowrap",)
+
+
 def sized_layout(width: Any) -> dict[str, Any]:
     """The layout of an output box of ``width`` ("stretch", "content" or pixels)."""
     if isinstance(width, int) and not isinstance(width, bool):
@@ -110,6 +129,70 @@ def text_events(el: Element, emit: Emit) -> dict[str, Any]:
     if el.props.form and el.props.enter_to_submit:
         events["submit"] = lambda: emit(el.id, ENTER)
     return events
+
+
+@dataclass
+class Checked:
+    """A field's events with the checks Streamlit's browser makes before it sends a value;
+    ``ref`` goes to the field's ``V``, and ``note`` (the message of a failed ``validate``, or
+    None) under it."""
+
+    events: dict[str, Any]
+    ref: Callable[[Live], None] | None = None
+    note: V | None = None
+
+
+def page_checks(el: Element, events: dict[str, Any], shown: Any) -> Checked:
+    """Outside forms, a ``required`` field refuses to be cleared (nothing is sent; the field
+    shows ``shown``, its value, again), and a text failing ``validate`` is not sent and shows
+    the rule's message. In a form, values are parked whatever they are (the message shows all
+    the same) and the form's submit is refused instead (``runtime/forms.py``)."""
+    p = el.props
+    rule = getattr(p, "validate", None)
+    keep_filled = p.required and not p.form
+    if not keep_filled and rule is None:
+        return Checked(events)
+    parts: dict[str, Live] = {}
+    commit = events["value"]
+
+    def value(v: Any) -> None:
+        if keep_filled and is_empty(v):
+            field = parts.get("field")
+            if field is not None:
+                field.set(value=shown)
+            return
+        if rule is not None:
+            bad = breaks_pattern(v, rule[0])
+            note = parts.get("note")
+            if note is not None:
+                note.set(value=f'<span role="alert">{escape(rule[1])}</span>' if bad else "")
+            if bad and not p.form:
+                return
+        commit(v)
+
+    note = None
+    if rule is not None:
+        note = V(w.HTML, {"value": "", "_dom_classes": ("rr-field-note",)},
+                 ref=lambda live: parts.__setitem__("note", live))  # fmt: skip
+    return Checked({**events, "value": value}, lambda live: parts.__setitem__("field", live), note)
+
+
+def input_icon(icon: str | None) -> V | None:
+    """The icon drawn inside an input field, left of its value (``icon=``), or None."""
+    if not icon:
+        return None
+    return V(w.HTML, {"value": icon_html(icon), "_dom_classes": ("rr-input-icon",)})
+
+
+def decorated(el: Element, field: V, *, icon: str | None = None, note: V | None = None) -> V:
+    """``field`` with an icon inside it and a note under it, keyed and sized as the element;
+    the bare field when it has neither."""
+    shown = input_icon(icon)
+    if shown is not None:
+        field = V(w.HBox, {"_dom_classes": ("rr-has-icon",)}, children=[shown, field])
+    if note is not None:
+        field = V(w.VBox, {"_dom_classes": ("rr-field",)}, children=[field, note])
+    return dataclasses.replace(field, key=el.id, layout=width_layout(el.props))
 
 
 def render_error(vnode: V, exc: Exception) -> V:

@@ -7,7 +7,7 @@ from typing import Any
 import ipywidgets as w
 
 from ..elements import Element
-from .lib import Emit, labelled, recipe, text_events, width_layout
+from .lib import Emit, input_icon, labelled, page_checks, recipe, text_events, width_layout
 from .vdom import V
 
 
@@ -37,6 +37,7 @@ def _step(p: dict[str, Any], direction: int) -> str:
 def number_input(el: Element, emit: Emit) -> V:
     p = el.props
     disabled = bool(p.disabled)
+    checked = page_checks(el, text_events(el, emit), p.value)
     field = V(
         w.Text,
         {
@@ -45,16 +46,18 @@ def number_input(el: Element, emit: Emit) -> V:
             "placeholder": p.placeholder or "",
             "continuous_update": bool(p.form),
         },
-        on=text_events(el, emit),
+        on=checked.events,
+        ref=checked.ref,
     )
     minus = V(w.Button, {"description": "−", "disabled": disabled, "tooltip": "Decrement"},
               on={"click": lambda: emit(el.id, _step(p, -1))})  # fmt: skip
     plus = V(w.Button, {"description": "+", "disabled": disabled, "tooltip": "Increment"},
              on={"click": lambda: emit(el.id, _step(p, +1))})  # fmt: skip
+    icon = input_icon(p.icon)
     return V(
         w.HBox,
-        {"_dom_classes": ("rr-number",)},
-        children=[field, minus, plus],
+        {"_dom_classes": ("rr-number", "rr-has-icon") if icon else ("rr-number",)},
+        children=[icon, field, minus, plus] if icon else [field, minus, plus],
         key=el.id,
         layout=width_layout(p),
     )

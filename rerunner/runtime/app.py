@@ -165,11 +165,13 @@ class App:
 
     # --- events ----------------------------------------------------------------------------
 
-    def submit(self, widget_id: str, value: Any) -> None:
+    def submit(self, widget_id: str, value: Any, *, page_checks: bool = True) -> None:
         """A widget changed in the front end: queue its value and ask for a rerun.
 
         A widget inside a form only parks its value; the form's submit button (or Enter in one
         of its text fields) sends the parked values of that form together, as Streamlit does.
+        ``page_checks=False`` skips the checks Streamlit's browser makes (a form with an empty
+        ``required`` field is not sent), as Streamlit's AppTest, which has no browser, does.
         """
         if self.closed:
             return
@@ -183,7 +185,7 @@ class App:
         if widget_id == NAVIGATE:
             self._navigate(value)
             return
-        routed = self.forms.route(widget_id, value)
+        routed = self.forms.route(widget_id, value, page_checks=page_checks)
         if routed is None:
             return  # parked in its form until the form is submitted
         widget_id, value, sent_along = routed

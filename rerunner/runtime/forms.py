@@ -9,7 +9,10 @@ Streamlit's rules, which ``App`` applies through ``Forms``:
 * with ``clear_on_submit``, after the submit's run the fields show their defaults again; the
   defaults are parked like typed values, so session state keeps the submitted values until the
   form is sent again;
-* a field that leaves the page takes its unsent value with it, as a browser's field does.
+* a field that leaves the page takes its unsent value with it, as a browser's field does;
+* a submit is not sent while a field of its form holds what Streamlit's browser refuses to send
+  (``WidgetMeta.refuses``: a ``required`` field empty, a text failing ``validate``): nothing
+  reruns, the parked values stay.
 
 ``st.form`` and ``st.form_submit_button`` (their arguments and errors) are in ``api/form.py``;
 the form being written into is on the run context's stack (``RunContext.form_id``); the box
@@ -33,9 +36,12 @@ class Forms:
         self._held: dict[str, dict[str, Any]] = {}  # form key -> widget id -> parked value
         self._submitted: set[str] = set()  # forms submitted since the last completed run
 
-    def route(self, widget_id: str, value: Any) -> tuple[str, Any, dict[str, Any]] | None:
-        """What a front-end event sends: ``None`` while it is only parked, else the widget and
-        value to apply, with the values a submit sends along (``{}`` for other widgets)."""
+    def route(
+        self, widget_id: str, value: Any, *, page_checks: bool = True
+    ) -> tuple[str, Any, dict[str, Any]] | None:
+        """What a front-end event sends: ``None`` while it is only parked (or refused by the
+        page's checks), else the widget and value to apply, with the values a submit sends
+        along (``{}`` for other widgets)."""
         meta = self._state.widget_meta(widget_id)
         form = meta.form if meta is not None else ""
         if value is ENTER:
@@ -49,9 +55,25 @@ class Forms:
             self._held.setdefault(form, {})[widget_id] = value
             return None
         if form and meta is not None and meta.kind == "form_submit_button":
+            if page_checks and self._refused(form):
+                return None
             self._submitted.add(form)
             return widget_id, value, self._held.pop(form, {})
         return widget_id, value, {}
+
+    def _refused(self, form: str) -> bool:
+        held = self._held.get(form, {})
+        for meta in self._state.form_members(form):
+            if meta.refuses is None:
+                continue
+            ui = (
+                held[meta.id]
+                if meta.id in held
+                else meta.serialize(self._state.widget_value(meta.id))
+            )
+            if meta.refuses(ui):
+                return True
+        return False
 
     def as_shown(self, tree: Element) -> Element:
         """``tree`` as the page must show it: parked values stay in their fields."""

@@ -171,11 +171,12 @@ def clicking_link(h: Harness) -> None:
             return
 
 
-def typing_then_enter(text: str) -> Callable[[Harness], None]:
-    """Type into the first text field, then press Enter (a custom message, as a browser sends)."""
+def typing_then_enter(text: str, cls: type = w.Text) -> Callable[[Harness], None]:
+    """Type into the first text field (of ``cls``), then press Enter (a custom message, as a
+    browser sends)."""
 
     def change(h: Harness) -> None:
-        field_ = first_of(h, w.Text)
+        field_ = first_of(h, cls)
         h.update(field_, value=text)
         field_._handle_msg(
             {

@@ -90,7 +90,6 @@ def _widget_common(label_src: str = "'Pick'") -> dict[str, str | S]:
         "label_visibility": "'collapsed'",
         "width": "300",
         "bind": S("'query-params'", key="'k'"),
-        "persist_state": "'session'",
     }
 
 
@@ -109,8 +108,54 @@ def editing_grid(cells: list[dict[str, Any]]) -> Change:
     return change
 
 
+#: A widget drawn unless ``st.session_state.hide``: ``persist_state`` shows once it came back.
+HIDEABLE = "if not st.session_state.get('hide'):\n    REC.append(st.{name}({args}))\n"
+
+
+def hidden_and_back(change: Change) -> Change:
+    """``change``, then a run that hides the widget and one that draws it again."""
+
+    def then_hide(h: Any) -> None:
+        change(h)
+        for hide in (True, False):
+            h.state["hide"] = hide
+            h.app.run()
+
+    return then_hide
+
+
+#: An empty field in a form, and what its submit returned last: a ``required`` one blocks it.
+IN_FORM = (
+    "with st.form('f'):\n    st.{name}({args})\n    REC.append(st.form_submit_button('Send'))\n"
+)
+
+
+def required(**empty: str) -> S:
+    """``required=True`` on a field made empty by ``empty``: the form's submit is refused."""
+    return S("True", IN_FORM, clicking("Send"), **empty)
+
+
+def _typed_choice(h: Any) -> None:
+    """A value typed that is no option (``accept_new_options``), or the second option picked."""
+    if any(type(x) is w.Combobox for x in h.all()):
+        typing_then_enter("zebra", w.Combobox)(h)
+    else:
+        setting(w.Dropdown, index=1)(h)
+
+
+def _typed_date(h: Any) -> None:
+    """9 January 2024, typed (a date ``format``'s text field) or picked (the date picker)."""
+    if any(type(x) is w.Text for x in h.all()):
+        setting(w.Text, value="09/01/2024")(h)
+    else:
+        setting(w.DatePicker, value={"year": 2024, "month": 0, "date": 9})(h)
+
+
 def widget(base: dict[str, str], change: Change | None, **samples: str | S) -> Call:
-    return Call({"label": "'Pick'", **base}, {**_widget_common(), **samples}, WIDGET, change)
+    common = _widget_common()
+    if change is not None:
+        common["persist_state"] = S("'session'", HIDEABLE, hidden_and_back(change), key="'k'")
+    return Call({"label": "'Pick'", **base}, {**common, **samples}, WIDGET, change)
 
 
 def _text(**extra: str | S) -> dict[str, str | S]:
@@ -162,7 +207,7 @@ def _group() -> Call:
         options="['x', 'y']",
         selection_mode=S("'multi'", change=no_change),
         default="'b'",
-        required="True",
+        required=required(),
         format_func="str.upper",
         wrap="True",
     )
@@ -394,10 +439,10 @@ CALLS: dict[str, Call] = {
         index="2",
         format_func="str.upper",
         placeholder=S("'Choose'", index="None"),
-        required="True",
+        required=required(index="None"),
         icon="'🔥'",
-        accept_new_options="True",
-        filter_mode="'contains'",
+        accept_new_options=S("True", change=_typed_choice),
+        filter_mode=S("'contains'", change=_typed_choice),
     ),
     "slider": widget(
         {},
@@ -417,7 +462,7 @@ CALLS: dict[str, Call] = {
         step="5",
         format="'%.3f'",
         placeholder=S("'Type'", value="None"),
-        required="True",
+        required=required(value="None"),
         icon="'🔥'",
     ),
     "text_input": widget(
@@ -428,7 +473,7 @@ CALLS: dict[str, Call] = {
         type="'password'",
         autocomplete="'off'",
         placeholder="'Type'",
-        required="True",
+        required=required(),
         icon="'🔥'",
         validate="'email'",
         live="True",
@@ -440,7 +485,7 @@ CALLS: dict[str, Call] = {
         height="200",
         max_chars="3",
         placeholder="'Type'",
-        required="True",
+        required=required(),
     ),
     "multiselect": widget(
         {"options": "['a', 'b', 'c']"},
@@ -451,8 +496,8 @@ CALLS: dict[str, Call] = {
         max_selections="1",
         placeholder="'Choose'",
         accept_new_options="True",
-        filter_mode="'contains'",
-        select_all="5",
+        filter_mode=S("None", change=no_change),
+        select_all="False",
         wrap="True",
     ),
     "select_slider": widget(
@@ -470,16 +515,16 @@ CALLS: dict[str, Call] = {
         value="datetime.date(2024, 1, 6)",
         min_value="datetime.date(2024, 1, 1)",
         max_value="datetime.date(2024, 1, 31)",
-        format="'DD/MM/YYYY'",
-        required="True",
+        format=S("'DD/MM/YYYY'", change=_typed_date),
+        required=required(value="None"),
     ),
     "time_input": widget(
         {"value": "datetime.time(8, 45)"},
-        setting(w.TimePicker, value={"hours": 10, "minutes": 15, "seconds": 0, "milliseconds": 0}),
+        setting(w.Combobox, value="10:15"),
         value="datetime.time(9, 0)",
         step="60",
-        format="'12h'",
-        required="True",
+        format=S("'12h'", change=setting(w.Combobox, value="10:15 PM")),
+        required=required(value="None"),
     ),
     "datetime_input": widget(
         {"value": "datetime.datetime(2024, 1, 5, 8, 45)"},
@@ -564,7 +609,7 @@ CALLS: dict[str, Call] = {
             "kwargs": S("{'n': 7}", on_change="CB"),
             "width": "300",
             "bind": S("'query-params'", key="'k'"),
-            "persist_state": "'session'",
+            "persist_state": S("'session'", HIDEABLE, hidden_and_back(clicking()), key="'k'"),
         },
         WIDGET,
         clicking(),

@@ -216,3 +216,14 @@ def test_each_parameter_rerunner_refuses_or_ignores_says_so_under_its_descriptio
         1 for rules in CALLS.values() for r in rules.values() if r.status in (REFUSED, NO_EFFECT)
     )
     assert checked == expected > 0
+    # the loop saw the registry's refusals (fewer and fewer as they are honoured)
+    assert (
+        checked
+        == sum(
+            r.status in (REFUSED, NO_EFFECT)
+            for call, rules in CALLS.items()
+            if call in PUBLIC
+            for r in rules.values()
+        )
+        and checked > 20
+    )

@@ -92,22 +92,23 @@ def test_every_call_with_a_refused_parameter_is_guarded() -> None:
 
 def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None:
     from rerunner import st
-    from rerunner.api.text_widgets import text_input as unwrapped
+    from rerunner.api.user import login
 
-    assert inspect.signature(st.text_input) == inspect.signature(unwrapped.__wrapped__)
+    unwrapped = getattr(login, "__wrapped__", login)
+    assert inspect.signature(st.login) == inspect.signature(unwrapped)
     # the docstring is the function's, with rerunner's notes under the refused parameters
-    assert st.text_input.__doc__.startswith(unwrapped.__wrapped__.__doc__.split("Parameters")[0])
-    assert "In rerunner: not supported yet" in st.text_input.__doc__
+    assert st.login.__doc__.startswith(unwrapped.__doc__.split("Parameters")[0])
+    assert "In rerunner: not supported yet" in st.login.__doc__
     assert st.cache_data.clear.__name__ == "clear"
     from tests.support.inprocess import Harness
 
-    h = Harness("st.text_input('x', '', None, None, 'default', None, 'off')")
+    h = Harness("st.login('google')")  # provider given by position
     [box] = [
         e for e in h.app.tree.walk() if e.kind == "exception" and e.props.type == "UnsupportedError"
     ]
-    assert box.props.message.startswith("`st.text_input(autocomplete=...)` is not supported")
+    assert box.props.message.startswith("`st.login(provider=...)` is not supported")
     for container in ("st.sidebar", "st.container()", "st.empty()", "st.text('x')"):
-        h = Harness(f"{container}.text_input('x', autocomplete='off')")
+        h = Harness(f"{container}.date_input('x', bind='query-params', key='d')")
         assert [e.props.type for e in h.app.tree.walk() if e.kind == "exception"] == [
             "UnsupportedError"
         ], container

@@ -190,10 +190,9 @@ def test_dates_times_and_temporal_sliders() -> None:
     h.update(
         h.find(w.DatePicker, "d"), value={"year": 2024, "month": 1, "date": 29}
     )  # JS months count from 0
-    h.update(
-        h.find(w.TimePicker, "t"),
-        value={"hours": 10, "minutes": 15, "seconds": 0, "milliseconds": 0},
-    )
+    times = h.find(w.Combobox, "t")  # Streamlit's list of times, a step apart, to pick or type
+    assert times.value == "08:45" and times.options[:2] == ("00:00", "00:15")
+    h.update(times, value="10:15")
     slider = h.find(w.SelectionSlider, "s")
     assert slider.options[0][0] == "2023-12-22"  # 14 days either side, one step per day
     h.update(slider, index=slider.index + 3)

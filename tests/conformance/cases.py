@@ -3754,3 +3754,205 @@ case(
     "data editor",
     "st.data_editor([1, 2], num_rows='many')\n",
 )
+
+# --- input parameters: persist_state, required, accept_new_options, format ------------------
+
+case(
+    "persist_state_keeps_hidden_values",
+    "stale widgets",
+    """
+show = st.checkbox("show", value=True)
+if show:
+    st.text_input("t", key="t", persist_state="session")
+    st.slider("s", 0, 10, key="s", persist_state="page")
+    st.number_input("n", key="n")
+st.write(st.session_state.get("t"), st.session_state.get("s"), st.session_state.get("n"))
+""",
+    "at.run()",
+    "at.text_input[0].input('hi'); at.slider[0].set_value(4); at.number_input[0].set_value(3); at.run()",
+    "at.checkbox[0].uncheck().run()",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+)
+
+case(
+    "persist_state_session_state_write_while_hidden",
+    "stale widgets",
+    """
+show = st.checkbox("show", value=True)
+if st.button("set"):
+    st.session_state.t = "written"
+if show:
+    st.text_input("t", key="t", persist_state="session")
+st.write(st.session_state.get("t"))
+""",
+    "at.run()",
+    "at.text_input[0].input('hi').run()",
+    "at.checkbox[0].uncheck().run()",
+    "at.button[0].click().run()",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+)
+
+for name, call in [
+    ("err_persist_state_without_key", 'st.text_input("t", persist_state="session")'),
+    ("err_persist_state_value", 'st.radio("r", ["a"], key="r", persist_state="forever")'),
+]:
+    case(name, "errors", call)
+
+case(
+    "required_values_and_defaults",
+    "defaults",
+    """
+a = st.selectbox("a", ["x", "y"], index=None, required=True)
+b = st.number_input("b", value=None, required=True)
+c = st.text_input("c", required=True)
+d = st.text_area("d", "hi", required=True)
+e = st.date_input("e", value=None, required=True)
+f = st.time_input("f", value=None, required=True)
+g = st.pills("g", ["p", "q"], required=True, default="q")
+h = st.segmented_control("h", ["p", "q"], required=True)
+st.write(repr((a, b, c, d, e, f, g, h)))
+""",
+    "at.run()",
+    "at.selectbox[0].select('y'); at.number_input[0].set_value(2); at.text_input[0].input('z'); at.run()",
+)
+
+case(
+    "err_required_multi_pills",
+    "errors",
+    'st.pills("p", ["a", "b"], selection_mode="multi", required=True)',
+)
+
+case(
+    "wrap_values",
+    "defaults",
+    """
+st.checkbox("c", wrap=False)
+st.toggle("t", wrap=True)
+st.button("b", wrap=True)
+st.multiselect("m", ["x"], wrap=False)
+st.segmented_control("s", ["x"], wrap=False)
+with st.form("f"):
+    st.form_submit_button("go", wrap=False)
+""",
+)
+
+case(
+    "required_form_field_apptest_sends_anyway",
+    "errors",
+    """
+with st.form("f"):
+    n = st.text_input("n", required=True)
+    d = st.date_input("d", value=None, required=True)
+    s = st.form_submit_button("Send")
+st.write(repr((s, n, d)))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case(
+    "text_input_validate_icon_types",
+    "defaults",
+    """
+a = st.text_input("a", validate=(r"^\\d+$", "digits"), icon="🔥")
+b = st.text_input("b", type="email")
+c = st.number_input("c", icon=":material/thumb_up:")
+d = st.selectbox("d", ["x", "y"], icon="spinner")
+st.write(repr((a, b, c, d)))
+""",
+    "at.run()",
+    "at.text_input[0].input('no digits'); at.text_input[1].input('not a mail'); at.run()",
+)
+
+case("err_text_input_validate_type", "errors", 'st.text_input("t", validate=5)')
+case("err_text_input_validate_tuple", "errors", 'st.text_input("t", validate=("a", 1))')
+case("err_number_input_icon", "errors", 'st.number_input("n", icon="nope")')
+
+case(
+    "date_time_formats",
+    "defaults",
+    """
+import datetime
+d = st.date_input("d", datetime.date(2024, 1, 5), format="DD.MM.YYYY")
+r = st.date_input("r", (datetime.date(2024, 1, 5),), format="MM-DD-YYYY")
+t = st.time_input("t", datetime.time(13, 30), format="12h")
+u = st.time_input("u", datetime.time(8, 0), format="localized")
+st.write(repr((d, r, t, u)))
+""",
+    "at.run()",
+    "import datetime; at.date_input[0].set_value(datetime.date(2024, 2, 9)); "
+    "at.time_input[0].set_value(datetime.time(21, 30)); at.run()",
+)
+
+case("err_date_input_format", "errors", 'st.date_input("d", format="YY")')
+case("err_date_input_format_type", "errors", 'st.date_input("d", format=3)')
+case("err_time_input_format", "errors", 'st.time_input("t", format="x")')
+
+case(
+    "accept_new_options_values",
+    "defaults",
+    """
+a = st.selectbox("a", ["Red", "Blue"], accept_new_options=True)
+m = st.multiselect("m", ["Red", "Blue"], accept_new_options=True)
+st.write(repr((a, m)))
+""",
+    "at.run()",
+    "at.selectbox[0].set_value('Blue'); at.multiselect[0].set_value(['Blue', 'Pink']); at.run()",
+    "at.multiselect[0].unselect('Pink'); at.run()",
+)
+
+case(
+    "accept_new_options_session_state",
+    "session state",
+    """
+st.session_state.setdefault("k", "typed before")
+k = st.selectbox("k", ["Red", "Blue"], key="k", accept_new_options=True)
+st.write(repr(k))
+""",
+)
+
+case(
+    "shortcut_buttons_click",
+    "buttons",
+    """
+a = st.button("a", shortcut="Ctrl+K")
+with st.form("f"):
+    s = st.form_submit_button("s", shortcut="Enter")
+st.write(repr((a, s)))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+for name, call in [
+    ("err_shortcut_type", 'st.button("b", shortcut=3)'),
+    ("err_shortcut_reserved", 'st.button("b", shortcut="Ctrl+R")'),
+    ("err_shortcut_two_keys", 'st.button("b", shortcut="a+b")'),
+    ("err_shortcut_only_modifiers", 'st.button("b", shortcut="Shift")'),
+]:
+    case(name, "errors", call)
+
+case("err_multiselect_select_all_value", "errors", 'st.multiselect("m", ["a"], select_all=-1)')
+case("err_multiselect_select_all_type", "errors", 'st.multiselect("m", ["a"], select_all="x")')
+
+case(
+    "filter_mode_values",
+    "defaults",
+    """
+p = st.selectbox("p", ["Apple", "Pineapple", "Apricot"], filter_mode="prefix")
+c = st.selectbox("c", ["Apple", "Pineapple"], filter_mode="contains", index=None)
+n = st.selectbox("n", ["Apple", "Pineapple"], filter_mode=None)
+st.write(repr((p, c, n)))
+""",
+    "at.run()",
+    "at.selectbox[0].set_value('Apricot'); at.selectbox[1].select('Pineapple'); at.run()",
+)
+
+case("err_filter_mode_value", "errors", 'st.selectbox("s", ["a"], filter_mode="x")')
+case(
+    "err_filter_mode_none_with_new_options",
+    "errors",
+    'st.selectbox("s", ["a"], filter_mode=None, accept_new_options=True)',
+)
