@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, page_errors
 from tests.support.browser import (
@@ -208,11 +209,71 @@ def test_run_serves_each_visitor_their_own_app(
             assert not page_errors(ada_page) and not page_errors(bob_page)
 
             every = server.descendants() | kernels
-            os.kill(server.process.pid, signal.SIGINT)  # Ctrl-C
-            assert server.process.wait(timeout=30) == 0, server.text()
-        # The pages were open when the server went: nothing but the server shut their kernels.
-        assert [pid for pid in every if _alive(pid)] == []
-        assert _port_free(server.port)
-        assert "Kernel shutdown" in server.text()
+            stop_with_ctrl_c(server, every)
+    finally:
+        server.finish()
+
+
+def stop_with_ctrl_c(server: RerunnerRun, started: set[int]) -> None:
+    """SIGINT, as Ctrl-C sends it: the command exits 0, having shut down every kernel it
+    started (their pages may still be open), and nothing listens on its port any more."""
+    started = started | server.descendants()
+    os.kill(server.process.pid, signal.SIGINT)
+    assert server.process.wait(timeout=30) == 0, server.text()
+    assert [pid for pid in started if _alive(pid)] == [], server.text()
+    assert _port_free(server.port)
+    assert "Kernel shutdown" in server.text()
+
+
+def _wait_gone(pid: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while _alive(pid):
+        assert time.monotonic() < deadline, f"process {pid} still running"
+        time.sleep(0.1)
+
+
+def test_run_folder_serves_an_index_and_culls_idle_kernels(
+    app_folder: Path, tmp_path: Path
+) -> None:
+    """The index lists the script (as a notebook) and the notebook; a visitor opens each from
+    it; a kernel whose page went away without its unload beacon is culled by --cull-idle."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (app_folder / "helper.py").write_text("VALUE = 1\n")  # no streamlit import: not an app
+    server = RerunnerRun(app_folder, state, "--cull-idle", "2")
+    try:
+        url = server.wait_url()
+        with two_visitors() as (visitor, _):
+            # A tab that vanishes without telling the server (a crash, a lost network).
+            visitor.context.route("**/voila/api/shutdown/**", lambda route: route.abort())
+            visitor.goto(url)
+            index = visitor.locator(".jp-DirListing-content")
+            for name in ("app.ipynb", "apps.ipynb"):
+                index.get_by_text(name, exact=True).wait_for()
+            # Voila's index lists notebooks only: the helper module is no entry of its own
+            expect(index.get_by_text("helper.py", exact=True)).to_have_count(0)
+
+            with visitor.context.expect_page() as opened:
+                index.get_by_text("app.ipynb", exact=True).click()
+            script_page = opened.value
+            assert script_page.url.startswith(f"{url}voila/render/app.ipynb")
+            app = AppPage(script_page).wait_ready("Count = 0")
+            app.expect_text("Folder: myapp")  # the real folder, not the served mirror
+            app.click("Increment")
+            app.expect_text("Count = 1")
+            (kernel,) = {pid for pid in server.descendants() if _is_kernel(pid)}
+            script_page.close()
+            _wait_gone(kernel)  # the culler, since no beacon reached the server
+            assert "Culling 'idle' kernel" in server.text(), server.text()
+
+            with visitor.context.expect_page() as opened:
+                index.get_by_text("apps.ipynb", exact=True).click()
+            notebook_page = opened.value
+            app = AppPage(notebook_page).wait_ready("Count = 0")
+            app.type_and_enter("Your name", "Ada")
+            app.expect_text("Hello Ada", "Folder: myapp")
+            notebook_page.reload()  # a new page load is a new kernel: a new session
+            AppPage(notebook_page).wait_ready("Hello nobody")
+            stop_with_ctrl_c(server, {kernel})
     finally:
         server.finish()
