@@ -218,7 +218,9 @@ def stop_with_ctrl_c(server: RerunnerRun, started: set[int]) -> None:
     """SIGINT, as Ctrl-C sends it: the command exits 0, having shut down every kernel it
     started (their pages may still be open), and nothing listens on its port any more."""
     started = started | server.descendants()
-    os.kill(server.process.pid, signal.SIGINT)
+    # A terminal's Ctrl-C goes to its foreground process group: the command runs as the leader
+    # of its own here, so this is that signal.
+    os.killpg(server.process.pid, signal.SIGINT)
     assert server.process.wait(timeout=30) == 0, server.text()
     assert [pid for pid in started if _alive(pid)] == [], server.text()
     assert _port_free(server.port)
