@@ -232,3 +232,19 @@ def test_python_dash_m_rerunner(tmp_path: Path) -> None:
     )
     pyproject = (REPO / "pyproject.toml").read_text()
     assert '[project.scripts]\nrerunner = "rerunner.cli:main"' in pyproject
+
+
+def test_run_stops_before_serving_on_a_taken_port_or_a_missing_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = tmp_path / "a.py"
+    script.write_text(SCRIPT)
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        taken = held.getsockname()[1]
+        assert cli.main(["run", str(script), "--port", str(taken)]) == 1
+    assert f"rerunner run: port {taken} is already in use" in capsys.readouterr().err
+    assert cli.main(["run", str(tmp_path / "missing.py"), "--port", str(taken)]) == 2
+    assert "rerunner run: no such file or folder:" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [script]  # nothing written beside the script
