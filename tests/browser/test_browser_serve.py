@@ -21,8 +21,6 @@ from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, page_errors
 from tests.support.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     TIMEOUT_MS,
     _local_only,
     free_port,
@@ -136,26 +134,26 @@ def _port_free(port: int) -> bool:
 
 
 @contextmanager
-def two_visitors() -> Iterator[tuple[Any, Any]]:
-    """Two pages in two separate browser contexts of one headless chromium."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            pages = []
-            for _ in range(2):
-                context = browser.new_context(viewport={"width": 1000, "height": 800})
-                context.set_default_timeout(TIMEOUT_MS)
-                context.route("**/*", _local_only)
-                page = context.new_page()
-                errors: list[Any] = []
-                page._rr_errors = errors
-                page.on("pageerror", lambda error, errors=errors: errors.append(error))
-                pages.append(page)
-            yield pages[0], pages[1]
-        finally:
-            browser.close()
+def two_visitors(session: Any) -> Iterator[tuple[Any, Any]]:
+    """Two pages in two new browser contexts (two cookie jars: two people) of the session's
+    chromium; one Playwright per test session, so the contexts come from its browser."""
+    contexts = []
+    try:
+        pages = []
+        for _ in range(2):
+            context = session.browser.new_context(viewport={"width": 1000, "height": 800})
+            contexts.append(context)
+            context.set_default_timeout(TIMEOUT_MS)
+            context.route("**/*", _local_only)
+            page = context.new_page()
+            errors: list[Any] = []
+            page._rr_errors = errors
+            page.on("pageerror", lambda error, errors=errors: errors.append(error))
+            pages.append(page)
+        yield pages[0], pages[1]
+    finally:
+        for context in contexts:
+            context.close()
 
 
 @pytest.fixture
@@ -173,7 +171,7 @@ def app_folder(tmp_path: Path) -> Path:
     ids=["script", "notebook"],
 )
 def test_run_serves_each_visitor_their_own_app(
-    app_folder: Path, tmp_path: Path, target: str, options: tuple[str, ...]
+    app_folder: Path, tmp_path: Path, browser: Any, target: str, options: tuple[str, ...]
 ) -> None:
     state = tmp_path / "state"
     state.mkdir()
@@ -181,7 +179,7 @@ def test_run_serves_each_visitor_their_own_app(
     try:
         url = server.wait_url()
         assert url == f"http://127.0.0.1:{server.port}{'/class/' if options else '/'}"
-        with two_visitors() as (ada_page, bob_page):
+        with two_visitors(browser) as (ada_page, bob_page):
             ada_page.goto(url)
             ada = AppPage(ada_page).wait_ready("Count = 0")
             # The kernel runs in the script's (notebook's) own folder, not a temporary one.
@@ -235,7 +233,7 @@ def _wait_gone(pid: int, timeout: float = 30) -> None:
 
 
 def test_run_folder_serves_an_index_and_culls_idle_kernels(
-    app_folder: Path, tmp_path: Path
+    app_folder: Path, tmp_path: Path, browser: Any
 ) -> None:
     """The index lists the script (as a notebook) and the notebook; a visitor opens each from
     it; a kernel whose page went away without its unload beacon is culled by --cull-idle."""
@@ -245,7 +243,7 @@ def test_run_folder_serves_an_index_and_culls_idle_kernels(
     server = RerunnerRun(app_folder, state, "--cull-idle", "2")
     try:
         url = server.wait_url()
-        with two_visitors() as (visitor, _):
+        with two_visitors(browser) as (visitor, _):
             # A tab that vanishes without telling the server (a crash, a lost network).
             visitor.context.route("**/voila/api/shutdown/**", lambda route: route.abort())
             visitor.goto(url)
