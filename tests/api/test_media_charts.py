@@ -235,23 +235,6 @@ st.plotly_chart({"data": [{"type": "scatter", "y": [3, 1]}]})
     assert "on_select" in rerunner_error("st.plotly_chart({'data': []}, on_select='rerun')")
 
 
-def test_altair_and_vega_lite_go_to_the_bundled_vega_lite_renderer() -> None:
-    h = Harness("""
-import altair as alt, pandas as pd
-df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
-st.altair_chart(alt.Chart(df).mark_line().encode(x="a", y="b"))
-st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}, height=200)
-""")
-    chart, spec_chart = display_bundles(h)
-    spec = chart["application/vnd.vegalite.v5+json"]
-    assert spec["$schema"].endswith("/v5.json") and spec["mark"]["type"] == "line"
-    assert "width" not in spec  # Vega's "container" width hangs a notebook page
-    spec2 = spec_chart["application/vnd.vegalite.v5+json"]
-    assert (
-        spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
-    )
-
-
 # --- st.write -------------------------------------------------------------------------------
 
 
@@ -274,7 +257,7 @@ st.write("text", {"json": 1})
         "dataframe",
         "image",
         "image",
-        "display",
+        "vega_lite_chart",
         "markdown",
         "json",
     ]
