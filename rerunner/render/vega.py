@@ -66,5 +66,6 @@ def vega_lite_chart(el: Element, emit: Emit) -> V:
         },
         key=wid,
         on=on,
+        initial={"image": ""},  # the front end's to write: the SVG it drew
         layout=layout,
     )
