@@ -136,3 +136,59 @@ def test_session_state_cannot_set_a_charts_selection() -> None:
     )
     expected, got = streamlit_error(app), rerunner_error(app)
     assert expected is not None and got == expected
+
+
+# --- the simple charts as Vega-Lite ------------------------------------------------------------
+
+
+def spec_of(src: str) -> dict[str, Any]:
+    h = Harness("import pandas as pd\n" + src)
+    assert h.exceptions() == [], h.errors()
+    [chart] = charts(h)
+    return chart.spec
+
+
+DF = 'pd.DataFrame({"day": ["mon", "tue", "wed"], "a": [1, 3, 2], "b": [2, 1, 4]})'
+
+
+def test_a_line_chart_melts_columns_into_series_with_tooltips_zoom_and_labels() -> None:
+    spec = spec_of(f'st.line_chart({DF}, x="day", y_label="count")')
+    line, hover = spec["layer"]
+    assert line["mark"] == {"type": "line"} and hover["mark"]["opacity"] == 0
+    enc = line["encoding"]
+    assert enc["x"]["type"] == "nominal" and enc["x"]["title"] == "day"
+    assert enc["x"]["sort"] is None and enc["y"]["title"] == "count"
+    assert [t["field"] for t in enc["tooltip"]] == ["x", "y", "color"]
+    assert enc["color"]["scale"]["domain"] == ["a", "b"]
+    assert line["params"][0]["bind"] == "scales"
+    assert line["params"][0]["select"]["encodings"] == ["y"]  # a nominal x is not zoomed
+    assert spec["data"]["values"][:2] == [
+        {"x": "mon", "y": 1, "color": "a"},
+        {"x": "tue", "y": 3, "color": "a"},
+    ]
+
+
+def test_bar_stack_and_orientation_and_scatter_sizes() -> None:
+    grouped = spec_of(f'st.bar_chart({DF}, x="day", stack=False, horizontal=True)')
+    assert grouped["encoding"]["y"]["field"] == "x" and grouped["encoding"]["x"]["field"] == "y"
+    assert grouped["encoding"]["yOffset"]["field"] == "color"
+    normalized = spec_of(f'st.area_chart({DF}, x="day", stack="normalize")')
+    assert normalized["encoding"]["y"]["stack"] == "normalize"
+    assert normalized["mark"]["type"] == "area"
+    sized = spec_of(
+        'st.scatter_chart(pd.DataFrame({"x": [1, 2], "y": [3, 4], "s": [5, 9]}), '
+        'x="x", y="y", size="s")'
+    )
+    assert sized["encoding"]["size"]["field"] == "size" and sized["mark"]["type"] == "circle"
+    assert [r["size"] for r in sized["data"]["values"]] == [5, 9]
+    assert sized["params"][0]["select"]["encodings"] == ["x", "y"]
+
+
+def test_dates_are_temporal_and_missing_values_are_null() -> None:
+    spec = spec_of(
+        'st.line_chart(pd.DataFrame({"t": pd.date_range("2024-01-01", periods=2), '
+        '"v": [1.0, float("nan")]}), x="t")'
+    )
+    assert spec["layer"][0]["encoding"]["x"]["type"] == "temporal"
+    assert [r["y"] for r in spec["data"]["values"]] == [1.0, None]
+    assert spec["data"]["values"][0]["x"].startswith("2024-01-01")
