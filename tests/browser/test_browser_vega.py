@@ -1,6 +1,8 @@
 """Vega-Lite charts in a real Voila page in chromium: the bundled chart widget draws an Altair
 line chart that fills the app's width and shows a tooltip on hover; clicking a point and
-dragging an interval send Streamlit's selection object, and the app reruns with it."""
+dragging an interval send Streamlit's selection object, and the app reruns with it. In
+JupyterLab, a simple chart follows the dark theme, and a notebook saved there and exported with
+nbconvert shows a picture of it."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
-from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
+from tests.support.browser import Server, voila_server, write_notebook
 
 APP = """
 import altair as alt
@@ -84,3 +86,61 @@ def test_tooltip_width_and_selections(browser_page: Any, tmp_path: Path) -> None
         assert not page_errors(page)
     finally:
         server.stop()
+
+
+LAB_APP = """%%rerun
+import pandas as pd
+st.line_chart(pd.DataFrame({"a": [1, 3, 2], "b": [2, 1, 4]}), x_label="step")
+st.write("lab chart ready")
+"""
+
+
+def _label_fill(page: Any) -> str:
+    return page.locator(".rr-vega-chart .role-axis-title text").first.evaluate(
+        "e => e.getAttribute('fill')"
+    )
+
+
+def test_a_saved_notebook_exports_a_picture_and_charts_follow_the_theme(
+    lab: Server, lab_root: Path, browser_page: Any
+) -> None:
+    from nbconvert import HTMLExporter
+
+    path = write_notebook(lab_root / "vega_saved.ipynb", LAB_APP)
+    open_lab_notebook(browser_page, lab.url, "vega_saved.ipynb")
+    page = browser_page
+    app = AppPage(page).wait_ready("lab chart ready")
+    expect(app.root.locator(".rr-vega-chart svg.marks")).to_be_visible()
+    expect(page.locator(".rr-vega-chart .role-axis-title text").first).to_have_text("step")
+    light = _label_fill(page)
+
+    # the drawing reached the kernel and came back as the cell's picture output, hidden here
+    pictures = page.locator(".rr-chart-pictures figure.rr-chart-picture svg")
+    expect(pictures).to_have_count(1)
+    expect(page.locator(".rr-chart-pictures")).to_be_hidden()
+
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty")
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    assert body.count('<figure class="rr-chart-picture"><svg') == 1
+    assert ">step</text>" in body  # the axis title drawn in the browser
+
+    page.evaluate(
+        "() => window.jupyterapp.commands.execute('apputils:change-theme', "
+        "{theme: 'JupyterLab Dark'})"
+    )
+    try:
+        expect(page.locator("body")).to_have_attribute("data-jp-theme-light", "false")
+        page.wait_for_function(
+            "l => document.querySelector('.rr-vega-chart .role-axis-title text')"
+            ".getAttribute('fill') !== l",
+            arg=light,
+        )
+        assert _label_fill(page) == "#fafafa" and light == "#31333f"
+    finally:  # the theme is a setting of the shared JupyterLab
+        page.evaluate(
+            "() => window.jupyterapp.commands.execute('apputils:change-theme', "
+            "{theme: 'JupyterLab Light'})"
+        )
+        expect(page.locator("body")).to_have_attribute("data-jp-theme-light", "true")
+    assert not page_errors(page)
