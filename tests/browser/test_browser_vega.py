@@ -30,8 +30,11 @@ span = alt.selection_interval(name="span", encodings=["x"])
 bars = alt.Chart(df).mark_bar().encode(x="day:Q", y="sales").add_params(span)
 ranged = st.altair_chart(bars, on_select="rerun", key="bars", height=200)
 st.write(f"span {sorted(ranged.selection.span)} {len(ranged.selection.span.get('day', []))}")
+st.line_chart(pd.DataFrame({"visits": [5, 7, 6, 9, 8]}), y_label="visits")
 st.write("charts ready")
 """
+
+LABELS = "e => [...e.querySelectorAll('.role-axis-label text')].map(t => t.textContent).join(',')"
 
 
 def test_tooltip_width_and_selections(browser_page: Any, tmp_path: Path) -> None:
@@ -45,7 +48,7 @@ def test_tooltip_width_and_selections(browser_page: Any, tmp_path: Path) -> None
         app = open_voila_app(browser_page, server.url, "vega.ipynb", "charts ready")
         page = browser_page
         charts = app.root.locator(".rr-vega-chart")
-        expect(charts).to_have_count(3)
+        expect(charts).to_have_count(4)
         line = charts.nth(0)
         svg = line.locator("svg.marks")
         expect(svg).to_be_visible()
@@ -67,6 +70,21 @@ def test_tooltip_width_and_selections(browser_page: Any, tmp_path: Path) -> None
         expect(tooltip).to_contain_text("day")
         expect(tooltip).to_contain_text("3")
         expect(tooltip).to_contain_text("20")
+
+        # st.line_chart: a tooltip from its invisible hover points, and the wheel zooms
+        simple = charts.nth(3)
+        simple.locator(".mark-symbol path").nth(2).hover()  # inside the clip: zoom clips marks
+        expect(tooltip).to_contain_text("visits")
+        expect(tooltip).to_contain_text("6")
+        axis = simple.locator("svg.marks")
+        before = axis.evaluate(LABELS)
+        assert "4" in before.split(",")  # the last index
+        box = simple.locator("svg.marks").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -400)
+        page.wait_for_function(
+            f"([e, b]) => ({LABELS})(e) !== b", arg=[axis.element_handle(), before]
+        )
 
         # click the second point: the app reruns with Streamlit's point selection
         app.expect_text("picked {}", "span [] 0")
