@@ -12,6 +12,43 @@
 // reruns twice, as in Streamlit.
 // After each draw the view is written as SVG into the `image` trait: the kernel keeps it, so a
 // saved and exported notebook can show a picture of the chart (see docs/architecture.md).
+/*! rerunner's chart bundle includes:
+ * vega, vega-lite, vega-embed, vega-tooltip, vega-themes and the other vega-* modules:
+ *   Copyright (c) 2015-2025, University of Washington Interactive Data Lab. All rights reserved.
+ *   BSD-3-Clause: Redistribution and use in source and binary forms, with or without
+ *   modification, are permitted provided that the following conditions are met:
+ *   1. Redistributions of source code must retain the above copyright notice, this list of
+ *   conditions and the following disclaimer. 2. Redistributions in binary form must reproduce
+ *   the above copyright notice, this list of conditions and the following disclaimer in the
+ *   documentation and/or other materials provided with the distribution. 3. Neither the name of
+ *   the copyright holder nor the names of its contributors may be used to endorse or promote
+ *   products derived from this software without specific prior written permission.
+ *   THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS
+ *   OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF
+ *   MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE
+ *   COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL,
+ *   EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ *   SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION)
+ *   HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR
+ *   TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
+ *   SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ * d3-ease: Copyright 2001 Robert Penner, 2010-2024 Mike Bostock; BSD-3-Clause (as above).
+ * d3-array, d3-color, d3-delaunay, d3-dispatch, d3-dsv, d3-force, d3-format, d3-geo,
+ * d3-geo-projection, d3-hierarchy, d3-interpolate, d3-path, d3-quadtree, d3-scale,
+ * d3-scale-chromatic, d3-shape, d3-time, d3-time-format, d3-timer, internmap: Copyright
+ *   2010-2025 Mike Bostock; delaunator: Copyright 2017 Mapbox; topojson-client: Copyright
+ *   2012-2019 Michael Bostock; semver: Copyright Isaac Z. Schlueter and Contributors.
+ *   ISC: Permission to use, copy, modify, and/or distribute this software for any purpose
+ *   with or without fee is hereby granted, provided that the above copyright notice and this
+ *   permission notice appear in all copies. THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR
+ *   DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+ *   MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL,
+ *   DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF
+ *   USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS
+ *   ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+ * fast-json-patch, json-stringify-pretty-compact: MIT (notices below where the sources
+ *   carry them); robust-predicates: Unlicense; tslib: 0BSD.
+ */
 import embed from "vega-embed";
 
 const CATEGORY = [
