@@ -156,27 +156,52 @@ def plotly_chart(
     })  # fmt: skip
 
 
-class VegaLiteState(dict):
-    """The selection of a Vega-Lite chart, as Streamlit returns it: ``{"selection": {name: ...}}``
-    with one entry per activated selection parameter, read by key or by attribute."""
+READ_ONLY_STATE = (
+    "Widget state is read-only because modifying nested values has no effect on the app. For "
+    "widget states that support programmatic updates (e.g. st.dataframe selections), assign a "
+    "new dictionary to the Session State key instead, for example:\n"
+    "    st.session_state['my_key'] = {'selection': {'rows': [0]}}"
+)
+
+
+def _read_only(*args: Any, **kwargs: Any) -> Any:
+    raise TypeError(READ_ONLY_STATE)
+
+
+class ReadOnlyAttributeDictionary(dict):
+    """A widget's state as Streamlit returns it: read by key or attribute, nested dicts alike,
+    and never changed in place (a change would not reach the app)."""
+
+    def __getitem__(self, key: Any) -> Any:
+        item = super().__getitem__(key)
+        return ReadOnlyAttributeDictionary(item) if isinstance(item, dict) else item
 
     def __getattr__(self, name: str) -> Any:
         try:
             return self[name]
         except KeyError:
             raise AttributeError(
-                f'st.session_state has no attribute "{name}". Did you forget to initialize it?'
+                f"'{type(self).__name__}' object has no attribute '{name}'"
             ) from None
 
+    __setattr__ = __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
 
-class _Selection(dict):
-    """``VegaLiteState.selection``: the parameters by name, read by key or by attribute."""
+    def __copy__(self) -> ReadOnlyAttributeDictionary:
+        return type(self)(dict.copy(self))
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyAttributeDictionary:
+        import copy
+
+        return type(self)({k: copy.deepcopy(v, memo) for k, v in dict.items(self)})
+
+    def __reduce__(self) -> Any:
+        return (type(self), (dict(self),))
+
+
+class VegaLiteState(ReadOnlyAttributeDictionary):
+    """The selection of a Vega-Lite chart, as Streamlit returns it: ``{"selection": {name: ...}}``
+    with one entry per activated selection parameter."""
 
 
 class VegaLiteSerde:
@@ -190,7 +215,7 @@ class VegaLiteSerde:
         selection = {name: {} for name in self.params}
         if isinstance(ui_value, dict) and isinstance(ui_value.get("selection"), dict):
             selection.update(ui_value["selection"])
-        return VegaLiteState(selection=_Selection(selection))
+        return VegaLiteState({"selection": ReadOnlyAttributeDictionary(selection)})
 
     def serialize(self, value: Any) -> Any:
         return json.loads(json.dumps(value, default=str)) if value is not None else None

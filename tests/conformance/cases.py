@@ -3363,3 +3363,17 @@ st.altair_chart(chart, on_select="rerun")
 st.altair_chart(chart, on_select="rerun")
 """,
 )
+case(
+    "charts_selection_state_is_read_only",
+    "charts",
+    _SELECTABLE
+    + """
+event = st.altair_chart(chart, on_select="rerun", key="ch")
+st.write(type(event.selection).__name__, event.selection.p, dict(event))
+try:
+    event.selection.nope
+except AttributeError as exc:
+    st.write(str(exc))
+event["selection"]["p"] = [1]
+""",
+)
