@@ -3377,3 +3377,13 @@ except AttributeError as exc:
 event["selection"]["p"] = [1]
 """,
 )
+case(
+    "charts_selection_state_type",
+    "charts",
+    _SELECTABLE
+    + """
+from streamlit.typing import VegaLiteState
+event = st.vega_lite_chart(chart.to_dict(), on_select="rerun", selection_mode="p")
+st.write(isinstance(event, VegaLiteState), isinstance(event, dict))
+""",
+)
