@@ -25,6 +25,7 @@ from IPython.display import display
 from .api.navigation import script_for
 from .elements import container
 from .persist import Persister
+from .render.vega import ChartPictures
 from .render.view import WidgetView
 from .runtime.app import App, exception_element
 from .runtime.apps import APPS, FOLLOW_UPS, build_app, close_all, register as register_app
@@ -32,6 +33,7 @@ from .state import kernel_session_state
 
 #: The error banner shown above a cell's last good app while its new source does not compile.
 _BANNERS: dict[str, WidgetView] = {}
+_PICTURES: dict[str, ChartPictures] = {}  # each app's chart pictures for a saved notebook
 
 
 def _cell_id(shell: Any) -> str | None:
@@ -124,6 +126,11 @@ def start_app(
     register_app(name, app)
     app.run()
     display(app.view.root)
+    pictures = _PICTURES.pop(name, None)
+    if pictures is not None:
+        pictures.close()
+    _PICTURES[name] = ChartPictures(app.view.root)
+    _PICTURES[name].show()
     return app
 
 

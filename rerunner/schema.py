@@ -468,6 +468,24 @@ class IFrameProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class VegaChartProps(WidgetProps):
+    """A Vega-Lite chart (``st.altair_chart``, ``st.vega_lite_chart``), drawn by rerunner's chart
+    widget. A widget (with an id) only when ``on_select`` is not ``"ignore"``; its value is
+    Streamlit's selection object."""
+
+    spec: dict[str, Any] = field(default_factory=dict)
+    chart: str = "vega_lite_chart"  # the st call that made it
+    height: Literal["stretch", "content"] | int = "content"
+    theme: str = "streamlit"  # "" for theme=None
+    alt: str | None = None
+    selection_params: list[str] = field(default_factory=list)  # the activated selections
+
+    # A selection comes as a message (the same one twice reruns twice, as in Streamlit);
+    # ``image`` is the SVG the front end drew, kept for a saved notebook.
+    front_end: ClassVar[tuple[str, ...]] = ("message", "image")
+
+
+@dataclass(slots=True, kw_only=True)
 class ComponentProps(WidgetProps):
     """A custom component made with ``components.declare_component``: its page in an iframe,
     talking Streamlit's component protocol with the app (``render/component.py``)."""
@@ -813,6 +831,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "pagination": PaginationProps,
     "menu_button": MenuButtonProps,
     "component_instance": ComponentProps,
+    "vega_lite_chart": VegaChartProps,
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,

@@ -1,9 +1,11 @@
-"""Charts drawn in the kernel: ``line_chart``, ``bar_chart``, ``area_chart``, ``scatter_chart``
-and ``pyplot``.
+"""The simple charts, ``line_chart``, ``bar_chart``, ``area_chart``, ``scatter_chart``, and
+``pyplot``.
 
-matplotlib draws them and they are shown as PNG images: nothing to load in the browser, so
-they work offline in JupyterLab and Voila alike. matplotlib (and pandas) are optional and
-imported only when a chart is drawn. Plotly and Vega-Lite charts are in ``frontend_charts.py``.
+The simple charts are validated and their data aligned here, then written as Vega-Lite specs
+(``chart_specs.py``) and drawn, interactive, by the chart widget ``st.altair_chart`` uses, as
+``vega_lite_chart`` elements (what Streamlit's AppTest sees too). ``pyplot`` is drawn by
+matplotlib in the kernel and shown as a PNG image. Plotly and Altair charts are in
+``frontend_charts.py``.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from ..errors import (
     StreamlitValueError,
     UnsupportedError,
 )
+from .chart_specs import vega_lite_spec
 from .frames import to_dataframe
 from .lib import ElementHandle, add, check_height, check_width, handle, st_function
-from .mpl import PALETTE, ChartSpec, chart_png, figure_png, release
+from .mpl import PALETTE, ChartSpec, figure_png, release
 
 CHART_HEIGHT = 350  # pixels, when ``height="content"``
 CHART_WIDTH = 700  # pixels drawn for ``width="stretch"``; the image then scales to the page
@@ -154,10 +157,18 @@ def _simple_chart(
         height_px=_size_px(height, CHART_HEIGHT),
         options=options,
     )
-    png = chart_png(spec, f"{kind}_chart")
-    item = {"data": png, "format": "png", "caption": None, "alt": alt}
+    vega = vega_lite_spec(spec, height=_size_px(height, CHART_HEIGHT))
     return handle(
-        add("image", images=[item], width="stretch" if width == "stretch" else width, chart=kind)
+        add(
+            "vega_lite_chart",
+            spec=vega,
+            chart=f"{kind}_chart",
+            width=width,
+            height=height,
+            theme="streamlit",
+            alt=alt.strip() if isinstance(alt, str) and alt.strip() else None,
+            selection_params=[],
+        )
     )
 
 

@@ -1,24 +1,41 @@
 """Charts the front end draws: ``st.plotly_chart``, ``st.altair_chart``, ``st.vega_lite_chart``.
 
-They are sent as the front end's own MIME types (``application/vnd.plotly.v1+json``,
-``application/vnd.vegalite.v5+json``), which JupyterLab and Voila render with JavaScript they
-bundle, offline; a front end without the renderer shows the plain-text fallback, which says
-what is missing. Selections (``on_select``) are not supported yet.
+A Plotly chart is sent as the front end's own MIME type (``application/vnd.plotly.v1+json``),
+which JupyterLab and Voila render with JavaScript they bundle, offline; a front end without the
+renderer shows the plain-text fallback, which says what is missing. Its selections are not
+supported yet.
+
+Vega-Lite charts (Altair's too) are a ``vega_lite_chart`` element drawn by rerunner's own chart
+widget (``render/vega.py``, ``js/src/vega.js``, which bundles vega-embed): it fills the measured
+width, follows the page's theme and reports selections. With ``on_select`` other than
+``"ignore"`` the element is a widget (Streamlit's id rules, ``selection_mode`` as its keyed
+identity) whose value is Streamlit's selection object, ``VegaLiteState``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import (
+    StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     UnsupportedError,
     missing_dependency,
 )
 from .frames import to_dataframe
-from .lib import ElementHandle, add, check_height, check_width, handle, st_function
+from .lib import (
+    Callback,
+    ElementHandle,
+    add,
+    check_height,
+    check_width,
+    handle,
+    register_widget,
+    st_function,
+)
 
 
 def _check_theme(theme: Any) -> None:
@@ -145,30 +162,200 @@ def plotly_chart(
     })  # fmt: skip
 
 
-VEGA_LITE_MIME = "application/vnd.vegalite.v5+json"
+READ_ONLY_STATE = (
+    "Widget state is read-only because modifying nested values has no effect on the app. For "
+    "widget states that support programmatic updates (e.g. st.dataframe selections), assign a "
+    "new dictionary to the Session State key instead, for example:\n"
+    "    st.session_state['my_key'] = {'selection': {'rows': [0]}}"
+)
 
 
-def _vega_lite(call: str, spec: dict[str, Any], *, width: Any, height: Any) -> ElementHandle:
+def _read_only(*args: Any, **kwargs: Any) -> Any:
+    raise TypeError(READ_ONLY_STATE)
+
+
+class ReadOnlyAttributeDictionary(dict):
+    """A widget's state as Streamlit returns it: read by key or attribute, nested dicts alike,
+    and never changed in place (a change would not reach the app)."""
+
+    def __getitem__(self, key: Any) -> Any:
+        item = super().__getitem__(key)
+        return ReadOnlyAttributeDictionary(item) if isinstance(item, dict) else item
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute '{name}'"
+            ) from None
+
+    __setattr__ = __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+
+    def __copy__(self) -> ReadOnlyAttributeDictionary:
+        return type(self)(dict.copy(self))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyAttributeDictionary:
+        import copy
+
+        return type(self)({k: copy.deepcopy(v, memo) for k, v in dict.items(self)})
+
+    def __reduce__(self) -> Any:
+        return (type(self), (dict(self),))
+
+
+class VegaLiteState(ReadOnlyAttributeDictionary):
+    """The selection of a Vega-Lite chart, as Streamlit returns it: ``{"selection": {name: ...}}``
+    with one entry per activated selection parameter."""
+
+
+class VegaLiteSerde:
+    """The front end sends ``{"selection": {param: value}}`` (a point selection as its list of
+    points, an interval as ``{field: [min, max]}``); parameters it leaves out are empty."""
+
+    def __init__(self, params: list[str]) -> None:
+        self.params = params
+
+    def deserialize(self, ui_value: Any) -> VegaLiteState:
+        selection = {name: {} for name in self.params}
+        if isinstance(ui_value, dict) and isinstance(ui_value.get("selection"), dict):
+            selection.update(ui_value["selection"])
+        return VegaLiteState({"selection": ReadOnlyAttributeDictionary(selection)})
+
+    def serialize(self, value: Any) -> Any:
+        return json.loads(json.dumps(value, default=str)) if value is not None else None
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+def selection_params(spec: Any) -> set[str]:
+    """The names of the selection parameters anywhere in the spec's views."""
+    if not isinstance(spec, dict):
+        return set()
+    names = {
+        p["name"]
+        for p in spec.get("params") or []
+        if isinstance(p, dict) and p.get("name") and p.get("select")
+    } if isinstance(spec.get("params"), list) else set()  # fmt: skip
+    for part in ("layer", "hconcat", "vconcat", "concat"):
+        if isinstance(spec.get(part), list):
+            for child in spec[part]:
+                names |= selection_params(child)
+    names |= selection_params(spec.get("spec"))
+    return names
+
+
+def _parse_selection_mode(spec: dict[str, Any], selection_mode: Any) -> list[str]:
+    available = selection_params(spec)
+    if not available:
+        raise StreamlitAPIException(
+            "Selections are activated, but the provided chart spec does not have any selections "
+            "defined. To add selections to `st.altair_chart`, check out the documentation "
+            "[here](https://altair-viz.github.io/user_guide/interactions.html"
+            "#selections-capturing-chart-interactions). For adding selections to "
+            "`st.vega_lite_chart`, take a look at the specification "
+            "[here](https://vega.github.io/vega-lite/docs/selection.html)."
+        )
+    if selection_mode is None:
+        return sorted(available)
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    for name in modes:
+        if name not in available:
+            raise StreamlitAPIException(
+                f"Selection parameter '{name}' is not defined in the chart spec. Available "
+                f"selection parameters are: {available}."
+            )
+    return sorted(modes)
+
+
+def _check_on_select_mode(on_select: Any) -> Callable[..., Any] | None:
+    if on_select in ("rerun", "ignore"):
+        return None
+    if callable(on_select):
+        return on_select
+    raise StreamlitValueError(
+        "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
+    )
+
+
+def _has_nested_composition(spec: dict[str, Any]) -> bool:
+    for part in ("layer", "hconcat", "vconcat", "concat"):
+        for child in spec.get(part) or []:
+            if isinstance(child, dict) and any(
+                k in child for k in ("hconcat", "vconcat", "concat", "facet", "repeat")
+            ):
+                return True
+    return False
+
+
+def _default_width(spec: dict[str, Any]) -> str:
+    """Streamlit's: a single or layered view fills the container; facets and concatenations
+    keep their own width."""
+    encoding = spec.get("encoding") if isinstance(spec.get("encoding"), dict) else {}
+    faceted = "facet" in spec or any(k in encoding for k in ("row", "column", "facet"))
+    composed = "hconcat" in spec or "repeat" in spec or _has_nested_composition(spec)
+    return "content" if faceted or composed else "stretch"
+
+
+def _vega_lite(
+    call: str,
+    spec: dict[str, Any],
+    *,
+    width: Any,
+    height: Any,
+    use_container_width: bool | None,
+    theme: str | None,
+    key: Any,
+    on_select: Any,
+    selection_mode: Any,
+    alt: str | None,
+) -> Any:
+    if theme not in ("streamlit", None):
+        raise StreamlitValueError("Invalid `theme` value. Supported values: 'streamlit', None.")
+    callback = _check_on_select_mode(on_select)
     spec = dict(spec)
-    schema = str(spec.get("$schema", ""))
-    if "/vega-lite/v" in schema and not schema.rsplit("/vega-lite/v", 1)[1].startswith(
-        ("3", "4", "5")
-    ):
-        # JupyterLab and Voila bundle Vega-Lite 5; newer specs (Altair 6 writes v6) use the same
-        # grammar for the common charts, so they are labelled for the renderer that is there.
-        spec["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json"
-    # A pixel width is honoured; "stretch" is not: Vega's "container" width in a notebook
-    # output grows with the chart it sizes and hangs the page (seen in Voila), so a chart keeps
-    # the width its spec gives it.
-    if isinstance(width, int) and not isinstance(width, bool):
-        spec["width"] = width
-    if isinstance(height, int) and not isinstance(height, bool):
-        spec["height"] = height
-    return _display(call, {
-        VEGA_LITE_MIME: spec,
-        "text/plain": "Vega-Lite chart. This front end has no Vega-Lite renderer (JupyterLab, "
-        "Notebook 7, VS Code and Voila have one).",
-    })  # fmt: skip
+    if use_container_width is None and width is None:
+        width = _default_width(spec)
+    if use_container_width is not None:
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int) or isinstance(width, bool):
+            width = "content"
+    check_width(width)
+    check_height(height)
+    description = alt.strip() if isinstance(alt, str) and alt.strip() else None
+    props = {
+        "spec": spec,
+        "chart": call,
+        "width": width,
+        "height": height,
+        "theme": theme or "",
+        "alt": description,
+    }
+    if on_select == "ignore":
+        return handle(add("vega_lite_chart", **props, selection_params=[]))
+    params = _parse_selection_mode(spec, selection_mode)
+    serde = VegaLiteSerde(params)
+    return register_widget(
+        "vega_lite_chart",
+        label="",
+        key=key,
+        identity={
+            "vega_lite_spec": json.dumps(spec, sort_keys=True, default=str),
+            "theme": theme,
+            "use_container_width": use_container_width,
+            "selection_mode": params,
+            "alt": description,
+        },
+        key_identity=("selection_mode",),
+        default=serde.deserialize(None),
+        serde=serde,
+        callback=Callback(callback),
+        readonly=True,
+        props={**props, "selection_params": params},
+    )
 
 
 @st_function
@@ -235,12 +422,18 @@ def altair_chart(
     >>> chart = alt.Chart(df).mark_line(point=True).encode(x="x", y="y", tooltip=["x", "y"])
     >>> st.altair_chart(chart, alt="A line through four points")
     """
-    _check_theme(theme)
-    _check_on_select("altair_chart", on_select)
-    if width is not None:
-        check_width(width)
-    check_height(height)
-    return _vega_lite("altair_chart", altair_chart.to_dict(), width=width, height=height)
+    return _vega_lite(
+        "altair_chart",
+        altair_chart.to_dict(),
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        theme=theme,
+        key=key,
+        on_select=on_select,
+        selection_mode=selection_mode,
+        alt=alt,
+    )
 
 
 @st_function
@@ -316,13 +509,19 @@ def vega_lite_chart(
         raise StreamlitMissingRequiredParameterError(
             "The `spec` parameter is required. Vega-Lite charts require a non-empty spec dict."
         )
-    _check_theme(theme)
-    _check_on_select("vega_lite_chart", on_select)
-    if width is not None:
-        check_width(width)
-    check_height(height)
     spec = dict(spec)
     if data is not None:
         frame, _ = to_dataframe(data, "vega_lite_chart")
         spec["data"] = {"values": json.loads(frame.to_json(orient="records", date_format="iso"))}
-    return _vega_lite("vega_lite_chart", spec, width=width, height=height)
+    return _vega_lite(
+        "vega_lite_chart",
+        spec,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        theme=theme,
+        key=key,
+        on_select=on_select,
+        selection_mode=selection_mode,
+        alt=alt,
+    )

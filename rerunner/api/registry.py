@@ -74,10 +74,6 @@ ALT = refused("alt text for this element is not implemented yet")
 CHART_THEME = no_effect(
     "charts are drawn in their library's own theme, which is what `theme=None` asks for"
 )
-VEGA_CONTAINER_WIDTH = no_effect(
-    "it means width='stretch' or 'content', and rerunner keeps a Vega-Lite chart at its spec's "
-    "width for both (a container width hangs a notebook page)"
-)
 CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
@@ -92,7 +88,7 @@ _FRONTEND_CHART = {
     "alt": ALT,
     "theme": CHART_THEME,
 }
-_VEGA_CHART = {**_FRONTEND_CHART, "use_container_width": VEGA_CONTAINER_WIDTH}
+_VEGA_CHART: dict[str, Rule] = {}  # every parameter honoured (api/frontend_charts.py)
 _CACHE = {"scope": CACHE_SCOPE}
 
 #: Per public call, the parameters that are not honoured (all others are).

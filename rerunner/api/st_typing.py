@@ -12,8 +12,9 @@ from typing import Any
 from ..errors import UnsupportedError
 from .chat import ChatInputValue
 from .file_uploader import UploadedFile
+from .frontend_charts import VegaLiteState
 
-__all__ = ["ChatInputValue", "UploadedFile"]
+__all__ = ["ChatInputValue", "UploadedFile", "VegaLiteState"]
 
 _NOT_YET = {
     "ButtonColumnClickState": "st.column_config",
@@ -22,7 +23,6 @@ _NOT_YET = {
     "EChartsState": "st.echarts_chart",
     "PlotlyState": "selections on st.plotly_chart",
     "PydeckState": "st.pydeck_chart",
-    "VegaLiteState": "selections on st.altair_chart and st.vega_lite_chart",
 }
 
 

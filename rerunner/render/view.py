@@ -45,6 +45,7 @@ from . import (  # noqa: F401
     text,
     text_widgets,
     time_widgets,
+    vega,
 )
 from .icons import FontUse
 from .lib import Descriptions, describe, render_error, reusing

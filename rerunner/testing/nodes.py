@@ -629,6 +629,7 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "exception": lambda p: getattr(p, "message", ""),
     "stream": lambda p: getattr(p, "text", ""),
     "display": lambda p: getattr(p, "data", None),
+    "vega_lite_chart": lambda p: None,  # Streamlit's AppTest reads no value from a chart
     "empty": lambda p: None,
     "metric": lambda p: getattr(p, "value", None),
     "progress": lambda p: getattr(p, "percent", None),
@@ -882,6 +883,9 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [LinkButton(element, "link_button", root)]
     if element.kind == "data_editor":
         return [DataEditor(element, "dataframe", root)]
+    if element.kind == "vega_lite_chart" and element.id is not None:
+        # a chart with selections: Streamlit's AppTest has no node for it either
+        return [UnknownElement(element, "vega_lite_chart", root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":

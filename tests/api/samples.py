@@ -359,6 +359,17 @@ DECK = (
     "__import__('pydeck').Deck(layers=[__import__('pydeck').Layer('ScatterplotLayer', "
     "data=[{'p': [1, 2]}], get_position='p')])"
 )
+#: Charts with two selection parameters, "p" (points) and "q" (an interval).
+ALTAIR_SEL = (
+    "__import__('altair').Chart(pd.DataFrame({'a': [1, 2]})).mark_bar().encode(x='a')"
+    ".add_params(__import__('altair').selection_point(name='p', fields=['a']),"
+    " __import__('altair').selection_interval(name='q', encodings=['x']))"
+)
+SPEC_SEL = (
+    "{'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}, 'params': ["
+    "{'name': 'p', 'select': {'type': 'point', 'fields': ['a']}},"
+    " {'name': 'q', 'select': {'type': 'interval', 'encodings': ['x']}}]}"
+)
 
 CALLS: dict[str, Call] = {
     # --- text ----------------------------------------------------------------------------------
@@ -983,9 +994,9 @@ CALLS: dict[str, Call] = {
             "height": "200",
             "use_container_width": "False",
             "theme": "None",
-            "key": "'k'",
-            "on_select": "'rerun'",
-            "selection_mode": "'point'",
+            "key": S("'k'", on_select="'rerun'", altair_chart=ALTAIR_SEL),
+            "on_select": S("'rerun'", altair_chart=ALTAIR_SEL),
+            "selection_mode": S("'p'", on_select="'rerun'", altair_chart=ALTAIR_SEL),
             "alt": "'A chart'",
         },
     ),
@@ -998,9 +1009,9 @@ CALLS: dict[str, Call] = {
             "height": "200",
             "use_container_width": "False",
             "theme": "None",
-            "key": "'k'",
-            "on_select": "'rerun'",
-            "selection_mode": "'point'",
+            "key": S("'k'", on_select="'rerun'", spec=SPEC_SEL),
+            "on_select": S("'rerun'", spec=SPEC_SEL),
+            "selection_mode": S("'p'", on_select="'rerun'", spec=SPEC_SEL),
             "alt": "'A chart'",
         },
     ),

@@ -10,8 +10,6 @@ import ipywidgets as w
 import pytest
 from PIL import Image
 
-from rerunner.api import mpl
-
 from tests.support.inprocess import Harness
 from tests.support.reference import rerunner_error
 
@@ -222,45 +220,44 @@ st.scatter_chart(df, x="a", y="b", size=80)
 """
 
 
-def test_simple_charts_are_drawn_as_pngs_and_redrawn_only_when_data_changes() -> None:
-    mpl._CACHE.clear()
+def test_simple_charts_are_vega_lite_charts_redrawn_only_when_data_changes() -> None:
+    from rerunner.render.vega import VegaChart
+
     h = Harness(CHARTS + "st.button('again')")
-    charts = images(h)
-    assert len(charts) == 4 and all(bytes(c.value).startswith(PNG_MAGIC) for c in charts)
-    assert decoded(charts[0]).size == (700, 350)
-    assert [el.props.chart for el in h.elements("image")] == ["line", "bar", "area", "scatter"]
-    assert len(mpl._CACHE) == 4
-    before = [bytes(c.value) for c in charts]
+    charts = [x for x in h.all() if isinstance(x, VegaChart)]
+    assert len(charts) == 4 and not images(h)
+    assert [el.props.chart for el in h.elements("vega_lite_chart")] == [
+        "line_chart",
+        "bar_chart",
+        "area_chart",
+        "scatter_chart",
+    ]
+    assert all(c.width == "stretch" and c.spec["height"] == 350 for c in charts)
+    before = [c.spec for c in charts]
     h.click(h.find(w.Button, "again"))
-    assert [bytes(c.value) for c in images(h)] == before and len(mpl._CACHE) == 4  # cache hits
+    after = [x for x in h.all() if isinstance(x, VegaChart)]
+    assert after == charts and [c.spec for c in after] == before
 
 
 def test_chart_colour_column_splits_series_and_size_sets_pixels() -> None:
+    from rerunner.render.vega import VegaChart
+
     src = """
 import pandas as pd
 long = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 3, 4], "g": ["p", "p", "q", "q"]})
 st.line_chart(long, x="x", y="y", color="g", width=300, height=200)
 """
     h = Harness(src)
-    assert h.exceptions() == [] and decoded(images(h)[0]).size == (300, 200)
-
-
-def test_charts_need_matplotlib_and_say_what_to_install(monkeypatch) -> None:
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_matplotlib(name, *args, **kwargs):
-        if name == "matplotlib" or name.startswith("matplotlib."):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    mpl._CACHE.clear()
-    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
-    message = rerunner_error("st.line_chart({'a': [1, 2]})")
-    assert (
-        message is not None and "pip install matplotlib" in message and "st.line_chart" in message
-    )
+    [chart] = [x for x in h.all() if isinstance(x, VegaChart)]
+    assert h.exceptions() == [] and chart.width == 300 and chart.height == 200
+    assert chart.spec["height"] == 200
+    rows = chart.spec["data"]["values"]
+    assert sorted((r["color"], r["x"], r["y"]) for r in rows) == [
+        ("p", 1, 1),
+        ("p", 2, 2),
+        ("q", 1, 3),
+        ("q", 2, 4),
+    ]
 
 
 # --- plotly, Altair, Vega-Lite ---------------------------------------------------------------
@@ -287,23 +284,6 @@ st.plotly_chart({"data": [{"type": "scatter", "y": [3, 1]}]})
     assert "on_select" in rerunner_error("st.plotly_chart({'data': []}, on_select='rerun')")
 
 
-def test_altair_and_vega_lite_go_to_the_bundled_vega_lite_renderer() -> None:
-    h = Harness("""
-import altair as alt, pandas as pd
-df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
-st.altair_chart(alt.Chart(df).mark_line().encode(x="a", y="b"))
-st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}, height=200)
-""")
-    chart, spec_chart = display_bundles(h)
-    spec = chart["application/vnd.vegalite.v5+json"]
-    assert spec["$schema"].endswith("/v5.json") and spec["mark"]["type"] == "line"
-    assert "width" not in spec  # Vega's "container" width hangs a notebook page
-    spec2 = spec_chart["application/vnd.vegalite.v5+json"]
-    assert (
-        spec2["data"] == {"values": [{"a": 1, "b": 3}, {"a": 2, "b": 4}]} and spec2["height"] == 200
-    )
-
-
 # --- st.write -------------------------------------------------------------------------------
 
 
@@ -326,7 +306,7 @@ st.write("text", {"json": 1})
         "dataframe",
         "image",
         "image",
-        "display",
+        "vega_lite_chart",
         "markdown",
         "json",
     ]

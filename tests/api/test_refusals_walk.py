@@ -20,7 +20,7 @@ NEWER_INPUTS = "issue 13: the inputs added after required/persist_state/wrap wer
 REST = "issue 13: the last small parameters"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
-_CHARTS = ("plotly_chart", "altair_chart", "vega_lite_chart")
+_CHARTS = ("plotly_chart",)
 
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {

@@ -311,10 +311,13 @@ def test_data_explorer(voila: Server, browser_page: Any, screenshots: Path) -> N
     tags.locator("input").press("Enter")
     app.expect_text("178 of 178 wines match the filters.")
 
-    chart = app.root.locator("img").first
-    before = chart.get_attribute("src")
+    chart = app.root.locator(".rr-vega-chart svg.marks").first
+    expect(chart).to_be_visible()
+    before = chart.inner_html()
     app.pick("Y axis", "flavanoids")
-    expect(chart).not_to_have_attribute("src", before)  # the chart was drawn again
+    browser_page.wait_for_function(  # the chart was drawn again, with the new data
+        "b => document.querySelector('.rr-vega-chart svg.marks').innerHTML !== b", arg=before
+    )
 
     app.slide("Alcohol (%)", "PageUp")  # the lower handle moves five steps up the range
     expect(app.slider_readout("Alcohol (%)")).to_have_text("11.53 – 14.83")

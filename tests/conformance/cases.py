@@ -3956,3 +3956,133 @@ case(
     "errors",
     'st.selectbox("s", ["a"], filter_mode=None, accept_new_options=True)',
 )
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+_CHART_DATA = """
+import altair as alt
+import pandas as pd
+df = pd.DataFrame({"a": [1, 2, 3], "b": [3, 1, 2], "g": ["x", "y", "x"]})
+"""
+_SELECTABLE = (
+    _CHART_DATA
+    + """
+chart = alt.Chart(df).mark_point().encode(x="a", y="b").add_params(
+    alt.selection_point(name="p", fields=["a"]), alt.selection_interval(name="q"))
+"""
+)
+_SPEC = """{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}},
+ "params": [{"name": "pick", "select": {"type": "point", "fields": ["a"]}}]}"""
+
+case(
+    "charts_simple_are_vega_lite",
+    "charts",
+    _CHART_DATA
+    + """
+st.line_chart(df, x="a", y="b")
+st.area_chart(df, y=["a", "b"], stack="normalize")
+st.bar_chart(df, x="g", y="b", horizontal=True)
+st.scatter_chart(df, x="a", y="b", color="g", size="b")
+st.write(alt.Chart(df).mark_bar().encode(x="a"))
+st.altair_chart(alt.Chart(df).mark_line().encode(x="a", y="b"), theme=None)
+st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "a"}}}, height=200)
+""",
+)
+
+case(
+    "charts_selection_state",
+    "charts",
+    _SELECTABLE
+    + """
+event = st.altair_chart(chart, on_select="rerun", key="ch")
+st.write(event, type(event).__name__, event.selection.p, event["selection"]["q"])
+st.write(sorted(st.session_state.keys()), "ch" in st.session_state)
+""",
+    "at.run()",
+    "at.run()",
+)
+
+case(
+    "charts_selection_mode_and_keyless",
+    "charts",
+    _SELECTABLE
+    + """
+one = st.altair_chart(chart, on_select="rerun", selection_mode="q")
+both = st.altair_chart(chart, on_select=lambda: None, selection_mode=["q", "p"], key="both")
+spec = st.vega_lite_chart(df, """
+    + _SPEC
+    + """, on_select="rerun", key="spec")
+st.write(one, both, spec)
+""",
+)
+
+case(
+    "charts_selection_without_params",
+    "charts",
+    _CHART_DATA + 'st.altair_chart(alt.Chart(df).mark_bar().encode(x="a"), on_select="rerun")',
+)
+case(
+    "charts_selection_mode_unknown",
+    "charts",
+    _SELECTABLE + 'st.altair_chart(chart, on_select="rerun", selection_mode=["p", "nope"])',
+)
+case("charts_on_select_bad", "charts", _SELECTABLE + 'st.altair_chart(chart, on_select="yes")')
+case("charts_theme_bad", "charts", _SELECTABLE + 'st.altair_chart(chart, theme="dark")')
+case(
+    "charts_vega_lite_without_spec",
+    "charts",
+    "st.write('before')\nst.vega_lite_chart(None, None)",
+)
+case(
+    "charts_selection_state_not_writable",
+    "charts",
+    _SELECTABLE
+    + """
+st.session_state.ch = {"selection": {"p": [{"a": 1}]}}
+st.altair_chart(chart, on_select="rerun", key="ch")
+""",
+)
+case(
+    "charts_selection_callback_in_form",
+    "charts",
+    _SELECTABLE
+    + """
+with st.form("f"):
+    st.altair_chart(chart, on_select=lambda: None)
+    st.form_submit_button()
+""",
+)
+case(
+    "charts_selection_duplicate",
+    "charts",
+    _SELECTABLE
+    + """
+st.altair_chart(chart, on_select="rerun")
+st.altair_chart(chart, on_select="rerun")
+""",
+)
+case(
+    "charts_selection_state_is_read_only",
+    "charts",
+    _SELECTABLE
+    + """
+event = st.altair_chart(chart, on_select="rerun", key="ch")
+st.write(type(event.selection).__name__, event.selection.p, dict(event))
+try:
+    event.selection.nope
+except AttributeError as exc:
+    st.write(str(exc))
+event["selection"]["p"] = [1]
+""",
+)
+case(
+    "charts_selection_state_type",
+    "charts",
+    _SELECTABLE
+    + """
+from streamlit.typing import VegaLiteState
+event = st.vega_lite_chart(chart.to_dict(), on_select="rerun", selection_mode="p")
+st.write(isinstance(event, VegaLiteState), isinstance(event, dict))
+""",
+)
