@@ -39,3 +39,10 @@ def request(widget_id: str) -> None:
 def requested(widget_id: str) -> bool:
     with _lock:
         return widget_id in _requested
+
+
+def any_requested() -> bool:
+    """Whether a stop has arrived that a run has not acted on yet (a test's generator waits for
+    it, so that the click is known to have reached the kernel before the next chunk)."""
+    with _lock:
+        return bool(_requested)

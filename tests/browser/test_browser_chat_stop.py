@@ -2,7 +2,8 @@
 button is a stop button, and clicking it stops the reply where it is; the chat goes on.
 
 The reply's generator waits for gate files the test writes, each once the previous part is on
-the page, so the click is known to land while the body runs.
+the page, so the click is known to land while the body runs; its second part also waits until
+the kernel has the stop request, so the test does not race the click's message.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from tests.support.browser import Server
 
 APP = """%%rerun
 import pathlib, time
+from rerunner import stops
 GATE = pathlib.Path({gate!r})
 def reply(prompt):
     for i in range(4):
         while not (GATE / f"go{{i}}").exists():
+            time.sleep(0.01)
+        # the first reply's second part waits until the stop click has reached the kernel
+        while i == 1 and prompt == "Go on" and not stops.any_requested():
             time.sleep(0.01)
         yield f"part{{i}} "
 answers = st.session_state.setdefault("answers", [])
@@ -57,7 +62,7 @@ def test_the_stop_button_stops_a_streaming_reply(
     stop.click()
     (tmp_path / "go1").write_text("")  # the next chunk: where the run stops
     send = app.root.get_by_role("button", name="➤")
-    expect(send).to_be_visible()
+    expect(send).to_be_visible(timeout=30_000)
     expect(field).to_be_enabled()
     expect(reply).to_contain_text("part0")
     app.expect_no_text("part1")

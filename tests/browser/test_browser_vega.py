@@ -127,6 +127,12 @@ def test_a_saved_notebook_exports_a_picture_and_charts_follow_the_theme(
     path = write_notebook(lab_root / "vega_saved.ipynb", LAB_APP)
     open_lab_notebook(browser_page, lab.url, "vega_saved.ipynb")
     page = browser_page
+    # The theme is a setting of the shared JupyterLab, which another test may have left dark.
+    page.evaluate(
+        "() => window.jupyterapp.commands.execute('apputils:change-theme', "
+        "{theme: 'JupyterLab Light'})"
+    )
+    expect(page.locator("body")).to_have_attribute("data-jp-theme-light", "true")
     app = AppPage(page).wait_ready("lab chart ready")
     expect(app.root.locator(".rr-vega-chart svg.marks")).to_be_visible()
     expect(page.locator(".rr-vega-chart .role-axis-title text").first).to_have_text("step")
