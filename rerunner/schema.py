@@ -199,6 +199,7 @@ class DateTimeInputProps(WidgetProps):
     min: Any = None
     max: Any = None
     step: int = 900  # seconds, for the time field's arrow keys
+    format: str = "YYYY/MM/DD"  # how the date half shows dates (and reads typed ones)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -693,10 +693,7 @@ def datetime_input(
         value_id: Any = None if initial is None else _iso_minute(initial)
     else:
         value_id = value
-    if not isinstance(format, str):
-        raise StreamlitInvalidParameterTypeError(
-            f"Invalid `format` type. Expected one of: str. Provided type: {type(format).__name__}."
-        )
+    _check_date_format(format)
     if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
         raise StreamlitInvalidParameterTypeError(
             f"Invalid `step` type. Expected one of: int, timedelta. Provided type: "
@@ -710,6 +707,8 @@ def datetime_input(
         )
     return register_widget(
         "date_time_input",
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -734,5 +733,6 @@ def datetime_input(
             "min": low,
             "max": high,
             "step": seconds,
+            "format": format,
         },
     )
