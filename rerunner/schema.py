@@ -266,6 +266,7 @@ class MenuButtonProps(WidgetProps):
     options: tuple[str, ...] = ()  # as shown, through format_func
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     icon: str | None = None
+    wrap: bool | None = None  # the label: True wraps, False keeps one line, None lets CSS decide
 
 
 @dataclass(slots=True, kw_only=True)

@@ -52,7 +52,6 @@ HONOURED_RULE = Rule(HONOURED)
 
 # --- reasons shared by many calls ------------------------------------------------------------
 
-WRAP = refused("controlling line wrapping is not implemented yet")
 BIND = refused(
     "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
     "toggle, radio, selectbox, multiselect, slider, number_input, text_input and text_area "
@@ -133,7 +132,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "color_picker": _INPUT,
     "feedback": _INPUT,
     "pagination": _INPUT,
-    "menu_button": {"wrap": WRAP},
+    "menu_button": {},
     # chat
     "chat_input": {},
     "chat_message": {},

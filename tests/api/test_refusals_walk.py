@@ -16,7 +16,6 @@ from rerunner.api import registry
 
 DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
 BIND = "issue 13: bind='query-params' of the widgets api/bind.py does not encode yet"
-NEWER_INPUTS = "issue 13: the inputs added after required/persist_state/wrap were honoured"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
 _CHARTS = ("plotly_chart",)
@@ -39,7 +38,6 @@ OWNED: dict[tuple[str, str], str] = {
             "tabs",
         )
     },  # fmt: skip
-    ("menu_button", "wrap"): NEWER_INPUTS,
     **{
         (call, p): DATA_APPS
         for call in _CHARTS

@@ -129,3 +129,17 @@ def test_download_and_link_buttons_put_the_icon_after_the_label_on_the_right() -
                 assert inner.startswith("🔥 Get"), inner
             else:
                 assert inner.startswith("Get 🔥<"), inner
+
+
+def test_menu_button_wrap_classes_and_streamlits_check() -> None:
+    classes = {}
+    for wrap in ("None", "True", "False"):
+        h = Harness(f'st.menu_button("Export", ["a"], wrap={wrap})')
+        classes[wrap] = {c for c in h.find(w.Dropdown)._dom_classes if c.startswith("rr-")}
+    assert classes["None"] == {"rr-menu-button", "rr-button-secondary"}
+    assert classes["True"] == classes["None"] | {"rr-wrap"}
+    assert classes["False"] == classes["None"] | {"rr-nowrap"}
+    h = Harness('st.menu_button("Export all", ["a"], wrap=True)')
+    assert h.find(w.Dropdown).options[0][0] == "Export \u200ball \u200b▾"  # breaks between words
+    h = Harness('st.menu_button("Export", ["a"], wrap="yes")')
+    assert h.errors() == ["'str' object cannot be interpreted as an integer"]

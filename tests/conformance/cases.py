@@ -3947,6 +3947,7 @@ st.write(repr((s, d)))
 )
 
 case("err_datetime_input_format", "errors", 'st.datetime_input("d", format="YY")')
+case("err_menu_button_wrap_type", "errors", 'st.menu_button("m", ["a"], wrap="yes")')
 case("err_datetime_input_format_type", "errors", 'st.datetime_input("d", format=3)')
 case("err_date_input_format_type", "errors", 'st.date_input("d", format=3)')
 case("err_time_input_format", "errors", 'st.time_input("t", format="x")')
