@@ -199,6 +199,7 @@ class DateTimeInputProps(WidgetProps):
     min: Any = None
     max: Any = None
     step: int = 900  # seconds, for the time field's arrow keys
+    format: str = "YYYY/MM/DD"  # how the date half shows dates (and reads typed ones)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -265,6 +266,7 @@ class MenuButtonProps(WidgetProps):
     options: tuple[str, ...] = ()  # as shown, through format_func
     button_type: Literal["primary", "secondary", "tertiary"] = "secondary"
     icon: str | None = None
+    wrap: bool | None = None  # the label: True wraps, False keeps one line, None lets CSS decide
 
 
 @dataclass(slots=True, kw_only=True)

@@ -19,7 +19,15 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.context import require_run
-from .lib import Callback, check_icon, check_width, label_text, register_widget, st_function
+from .lib import (
+    Callback,
+    check_icon,
+    check_width,
+    check_wrap,
+    label_text,
+    register_widget,
+    st_function,
+)
 from .selection import _formatted, option_tuple
 
 
@@ -147,6 +155,7 @@ def menu_button(
             "formatted option label must be unique."
         )
     icon = check_icon(icon)
+    check_wrap(wrap)
     return register_widget(
         "menu_button",
         label=label,
@@ -169,6 +178,7 @@ def menu_button(
             "button_type": type,
             "icon": icon,
             "width": width,
+            "wrap": wrap,
         },
         trigger=True,
         readonly=True,

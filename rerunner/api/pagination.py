@@ -134,6 +134,7 @@ def pagination(
     check_width(width)
     return register_widget(
         "pagination",
+        persist_state=persist_state,
         label="",
         key=key,
         identity={

@@ -44,10 +44,6 @@ def refused(reason: str, *allowed: Any, valid: Callable[[Any], bool] | None = No
     return Rule(REFUSED, reason, allowed, valid)
 
 
-def _among(*values: Any) -> Callable[[Any], bool]:
-    return lambda v: any(v is x or (type(v) is type(x) and v == x) for x in values)
-
-
 def no_effect(reason: str) -> Rule:
     return Rule(NO_EFFECT, reason)
 
@@ -56,15 +52,11 @@ HONOURED_RULE = Rule(HONOURED)
 
 # --- reasons shared by many calls ------------------------------------------------------------
 
-WRAP = refused("controlling line wrapping is not implemented yet")
 BIND = refused(
     "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
     "toggle, radio, selectbox, multiselect, slider, number_input, text_input and text_area "
     "support it)"
 )
-PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
-REQUIRED = refused("required inputs are not implemented yet")
-ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
 SELECTIONS = refused("chart and table selections are not implemented yet")
@@ -79,8 +71,6 @@ CACHE_SCOPE = no_effect(
 )
 
 _INPUT = {"bind": BIND}  # inputs whose bind="query-params" is not honoured yet
-#: The calls added after persist_state and required were honoured, which do not pass them on.
-_LATER_INPUT = {"bind": BIND, "persist_state": PERSIST}
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -138,29 +128,20 @@ CALLS: dict[str, dict[str, Rule]] = {
     "segmented_control": _INPUT,
     "date_input": _INPUT,
     "time_input": _INPUT,
-    "datetime_input": {
-        "format": refused("the browser's date field shows dates in its own format"),
-        "required": REQUIRED,
-        **_LATER_INPUT,
-    },
+    "datetime_input": _INPUT,
     "color_picker": _INPUT,
     "feedback": _INPUT,
-    "pagination": _LATER_INPUT,
-    "menu_button": {"wrap": WRAP},
+    "pagination": _INPUT,
+    "menu_button": {},
     # chat
     "chat_input": {},
     "chat_message": {},
     "write_stream": {},
-    "file_uploader": {
-        "label_visibility": refused(
-            "hiding a file uploader's label is not implemented yet",
-            valid=_among("hidden", "collapsed"),
-        ),
-    },
+    "file_uploader": {},
     "camera_input": {},
     "audio_input": {},
-    "download_button": {"icon_position": ICON_RIGHT},
-    "link_button": {"icon_position": ICON_RIGHT},
+    "download_button": {},
+    "link_button": {},
     # layout
     "columns": {},
     "container": {},

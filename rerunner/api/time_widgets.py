@@ -635,14 +635,21 @@ def datetime_input(
         [[kwargs]]
     format : str, optional
         How dates are displayed: ``"YYYY/MM/DD"`` (default), ``"DD/MM/YYYY"`` or ``"MM/DD/YYYY"``,
-        with ``/``, ``.`` or ``-`` as the separator. The returned value is not affected.
+        with ``/``, ``.`` or ``-`` as the separator. The returned value and the time field are not
+        affected. In rerunner the default is the browser's date picker (in the visitor's locale),
+        and another format a text field that shows and reads dates in it.
     step : int or timedelta, optional
         The step of the time field's arrow keys, in seconds or as a ``timedelta``, from one
         minute to 23 hours. Default 15 minutes.
     disabled : bool, optional
         If ``True``, the input is grayed out and can't be used. Default ``False``.
     required : bool, optional
-        If ``True``, the field can't be submitted empty. Default ``False``.
+        If ``True``, the field can't be submitted empty. Outside a form, clearing either half
+        doesn't rerun the app and the last value is kept; inside a form, the form can't be
+        submitted until it has a value. Default ``False``. It doesn't change the starting value:
+        use ``value=None`` with ``required=True`` for a field that starts empty and must be
+        filled. The check runs in the browser and can be bypassed, so check values that matter in
+        your code as well.
     label_visibility : "visible", "hidden", or "collapsed", optional
         [[label_visibility]]
     width : "stretch" or int, optional
@@ -693,10 +700,7 @@ def datetime_input(
         value_id: Any = None if initial is None else _iso_minute(initial)
     else:
         value_id = value
-    if not isinstance(format, str):
-        raise StreamlitInvalidParameterTypeError(
-            f"Invalid `format` type. Expected one of: str. Provided type: {type(format).__name__}."
-        )
+    _check_date_format(format)
     if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
         raise StreamlitInvalidParameterTypeError(
             f"Invalid `step` type. Expected one of: int, timedelta. Provided type: "
@@ -710,6 +714,8 @@ def datetime_input(
         )
     return register_widget(
         "date_time_input",
+        persist_state=persist_state,
+        required=required,
         label=label,
         key=key,
         identity={
@@ -734,5 +740,6 @@ def datetime_input(
             "min": low,
             "max": high,
             "step": seconds,
+            "format": format,
         },
     )

@@ -69,15 +69,16 @@ def safe_url(url: str) -> str:
 
 def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
     icon = icon_html(p.icon)
+    text = material_html(escape(p.label))
+    # icon_position="right": the icon follows the label, as Streamlit draws it
+    inner = f"{text} {icon.rstrip()}" if icon and p.icon_position == "right" else f"{icon}{text}"
     style = "rr-link-button"
     if p.button_type == "primary":
         style += " rr-link-primary"
     if p.disabled:
-        return (
-            f'<span class="{style} rr-link-disabled">{icon}{material_html(escape(p.label))}</span>'
-        )
+        return f'<span class="{style} rr-link-disabled">{inner}</span>'
     title = f' title="{escape(p.help)}"' if p.help else ""
-    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{icon}{material_html(escape(p.label))}</a>'
+    return f'<a class="{style}" href="{escape(href)}"{title} {extra}>{inner}</a>'
 
 
 class Anchor(anywidget.AnyWidget):

@@ -24,7 +24,7 @@ import traitlets
 
 from ..elements import Element
 from .bundles import bundle
-from .lib import Emit, group_title, recipe, width_layout
+from .lib import Emit, hideable_title, recipe, width_layout
 from .vdom import V
 
 
@@ -73,12 +73,7 @@ class FolderPicker(anywidget.AnyWidget):
 
 
 def _label(p: Any) -> V:
-    label = group_title(p)
-    if p.label_visibility == "collapsed":
-        label.layout = {"display": "none"}
-    elif p.label_visibility == "hidden":
-        label.layout = {"visibility": "hidden"}
-    return label
+    return hideable_title(p)
 
 
 def _device(el: Element, emit: Emit, cls: type, traits: dict[str, Any], css: str) -> V:

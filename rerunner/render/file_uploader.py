@@ -6,7 +6,7 @@ import ipywidgets as w
 
 from ..elements import Element
 from .devices import FolderPicker
-from .lib import Emit, group_title, recipe, sized_layout
+from .lib import Emit, hideable_title, recipe, sized_layout
 from .markdown import escape
 from .vdom import V
 
@@ -14,7 +14,7 @@ from .vdom import V
 @recipe("file_uploader")
 def file_uploader(el: Element, emit: Emit) -> V:
     p = el.props
-    label = group_title(p, f' <span class="rr-caption">(up to {p.max_mb} MB each)</span>')
+    label = hideable_title(p, f' <span class="rr-caption">(up to {p.max_mb} MB each)</span>')
     files = ", ".join(escape(name) for name in p.value)
     shown = V(w.HTML, {"value": f'<span class="rr-caption">{files}</span>' if files else ""})
     # "value": () empties the kernel's copy of the files as soon as the run they caused has

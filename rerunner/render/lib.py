@@ -278,3 +278,13 @@ def group_title(p: WidgetProps, extra: str = "") -> V:
     """The label above a widget that ipywidgets cannot label itself (a group, tags, an upload)."""
     return V(w.HTML, {"value": f'<span class="rr-group-label">{inline_html(p.label)}{help_icon(p.help)}'
                                f"{extra}</span>"})  # fmt: skip
+
+
+def hideable_title(p: WidgetProps, extra: str = "") -> V:
+    """``group_title`` as ``label_visibility`` asks: "hidden" keeps its room, "collapsed" not."""
+    label = group_title(p, extra)
+    if p.label_visibility == "collapsed":
+        label.layout = {"display": "none"}
+    elif p.label_visibility == "hidden":
+        label.layout = {"visibility": "hidden"}
+    return label

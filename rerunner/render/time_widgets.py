@@ -2,7 +2,7 @@
 
 The browser's own date and time pickers show values in the visitor's locale, which is what the
 defaults ask for (and ``format="localized"`` of a time). A date ``format`` other than the
-default, or a ``"12h"``/``"24h"`` time, is drawn as a text field showing the value in that
+default (of a date or of a datetime's date half), or a ``"12h"``/``"24h"`` time, is drawn as a text field showing the value in that
 format: a date typed in it is read here, in the kernel, and a time field offers the times a
 ``step`` apart as suggestions (a ``Combobox``), as Streamlit's time list does. Text that reads as
 no value in bounds is not sent, and the field shows the value again.
@@ -98,11 +98,14 @@ def _typed(el: Element, emit: Emit, shown: str, read: Any, send: Any) -> tuple[d
 
 def _date_field(el: Element, emit: Emit, day: date | None, send: Any, **props: Any) -> V:
     p = el.props
+    # a datetime input's bounds are moments: its date half compares their days
+    low = p.min.date() if isinstance(p.min, datetime) else p.min
+    high = p.max.date() if isinstance(p.max, datetime) else p.max
 
     def read(text: str) -> date | None:
         value = read_date(text, p.format)
-        in_bounds = value is not None and (p.min is None or value >= p.min)
-        return value if in_bounds and (p.max is None or value <= p.max) else None
+        in_bounds = value is not None and (low is None or value >= low)
+        return value if in_bounds and (high is None or value <= high) else None
 
     shown = show_date(day, p.format)
     events, ref = _typed(el, emit, shown, read, send)
@@ -188,15 +191,23 @@ def date_time_input(el: Element, emit: Emit) -> V:
     def with_clock(t: dt.time | None) -> None:
         emit(el.id, None if t is None else dt.datetime.combine(day or p.min.date(), t))
 
-    date_half = V(
-        w.DatePicker,
-        {**labelled(p), "min": p.min.date(), "max": p.max.date(), "value": day},
-        on={"value": with_day},
-    )
+    if p.format != DEFAULT_DATE_FORMAT:
+        date_half = _date_field(el, emit, day, with_day, **labelled(p))
+    else:
+        # a required field outside a form is not emptied: a half cleared shows its value again
+        checked = page_checks(el, {"value": with_day}, day)
+        date_half = V(
+            w.DatePicker,
+            {**labelled(p), "min": p.min.date(), "max": p.max.date(), "value": day},
+            on=checked.events,
+            ref=checked.ref,
+        )
+    clock_checked = page_checks(el, {"value": with_clock}, clock)
     time_half = V(
         w.TimePicker,
         {"description": "", "value": clock, "step": p.step, "disabled": bool(p.disabled)},
-        on={"value": with_clock},
+        on=clock_checked.events,
+        ref=clock_checked.ref,
     )
     return V(
         w.HBox,

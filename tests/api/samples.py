@@ -545,7 +545,7 @@ CALLS: dict[str, Call] = {
         max_value="datetime.datetime(2024, 1, 31, 18, 0)",
         format="'DD/MM/YYYY'",
         step="60",
-        required="True",
+        required=required(value="None"),
     ),
     "color_picker": widget({}, setting(w.ColorPicker, value="#00ff00"), value="'#ff0000'"),
     "file_uploader": Call(
@@ -638,7 +638,7 @@ CALLS: dict[str, Call] = {
             "kwargs": S("{'n': 7}", on_change="CB"),
             "disabled": "True",
             "bind": S("'query-params'", key="'k'"),
-            "persist_state": "'session'",
+            "persist_state": S("'session'", HIDEABLE, hidden_and_back(clicking("›")), key="'k'"),
         },
         WIDGET,
         clicking("›"),
@@ -1210,10 +1210,6 @@ CALLS["logout"] = Call({}, {})
 #: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
 #: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
 INVALID: dict[tuple[str, str], tuple[str, str]] = {
-    ("file_uploader", "label_visibility"): (
-        "'gone'",
-        "st.file_uploader('f', label_visibility={v})",
-    ),
     ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
 }
 #: Where rerunner's error is Streamlit's error type but not yet its exact words (the message

@@ -16,8 +16,6 @@ from rerunner.api import registry
 
 DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
 BIND = "issue 13: bind='query-params' of the widgets api/bind.py does not encode yet"
-NEWER_INPUTS = "issue 13: the inputs added after required/persist_state/wrap were honoured"
-REST = "issue 13: the last small parameters"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
 _CHARTS = ("plotly_chart",)
@@ -40,14 +38,6 @@ OWNED: dict[tuple[str, str], str] = {
             "tabs",
         )
     },  # fmt: skip
-    ("datetime_input", "format"): NEWER_INPUTS,
-    ("datetime_input", "required"): NEWER_INPUTS,
-    ("datetime_input", "persist_state"): NEWER_INPUTS,
-    ("pagination", "persist_state"): NEWER_INPUTS,
-    ("menu_button", "wrap"): NEWER_INPUTS,
-    ("file_uploader", "label_visibility"): REST,
-    ("download_button", "icon_position"): REST,
-    ("link_button", "icon_position"): REST,
     **{
         (call, p): DATA_APPS
         for call in _CHARTS

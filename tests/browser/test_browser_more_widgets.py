@@ -1,6 +1,6 @@
 """st.grid, st.menu_button, st.pagination and st.datetime_input in a real Voila page in
 chromium: the grid's columns follow the page's width, a picked menu option reaches the app and
-the menu shows its label again, page buttons and the two halves of a datetime field send what
+the menu shows its label again (a long label wraps with wrap=True and is cut with False), page buttons and the two halves of a datetime field send what
 the app then shows."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ grid = st.grid(4, border=True)
 for i in range(8):
     grid.write(f"cell {i}")
 picked = st.menu_button("Export", ["CSV", "JSON"], key="menu")
+st.menu_button("A long label that needs more than one line to be read", ["x"], wrap=True, width=140)
+st.menu_button("A long label that is cut with an ellipsis", ["x"], wrap=False, width=140)
 page = st.pagination(20, key="page")
 moment = st.datetime_input("When", datetime.datetime(2024, 5, 6, 7, 30), key="when")
 st.write(f"picked={picked} page={page} when={moment:%Y-%m-%d %H:%M}")
@@ -31,6 +33,16 @@ COLUMNS = """() => {
     const tops = [...grid.children].map(c => Math.round(c.getBoundingClientRect().top));
     return tops.filter(t => t === tops[0]).length;
 }"""
+
+MENU_CUT = """() => {
+    const s = document.querySelector('.rr-menu-button.rr-nowrap select');
+    const cs = getComputedStyle(s);
+    return [cs.textOverflow, cs.whiteSpace];
+}"""
+MENU_HEIGHTS = """() => Object.fromEntries(['wrap', 'nowrap'].map(c => [
+    c === 'wrap' ? 'wraps' : 'cut',
+    document.querySelector(`.rr-menu-button.rr-${c} select`).getBoundingClientRect().height,
+]))"""
 
 
 def test_new_widgets_in_voila(browser_page: Any, tmp_path: Path) -> None:
@@ -54,8 +66,13 @@ def test_new_widgets_in_voila(browser_page: Any, tmp_path: Path) -> None:
         page.wait_for_function(f"() => ({COLUMNS})() < {fits}")
         assert page.evaluate(COLUMNS) == 1
         page.set_viewport_size({"width": 1200, "height": 900})
+        # wrap=True: the closed menu's label takes more lines; wrap=False: one line, cut
+        heights = page.evaluate(MENU_HEIGHTS)
+        assert heights["wraps"] > 1.5 * heights["cut"] and heights["cut"] < 40, heights
+        # (chromium clips a select's text itself, and draws the ellipsis text-overflow asks for)
+        assert page.evaluate(MENU_CUT) == ["ellipsis", "nowrap"]
         # the menu button: pick an option; the app sees it for one run; the label comes back
-        menu = app.root.locator(".rr-menu-button select")
+        menu = app.root.locator(".rr-menu-button:not(.rr-wrap):not(.rr-nowrap) select")
         menu.select_option(label="JSON")
         app.expect_text("picked=JSON")
         page.wait_for_function(

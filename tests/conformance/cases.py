@@ -3887,6 +3887,68 @@ st.write(repr((d, r, t, u)))
 )
 
 case("err_date_input_format", "errors", 'st.date_input("d", format="YY")')
+
+case(
+    "persist_state_datetime_input_and_pagination",
+    "stale widgets",
+    """
+import datetime as dt
+show = st.checkbox("show", value=True)
+if show:
+    st.datetime_input("d", dt.datetime(2024, 1, 1, 9, 0), key="d", persist_state="session")
+    st.pagination(8, key="p", persist_state="page")
+    st.pagination(8, key="q")
+st.write(str(st.session_state.get("d")), st.session_state.get("p"), st.session_state.get("q"))
+""",
+    "at.run()",
+    "import datetime as dt; at.datetime_input[0].set_value(dt.datetime(2024, 5, 6, 7, 30)); "
+    "at.pagination[0].set_value(3); at.pagination[1].set_value(5); at.run()",
+    "at.checkbox[0].uncheck().run()",
+    "at.run()",
+    "at.checkbox[0].check().run()",
+)
+
+for name, call in [
+    (
+        "err_datetime_input_persist_state_without_key",
+        'st.datetime_input("d", persist_state="page")',
+    ),
+    ("err_pagination_persist_state_without_key", 'st.pagination(3, persist_state="session")'),
+    ("err_pagination_persist_state_value", 'st.pagination(3, key="p", persist_state="always")'),
+]:
+    case(name, "errors", call)
+
+case(
+    "datetime_input_required_and_format",
+    "defaults",
+    """
+import datetime as dt
+a = st.datetime_input("a", value=None, required=True)
+b = st.datetime_input("b", dt.datetime(2024, 1, 5, 8, 0), format="DD.MM.YYYY", required=True)
+c = st.datetime_input("c", dt.datetime(2024, 1, 5, 8, 0), format="MM-DD-YYYY", key="c")
+st.write(repr((a, b, c)))
+""",
+    "at.run()",
+    "import datetime as dt; at.datetime_input[0].set_value(dt.datetime(2024, 3, 3, 17, 5)); "
+    "at.datetime_input[1].set_value(dt.datetime(2024, 2, 9, 21, 30)); at.run()",
+)
+
+case(
+    "datetime_input_required_in_a_form_apptest_sends_anyway",
+    "forms",
+    """
+with st.form("f"):
+    d = st.datetime_input("d", value=None, required=True)
+    s = st.form_submit_button("Send")
+st.write(repr((s, d)))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+)
+
+case("err_datetime_input_format", "errors", 'st.datetime_input("d", format="YY")')
+case("err_menu_button_wrap_type", "errors", 'st.menu_button("m", ["a"], wrap="yes")')
+case("err_datetime_input_format_type", "errors", 'st.datetime_input("d", format=3)')
 case("err_date_input_format_type", "errors", 'st.date_input("d", format=3)')
 case("err_time_input_format", "errors", 'st.time_input("t", format="x")')
 
