@@ -191,8 +191,10 @@ class App:
         widget_id, value, sent_along = routed
         self._pending.update(sent_along)
         meta = self.state.widget_meta(widget_id)
-        if meta is not None and meta.trigger and self._pending.get(widget_id):
-            pass  # a queued click stays a click, whatever comes after it in the burst
+        if meta is not None and meta.trigger and self._pending.get(widget_id) and not value:
+            # a queued click stays a click whatever comes after it in the burst, and a newer
+            # trigger value (a second chat message) replaces it, as Streamlit coalesces them
+            pass
         else:
             self._pending[widget_id] = value
         self._scheduler.schedule(self.flush)

@@ -278,3 +278,23 @@ def test_app_without_view_runs_headless() -> None:
         Script('st.write("hi")', "<rerun t>"), app_id="t", state=SessionState(), st_module=st
     ).run()
     assert app.tree is not None and app.tree.children[0].props.body == "hi"
+
+
+def test_two_chat_messages_queued_for_one_run_give_the_last_as_streamlit_does() -> None:
+    from tests.api.observe import sending
+
+    src = """
+log = st.session_state.setdefault("log", [])
+if said := st.chat_input("Say"):
+    log.append(said)
+st.button("b")
+"""
+    h = Harness(src)
+    events = []
+    h.app._scheduler = type("Later", (), {"schedule": lambda self, f: events.append(f)})()
+    sending("first")(h)
+    sending("second")(h)
+    h.click(h.find(w.Button, "b"))  # a click in the same burst keeps the message
+    events[-1]()
+    assert h.state["log"] == ["second"]
+    assert h.app.run_count == 2  # one rerun for the burst
