@@ -59,7 +59,8 @@ HONOURED_RULE = Rule(HONOURED)
 WRAP = refused("controlling line wrapping is not implemented yet")
 BIND = refused(
     "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
-    "toggle, radio, selectbox, multiselect, slider, number_input, text_input and text_area "
+    "toggle, radio, selectbox, multiselect, slider, select_slider, number_input, text_input, "
+    "text_area, pills, segmented_control, date_input, time_input, color_picker and feedback "
     "support it)"
 )
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
@@ -78,7 +79,6 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_INPUT = {"bind": BIND}  # inputs whose bind="query-params" is not honoured yet
 #: The calls added after persist_state and required were honoured, which do not pass them on.
 _LATER_INPUT = {"bind": BIND, "persist_state": PERSIST}
 _FRONTEND_CHART = {
@@ -122,7 +122,8 @@ CALLS: dict[str, dict[str, Rule]] = {
     "echo": {},
     "write": {},
     # inputs (bind="query-params" is honoured by checkbox, toggle, radio, selectbox, slider,
-    # number_input, text_input, text_area and multiselect: api/bind.py)
+    # select_slider, number_input, text_input, text_area, multiselect, pills, segmented_control,
+    # date_input, time_input, color_picker and feedback: api/bind.py)
     "button": {},
     "checkbox": {},
     "toggle": {},
@@ -133,18 +134,18 @@ CALLS: dict[str, dict[str, Rule]] = {
     "text_input": {},
     "text_area": {},
     "multiselect": {},
-    "select_slider": _INPUT,
-    "pills": _INPUT,
-    "segmented_control": _INPUT,
-    "date_input": _INPUT,
-    "time_input": _INPUT,
+    "select_slider": {},
+    "pills": {},
+    "segmented_control": {},
+    "date_input": {},
+    "time_input": {},
     "datetime_input": {
         "format": refused("the browser's date field shows dates in its own format"),
         "required": REQUIRED,
         **_LATER_INPUT,
     },
-    "color_picker": _INPUT,
-    "feedback": _INPUT,
+    "color_picker": {},
+    "feedback": {},
     "pagination": _LATER_INPUT,
     "menu_button": {"wrap": WRAP},
     # chat

@@ -888,6 +888,8 @@ def _button_group(
     label = label_text(label)
     return register_widget(
         kind,
+        bind=bind,
+        url=binding.buttons(opts, labels, multi),
         persist_state=persist_state,
         label=label,
         key=key,

@@ -27,14 +27,7 @@ OWNED: dict[tuple[str, str], str] = {
     **{
         (call, "bind"): BIND
         for call in (
-            "select_slider",
-            "pills",
-            "segmented_control",
-            "date_input",
-            "time_input",
             "datetime_input",
-            "color_picker",
-            "feedback",
             "pagination",
             "expander",
             "tabs",
