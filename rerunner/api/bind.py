@@ -36,6 +36,9 @@ class UrlCodec:
 
     write: Callable[[Any], list[str]]
     read: Callable[[list[str]], Any]
+    #: Whether a URL spelling that reads as the value is left as it is (``TRUE`` for true):
+    #: Streamlit rewrites only what its own parse does not already give back.
+    loose: bool = False
 
 
 def check_bind(bind: Any, key: Any) -> bool:
@@ -88,6 +91,8 @@ def write_back(ctx: Any, key: str, value: Any, default: Any, codec: UrlCodec) ->
     location = ctx.location
     written = [] if _equal(value, default) else codec.write(value)
     current = [v for k, v in location.query if k == key]
+    if current and written and codec.loose and _reads_as(codec, current, value):
+        written = current
     if current != written:
         # a parameter already in the URL keeps its place there (as Streamlit's query dict does)
         at = next((i for i, (k, _) in enumerate(location.query) if k == key), None)
@@ -115,7 +120,7 @@ def boolean() -> UrlCodec:
             raise ValueError(text)
         return text == "true"
 
-    return UrlCodec(lambda v: ["true" if v else "false"], read)
+    return UrlCodec(lambda v: ["true" if v else "false"], read, loose=True)
 
 
 def text(nullable: bool = True) -> UrlCodec:
@@ -328,6 +333,45 @@ def days(is_range: bool, low: datetime.date, high: datetime.date) -> UrlCodec:
     return UrlCodec(write, read)
 
 
+def moment(low: datetime.datetime, high: datetime.datetime) -> UrlCodec:
+    """``st.datetime_input``: ``YYYY-MM-DDTHH:MM`` (``YYYY/MM/DD, HH:MM`` is read too), the
+    first one given; seconds and a time zone are dropped; outside ``[low, high]`` is invalid."""
+
+    def read(values: list[str]) -> datetime.datetime:
+        given = [v for v in values if v != ""]
+        if not given:
+            raise ValueError(values)
+        for pattern in ("%Y-%m-%dT%H:%M", "%Y/%m/%d, %H:%M"):
+            try:
+                value = datetime.datetime.strptime(given[0], pattern)
+            except ValueError:
+                continue
+            if not low <= value <= high:
+                raise ValueError(given[0])
+            return value
+        raise ValueError(given[0])
+
+    def write(value: Any) -> list[str]:
+        if value is None:
+            return []
+        return [f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value:%H:%M}"]
+
+    return UrlCodec(write, read)
+
+
+def page(num_pages: int) -> UrlCodec:
+    """``st.pagination``: the page's number, from 1."""
+
+    def read(values: list[str]) -> int:
+        raw = _one(values)
+        value = int(raw)
+        if not 1 <= value <= num_pages:
+            raise ValueError(raw)
+        return value
+
+    return UrlCodec(lambda v: [str(v)], read)
+
+
 def color() -> UrlCodec:
     """A colour as its hex text; the ``#`` may be left out of the URL (Streamlit adds it)."""
 
@@ -354,6 +398,13 @@ def index(count: int) -> UrlCodec:
         return value
 
     return UrlCodec(lambda v: [] if v is None else [str(v)], read)
+
+
+def _reads_as(codec: UrlCodec, values: list[str], value: Any) -> bool:
+    try:
+        return _equal(codec.read(values), value)
+    except Exception:
+        return False
 
 
 def _equal(a: Any, b: Any) -> bool:

@@ -16,6 +16,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueOutOfRangeError,
 )
+from . import bind as binding
 from .lib import Callback, check_on_change, check_width, register_widget, st_function
 
 
@@ -134,6 +135,8 @@ def pagination(
     check_width(width)
     return register_widget(
         "pagination",
+        bind=bind,
+        url=binding.page(num_pages),
         label="",
         key=key,
         identity={

@@ -57,12 +57,6 @@ HONOURED_RULE = Rule(HONOURED)
 # --- reasons shared by many calls ------------------------------------------------------------
 
 WRAP = refused("controlling line wrapping is not implemented yet")
-BIND = refused(
-    "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
-    "toggle, radio, selectbox, multiselect, slider, select_slider, number_input, text_input, "
-    "text_area, pills, segmented_control, date_input, time_input, color_picker and feedback "
-    "support it)"
-)
 PERSIST = refused("keeping a widget's value while it is not drawn is not implemented yet")
 REQUIRED = refused("required inputs are not implemented yet")
 ICON_RIGHT = refused("an icon to the right of this button's label is not implemented yet")
@@ -79,8 +73,6 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-#: The calls added after persist_state and required were honoured, which do not pass them on.
-_LATER_INPUT = {"bind": BIND, "persist_state": PERSIST}
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -121,9 +113,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "latex": {},
     "echo": {},
     "write": {},
-    # inputs (bind="query-params" is honoured by checkbox, toggle, radio, selectbox, slider,
-    # select_slider, number_input, text_input, text_area, multiselect, pills, segmented_control,
-    # date_input, time_input, color_picker and feedback: api/bind.py)
+    # inputs (every widget, st.expander and st.tabs take bind="query-params": api/bind.py)
     "button": {},
     "checkbox": {},
     "toggle": {},
@@ -142,11 +132,11 @@ CALLS: dict[str, dict[str, Rule]] = {
     "datetime_input": {
         "format": refused("the browser's date field shows dates in its own format"),
         "required": REQUIRED,
-        **_LATER_INPUT,
+        "persist_state": PERSIST,
     },
     "color_picker": {},
     "feedback": {},
-    "pagination": _LATER_INPUT,
+    "pagination": {"persist_state": PERSIST},
     "menu_button": {"wrap": WRAP},
     # chat
     "chat_input": {},
@@ -168,9 +158,9 @@ CALLS: dict[str, dict[str, Rule]] = {
     "empty": {},
     "space": {},
     "grid": {},
-    "expander": {"bind": BIND},
+    "expander": {},
     "popover": {},
-    "tabs": {"bind": BIND},
+    "tabs": {},
     "form": {},
     "form_submit_button": {},
     # status

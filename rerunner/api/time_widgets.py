@@ -715,6 +715,8 @@ def datetime_input(
         )
     return register_widget(
         "date_time_input",
+        bind=bind,
+        url=binding.moment(low, high),
         label=label,
         key=key,
         identity={

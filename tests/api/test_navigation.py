@@ -475,3 +475,89 @@ def test_an_invalid_time_or_date_is_dropped_from_the_url(query: list) -> None:
         "datetime.date(2024, 1, 9)))" in html.unescape(h.text())
     )
     assert h.app.location.query == []
+
+
+PAGES = """
+import datetime as dt
+m = st.datetime_input("M", dt.datetime(2024, 1, 1, 9, 0), key="m", bind="query-params")
+p = st.pagination(5, key="p", bind="query-params")
+st.write("state", repr((m, p)))
+"""
+
+
+def test_bound_datetime_input_and_pagination_read_and_write_the_url() -> None:
+    h = Harness(PAGES, before_run=lambda app: app.location.set_query(
+        [("m", "2024/02/03, 10:30"), ("p", "3")]
+    ))  # fmt: skip
+    assert "(datetime.datetime(2024, 2, 3, 10, 30), 3)" in h.text()
+    assert h.app.location.query == [("m", "2024-02-03T10:30"), ("p", "3")]
+    h.click(h.find(w.Button, "4"))
+    assert h.app.location.query[1] == ("p", "4")
+    h.click(h.find(w.Button, "1"))  # the default: the parameter leaves
+    h.update(h.find(w.DatePicker, "M"), value={"year": 2024, "month": 0, "date": 5})
+    assert h.app.location.query == [("m", "2024-01-05T10:30")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        [("m", "2024-02-03T10:30:45"), ("p", "0")],  # seconds; no page 0
+        [("m", "1990-01-01T09:00"), ("p", "2.0")],  # before min_value; not a whole number
+        [("m", ""), ("p", "")],
+    ],
+)
+def test_an_invalid_datetime_or_page_is_dropped_from_the_url(query: list) -> None:
+    h = Harness(PAGES, before_run=lambda app: app.location.set_query(query))
+    assert "(datetime.datetime(2024, 1, 1, 9, 0), 1)" in h.text()
+    assert h.app.location.query == []
+
+
+CONTAINERS = """
+with st.expander("More", key="more", bind="query-params"):
+    st.write("inside")
+a, b, c = st.tabs(["A", "B", "C"], key="tab", bind="query-params")
+st.write("state", st.session_state.to_dict())
+"""
+
+
+def test_a_bound_expander_and_tab_group_keep_their_state_in_the_url() -> None:
+    h = Harness(CONTAINERS, before_run=lambda app: app.location.set_query(
+        [("more", "true"), ("tab", "C")]
+    ))  # fmt: skip
+    assert h.find(w.Accordion).selected_index == 0 and h.find(w.Tab).selected_index == 2
+    assert h.state.to_dict() == {"more": True, "tab": "C"}  # bound: they track their state
+    h.update(h.find(w.Tab), selected_index=1)
+    assert h.app.location.query == [("more", "true"), ("tab", "B")]
+    h.update(h.find(w.Accordion), selected_index=None)  # closed, the default: the parameter goes
+    h.update(h.find(w.Tab), selected_index=0)
+    assert h.app.location.query == []
+
+
+def test_an_invalid_expander_or_tab_value_is_dropped_from_the_url() -> None:
+    h = Harness(CONTAINERS, before_run=lambda app: app.location.set_query(
+        [("more", "yes"), ("tab", "D")]
+    ))  # fmt: skip
+    assert h.state.to_dict() == {"more": False, "tab": "A"}
+    assert h.app.location.query == []
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.tabs(['A', 'A'], key='t', bind='query-params')",
+            "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique "
+            "when bind='query-params'.",
+        ),
+        (
+            "st.tabs(['A', ''], bind='query-params')",
+            "Invalid `tabs` value. Supported values: non-empty labels. Tab labels must be "
+            "non-empty when bind='query-params'.",
+        ),
+        ("st.tabs(['A'], key='t', bind='url')", "Invalid `bind` value."),
+        ("st.expander('A', bind='query-params')", "The `key` parameter is required."),
+    ],
+)
+def test_bound_container_errors(source: str, message: str) -> None:
+    [error] = Harness(source).errors()
+    assert error.startswith(message)

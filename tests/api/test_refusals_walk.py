@@ -15,7 +15,6 @@ import streamlit as real
 from rerunner.api import registry
 
 DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
-BIND = "issue 13: bind='query-params' of the widgets api/bind.py does not encode yet"
 NEWER_INPUTS = "issue 13: the inputs added after required/persist_state/wrap were honoured"
 REST = "issue 13: the last small parameters"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
@@ -24,15 +23,6 @@ _CHARTS = ("plotly_chart",)
 
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
-    **{
-        (call, "bind"): BIND
-        for call in (
-            "datetime_input",
-            "pagination",
-            "expander",
-            "tabs",
-        )
-    },  # fmt: skip
     ("datetime_input", "format"): NEWER_INPUTS,
     ("datetime_input", "required"): NEWER_INPUTS,
     ("datetime_input", "persist_state"): NEWER_INPUTS,

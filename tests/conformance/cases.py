@@ -3633,6 +3633,42 @@ st.write(n, on, pick)
 )
 case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
 case(
+    "nav_bind_expander_and_tabs",
+    "navigation",
+    """
+with st.expander("More", key="more", bind="query-params"):
+    st.write("inside")
+with st.expander("Less", expanded=True, key="less", bind="query-params"):
+    st.write("inside too")
+a, b, c = st.tabs(["A", "B", "C"], key="tab", bind="query-params")
+d, e = st.tabs(["D", "E"], key="other", bind="query-params")
+st.write(sorted(st.session_state.to_dict().items()), st.query_params.to_dict())
+""",
+    "at.query_params['more'] = 'TRUE'; at.query_params['less'] = 'no'; "
+    "at.query_params['tab'] = 'C'; at.query_params['other'] = 'F'; at.run()",
+)
+case(
+    "err_bind_tabs_duplicate_labels",
+    "navigation",
+    "st.tabs(['A', 'A'], key='t', bind='query-params')",
+)
+case(
+    "nav_bind_datetime_and_pagination",
+    "navigation",
+    """
+import datetime as dt
+m = st.datetime_input("M", dt.datetime(2024, 1, 1, 9, 0), key="m", bind="query-params")
+n = st.datetime_input("N", dt.datetime(2024, 1, 1, 9, 0), key="n", bind="query-params")
+o = st.datetime_input("O", None, key="o", bind="query-params")
+p = st.pagination(5, key="p", bind="query-params")
+q = st.pagination(5, default=2, key="q", bind="query-params")
+st.write(repr((m, n, o, p, q)), st.query_params.to_dict())
+""",
+    "at.query_params['m'] = '2024/02/03, 10:30'; at.query_params['n'] = '2024-02-03T10:30:45'; "
+    "at.query_params['o'] = ['2024-05-06T07:08', '2024-05-07T00:00']; "
+    "at.query_params['p'] = '3'; at.query_params['q'] = '9'; at.run()",
+)
+case(
     "nav_bind_time_and_date",
     "navigation",
     """
