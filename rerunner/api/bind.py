@@ -63,10 +63,19 @@ def check_bind(bind: Any, key: Any) -> bool:
     return True
 
 
-def seed(ctx: Any, key: str, wid: str, codec: UrlCodec, check: Callable[[Any], Any]) -> None:
+def seed(
+    ctx: Any,
+    key: str,
+    wid: str,
+    codec: UrlCodec,
+    check: Callable[[Any], Any],
+    default: Any = None,
+) -> None:
     """Before the widget is registered: its value from the URL, when the URL decides it (the
     widget is new, or the browser went back or forward). ``check`` validates a value as the
-    widget would (raises if it would refuse it)."""
+    widget would (raises if it would refuse it). A new widget's URL value equal to its
+    ``default`` is dropped without deciding anything (Streamlit's rule), so a value code gave
+    the key before stands."""
     location = ctx.location
     location.bound_now.add(key)
     fresh = ctx.state.widget_meta(wid) is None
@@ -81,6 +90,9 @@ def seed(ctx: Any, key: str, wid: str, codec: UrlCodec, check: Callable[[Any], A
         value = codec.read(values)
         check(value)
     except Exception:  # an invalid value in the URL is dropped from it (Streamlit corrects it)
+        location.set_query([(k, v) for k, v in location.query if k != key])
+        return
+    if fresh and not location.history and _equal(value, default):
         location.set_query([(k, v) for k, v in location.query if k != key])
         return
     ctx.state[key] = value
@@ -225,7 +237,8 @@ def options(options_: Sequence[Any], labels: Sequence[str]) -> UrlCodec:
     one = option(options_, labels)
 
     def write(value: Any) -> list[str]:
-        return [label for v in value or () for label in one.write(v)]
+        # an empty parameter (?k=) says "nothing chosen", over a default that chose something
+        return [label for v in value or () for label in one.write(v)] or [""]
 
     def read(values: list[str]) -> Any:
         return [one.read([v]) for v in values if v != ""]
@@ -241,7 +254,8 @@ def buttons(options_: Sequence[Any], labels: Sequence[str], multi: bool) -> UrlC
 
     def write(value: Any) -> list[str]:
         chosen = value if multi else ([] if value is None else [value])
-        return [label for v in chosen or () for label in one.write(v)]
+        # an empty parameter (?k=) says "cleared", over a default that chose something
+        return [label for v in chosen or () for label in one.write(v)] or [""]
 
     def read(values: list[str]) -> Any:
         given = [v for v in values if v != ""]
@@ -397,7 +411,7 @@ def index(count: int) -> UrlCodec:
             raise ValueError(raw)
         return value
 
-    return UrlCodec(lambda v: [] if v is None else [str(v)], read)
+    return UrlCodec(lambda v: [""] if v is None else [str(v)], read)  # ?k=: cleared
 
 
 def _reads_as(codec: UrlCodec, values: list[str], value: Any) -> bool:

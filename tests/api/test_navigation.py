@@ -561,3 +561,29 @@ def test_an_invalid_expander_or_tab_value_is_dropped_from_the_url() -> None:
 def test_bound_container_errors(source: str, message: str) -> None:
     [error] = Harness(source).errors()
     assert error.startswith(message)
+
+
+def test_an_empty_parameter_clears_a_choice_that_has_a_default_and_stays() -> None:
+    source = """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+tags = st.multiselect("Tags", ["x", "y"], default=["x"], key="tags", bind="query-params")
+f = st.feedback("stars", default=2, key="f", bind="query-params")
+st.write("state", size, tags, f)
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query([("size", "")]))
+    assert h.state.to_dict() == {"size": None, "tags": ["x"], "f": 2}
+    h.update(h.find(w.TagsInput), value=[])  # cleared in the page: written as an empty parameter
+    assert h.app.location.query == [("size", ""), ("tags", "")]
+    assert location_widget(h).target["search"] == "?size=&tags="
+
+
+def test_a_url_value_equal_to_the_default_leaves_the_value_code_gave_the_key() -> None:
+    source = """
+if "n" not in st.session_state:
+    st.session_state.n = 4
+n = st.slider("N", 0, 10, key="n", bind="query-params")
+st.write("state", n)
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query([("n", "0")]))
+    assert "state <code>4</code>" in h.text()
+    assert h.app.location.query == [("n", "4")]

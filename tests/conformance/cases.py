@@ -3633,6 +3633,36 @@ st.write(n, on, pick)
 )
 case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
 case(
+    "nav_bind_default_in_url_leaves_code_value",
+    "navigation",
+    """
+if "n" not in st.session_state:
+    st.session_state.n = 4
+    st.session_state.c = "#ff0000"
+    st.session_state.p = "l"
+n = st.slider("N", 0, 10, key="n", bind="query-params")
+c = st.color_picker("C", key="c", bind="query-params")
+p = st.pills("P", ["s", "m", "l"], default="m", key="p", bind="query-params")
+st.write(n, c, p)
+""",
+    "at.query_params['n'] = '0'; at.query_params['c'] = '000000'; at.query_params['p'] = 'm'; "
+    "at.run()",
+)
+case(
+    "nav_bind_empty_parameter_clears",
+    "navigation",
+    """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+mode = st.segmented_control("Mode", ["a", "b"], default="a", key="mode", bind="query-params")
+tags = st.multiselect("Tags", ["x", "y"], default=["x"], key="tags", bind="query-params")
+f = st.feedback("stars", default=2, key="f", bind="query-params")
+c = st.color_picker("C", key="c", bind="query-params")
+st.write(size, mode, tags, f, c, st.query_params.to_dict())
+""",
+    "at.query_params['size'] = ''; at.query_params['mode'] = ''; at.query_params['tags'] = ''; "
+    "at.query_params['f'] = ''; at.query_params['c'] = ''; at.run()",
+)
+case(
     "nav_bind_expander_and_tabs",
     "navigation",
     """
