@@ -232,16 +232,31 @@ def option(options: Sequence[Any], labels: Sequence[str]) -> UrlCodec:
     return UrlCodec(write, read)
 
 
-def options(options_: Sequence[Any], labels: Sequence[str]) -> UrlCodec:
-    """Several options, by their labels, as repeated parameters."""
+def options(
+    options_: Sequence[Any], labels: Sequence[str], limit: int | None = None, new: bool = False
+) -> UrlCodec:
+    """Several options, by their labels, as repeated parameters (``st.multiselect``). As
+    Streamlit reads them: unknown labels (unless ``new`` options are accepted, kept as typed)
+    and repeats are dropped, at most ``limit`` are kept, and nothing valid at all is invalid."""
     one = option(options_, labels)
+
+    def label_of(value: Any) -> list[str]:
+        found = one.write(value)
+        return found if found or not new else [str(value)]
 
     def write(value: Any) -> list[str]:
         # an empty parameter (?k=) says "nothing chosen", over a default that chose something
-        return [label for v in value or () for label in one.write(v)] or [""]
+        return [label for v in value or () for label in label_of(v)] or [""]
 
     def read(values: list[str]) -> Any:
-        return [one.read([v]) for v in values if v != ""]
+        given = [v for v in values if v != ""]
+        kept: list[str] = []
+        for v in given:
+            if (v in labels or new) and v not in kept:
+                kept.append(v)
+        if given and not kept:
+            raise ValueError(values)
+        return [one.read([v]) if v in labels else v for v in kept[:limit]]
 
     return UrlCodec(write, read)
 

@@ -587,3 +587,17 @@ st.write("state", n)
     h = Harness(source, before_run=lambda app: app.location.set_query([("n", "0")]))
     assert "state <code>4</code>" in h.text()
     assert h.app.location.query == [("n", "4")]
+
+
+def test_a_bound_multiselect_keeps_the_valid_labels_of_its_url_value() -> None:
+    source = """
+a = st.multiselect("A", ["x", "y", "z"], key="a", max_selections=2, bind="query-params")
+b = st.multiselect("B", ["x", "y"], key="b", accept_new_options=True, bind="query-params")
+c = st.multiselect("C", ["x", "y"], key="c", bind="query-params")
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query(
+        [("a", "q"), ("a", "z"), ("a", "z"), ("a", "x"), ("a", "y"), ("b", "new"), ("c", "q")]
+    ))  # fmt: skip
+    # unknown labels and repeats dropped, at most max_selections; new options kept as typed
+    assert h.state.to_dict() == {"a": ["z", "x"], "b": ["new"], "c": []}
+    assert h.app.location.query == [("a", "z"), ("a", "x"), ("b", "new")]

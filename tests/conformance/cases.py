@@ -3633,6 +3633,18 @@ st.write(n, on, pick)
 )
 case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
 case(
+    "nav_bind_multiselect_sanitized",
+    "navigation",
+    """
+a = st.multiselect("A", ["x", "y", "z"], key="a", max_selections=2, bind="query-params")
+b = st.multiselect("B", ["x", "y"], key="b", accept_new_options=True, bind="query-params")
+c = st.multiselect("C", ["x", "y"], key="c", bind="query-params")
+st.write(a, b, c, st.query_params.to_dict())
+""",
+    "at.query_params['a'] = ['q', 'z', 'z', 'x', 'y']; at.query_params['b'] = ['new', 'x']; "
+    "at.query_params['c'] = 'q'; at.run()",
+)
+case(
     "nav_bind_default_in_url_leaves_code_value",
     "navigation",
     """
