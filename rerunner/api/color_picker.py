@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -135,6 +136,8 @@ def color_picker(
     label = label_text(label)
     return register_widget(
         "color_picker",
+        bind=bind,
+        url=binding.color(),
         persist_state=persist_state,
         label=label,
         key=key,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitValueError, StreamlitValueOutOfRangeError
+from . import bind as binding
 from .lib import Callback, check_on_change, check_width, register_widget, st_function
 
 #: How many options each kind of feedback offers.
@@ -134,6 +135,8 @@ def feedback(
     check_width(width)
     return register_widget(
         "feedback",
+        bind=bind,
+        url=binding.index(count),
         persist_state=persist_state,
         label="",
         key=key,

@@ -21,6 +21,7 @@ from ..errors import (
 )
 from ..runtime.context import require_run
 from ..schema import make_props
+from . import bind as binding
 from .lib import (
     Block,
     Callback,
@@ -154,11 +155,13 @@ def _track(
     kwargs: Any,
     identity: dict[str, Any],
     serde: Any,
+    url: Any = None,
 ) -> tuple[str | None, Any]:
     """A container that tracks its state is a widget: its id and current value. Otherwise
-    (``on_change="ignore"``) ``(None, None)``, after claiming its key if it has one."""
+    (``on_change="ignore"`` and not bound to the URL, ``url`` None) ``(None, None)``, after
+    claiming its key if it has one."""
     ctx = require_run(kind)
-    if on_change == "ignore":
+    if on_change == "ignore" and url is None:
         if key is not None:
             # The key is the container's identity and CSS class: it may be used once a run.
             ctx.claim(kind, f"{kind}-key-{key}", str(key))
@@ -172,8 +175,29 @@ def _track(
         serde=serde,
         callback=Callback(callback, args if callback else None, kwargs if callback else None),
         in_form=False,
+        url=url,
     )
     return wid, value
+
+
+def _tabs_url(bind: Any, key: Any, labels: list[str]) -> Any:
+    """Bound tabs keep the selected tab's label in the URL, so labels must name one tab each."""
+    if bind not in binding.BIND_VALUES:
+        binding.check_bind(bind, key)
+    if bind is None:
+        return None
+    if any(not label for label in labels):
+        raise StreamlitValueError(
+            "Invalid `tabs` value. Supported values: non-empty labels. Tab labels must be "
+            "non-empty when bind='query-params'."
+        )
+    if len(set(labels)) != len(labels):
+        raise StreamlitValueError(
+            "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique "
+            "when bind='query-params'."
+        )
+    binding.check_bind(bind, key)
+    return binding.option(labels, labels)
 
 
 @st_function
@@ -376,7 +400,15 @@ def tabs(
     current = labels[default_index]
     identity = {"tabs": tuple(labels), "width": width, "height": height, "default": default}
     wid, value = _track(
-        "tabs", key, on_change, callback, args, kwargs, identity, _TabsSerde(current)
+        "tabs",
+        key,
+        on_change,
+        callback,
+        args,
+        kwargs,
+        identity,
+        _TabsSerde(current),
+        url=_tabs_url(bind, key, labels),
     )
     if wid is not None:
         if value not in labels:  # a label the state holds that this run's tabs no longer have
@@ -496,8 +528,9 @@ def expander(
         "width": width,
         "type": type,
     }
+    url = binding.boolean() if binding.check_bind(bind, key) else None
     wid, value = _track(
-        "expander", key, on_change, callback, args, kwargs, identity, _OpenSerde(expanded)
+        "expander", key, on_change, callback, args, kwargs, identity, _OpenSerde(expanded), url
     )
     shown = bool(expanded) if wid is None else bool(value)
     icon = check_icon(icon)

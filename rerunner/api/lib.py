@@ -216,7 +216,7 @@ def claim_widget(
         refuses=_refusing(bool(required), refuses),
     )
     if url is not None:
-        binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check))
+        binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check), default)
     value = ctx.state.register_widget(meta, default)
     try:
         value, shown = _checked(ctx, wid, value, serde, check)

@@ -16,6 +16,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueOutOfRangeError,
 )
+from . import bind as binding
 from .lib import Callback, check_on_change, check_width, register_widget, st_function
 
 
@@ -135,6 +136,8 @@ def pagination(
     return register_widget(
         "pagination",
         persist_state=persist_state,
+        bind=bind,
+        url=binding.page(num_pages),
         label="",
         key=key,
         identity={

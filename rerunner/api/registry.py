@@ -52,11 +52,6 @@ HONOURED_RULE = Rule(HONOURED)
 
 # --- reasons shared by many calls ------------------------------------------------------------
 
-BIND = refused(
-    "binding this widget to the page URL's query parameters is not implemented yet (checkbox, "
-    "toggle, radio, selectbox, multiselect, slider, number_input, text_input and text_area "
-    "support it)"
-)
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
 SELECTIONS = refused("chart and table selections are not implemented yet")
@@ -70,7 +65,6 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_INPUT = {"bind": BIND}  # inputs whose bind="query-params" is not honoured yet
 _FRONTEND_CHART = {
     "key": KEY,
     "on_select": SELECTIONS,
@@ -111,8 +105,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "latex": {},
     "echo": {},
     "write": {},
-    # inputs (bind="query-params" is honoured by checkbox, toggle, radio, selectbox, slider,
-    # number_input, text_input, text_area and multiselect: api/bind.py)
+    # inputs (every widget, st.expander and st.tabs take bind="query-params": api/bind.py)
     "button": {},
     "checkbox": {},
     "toggle": {},
@@ -123,15 +116,15 @@ CALLS: dict[str, dict[str, Rule]] = {
     "text_input": {},
     "text_area": {},
     "multiselect": {},
-    "select_slider": _INPUT,
-    "pills": _INPUT,
-    "segmented_control": _INPUT,
-    "date_input": _INPUT,
-    "time_input": _INPUT,
-    "datetime_input": _INPUT,
-    "color_picker": _INPUT,
-    "feedback": _INPUT,
-    "pagination": _INPUT,
+    "select_slider": {},
+    "pills": {},
+    "segmented_control": {},
+    "date_input": {},
+    "time_input": {},
+    "datetime_input": {},
+    "color_picker": {},
+    "feedback": {},
+    "pagination": {},
     "menu_button": {},
     # chat
     "chat_input": {},
@@ -148,9 +141,9 @@ CALLS: dict[str, dict[str, Rule]] = {
     "empty": {},
     "space": {},
     "grid": {},
-    "expander": {"bind": BIND},
+    "expander": {},
     "popover": {},
-    "tabs": {"bind": BIND},
+    "tabs": {},
     "form": {},
     "form_submit_button": {},
     # status

@@ -764,7 +764,7 @@ def multiselect(
     return register_widget(
         "multiselect",
         bind=bind,
-        url=binding.options(opts, labels),
+        url=binding.options(opts, labels, max_selections, accept_new_options),
         persist_state=persist_state,
         label=label,
         key=key,
@@ -888,6 +888,8 @@ def _button_group(
     label = label_text(label)
     return register_widget(
         kind,
+        bind=bind,
+        url=binding.buttons(opts, labels, multi),
         persist_state=persist_state,
         label=label,
         key=key,

@@ -536,6 +536,8 @@ def select_slider(
     label = label_text(label)
     return register_widget(
         "select_slider",
+        bind=bind,
+        url=binding.steps(opts, labels, default, is_range),
         persist_state=persist_state,
         label=label,
         key=key,

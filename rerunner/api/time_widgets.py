@@ -17,6 +17,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from . import bind as binding
 from .lib import (
     Callback,
     check_on_change,
@@ -276,6 +277,8 @@ def date_input(
     serde = BoundedSerde(date, min_value=low, max_value=high, is_range=is_range)
     return register_widget(
         "date_input",
+        bind=bind,
+        url=binding.days(is_range, low, high),
         persist_state=persist_state,
         required=required,
         label=label,
@@ -464,6 +467,8 @@ def time_input(
         )
     return register_widget(
         "time_input",
+        bind=bind,
+        url=binding.clock(seconds),
         persist_state=persist_state,
         required=required,
         label=label,
@@ -716,6 +721,8 @@ def datetime_input(
         "date_time_input",
         persist_state=persist_state,
         required=required,
+        bind=bind,
+        url=binding.moment(low, high),
         label=label,
         key=key,
         identity={

@@ -4,6 +4,7 @@ the pages/ folder, the app's location (page, query parameters) and what the brow
 
 from __future__ import annotations
 
+import html
 import textwrap
 from pathlib import Path
 
@@ -336,3 +337,267 @@ def test_an_invalid_url_value_is_dropped_and_the_url_wins_on_back_and_forward() 
 def test_bind_errors(source: str, message: str) -> None:
     [error] = Harness(source).errors()
     assert error.startswith(message)
+
+
+PILLS = """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+mode = st.segmented_control("Mode", ["a", "b"], key="mode", bind="query-params")
+tags = st.pills("Tags", ["x", "y", "z"], selection_mode="multi", key="tags", bind="query-params")
+st.write("state", size, mode, tags)
+"""
+
+
+def test_bound_pills_and_segmented_controls_read_and_write_their_labels() -> None:
+    h = Harness(PILLS, before_run=lambda app: app.location.set_query(
+        [("size", "l"), ("mode", "b"), ("tags", "z"), ("tags", "q"), ("tags", "z"), ("tags", "x")]
+    ))  # fmt: skip
+    assert "state l b" in h.text()
+    assert h.state.to_dict()["tags"] == ["z", "x"]  # unknown labels and repeats dropped
+    [size] = [x for x in h.all() if type(x) is w.ToggleButtons and x.options[0][0] == "s"]
+    h.update(size, index=0)
+    assert ("size", "s") in h.app.location.query
+    h.update(size, index=1)  # the default: the parameter leaves the URL
+    assert [k for k, _ in h.app.location.query] == ["mode", "tags", "tags"]
+
+
+def test_an_invalid_pills_value_is_dropped_from_the_url() -> None:
+    h = Harness(PILLS, before_run=lambda app: app.location.set_query(
+        [("size", "xl"), ("mode", "c"), ("tags", "q")]
+    ))  # fmt: skip
+    assert "state m <code>None</code>" in h.text() and h.state.to_dict()["tags"] == []
+    assert h.app.location.query == []
+
+
+COLOR_AND_FEEDBACK = """
+c = st.color_picker("C", "#00ff00", key="c", bind="query-params")
+f = st.feedback("stars", key="f", bind="query-params")
+st.write("state", c, f)
+"""
+
+
+def test_bound_color_picker_and_feedback_read_and_write_the_url() -> None:
+    h = Harness(COLOR_AND_FEEDBACK, before_run=lambda app: app.location.set_query(
+        [("c", "ff0000"), ("f", "3")]
+    ))  # fmt: skip
+    assert "state #ff0000 <code>3</code>" in h.text()
+    assert sorted(h.app.location.query) == [("c", "#ff0000"), ("f", "3")]  # the # added
+    h.update(h.find(w.ColorPicker), value="#0000ff")
+    assert ("c", "#0000ff") in h.app.location.query
+    h.update(h.find(w.ColorPicker), value="#00ff00")  # the default: the parameter leaves
+    assert h.app.location.query == [("f", "3")]
+    h.click([b for b in h.all() if type(b) is w.Button][3])  # the chosen star again: cleared
+    assert h.app.location.query == [] and "state #00ff00 <code>None</code>" in h.text()
+
+
+@pytest.mark.parametrize("query", [[("c", "red"), ("f", "5")], [("c", ""), ("f", "x")]])
+def test_an_invalid_color_or_feedback_value_is_dropped_from_the_url(query: list) -> None:
+    h = Harness(COLOR_AND_FEEDBACK, before_run=lambda app: app.location.set_query(query))
+    assert "state #00ff00 <code>None</code>" in h.text()
+    assert h.app.location.query == []
+
+
+STEPS = """
+s = st.select_slider("S", ["xs", "s", "m", "l"], value="s", key="s", bind="query-params")
+r = st.select_slider("R", ["a", "b", "c", "d"], value=("a", "b"), key="r", bind="query-params")
+st.write("state", s, r)
+"""
+
+
+def test_bound_select_sliders_read_and_write_their_labels() -> None:
+    h = Harness(STEPS, before_run=lambda app: app.location.set_query(
+        [("s", "l"), ("r", "d"), ("r", "zz")]
+    ))  # fmt: skip
+    # an unknown label takes the default's place (the end "b"); the range comes out in order
+    assert "state l <code>('b', 'd')</code>" in h.text()
+    assert h.app.location.query == [("s", "l"), ("r", "b"), ("r", "d")]
+    h.update(h.find(w.SelectionSlider), index=2)
+    assert h.app.location.query[0] == ("s", "m")
+    h.update(h.find(w.SelectionRangeSlider), index=(0, 1))  # the default: the parameter leaves
+    assert h.app.location.query == [("s", "m")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        [("s", "huge"), ("r", "c")],  # an unknown label; one label for a range
+        [("s", ""), ("r", "b"), ("r", "a")],  # empty; the default range reversed
+        [("s", "s"), ("r", "a"), ("r", "b"), ("r", "c")],  # the default; three labels
+    ],
+)
+def test_an_invalid_select_slider_value_is_dropped_from_the_url(query: list) -> None:
+    h = Harness(STEPS, before_run=lambda app: app.location.set_query(query))
+    assert "state s <code>('a', 'b')</code>" in h.text()
+    assert h.app.location.query == []
+
+
+MOMENTS = """
+import datetime as dt
+t = st.time_input("T", dt.time(8, 45), key="t", bind="query-params")
+u = st.time_input("U", None, step=90, key="u", bind="query-params")
+d = st.date_input("D", dt.date(2024, 1, 1), key="d", bind="query-params")
+r = st.date_input("R", (dt.date(2024, 1, 1), dt.date(2024, 1, 9)), key="r", bind="query-params")
+st.write("state", repr((t, u, d, r)))
+"""
+
+
+def test_bound_time_and_date_inputs_read_and_write_iso_forms() -> None:
+    h = Harness(MOMENTS, before_run=lambda app: app.location.set_query(
+        [("t", "14:37:12"), ("u", "7:05:09"), ("d", "2024/2/3"), ("r", "2024-01-05")]
+    ))  # fmt: skip
+    assert (
+        "(datetime.time(14, 37), datetime.time(7, 5, 9), datetime.date(2024, 2, 3), "
+        "(datetime.date(2024, 1, 5),))" in html.unescape(h.text())
+    )  # the seconds dropped on a whole-minute step; a range of one date
+    assert h.app.location.query == [
+        ("t", "14:37"), ("u", "07:05:09"), ("d", "2024-02-03"), ("r", "2024-01-05")
+    ]  # fmt: skip
+    h.update(h.find(w.Combobox, "T"), value="09:15")
+    assert h.app.location.query[0] == ("t", "09:15")
+    h.update(h.find(w.Combobox, "T"), value="08:45")  # the default: the parameter leaves
+    day, start, end = [x for x in h.all() if type(x) is w.DatePicker]
+    h.update(day, value={"year": 2024, "month": 0, "date": 1})  # months count from 0
+    h.update(end, value={"year": 2024, "month": 0, "date": 7})
+    assert h.app.location.query == [("u", "07:05:09"), ("r", "2024-01-05"), ("r", "2024-01-07")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        [("t", "25:00"), ("u", ""), ("d", "2024-13-01"), ("r", "x")],
+        [("t", ""), ("u", "noon"), ("d", "1900-01-01"), ("r", "2024-01-02")]
+        + [("r", "2024-01-03")] * 2,
+    ],
+)
+def test_an_invalid_time_or_date_is_dropped_from_the_url(query: list) -> None:
+    h = Harness(MOMENTS, before_run=lambda app: app.location.set_query(query))
+    assert (
+        "(datetime.time(8, 45), None, datetime.date(2024, 1, 1), (datetime.date(2024, 1, 1), "
+        "datetime.date(2024, 1, 9)))" in html.unescape(h.text())
+    )
+    assert h.app.location.query == []
+
+
+PAGES = """
+import datetime as dt
+m = st.datetime_input("M", dt.datetime(2024, 1, 1, 9, 0), key="m", bind="query-params")
+p = st.pagination(5, key="p", bind="query-params")
+st.write("state", repr((m, p)))
+"""
+
+
+def test_bound_datetime_input_and_pagination_read_and_write_the_url() -> None:
+    h = Harness(PAGES, before_run=lambda app: app.location.set_query(
+        [("m", "2024/02/03, 10:30"), ("p", "3")]
+    ))  # fmt: skip
+    assert "(datetime.datetime(2024, 2, 3, 10, 30), 3)" in h.text()
+    assert h.app.location.query == [("m", "2024-02-03T10:30"), ("p", "3")]
+    h.click(h.find(w.Button, "4"))
+    assert h.app.location.query[1] == ("p", "4")
+    h.click(h.find(w.Button, "1"))  # the default: the parameter leaves
+    h.update(h.find(w.DatePicker, "M"), value={"year": 2024, "month": 0, "date": 5})
+    assert h.app.location.query == [("m", "2024-01-05T10:30")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        [("m", "2024-02-03T10:30:45"), ("p", "0")],  # seconds; no page 0
+        [("m", "1990-01-01T09:00"), ("p", "2.0")],  # before min_value; not a whole number
+        [("m", ""), ("p", "")],
+    ],
+)
+def test_an_invalid_datetime_or_page_is_dropped_from_the_url(query: list) -> None:
+    h = Harness(PAGES, before_run=lambda app: app.location.set_query(query))
+    assert "(datetime.datetime(2024, 1, 1, 9, 0), 1)" in h.text()
+    assert h.app.location.query == []
+
+
+CONTAINERS = """
+with st.expander("More", key="more", bind="query-params"):
+    st.write("inside")
+a, b, c = st.tabs(["A", "B", "C"], key="tab", bind="query-params")
+st.write("state", st.session_state.to_dict())
+"""
+
+
+def test_a_bound_expander_and_tab_group_keep_their_state_in_the_url() -> None:
+    h = Harness(CONTAINERS, before_run=lambda app: app.location.set_query(
+        [("more", "true"), ("tab", "C")]
+    ))  # fmt: skip
+    assert h.find(w.Accordion).selected_index == 0 and h.find(w.Tab).selected_index == 2
+    assert h.state.to_dict() == {"more": True, "tab": "C"}  # bound: they track their state
+    h.update(h.find(w.Tab), selected_index=1)
+    assert h.app.location.query == [("more", "true"), ("tab", "B")]
+    h.update(h.find(w.Accordion), selected_index=None)  # closed, the default: the parameter goes
+    h.update(h.find(w.Tab), selected_index=0)
+    assert h.app.location.query == []
+
+
+def test_an_invalid_expander_or_tab_value_is_dropped_from_the_url() -> None:
+    h = Harness(CONTAINERS, before_run=lambda app: app.location.set_query(
+        [("more", "yes"), ("tab", "D")]
+    ))  # fmt: skip
+    assert h.state.to_dict() == {"more": False, "tab": "A"}
+    assert h.app.location.query == []
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (
+            "st.tabs(['A', 'A'], key='t', bind='query-params')",
+            "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique "
+            "when bind='query-params'.",
+        ),
+        (
+            "st.tabs(['A', ''], bind='query-params')",
+            "Invalid `tabs` value. Supported values: non-empty labels. Tab labels must be "
+            "non-empty when bind='query-params'.",
+        ),
+        ("st.tabs(['A'], key='t', bind='url')", "Invalid `bind` value."),
+        ("st.expander('A', bind='query-params')", "The `key` parameter is required."),
+    ],
+)
+def test_bound_container_errors(source: str, message: str) -> None:
+    [error] = Harness(source).errors()
+    assert error.startswith(message)
+
+
+def test_an_empty_parameter_clears_a_choice_that_has_a_default_and_stays() -> None:
+    source = """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+tags = st.multiselect("Tags", ["x", "y"], default=["x"], key="tags", bind="query-params")
+f = st.feedback("stars", default=2, key="f", bind="query-params")
+st.write("state", size, tags, f)
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query([("size", "")]))
+    assert h.state.to_dict() == {"size": None, "tags": ["x"], "f": 2}
+    h.update(h.find(w.TagsInput), value=[])  # cleared in the page: written as an empty parameter
+    assert h.app.location.query == [("size", ""), ("tags", "")]
+    assert location_widget(h).target["search"] == "?size=&tags="
+
+
+def test_a_url_value_equal_to_the_default_leaves_the_value_code_gave_the_key() -> None:
+    source = """
+if "n" not in st.session_state:
+    st.session_state.n = 4
+n = st.slider("N", 0, 10, key="n", bind="query-params")
+st.write("state", n)
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query([("n", "0")]))
+    assert "state <code>4</code>" in h.text()
+    assert h.app.location.query == [("n", "4")]
+
+
+def test_a_bound_multiselect_keeps_the_valid_labels_of_its_url_value() -> None:
+    source = """
+a = st.multiselect("A", ["x", "y", "z"], key="a", max_selections=2, bind="query-params")
+b = st.multiselect("B", ["x", "y"], key="b", accept_new_options=True, bind="query-params")
+c = st.multiselect("C", ["x", "y"], key="c", bind="query-params")
+"""
+    h = Harness(source, before_run=lambda app: app.location.set_query(
+        [("a", "q"), ("a", "z"), ("a", "z"), ("a", "x"), ("a", "y"), ("b", "new"), ("c", "q")]
+    ))  # fmt: skip
+    # unknown labels and repeats dropped, at most max_selections; new options kept as typed
+    assert h.state.to_dict() == {"a": ["z", "x"], "b": ["new"], "c": []}
+    assert h.app.location.query == [("a", "z"), ("a", "x"), ("b", "new")]

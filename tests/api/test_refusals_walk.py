@@ -15,29 +15,12 @@ import streamlit as real
 from rerunner.api import registry
 
 DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
-BIND = "issue 13: bind='query-params' of the widgets api/bind.py does not encode yet"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
 _CHARTS = ("plotly_chart",)
 
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
-    **{
-        (call, "bind"): BIND
-        for call in (
-            "select_slider",
-            "pills",
-            "segmented_control",
-            "date_input",
-            "time_input",
-            "datetime_input",
-            "color_picker",
-            "feedback",
-            "pagination",
-            "expander",
-            "tabs",
-        )
-    },  # fmt: skip
     **{
         (call, p): DATA_APPS
         for call in _CHARTS

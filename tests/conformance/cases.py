@@ -3632,6 +3632,155 @@ st.write(n, on, pick)
     "at.run()",
 )
 case("err_bind_without_key", "navigation", "st.slider('x', bind='query-params')")
+case(
+    "nav_bind_multiselect_sanitized",
+    "navigation",
+    """
+a = st.multiselect("A", ["x", "y", "z"], key="a", max_selections=2, bind="query-params")
+b = st.multiselect("B", ["x", "y"], key="b", accept_new_options=True, bind="query-params")
+c = st.multiselect("C", ["x", "y"], key="c", bind="query-params")
+st.write(a, b, c, st.query_params.to_dict())
+""",
+    "at.query_params['a'] = ['q', 'z', 'z', 'x', 'y']; at.query_params['b'] = ['new', 'x']; "
+    "at.query_params['c'] = 'q'; at.run()",
+)
+case(
+    "nav_bind_default_in_url_leaves_code_value",
+    "navigation",
+    """
+if "n" not in st.session_state:
+    st.session_state.n = 4
+    st.session_state.c = "#ff0000"
+    st.session_state.p = "l"
+n = st.slider("N", 0, 10, key="n", bind="query-params")
+c = st.color_picker("C", key="c", bind="query-params")
+p = st.pills("P", ["s", "m", "l"], default="m", key="p", bind="query-params")
+st.write(n, c, p)
+""",
+    "at.query_params['n'] = '0'; at.query_params['c'] = '000000'; at.query_params['p'] = 'm'; "
+    "at.run()",
+)
+case(
+    "nav_bind_empty_parameter_clears",
+    "navigation",
+    """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+mode = st.segmented_control("Mode", ["a", "b"], default="a", key="mode", bind="query-params")
+tags = st.multiselect("Tags", ["x", "y"], default=["x"], key="tags", bind="query-params")
+f = st.feedback("stars", default=2, key="f", bind="query-params")
+c = st.color_picker("C", key="c", bind="query-params")
+st.write(size, mode, tags, f, c, st.query_params.to_dict())
+""",
+    "at.query_params['size'] = ''; at.query_params['mode'] = ''; at.query_params['tags'] = ''; "
+    "at.query_params['f'] = ''; at.query_params['c'] = ''; at.run()",
+)
+case(
+    "nav_bind_expander_and_tabs",
+    "navigation",
+    """
+with st.expander("More", key="more", bind="query-params"):
+    st.write("inside")
+with st.expander("Less", expanded=True, key="less", bind="query-params"):
+    st.write("inside too")
+a, b, c = st.tabs(["A", "B", "C"], key="tab", bind="query-params")
+d, e = st.tabs(["D", "E"], key="other", bind="query-params")
+st.write(sorted(st.session_state.to_dict().items()), st.query_params.to_dict())
+""",
+    "at.query_params['more'] = 'TRUE'; at.query_params['less'] = 'no'; "
+    "at.query_params['tab'] = 'C'; at.query_params['other'] = 'F'; at.run()",
+)
+case(
+    "err_bind_tabs_duplicate_labels",
+    "navigation",
+    "st.tabs(['A', 'A'], key='t', bind='query-params')",
+)
+case(
+    "nav_bind_datetime_and_pagination",
+    "navigation",
+    """
+import datetime as dt
+m = st.datetime_input("M", dt.datetime(2024, 1, 1, 9, 0), key="m", bind="query-params")
+n = st.datetime_input("N", dt.datetime(2024, 1, 1, 9, 0), key="n", bind="query-params")
+o = st.datetime_input("O", None, key="o", bind="query-params")
+p = st.pagination(5, key="p", bind="query-params")
+q = st.pagination(5, default=2, key="q", bind="query-params")
+st.write(repr((m, n, o, p, q)), st.query_params.to_dict())
+""",
+    "at.query_params['m'] = '2024/02/03, 10:30'; at.query_params['n'] = '2024-02-03T10:30:45'; "
+    "at.query_params['o'] = ['2024-05-06T07:08', '2024-05-07T00:00']; "
+    "at.query_params['p'] = '3'; at.query_params['q'] = '9'; at.run()",
+)
+case(
+    "nav_bind_time_and_date",
+    "navigation",
+    """
+import datetime as dt
+t = st.time_input("T", dt.time(8, 45), key="t", bind="query-params")
+u = st.time_input("U", None, step=90, key="u", bind="query-params")
+v = st.time_input("V", dt.time(9, 0), key="v", bind="query-params")
+d = st.date_input("D", dt.date(2024, 1, 1), key="d", bind="query-params")
+r = st.date_input("R", (dt.date(2024, 1, 1), dt.date(2024, 1, 9)), key="r", bind="query-params")
+e = st.date_input("E", dt.date(2024, 1, 1), key="e", bind="query-params")
+f = st.date_input("F", dt.date(2024, 1, 1), key="f", bind="query-params")
+st.write(repr((t, u, v, d, r, e, f)), st.query_params.to_dict())
+""",
+    "at.query_params['t'] = '14:37:12'; at.query_params['u'] = '7:05:09'; "
+    "at.query_params['v'] = 'noon'; at.query_params['d'] = '2024/2/3'; "
+    "at.query_params['r'] = ['2024-01-05']; at.query_params['e'] = '1900-01-01'; "
+    "at.query_params['f'] = ['2024-03-01', '2024-03-02']; at.run()",
+)
+case(
+    "nav_bind_select_slider",
+    "navigation",
+    """
+s = st.select_slider("S", ["xs", "s", "m", "l"], value="s", key="s", bind="query-params")
+r = st.select_slider("R", ["a", "b", "c", "d"], value=("a", "b"), key="r", bind="query-params")
+q = st.select_slider("Q", ["a", "b", "c"], value=("a", "b"), key="q", bind="query-params")
+t = st.select_slider("T", ["a", "b", "c"], key="t", bind="query-params")
+st.write(s, r, q, t, st.query_params.to_dict())
+""",
+    "at.query_params['s'] = 'l'; at.query_params['r'] = ['d', 'zz']; "
+    "at.query_params['q'] = ['c']; at.query_params['t'] = ''; at.run()",
+)
+case(
+    "nav_bind_select_slider_repeat",
+    "navigation",
+    """
+r = st.select_slider("R", ["a", "b", "c", "d"], value=("a", "b"), key="r", bind="query-params")
+s = st.select_slider("S", ["a", "b"], key="s", bind="query-params")
+st.write(r, s)
+""",
+    "at.query_params['r'] = ['c', 'c']; at.query_params['s'] = ['b', 'zz']; at.run()",
+    "at.select_slider[0].set_range('a', 'd').run()",
+)
+case(
+    "nav_bind_color_and_feedback",
+    "navigation",
+    """
+c = st.color_picker("C", "#00ff00", key="c", bind="query-params")
+d = st.color_picker("D", key="d", bind="query-params")
+f = st.feedback("stars", key="f", bind="query-params")
+g = st.feedback("thumbs", key="g", bind="query-params")
+st.write(c, d, f, g, st.query_params.to_dict())
+""",
+    "at.query_params['c'] = 'ff0000'; at.query_params['d'] = 'red'; "
+    "at.query_params['f'] = '3'; at.query_params['g'] = '4'; at.run()",
+)
+case(
+    "nav_bind_pills_and_segmented",
+    "navigation",
+    """
+size = st.pills("Size", ["s", "m", "l"], default="m", key="size", bind="query-params")
+mode = st.segmented_control("Mode", ["a", "b"], key="mode", bind="query-params")
+tags = st.pills("Tags", ["x", "y", "z"], selection_mode="multi", key="tags", bind="query-params")
+st.write(size, mode, tags)
+""",
+    "at.query_params['size'] = 'l'; at.query_params['mode'] = 'c'; "
+    "at.query_params['tags'] = ['z', 'q', 'x']; at.run()",
+    "at.pills[0].select('s').run()",
+    "at.pills[0].select('m').run()",
+    "at.segmented_control[0].select('b').run()",
+)
 
 
 # --- st.data_editor -------------------------------------------------------------------------
