@@ -123,6 +123,12 @@ def test_looks_in_jupyterlab_themes(
     )
     name = "lab_dark.png" if "Dark" in theme else "lab_light.png"
     app.screenshot(screenshots / name)
+    # The theme is a setting of the shared JupyterLab: later tests start from Light.
+    browser_page.evaluate(
+        "() => window.jupyterapp.commands.execute('apputils:change-theme', "
+        "{theme: 'JupyterLab Light'})"
+    )
+    expect(browser_page.locator("body")).to_have_attribute("data-jp-theme-light", "true")
 
 
 def _rgb(css: str) -> tuple[int, int, int]:
