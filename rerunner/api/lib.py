@@ -31,6 +31,7 @@ from ..identity import compute_widget_id
 from ..runtime.context import RunContext, require_run
 from ..schema import schema_of
 from ..state import WidgetMeta
+from . import bind as binding
 from .refusals import refusing
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -108,8 +109,6 @@ def register_widget(
     ``required`` keeps a form holding the widget from being sent while the widget is empty, as
     ``refuses`` does while it holds a value the page refuses (in front-end form).
     """
-    from . import bind as binding
-
     ctx = require_run(kind)
     bound = binding.check_bind(bind, key) if url is not None else False
     wid, value, shown = claim_widget(
@@ -170,8 +169,6 @@ def claim_widget(
     ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query;
     ``persist_state``, ``required`` and ``refuses`` as ``register_widget`` takes them.
     """
-    from . import bind as binding
-
     ctx = require_run(kind)
     user_key = None if key is None else str(key)
     check_persist_state(persist_state, user_key)
