@@ -417,6 +417,14 @@ class SessionState(MutableMapping[str, Any]):
         changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
 
+    def replay_triggers(self, values: dict[str, Any]) -> None:
+        """Give triggers the values of an interaction whose callbacks ran in an earlier run (a
+        targeted ``st.rerun`` from a callback): the run reads them, no callback is called."""
+        for wid, value in values.items():
+            meta = self._meta.get(wid)
+            if meta is not None and meta.trigger:
+                self._widget_values[wid] = value
+
     def end_run(
         self,
         owner: str,

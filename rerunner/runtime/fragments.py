@@ -43,7 +43,7 @@ class Fragment:
     """One registered fragment: what reruns it and where it is on the page."""
 
     id: str
-    #: ``rerun(prefix=(), run_body=True)`` runs the function again into a fresh container,
+    #: ``rerun()`` runs the function again into a fresh container,
     #: swapped in for ``element`` (see ``api/fragment.py``)
     rerun: Callable[..., Any]
     element: Element  # its container on the page

@@ -136,3 +136,42 @@ slow()
     assert kernel.value(f"len({APP}['slow-ticker']._timers)") == 0
     assert any("KeyboardInterrupt" in t for t in kernel.texts())
     kernel.run('%%rerun --name slow-ticker\nst.write("replaced")')
+
+
+def test_a_callback_in_a_fragment_run_as_in_streamlit_run(kernel: KernelSession) -> None:
+    """A button whose callback reruns its fragment (``st.rerun(scope="fragment")``) reads True
+    in that run; what the callback writes takes the place of the top of the page (Streamlit's
+    "those elements will replace the existing elements at the top of your app"), not a place
+    in the fragment; ``print()`` in a ``parallel`` fragment shows in the fragment."""
+    kernel.run(
+        """%%rerun --name frag-callback
+st.session_state.setdefault("cb_runs", 0)
+st.session_state.cb_runs += 1
+st.write(f"cb runs {st.session_state.cb_runs}")
+def save():
+    st.write("saved by the callback")
+    st.rerun(scope="fragment")
+@st.fragment
+def part():
+    st.button("Save", key="cb_save", on_click=save)
+    st.write(f"save reads {st.session_state.cb_save}")
+part()
+@st.fragment(parallel=True)
+def side():
+    print("printed in the parallel fragment")
+side()
+"""
+    )
+    assert "save reads False" in kernel.texts()
+    exchange = kernel.click(kernel.find("ButtonModel", "Save").comm_id)
+    assert not exchange.errors()
+    texts = kernel.texts()
+    assert "save reads True" in texts
+    assert "saved by the callback" in texts and "cb runs 1" not in texts
+    assert kernel.value(f"{SESSION_STATE}['cb_runs']") == 1  # nothing outside ran
+    assert kernel.value(f"{SESSION_STATE}['cb_save']") is False  # the click is over
+    frag = kernel.value(
+        f"[c.kind for f in {APP}['frag-callback'].tree.walk() if f.kind == 'fragment' "
+        "for c in f.children]"
+    )
+    assert frag == ["button", "markdown", "stream"], frag
