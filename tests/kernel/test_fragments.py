@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import queue
 import time
+from itertools import pairwise
 
 from tests.support.kernel_client import SESSION_STATE, KernelSession
 
@@ -175,3 +176,53 @@ side()
         "for c in f.children]"
     )
     assert frag == ["button", "markdown", "stream"], frag
+
+
+def test_ticks_run_on_the_event_loop_never_pile_up_and_let_input_in(
+    kernel: KernelSession,
+) -> None:
+    """Each tick runs on the kernel's main thread; a slow fragment (its body far longer than
+    its period) gets its next tick a whole period after its run ended, never at once; widget
+    events are handled while a fragment ticks as fast as it can; closing the app stops it."""
+    kernel.run(
+        """%%rerun --name pile-ticker
+import threading, time
+ticks = st.session_state.setdefault("pile_ticks", [])
+@st.fragment(run_every=0.1)
+def slow():
+    started = time.monotonic()
+    time.sleep(0.3)  # three periods long
+    ticks.append((started, time.monotonic(), threading.current_thread() is threading.main_thread()))
+slow()
+@st.fragment(run_every=0.01)
+def busy():
+    st.session_state.busy_ticks = st.session_state.get("busy_ticks", 0) + 1
+busy()
+v = st.slider("Input while ticking", 0, 10, key="while_ticking")
+st.write(f"input value {v}")
+"""
+    )
+    deadline = time.monotonic() + 60
+    while len(kernel.value(f"{SESSION_STATE}['pile_ticks']")) < 5 and time.monotonic() < deadline:
+        drain(kernel, 0.3)
+    runs = kernel.value(f"{SESSION_STATE}['pile_ticks']")
+    assert len(runs) >= 5
+    assert all(on_main for _start, _end, on_main in runs)  # the event loop's thread
+    for (_s, ended, _m), (started, _e, _n) in pairwise(runs[1:]):  # ticks, not the first run
+        assert started - ended >= 0.1 - 0.005, runs  # a whole period after the last run ended
+
+    assert kernel.value(f"{SESSION_STATE}['busy_ticks']") >= 2
+    slider = kernel.find("IntSliderModel", "Input while ticking")
+    for value in (3, 7):  # handled and shown while both fragments tick
+        kernel.send_update(slider.comm_id, {"value": value})
+        assert kernel.value(f"{SESSION_STATE}['while_ticking']") == value
+        kernel.find("HTMLModel", f"input value {value}")
+
+    kernel.run(f"{APP}['pile-ticker'].close()")  # the app closed: no more ticks
+    drain(kernel, 0.5)
+    stopped = len(kernel.value(f"{SESSION_STATE}['pile_ticks']"))
+    busy = kernel.value(f"{SESSION_STATE}['busy_ticks']")
+    drain(kernel, 1.0)
+    assert len(kernel.value(f"{SESSION_STATE}['pile_ticks']")) == stopped
+    assert kernel.value(f"{SESSION_STATE}['busy_ticks']") == busy
+    assert kernel.value(f"len({APP}['pile-ticker']._timers)") == 0

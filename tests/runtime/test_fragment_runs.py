@@ -8,7 +8,11 @@
   in a full run above the body's elements, in a fragment run in place of the elements at the top
   of the page (Streamlit's "those elements will replace the existing elements at the top of your
   app"), never into the fragment;
-* ``print()`` in a ``parallel=True`` fragment lands in that fragment, as its elements do.
+* ``print()`` in a ``parallel=True`` fragment lands in that fragment, as its elements do;
+* a fragment's writes into containers made outside it are replaced in place on its reruns, and
+  Streamlit's errors come where its last full run reserved no place, or from a parallel one;
+* nested fragments rerun alone, the outer one with the inner one inline, and
+  ``st.rerun(scope="fragment")`` in a fragment's body reruns that fragment alone again.
 """
 
 from __future__ import annotations
@@ -214,3 +218,38 @@ def test_a_parallel_fragment_cannot_write_outside_itself() -> None:
     (frag,) = h.elements("fragment")
     assert [el.kind for el in frag.children] == ["markdown", "exception"]
     assert "body" in markdown(h)  # the error ends the fragment, not the run
+
+
+NESTED = """
+st.session_state.setdefault("app_runs", 0)
+st.session_state.app_runs += 1
+
+@st.fragment
+def inner():
+    st.session_state.inner = st.session_state.get("inner", 0) + 1
+    st.button("Inner")
+
+@st.fragment
+def outer():
+    st.session_state.outer = st.session_state.get("outer", 0) + 1
+    if st.button("Outer and again"):
+        if not st.session_state.get("again"):
+            st.session_state.again = True
+            st.rerun(scope="fragment")  # the fragment alone, once more
+    inner()
+
+outer()
+"""
+
+
+def test_nested_fragments_and_a_fragment_scoped_rerun_from_its_body() -> None:
+    h = Harness(NESTED)
+    assert (h.state["app_runs"], h.state["outer"], h.state["inner"]) == (1, 1, 1)
+    h.click(h.find(w.Button, "Inner"))  # the inner fragment alone
+    assert (h.state["app_runs"], h.state["outer"], h.state["inner"]) == (1, 1, 2)
+    h.click(
+        h.find(w.Button, "Outer and again")
+    )  # the outer one twice (its inner one inline, in the second: the first stops at st.rerun)
+    assert (h.state["app_runs"], h.state["outer"], h.state["inner"]) == (1, 3, 3)
+    assert h.app.fragment_runs == 3  # st.rerun(scope="fragment") restarted the second
+    assert not h.errors()
