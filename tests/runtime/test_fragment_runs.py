@@ -253,3 +253,28 @@ def test_nested_fragments_and_a_fragment_scoped_rerun_from_its_body() -> None:
     assert (h.state["app_runs"], h.state["outer"], h.state["inner"]) == (1, 3, 3)
     assert h.app.fragment_runs == 3  # st.rerun(scope="fragment") restarted the second
     assert not h.errors()
+
+
+FAILING_CALLBACK = """
+st.write("first")
+
+def fail():
+    raise ValueError("the callback failed")
+
+@st.fragment
+def part():
+    st.button("Fail", on_click=fail)
+    st.write("inside")
+
+part()
+"""
+
+
+def test_a_callback_error_in_a_fragment_run_shows_where_its_writes_would() -> None:
+    h = Harness(FAILING_CALLBACK)
+    h.click(h.find(w.Button, "Fail"))
+    kinds = [el.kind for el in h.app.tree.children if el.kind in ("exception", "markdown")]
+    assert kinds == ["exception"]  # in place of the top element, as Streamlit's browser shows it
+    assert h.errors() == ["the callback failed"]
+    assert fragment_texts(h) == [["inside"]]  # the fragment as it was
+    assert "the callback failed" in h.text() and "inside" in h.text()
