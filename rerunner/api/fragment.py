@@ -78,9 +78,9 @@ def fragment(
     parallel : bool
         Run the fragment, during a full run of the app, on a worker thread at the same time as
         the rest of the body (``False``, default: in line, in order). The run ends once every
-        parallel fragment has finished; reruns of the fragment alone are not parallel. A
-        parallel fragment cannot write into containers made outside it, and cannot open a
-        dialog during the full run.
+        parallel fragment has finished; reruns of the fragment alone are not parallel. What it
+        prints shows in the fragment. A parallel fragment cannot write into containers made
+        outside it, and cannot open a dialog during the full run.
     key : str, int, or None
         A name for the fragment, so that a widget's callback can rerun it alone with
         ``st.rerun("<key>")``. ``"app"`` and ``"fragment"`` are reserved. Two different fragment
