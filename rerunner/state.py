@@ -413,8 +413,9 @@ class SessionState(MutableMapping[str, Any]):
                 if meta.key is not None:
                     self._changes.add(meta.key)
         self._commit_order()
-        rank = {wid: i for i, wid in enumerate(self._order)}
-        changed.sort(key=lambda m: rank.get(m.id, len(rank)))
+        if len(changed) > 1:  # one change (the usual event) needs no ranking of the whole page
+            rank = {wid: i for i, wid in enumerate(self._order)}
+            changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
 
     def replay_triggers(self, values: dict[str, Any]) -> None:
