@@ -242,12 +242,13 @@ def _rerun(record: Fragment, body: Callable[[], Any]) -> None:
     ctx = require_run("fragment")
     fresh = container("fragment", fragment_id=record.id)
     siblings = record.parent.children or []
-    for i, child in enumerate(siblings):
-        if child is record.element:
-            siblings[i] = fresh
-            break
-    else:  # its container left the page meanwhile: nothing to replace
+    at: int | None = record.place  # looked for where it was last (a page's worth of siblings)
+    if not (at is not None and at < len(siblings) and siblings[at] is record.element):
+        at = next((i for i, child in enumerate(siblings) if child is record.element), None)
+    if at is None:  # its container left the page meanwhile: nothing to replace
         return
+    siblings[at] = fresh
+    record.place = at
     record.element = fresh
     ctx.replaced.append(fresh)
     if ctx.fragments is not None:

@@ -282,9 +282,12 @@ class RunContext:
     def adopt_sidebar(self, page: Element | None) -> None:
         """A fragment run writes into the page's own sidebar and bottom (where its wrappers
         are)."""
-        for child in page.children or () if page is not None else ():
+        # from the end: the areas follow the main area (only dialogs may come after them)
+        for child in reversed(page.children or ()) if page is not None else ():
             if child.kind in AREAS:
                 self._areas[child.kind] = child
+            elif child.kind not in OUTSIDE_MAIN:
+                break
 
     def page_root(self) -> Element:
         """The page's root: this run's, or in a fragment run the page it changes."""

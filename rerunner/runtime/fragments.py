@@ -55,6 +55,7 @@ class Fragment:
     dialog: bool = False  # lives until a full run that does not call it
     #: (outside container, its wrapper) for each container made outside it that it writes into
     wrappers: list[tuple[Element, Element]] = field(default_factory=list)
+    place: int = 0  # where ``element`` was among ``parent``'s children at its last rerun
 
 
 def fragment_id(token: str, parent: str | None, index: int) -> str:
