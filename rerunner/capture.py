@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .runtime.context import RunContext
+from .runtime.context import RunContext, current_run
 
 #: Tests set this to a function called with the name of each point where the capture is being
 #: entered or left ("enter", "enter:stdout", ...), to inject an interrupt exactly there.
@@ -21,6 +21,16 @@ test_hook: Callable[[str], None] | None = None
 def _point(name: str) -> None:
     if test_hook is not None:
         test_hook(name)
+
+
+def _here(ctx: RunContext) -> RunContext:
+    """Where output goes from the calling thread: a ``parallel`` fragment's thread has a run
+    context of its own (a copy sharing the run's tree), so its output lands in the fragment as
+    its elements do; any other thread writes into the run."""
+    running = current_run()
+    if running is not None and running is not ctx and running.root is ctx.root:
+        return running
+    return ctx
 
 
 class _Stream(io.TextIOBase):
@@ -37,7 +47,7 @@ class _Stream(io.TextIOBase):
         if not self.active:  # kept by the body (a logging handler, a thread): not lost
             return self._original.write(text)
         if text:
-            self._ctx.write_stream(self._name, text)
+            _here(self._ctx).write_stream(self._name, text)
         return len(text)
 
     def flush(self) -> None:
@@ -69,13 +79,13 @@ class _Publisher:
         if not self.active:
             self._original.publish(data, metadata, *args, **kwargs)
             return
-        self._ctx.write_display(dict(data), dict(metadata or {}))
+        _here(self._ctx).write_display(dict(data), dict(metadata or {}))
 
     def clear_output(self, wait: bool = False) -> None:
         if not self.active:
             self._original.clear_output(wait)
             return
-        target = self._ctx.target
+        target = _here(self._ctx).target
         if target.children:
             target.children[:] = [c for c in target.children if c.kind not in ("stream", "display")]
 

@@ -100,6 +100,7 @@ class SessionState(MutableMapping[str, Any]):
         self._values: dict[str, Any] = {}  # plain values, compacted while the key had no widget
         self._widget_values: dict[str, Any] = {}  # widget id -> value
         self._meta: dict[str, WidgetMeta] = {}
+        self._triggers: set[str] = set()  # the ids of ``_meta``'s triggers: a run resets only them
         self._id_of_key: dict[str, str] = {}  # once bound, a key stays bound until deleted
         self._key_owner: dict[str, str] = {}  # the app whose widget a key is bound to
         self._seen: set[str] = set()  # widget ids created in the current run
@@ -296,10 +297,8 @@ class SessionState(MutableMapping[str, Any]):
             self._compact()
             # The buttons on the page report False unless clicked (Streamlit's front end sends
             # every widget's state), whatever was written to their keys meanwhile.
-            for wid in self._shown.get(owner, ()):
-                meta = self._meta.get(wid)
-                if meta is not None and meta.trigger:
-                    self._widget_values[wid] = meta.default
+            for wid in self._triggers.intersection(self._shown.get(owner, ())):
+                self._widget_values[wid] = self._meta[wid].default
 
     def _compact(self) -> None:
         """Last run's writes become stored values: the widget's if the key is bound, else plain."""
@@ -312,9 +311,9 @@ class SessionState(MutableMapping[str, Any]):
         self._new = {}
 
     def _reset_triggers(self) -> None:
-        for wid, meta in self._meta.items():
-            if meta.trigger and wid in self._widget_values:
-                self._widget_values[wid] = meta.default
+        for wid in self._triggers:
+            if wid in self._widget_values:
+                self._widget_values[wid] = self._meta[wid].default
 
     def is_seen(self, widget_id: str) -> bool:
         return widget_id in self._seen
@@ -337,6 +336,10 @@ class SessionState(MutableMapping[str, Any]):
         if key is not None and meta.readonly and key in self._new:
             raise StreamlitValueAssignmentNotAllowedError(value_assignment_not_allowed_message(key))
         self._meta[wid] = meta
+        if meta.trigger:
+            self._triggers.add(wid)
+        else:
+            self._triggers.discard(wid)
         if wid not in self._seen:
             self._seen.add(wid)
             self._run_order.append(wid)
@@ -413,9 +416,18 @@ class SessionState(MutableMapping[str, Any]):
                 if meta.key is not None:
                     self._changes.add(meta.key)
         self._commit_order()
-        rank = {wid: i for i, wid in enumerate(self._order)}
-        changed.sort(key=lambda m: rank.get(m.id, len(rank)))
+        if len(changed) > 1:  # one change (the usual event) needs no ranking of the whole page
+            rank = {wid: i for i, wid in enumerate(self._order)}
+            changed.sort(key=lambda m: rank.get(m.id, len(rank)))
         return changed
+
+    def replay_triggers(self, values: dict[str, Any]) -> None:
+        """Give triggers the values of an interaction whose callbacks ran in an earlier run (a
+        targeted ``st.rerun`` from a callback): the run reads them, no callback is called."""
+        for wid, value in values.items():
+            meta = self._meta.get(wid)
+            if meta is not None and meta.trigger:
+                self._widget_values[wid] = value
 
     def end_run(
         self,
@@ -488,6 +500,7 @@ class SessionState(MutableMapping[str, Any]):
             else:
                 self._changes.update((meta.key, KEYS))  # the run that hid it changed its key
         self._meta.pop(wid)
+        self._triggers.discard(wid)
         if meta.fragment and meta.fragment in self._in_fragment:
             members = self._in_fragment[meta.fragment]
             members.discard(wid)
@@ -501,7 +514,13 @@ class SessionState(MutableMapping[str, Any]):
     def _commit_order(self) -> None:
         """Put the widgets of the current run first, in creation order, then the others."""
         if self._run_order:
-            order = dict.fromkeys(self._run_order)
+            run = self._run_order
+            if len(run) <= len(self._order) and all(
+                a == b for a, b in zip(run, self._order, strict=False)
+            ):
+                self._run_order = []  # the order stands (a fragment run, a page that kept it)
+                return
+            order = dict.fromkeys(run)
             for wid in self._order:
                 order.setdefault(wid, None)
             self._order = order

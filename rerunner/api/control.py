@@ -55,14 +55,16 @@ def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
     ctx = require_run("rerun")
     if keys == "fragment":
         queue = ctx.fragment_run
-        if not queue or ctx.fragment_id is None:
+        # in a callback, the fragment of the widget that called it (Streamlit's thread state)
+        current = ctx.callback_fragment if ctx.in_callback else ctx.fragment_id
+        if not queue or current is None:
             raise StreamlitInvalidLayoutContextError(
                 'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
                 "during fragment reruns."
             )
         # this fragment and those queued after it, as Streamlit's queue goes on from here
-        rest = list(dropwhile(lambda fid: fid != ctx.fragment_id, queue))
-        raise RerunException(fragments=rest or [ctx.fragment_id])
+        rest = list(dropwhile(lambda fid: fid != current, queue))
+        raise RerunException(fragments=rest or [current])
     if not ctx.in_callback:
         raise StreamlitAPIException(
             "Passing a fragment key to `st.rerun()` is only allowed from a widget callback "

@@ -78,9 +78,9 @@ def fragment(
     parallel : bool
         Run the fragment, during a full run of the app, on a worker thread at the same time as
         the rest of the body (``False``, default: in line, in order). The run ends once every
-        parallel fragment has finished; reruns of the fragment alone are not parallel. A
-        parallel fragment cannot write into containers made outside it, and cannot open a
-        dialog during the full run.
+        parallel fragment has finished; reruns of the fragment alone are not parallel. What it
+        prints shows in the fragment. A parallel fragment cannot write into containers made
+        outside it, and cannot open a dialog during the full run.
     key : str, int, or None
         A name for the fragment, so that a widget's callback can rerun it alone with
         ``st.rerun("<key>")``. ``"app"`` and ``"fragment"`` are reserved. Two different fragment
@@ -205,7 +205,7 @@ def run(
         # places the last full run made.
         wrappers=list(old.wrappers) if old is not None and ctx.fragment_run is not None else [],
     )
-    record.rerun = lambda prefix=(), run_body=True: _rerun(record, body, prefix, run_body)
+    record.rerun = lambda: _rerun(record, body)
     if ctx.fragments is not None:
         ctx.fragments.register(record)
     if parallel and ctx.fragment_run is None and not ctx.parallel_worker:
@@ -236,30 +236,21 @@ def _execute(ctx: RunContext, record: Fragment, body: Callable[[], Any]) -> Any:
         ctx.leave_fragment(record.id, outer)
 
 
-def _rerun(
-    record: Fragment, body: Callable[[], Any], prefix: Any = (), run_body: bool = True
-) -> None:
+def _rerun(record: Fragment, body: Callable[[], Any]) -> None:
     """Run the fragment alone: a fresh container in the old one's place, the call's containers
-    around it, then the function (``App`` calls this for a fragment run).
-
-    ``prefix``: what the run's callbacks wrote, shown at the top of the fragment. Without
-    ``run_body`` (a callback failed), the fragment keeps its content under the prefix."""
+    around it, then the function (``App`` calls this for a fragment run)."""
     ctx = require_run("fragment")
     fresh = container("fragment", fragment_id=record.id)
-    fresh.children.extend(prefix)  # type: ignore[union-attr]
-    if not run_body:
-        fresh.children.extend(record.element.children or ())  # type: ignore[union-attr]
     siblings = record.parent.children or []
-    for i, child in enumerate(siblings):
-        if child is record.element:
-            siblings[i] = fresh
-            break
-    else:  # its container left the page meanwhile: nothing to replace
+    at: int | None = record.place  # looked for where it was last (a page's worth of siblings)
+    if not (at is not None and at < len(siblings) and siblings[at] is record.element):
+        at = next((i for i, child in enumerate(siblings) if child is record.element), None)
+    if at is None:  # its container left the page meanwhile: nothing to replace
         return
+    siblings[at] = fresh
+    record.place = at
     record.element = fresh
     ctx.replaced.append(fresh)
-    if not run_body:
-        return
     if ctx.fragments is not None:
         ctx.fragments.register(record)
     saved = ctx.set_stack(list(record.stack))

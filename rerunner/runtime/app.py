@@ -19,7 +19,7 @@ from ..elements import LOCATION, NAVIGATE, PRESENCE, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState, WidgetMeta
 from . import aio, interrupts
-from .context import RunContext, activate
+from .context import OUTSIDE_MAIN, RunContext, activate
 from .forms import Forms
 from .fragments import FragmentHandledException, Fragments
 from .location import Location
@@ -67,6 +67,13 @@ class _Immediate:
 
 class _Superseded(ScriptControlException):
     """Raised at an st call when newer input waits: what this run would show is already stale."""
+
+
+def _holds_fragment(element: Element, fragment_ids: set[str]) -> bool:
+    return any(
+        el.kind in ("fragment", "fragment_wrapper") and el.props.fragment_id in fragment_ids
+        for el in element.walk()
+    )
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -156,6 +163,10 @@ class App:
         #: whole app, as Streamlit's AppTest does; code-requested fragment reruns stay).
         self.fragment_reruns = fragment_reruns
         self._fragment_requests: dict[str, None] = {}  # fragments asked to rerun alone
+        #: Clicks (trigger values) a callback's targeted rerun carries into the run it asks for,
+        #: where they read as in the interaction's own run (Streamlit's replayed triggers).
+        self._replay: dict[str, Any] = {}
+        self._carried: list[Element] = []  # what those callbacks wrote, for that run to show
         self.fragment_runs = 0  # runs of fragments alone
         self._every = getattr(scheduler, "every", None)
         self._timers: dict[str, tuple[float, Callable[[], None]]] = {}  # id -> (period, cancel)
@@ -461,8 +472,13 @@ class App:
         self.state.begin_run(self.app_id, compact=compact)
         self.run_count += 1
         outcome = None
+        replay, self._replay = self._replay, {}
+        carried, self._carried = self._carried, []
+        if scope is not None:
+            ctx.root.children.extend(carried)  # type: ignore[union-attr]
         with activate(ctx):
             changed = self.state.apply_changes(changes)  # first: an interrupt must not lose them
+            self.state.replay_triggers(replay)  # no callback again: theirs ran already
             try:
                 with self._capture(ctx) if self._capture else nullcontext():
                     outcome = self._callbacks_then_body(ctx, changes, changed)
@@ -487,12 +503,9 @@ class App:
                 self.fragments.end_full_run()
                 self._ticks_stopped = False  # a full run starts ticking afresh
         else:
-            if settled and not ctx.ran_fragments and ctx.root.children and scope:
-                # a callback failed before any fragment ran: its box goes on top of the first
-                first = self.fragments.get(scope[0])
-                if first is not None:
-                    with activate(ctx):
-                        first.rerun(list(ctx.root.children), run_body=False)
+            if settled and not ctx.ran_fragments and ctx.root.children:
+                # a callback failed before any fragment ran: its box goes where its writes go
+                self._place_callback_output(ctx, list(ctx.root.children))
             if settled and ctx.ran_fragments:
                 self.fragments.end_fragment_run(ctx.ran_fragments)
             replaced = None if ctx.full_render else list(ctx.replaced)
@@ -515,6 +528,8 @@ class App:
                 for meta in changed:
                     if meta.callback is None:
                         continue
+                    # st.rerun(scope="fragment") in a callback means the widget's fragment
+                    ctx.callback_fragment = meta.fragment or None
                     try:
                         try:
                             interrupts.admit()
@@ -528,8 +543,9 @@ class App:
                         votes.append(False)  # returned normally
             finally:
                 ctx.in_callback = False
+                ctx.callback_fragment = None
             if rerun:
-                self._callback_reruns(ctx, votes)
+                self._callback_reruns(ctx, votes, changed)
                 return Outcome.RERUN
             ctx.checkpoint = self._checkpoint if self._may_supersede(changes) else None
             try:
@@ -565,23 +581,56 @@ class App:
             return self._failed(ctx, exc)
 
     def _run_fragments(self, ctx: RunContext) -> None:
-        """A fragment run: what the callbacks wrote goes on top of the first fragment, then
-        each fragment reruns alone in its place."""
-        prefix = list(ctx.root.children or ())
+        """A fragment run: what the callbacks wrote goes to the top of the page, then each
+        fragment reruns alone in its place."""
+        written = list(ctx.root.children or ())
         ctx.root.children.clear()  # type: ignore[union-attr]
+        if written:
+            self._place_callback_output(ctx, written)
         for fid in ctx.fragment_run or ():
             fragment = self.fragments.get(fid)
             if fragment is None:
                 continue
             ctx.ran_fragments.append(fid)
-            fragment.rerun(prefix)
-            prefix = []
+            fragment.rerun()
 
-    def _callback_reruns(self, ctx: RunContext, votes: list[Any]) -> None:
+    def _place_callback_output(self, ctx: RunContext, written: list[Element]) -> None:
+        """What callbacks wrote in a fragment run goes where Streamlit's callbacks write in any
+        run, the top of the app's main area: Streamlit's browser puts it in place of the
+        elements at those positions, which stay replaced until the next full run. (Streamlit
+        warns that it is so.) A top element that holds a part this run redraws (a fragment it
+        reruns, or one of their wrappers) is kept, and the output goes in before it."""
+        page = ctx.page
+        if page is None or page.children is None:
+            return
+        children = page.children
+        rerun = set(ctx.fragment_run or ())
+        for n, element in enumerate(written):
+            main = [i for i, c in enumerate(children) if c.kind not in OUTSIDE_MAIN]
+            if n < len(main) and not _holds_fragment(children[main[n]], rerun):
+                children[main[n]] = element
+            elif n < len(main):
+                children.insert(main[n], element)
+            else:  # the page is shorter: after its main area (after the menu, if it is empty)
+                leading = sum(c.kind in ("navigation", "logo") for c in children)
+                children.insert(main[-1] + 1 if main else leading, element)
+        ctx.full_render = True  # the page changed outside the fragments' own parts
+
+    def _callback_reruns(
+        self, ctx: RunContext, votes: list[Any], changed: list[WidgetMeta]
+    ) -> None:
         """What the callbacks' ``st.rerun`` calls ask for (Streamlit's votes): fragments named
         by key rerun alone, unless a plain ``st.rerun()`` was called, or a callback returned
-        normally where the interaction's own rerun is of the whole app."""
+        normally where the interaction's own rerun is of the whole app.
+
+        A targeted rerun stands in for the interaction's own run, so the clicks of the
+        interaction go with it (whichever scope the votes settle on, as Streamlit attaches
+        them to the batch): a button whose callback reran its fragment reads True there."""
         targeted = [fid for vote in votes if isinstance(vote, list) for fid in vote]
+        if targeted:
+            self._replay.update(
+                (meta.id, self.state.widget_value(meta.id)) for meta in changed if meta.trigger
+            )
         normal = any(vote is False for vote in votes)
         if any(vote is None for vote in votes) or (normal and ctx.fragment_run is None):
             self._rerun_requested = True
@@ -589,6 +638,9 @@ class App:
         if normal:
             targeted += list(ctx.fragment_run or ())
         self._fragment_requests.update(dict.fromkeys(targeted))
+        # Streamlit's browser keeps what the callbacks wrote before their st.rerun: a fragment
+        # run clears nothing outside its fragments (a full run writes over it)
+        self._carried.extend(ctx.root.children or ())
 
     def _rerun_scope(self, exc: RerunException) -> None:
         if exc.fragments is None:

@@ -7,6 +7,7 @@ pinned). They come after the main area in the run's tree.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -64,12 +65,17 @@ class RunContext:
         self._areas: dict[str, Element] = {}  # "sidebar", "bottom": made on first use
         self._at_finish: list[Callable[[], None]] = []
         self.in_callback = False  # True while the run's widget callbacks execute
+        #: The fragment of the widget whose callback runs now (Streamlit's thread state).
+        self.callback_fragment: str | None = None
         #: Set by the App: shows the page as it stands mid-run (a spinner opened, progress moved);
         #: ``force`` skips its throttle; False means held back (too soon after the last update).
         self.on_live: Callable[[RunContext, bool], bool] | None = None
         # Printed text not yet joined into its stream element, by element: joining on every
         # write would copy all the text so far each time (quadratic in the lines printed).
         self._unjoined: dict[int, tuple[Element, list[str]]] = {}
+        # Shared with the run's parallel fragments (their contexts are copies of this one),
+        # which print from their threads while the body may show the page mid-run.
+        self._stream_lock = threading.Lock()
         # --- fragments (see runtime/fragments.py) ---
         #: The app's registry of fragments (set by the App).
         self.fragments: Fragments | None = None
@@ -276,9 +282,12 @@ class RunContext:
     def adopt_sidebar(self, page: Element | None) -> None:
         """A fragment run writes into the page's own sidebar and bottom (where its wrappers
         are)."""
-        for child in page.children or () if page is not None else ():
+        # from the end: the areas follow the main area (only dialogs may come after them)
+        for child in reversed(page.children or ()) if page is not None else ():
             if child.kind in AREAS:
                 self._areas[child.kind] = child
+            elif child.kind not in OUTSIDE_MAIN:
+                break
 
     def page_root(self) -> Element:
         """The page's root: this run's, or in a fragment run the page it changes."""
@@ -340,23 +349,25 @@ class RunContext:
         The text is kept in pieces and joined once, when the page is shown (mid-run or at the
         end), so printing is linear in the text printed.
         """
-        children = self.target.children or []
-        last = children[-1] if children else None
-        if last is not None and last.kind == "stream" and last.props.name == name:
-            entry = self._unjoined.get(id(last))
-            if entry is None:
-                entry = self._unjoined[id(last)] = (last, [last.props.text])
-            entry[1].append(text)
-        else:
-            self.add(new_element("stream", name=name, text=text))
+        with self._stream_lock:
+            children = self.target.children or []
+            last = children[-1] if children else None
+            if last is not None and last.kind == "stream" and last.props.name == name:
+                entry = self._unjoined.get(id(last))
+                if entry is None:
+                    entry = self._unjoined[id(last)] = (last, [last.props.text])
+                entry[1].append(text)
+                return
+        self.add(new_element("stream", name=name, text=text))
 
     def join_streams(self) -> None:
         """Give every stream element its whole text (before anything reads the tree)."""
         global stream_chars_joined
-        unjoined, self._unjoined = self._unjoined, {}
-        for element, pieces in unjoined.values():
-            element.props.text = text = "".join(pieces)
-            stream_chars_joined += len(text)
+        with self._stream_lock:  # emptied in place: the parallel fragments' copies share it
+            for element, pieces in self._unjoined.values():
+                element.props.text = text = "".join(pieces)
+                stream_chars_joined += len(text)
+            self._unjoined.clear()
 
     def write_display(self, data: dict[str, Any], metadata: dict[str, Any]) -> None:
         """Place a rich display (IPython's ``display()``) where it was called."""
@@ -369,6 +380,9 @@ stream_chars_joined = 0
 
 #: The areas of an app besides its main area, in the order they follow it.
 AREAS = ("sidebar", "bottom")
+#: What a page's root holds besides its main area: the areas, and what is drawn over or
+#: around the page (a dialog, the navigation menu, the logo).
+OUTSIDE_MAIN = (*AREAS, "dialog", "navigation", "logo")
 
 _current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)
 

@@ -43,7 +43,7 @@ class Fragment:
     """One registered fragment: what reruns it and where it is on the page."""
 
     id: str
-    #: ``rerun(prefix=(), run_body=True)`` runs the function again into a fresh container,
+    #: ``rerun()`` runs the function again into a fresh container,
     #: swapped in for ``element`` (see ``api/fragment.py``)
     rerun: Callable[..., Any]
     element: Element  # its container on the page
@@ -55,6 +55,7 @@ class Fragment:
     dialog: bool = False  # lives until a full run that does not call it
     #: (outside container, its wrapper) for each container made outside it that it writes into
     wrappers: list[tuple[Element, Element]] = field(default_factory=list)
+    place: int = 0  # where ``element`` was among ``parent``'s children at its last rerun
 
 
 def fragment_id(token: str, parent: str | None, index: int) -> str:

@@ -1,5 +1,6 @@
-"""Chat in a real Voila page: a message typed and sent with Enter is answered by a stream whose
-text grows on the page before the run ends, and the chat tutor example used as a student would.
+"""Chat in real Voila and JupyterLab pages: a message typed and sent with Enter is answered by a
+stream whose text grows on the page before the run ends, and the chat tutor example used as a
+student would (Voila).
 
 The streaming app's generator waits for gate files the test writes one at a time, each once the
 previous part is on the page, so what is asserted does not depend on how fast anything runs.
@@ -14,8 +15,8 @@ from typing import Any
 import nbformat
 from playwright.sync_api import expect
 
-from tests.support.app_page import AppPage, open_voila_app, page_errors
-from tests.support.browser import Server
+from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
+from tests.support.browser import Server, write_notebook
 
 STREAM_APP = """%%rerun
 import pathlib, time
@@ -51,6 +52,23 @@ def test_a_streamed_reply_grows_on_the_page(
     ])  # fmt: skip
     nbformat.write(nb, folder / "stream.ipynb")
     app = open_voila_app(browser_page, voila.url, "chat-stream/stream.ipynb", "0 answers so far")
+    send_and_watch_the_reply_grow(app, tmp_path)
+    assert not page_errors(browser_page)
+
+
+def test_a_streamed_reply_grows_in_jupyterlab(
+    lab: Server, lab_root: Path, browser_page: Any, tmp_path: Path
+) -> None:
+    write_notebook(lab_root / "chat_stream.ipynb", STREAM_APP.format(gate=str(tmp_path)))
+    open_lab_notebook(browser_page, lab.url, "chat_stream.ipynb")
+    app = AppPage(browser_page).wait_ready("0 answers so far")
+    send_and_watch_the_reply_grow(app, tmp_path)
+    assert not page_errors(browser_page)
+
+
+def send_and_watch_the_reply_grow(app: AppPage, gates: Path) -> None:
+    """Type a message and Enter; release the reply's four parts one at a time, each once the
+    text before it is on the page: three partial texts show before the final one."""
     field = chat_field(app)
     field.click()
     field.press_sequentially("Tell me a story")
@@ -58,7 +76,7 @@ def test_a_streamed_reply_grows_on_the_page(
     expect(field).to_have_value("")  # the message left; the field is ready for the next
     reply = app.root.locator(".rr-chat-assistant").last
     for i in range(4):
-        (tmp_path / f"go{i}").write_text("")
+        (gates / f"go{i}").write_text("")
         expect(reply).to_have_text(re.compile(" ".join(f"part{j}" for j in range(i + 1)) + r"\s*$"))
         if i < 3:  # a partial text, while the body still runs (the input waits for its end)
             expect(field).to_be_disabled()
@@ -66,7 +84,6 @@ def test_a_streamed_reply_grows_on_the_page(
     app.expect_text("1 answers so far")
     expect(field).to_be_enabled()
     expect(reply).to_have_text(re.compile(r"part0 part1 part2 part3\s*$"))
-    assert not page_errors(browser_page)
 
 
 def test_chat_tutor(voila: Server, browser_page: Any, screenshots: Path, tmp_path: Path) -> None:

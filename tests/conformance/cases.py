@@ -3085,6 +3085,42 @@ st.selectbox("Filter", ["a", "b"], key="f", on_change=lambda: st.rerun("charts")
 )
 
 case(
+    # the page is the fragment alone: Streamlit's AppTest shows only the fragment after a
+    # fragment rerun, so both show the same elements (see frag_keyed_rerun_from_a_callback)
+    "frag_keyed_rerun_from_a_callback_carries_the_click",
+    "fragments",
+    """
+st.session_state.setdefault("calls", 0)
+def again():
+    st.session_state.calls += 1
+    st.rerun("part")
+@st.fragment(key="part")
+def part():
+    if st.button("Go", key="go", on_click=again):
+        st.write("clicked", st.session_state.calls)
+    st.write("go reads", st.session_state.go)
+part()
+""",
+    "at.run()",
+    "at.button(key='go').click().run()",
+    "at.run()",
+)
+
+case(
+    "frag_parallel_writes_outside_itself",
+    "fragments",
+    """
+@st.fragment(parallel=True)
+def part():
+    st.write("inside")
+    st.sidebar.write("outside")
+part()
+st.write("body")
+""",
+    "at.run()",
+)
+
+case(
     "frag_unknown_key_from_a_callback",
     "fragments",
     """

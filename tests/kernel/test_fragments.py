@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import queue
 import time
+from itertools import pairwise
 
 from tests.support.kernel_client import SESSION_STATE, KernelSession
 
@@ -136,3 +137,92 @@ slow()
     assert kernel.value(f"len({APP}['slow-ticker']._timers)") == 0
     assert any("KeyboardInterrupt" in t for t in kernel.texts())
     kernel.run('%%rerun --name slow-ticker\nst.write("replaced")')
+
+
+def test_a_callback_in_a_fragment_run_as_in_streamlit_run(kernel: KernelSession) -> None:
+    """A button whose callback reruns its fragment (``st.rerun(scope="fragment")``) reads True
+    in that run; what the callback writes takes the place of the top of the page (Streamlit's
+    "those elements will replace the existing elements at the top of your app"), not a place
+    in the fragment; ``print()`` in a ``parallel`` fragment shows in the fragment."""
+    kernel.run(
+        """%%rerun --name frag-callback
+st.session_state.setdefault("cb_runs", 0)
+st.session_state.cb_runs += 1
+st.write(f"cb runs {st.session_state.cb_runs}")
+def save():
+    st.write("saved by the callback")
+    st.rerun(scope="fragment")
+@st.fragment
+def part():
+    st.button("Save", key="cb_save", on_click=save)
+    st.write(f"save reads {st.session_state.cb_save}")
+part()
+@st.fragment(parallel=True)
+def side():
+    print("printed in the parallel fragment")
+side()
+"""
+    )
+    assert "save reads False" in kernel.texts()
+    exchange = kernel.click(kernel.find("ButtonModel", "Save").comm_id)
+    assert not exchange.errors()
+    texts = kernel.texts()
+    assert "save reads True" in texts
+    assert "saved by the callback" in texts and "cb runs 1" not in texts
+    assert kernel.value(f"{SESSION_STATE}['cb_runs']") == 1  # nothing outside ran
+    assert kernel.value(f"{SESSION_STATE}['cb_save']") is False  # the click is over
+    frag = kernel.value(
+        f"[c.kind for f in {APP}['frag-callback'].tree.walk() if f.kind == 'fragment' "
+        "for c in f.children]"
+    )
+    assert frag == ["button", "markdown", "stream"], frag
+
+
+def test_ticks_run_on_the_event_loop_never_pile_up_and_let_input_in(
+    kernel: KernelSession,
+) -> None:
+    """Each tick runs on the kernel's main thread; a slow fragment (its body far longer than
+    its period) gets its next tick a whole period after its run ended, never at once; widget
+    events are handled while a fragment ticks as fast as it can; closing the app stops it."""
+    kernel.run(
+        """%%rerun --name pile-ticker
+import threading, time
+ticks = st.session_state.setdefault("pile_ticks", [])
+@st.fragment(run_every=0.1)
+def slow():
+    started = time.monotonic()
+    time.sleep(0.3)  # three periods long
+    ticks.append((started, time.monotonic(), threading.current_thread() is threading.main_thread()))
+slow()
+@st.fragment(run_every=0.01)
+def busy():
+    st.session_state.busy_ticks = st.session_state.get("busy_ticks", 0) + 1
+busy()
+v = st.slider("Input while ticking", 0, 10, key="while_ticking")
+st.write(f"input value {v}")
+"""
+    )
+    deadline = time.monotonic() + 60
+    while len(kernel.value(f"{SESSION_STATE}['pile_ticks']")) < 5 and time.monotonic() < deadline:
+        drain(kernel, 0.3)
+    runs = kernel.value(f"{SESSION_STATE}['pile_ticks']")
+    assert len(runs) >= 5
+    assert all(on_main for _start, _end, on_main in runs)  # the event loop's thread
+    for (_s, ended, _m), (started, _e, _n) in pairwise(runs[1:]):  # ticks, not the first run
+        assert started - ended >= 0.1 - 0.005, runs  # a whole period after the last run ended
+
+    assert kernel.value(f"{SESSION_STATE}['busy_ticks']") >= 2
+    slider = kernel.find("IntSliderModel", "Input while ticking")
+    for value in (3, 7):  # handled and shown while both fragments tick
+        kernel.send_update(slider.comm_id, {"value": value})
+        assert kernel.value(f"{SESSION_STATE}['while_ticking']") == value
+        kernel.find("HTMLModel", f"input value {value}")
+
+    kernel.run(f"{APP}['pile-ticker'].close()")  # the app closed: no more ticks
+    drain(kernel, 0.5)
+    stopped = len(kernel.value(f"{SESSION_STATE}['pile_ticks']"))
+    busy = kernel.value(f"{SESSION_STATE}['busy_ticks']")
+    drain(kernel, 1.0)
+    assert len(kernel.value(f"{SESSION_STATE}['pile_ticks']")) == stopped
+    assert kernel.value(f"{SESSION_STATE}['busy_ticks']") == busy
+    assert kernel.value(f"len({APP}['pile-ticker']._timers)") == 0
