@@ -886,7 +886,7 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [DataEditor(element, "dataframe", root)]
     if element.kind in ("vega_lite_chart", "plotly_chart") and element.id is not None:
         # a chart with selections: Streamlit's AppTest has no node for it either
-        return [UnknownElement(element, "vega_lite_chart", root)]
+        return [UnknownElement(element, element.kind, root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":
