@@ -1,6 +1,8 @@
 """Plotly charts in a real Voila page in chromium: plotly.js, sent by the kernel once, draws
 three charts at the app's width; clicking a point and dragging a box send Streamlit's selection
-object, and the app reruns with it; a double click clears the selection."""
+object, and the app reruns with it; a double click clears the selection. In JupyterLab the chart
+follows the dark theme, and a notebook saved there and exported with nbconvert shows a picture
+of it."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
-from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
+from tests.support.browser import Server, voila_server, write_notebook
 
 APP = """
 import plotly.graph_objects as go
@@ -101,3 +103,55 @@ def test_plotly_draws_and_reports_clicks_and_boxes(browser_page: Any, tmp_path: 
         assert not page_errors(page)
     finally:
         server.stop()
+
+
+LAB_APP = """%%rerun
+import plotly.graph_objects as go
+fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2], mode="lines+markers"))
+fig.update_layout(xaxis_title="step")
+st.plotly_chart(fig)
+st.write("lab plotly ready")
+"""
+
+TICK_FILL = (
+    "() => { const t = document.querySelector('.rr-plotly-chart .xtick text');"
+    " return t && t.style.fill; }"
+)
+
+
+def _set_theme(page: Any, theme: str, light: str) -> None:
+    page.evaluate(
+        f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: '{theme}'}})"
+    )
+    expect(page.locator("body")).to_have_attribute("data-jp-theme-light", light)
+
+
+def test_in_jupyterlab_a_saved_notebook_exports_a_picture_and_the_chart_follows_the_theme(
+    lab: Server, lab_root: Path, browser_page: Any
+) -> None:
+    from nbconvert import HTMLExporter
+
+    path = write_notebook(lab_root / "plotly_saved.ipynb", LAB_APP)
+    open_lab_notebook(browser_page, lab.url, "plotly_saved.ipynb")
+    page = browser_page
+    _set_theme(page, "JupyterLab Light", "true")  # another test may have left it dark
+    app = AppPage(page).wait_ready("lab plotly ready")
+    expect(app.root.locator(".rr-plotly-chart .main-svg").first).to_be_visible()
+    page.wait_for_function(f"() => ({TICK_FILL})() === 'rgb(49, 51, 63)'")
+
+    # the SVG the browser drew reached the kernel and came back as the cell's picture output
+    pictures = page.locator(".rr-chart-pictures figure.rr-chart-picture svg")
+    expect(pictures).to_have_count(1)
+    expect(page.locator(".rr-chart-pictures")).to_be_hidden()
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty")
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    assert body.count('<figure class="rr-chart-picture"><svg') == 1
+    assert ">step</text>" in body  # the axis title plotly.js drew
+
+    _set_theme(page, "JupyterLab Dark", "false")
+    try:
+        page.wait_for_function(f"() => ({TICK_FILL})() === 'rgb(250, 250, 250)'")
+    finally:  # the theme is a setting of the shared JupyterLab
+        _set_theme(page, "JupyterLab Light", "true")
+    assert not page_errors(page)
