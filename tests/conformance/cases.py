@@ -4390,3 +4390,16 @@ except AttributeError as exc:
 event["selection"]["points"] = [1]
 """,
 )
+case(
+    "plotly_from_matplotlib",
+    "charts",
+    """
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig = plt.figure()
+fig.gca().plot([1, 2])
+st.plotly_chart(fig)
+st.write("converted")
+""",
+)
