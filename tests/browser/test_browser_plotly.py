@@ -22,9 +22,10 @@ fig = go.Figure(go.Scatter(x=[1, 2, 3, 4], y=[10, 30, 20, 40], mode="markers",
                            marker={"size": 18}))
 fig.update_layout(margin={"l": 40, "r": 20, "t": 20, "b": 40})
 st.plotly_chart(fig, key="plain", alt="Four points")
-clicked = st.plotly_chart(fig, on_select="rerun", key="click", selection_mode="points")
+clicked = st.plotly_chart(fig, on_select="rerun", key="click")
 picked = [(p["x"], p["y"], p["point_index"], p["curve_number"]) for p in clicked.selection.points]
 st.write(f"clicked {clicked.selection.point_indices} {picked}")
+st.write(f"fields {[sorted(p) for p in clicked.selection.points][:1]} {clicked.selection.box}")
 boxed = st.plotly_chart(fig, on_select="rerun", key="box", selection_mode=["box"], height=300)
 st.write(f"boxed {sorted(boxed.selection.point_indices)} boxes {len(boxed.selection.box)}")
 st.write("charts ready")
@@ -75,11 +76,30 @@ def test_plotly_draws_and_reports_clicks_and_boxes(browser_page: Any, tmp_path: 
 
         app.expect_text("clicked [] []", "boxed [] boxes 0")
 
-        # click the second point: Streamlit's point fields, the app reruns
+        # click the second point (the chart starts in pan mode, clicks select): Streamlit's
+        # point fields, and the app reruns
         charts.nth(1).scroll_into_view_if_needed()
         x, y = _center(charts.nth(1).locator(".scatterlayer .point").nth(1))
         page.mouse.click(x, y)
         app.expect_text("clicked [1] [(2, 30, 1, 0)]")
+        app.expect_text("fields [['curve_number', 'point_index', 'point_number', 'x', 'y']] []")
+
+        # the mode bar switches the same chart to box selection: a drag selects
+        chart = charts.nth(1)
+        chart.hover()
+        chart.locator('.modebar-btn[data-attr="dragmode"][data-val="select"]').click()
+        x0, _ = _center(chart.locator(".scatterlayer .point").nth(0))
+        x2, _ = _center(chart.locator(".scatterlayer .point").nth(2))
+        area = chart.locator(".nsewdrag").first.bounding_box()
+        page.mouse.move(x0 - 15, area["y"] + 2)
+        page.mouse.down()
+        page.mouse.move(x2, area["y"] + area["height"] / 2, steps=5)
+        page.mouse.move(x2 + 15, area["y"] + area["height"] - 2, steps=5)
+        page.mouse.up()
+        app.expect_text("clicked [0, 1, 2] [(1, 10, 0, 0), (2, 30, 1, 0), (3, 20, 2, 0)]")
+        app.expect_text(
+            "fields [['curve_number', 'point_index', 'point_number', 'x', 'y']] [{'xref': 'x', 'yref': 'y', 'x': ["
+        )
 
         # drag a box around the last three points of the third chart
         box_chart = charts.nth(2)
@@ -94,7 +114,7 @@ def test_plotly_draws_and_reports_clicks_and_boxes(browser_page: Any, tmp_path: 
         page.mouse.move(x3 + 15, bottom, steps=5)
         page.mouse.up()
         app.expect_text("boxed [1, 2, 3] boxes 1")
-        app.expect_text("clicked [1] [(2, 30, 1, 0)]")  # the other chart's selection is kept
+        app.expect_text("clicked [0, 1, 2]")  # the other chart's selection is kept
 
         # a double click outside the box clears the box chart's selection
         page.mouse.dblclick(plot["x"] + 8, plot["y"] + 8)
