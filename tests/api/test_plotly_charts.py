@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import ipywidgets as w
 import plotly
 import pytest
 
@@ -186,3 +187,22 @@ def test_bad_input_gives_streamlits_error(call: str) -> None:
     expected = streamlit_error(src)
     assert expected is not None
     assert rerunner_error(src) == expected
+
+
+def test_in_a_form_the_selection_waits_for_the_submit_button() -> None:
+    h = Harness(
+        FIG
+        + """
+with st.form("f"):
+    ev = st.plotly_chart(fig, on_select="rerun", key="k")
+    st.form_submit_button("Go")
+st.write("n", len(ev.selection.points))
+"""
+    )
+    [widget] = charts(h)
+    runs = h.app.run_count
+    select(widget, selection([POINT], [1]))
+    assert h.app.run_count == runs and h.app.state["k"] == selection()
+    [button] = [x for x in h.all() if isinstance(x, w.Button) and x.description == "Go"]
+    h.click(button)
+    assert h.app.run_count == runs + 1 and h.app.state["k"] == selection([POINT], [1])
