@@ -168,7 +168,12 @@ function render({ model, el }) {
   let Plotly = null;
   let gone = false;
   let drawn = false;
-  let sent = EMPTY_TEXT; // the selection as last reported (Streamlit sends only a change)
+  // The selection as the kernel last had it, or as last reported: only a change is sent.
+  const kernelSelection = () => {
+    const text = model.get("selection");
+    return text ? JSON.stringify(JSON.parse(text)) : EMPTY_TEXT;
+  };
+  let sent = kernelSelection();
   let measured = 0;
   let clearing = null;
 
@@ -304,6 +309,7 @@ function render({ model, el }) {
   };
   for (const name of ["spec", "config", "theme", "selection_mode", "width", "height"]) model.on(`change:${name}`, redraw);
   model.on("change:alt", describe);
+  model.on("change:selection", () => (sent = kernelSelection()));
   plotlyFrom(model).then((lib) => {
     Plotly = lib;
     measured = Math.round(box.clientWidth);

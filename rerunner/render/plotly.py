@@ -17,6 +17,7 @@ After each draw it writes an SVG of the chart into ``image`` (front-end owned), 
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ class PlotlyChart(anywidget.AnyWidget):
     theme = traitlets.Unicode("streamlit").tag(sync=True)
     alt = traitlets.Unicode(None, allow_none=True).tag(sync=True)
     selection_mode = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    selection = traitlets.Unicode("").tag(sync=True)  # the kernel's selection, as JSON text
     image = traitlets.Unicode("").tag(sync=True)  # the front end's SVG of the chart
     pictured = True  # ChartPictures collects its ``image``
 
@@ -100,6 +102,8 @@ def plotly_chart(el: Element, emit: Emit) -> V:
             "theme": p.theme,
             "alt": p.alt,
             "selection_mode": list(p.selection_mode) if wid is not None else [],
+            # what the front end compares a new selection with (Streamlit sends only a change)
+            "selection": json.dumps(p.value) if wid is not None and p.value else "",
             "_dom_classes": ("rr-plotly-chart", *((f"st-key-{p.key}",) if p.key else ())),
         },
         key=wid,

@@ -5,6 +5,7 @@ reaching session state, the return value and the callback; Streamlit's errors fo
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -108,12 +109,14 @@ st.write("calls", st.session_state.get("calls", 0), type(event).__name__,
     )
     [widget] = charts(h)
     assert widget.selection_mode == ["box", "lasso", "points"]
-    assert h.app.state["sel"] == selection()
+    assert h.app.state["sel"] == selection() and json.loads(widget.selection) == selection()
     assert isinstance(h.app.state["sel"], PlotlyState)
     box = {"xref": "x", "yref": "y", "x": [1.5, 2.5], "y": [3, 7]}
     select(widget, selection([POINT], [1], [box]))
     assert h.app.state["sel"] == selection([POINT], [1], [box])
     assert h.app.state["calls"] == 1
+    # the front end compares its next selection with the kernel's (only a change is sent)
+    assert json.loads(widget.selection) == selection([POINT], [1], [box])
     text = h.text()
     assert "PlotlyState" in text and "PlotlySelectionState" in text
     event = h.app.state["sel"]
