@@ -26,6 +26,7 @@ clicked = st.plotly_chart(fig, on_select="rerun", key="click")
 picked = [(p["x"], p["y"], p["point_index"], p["curve_number"]) for p in clicked.selection.points]
 st.write(f"clicked {clicked.selection.point_indices} {picked}")
 st.write(f"fields {[sorted(p) for p in clicked.selection.points][:1]} {clicked.selection.box}")
+st.write(f"lassos {[(len(s['x']), s['xref']) for s in clicked.selection.lasso]}")
 boxed = st.plotly_chart(fig, on_select="rerun", key="box", selection_mode=["box"], height=300)
 st.write(f"boxed {sorted(boxed.selection.point_indices)} boxes {len(boxed.selection.box)}")
 st.write("charts ready")
@@ -101,6 +102,18 @@ def test_plotly_draws_and_reports_clicks_and_boxes(browser_page: Any, tmp_path: 
             "fields [['curve_number', 'point_index', 'point_number', 'x', 'y']] [{'xref': 'x', 'yref': 'y', 'x': ["
         )
 
+        # and to lasso selection: a closed path around the last point
+        chart.hover()
+        chart.locator('.modebar-btn[data-attr="dragmode"][data-val="lasso"]').click()
+        x, y = _center(chart.locator(".scatterlayer .point").nth(3))
+        page.mouse.move(x - 20, y - 20)
+        page.mouse.down()
+        for dx, dy in ((20, -20), (20, 20), (-20, 20), (-20, -20)):
+            page.mouse.move(x + dx, y + dy, steps=4)
+        page.mouse.up()
+        app.expect_text("clicked [3] [(4, 40, 3, 0)]", "lassos [(")
+        assert "'x')]" in app.text().split("lassos ")[1]
+
         # drag a box around the last three points of the third chart
         box_chart = charts.nth(2)
         box_chart.scroll_into_view_if_needed()  # the mouse acts only inside the viewport
@@ -114,7 +127,7 @@ def test_plotly_draws_and_reports_clicks_and_boxes(browser_page: Any, tmp_path: 
         page.mouse.move(x3 + 15, bottom, steps=5)
         page.mouse.up()
         app.expect_text("boxed [1, 2, 3] boxes 1")
-        app.expect_text("clicked [0, 1, 2]")  # the other chart's selection is kept
+        app.expect_text("clicked [3]")  # the other chart's selection is kept
 
         # a double click outside the box clears the box chart's selection
         page.mouse.dblclick(plot["x"] + 8, plot["y"] + 8)
