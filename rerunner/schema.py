@@ -488,6 +488,24 @@ class VegaChartProps(WidgetProps):
 
 
 @dataclass(slots=True, kw_only=True)
+class PlotlyChartProps(WidgetProps):
+    """A Plotly chart (``st.plotly_chart``), drawn by rerunner's Plotly widget with the
+    plotly.js the ``plotly`` package ships. A widget (with an id) only when ``on_select`` is not
+    ``"ignore"``; its value is Streamlit's ``PlotlyState``."""
+
+    spec: dict[str, Any] = field(default_factory=dict)  # the figure: data, layout, frames
+    config: dict[str, Any] = field(default_factory=dict)  # plotly.js's config
+    height: Literal["stretch", "content"] | int = "content"
+    theme: str = "streamlit"  # "" for theme=None
+    alt: str | None = None
+    selection_mode: list[str] = field(default_factory=list)  # "box", "lasso", "points"
+    key: str | None = None  # the user's key: the chart's ``st-key-<key>`` CSS class
+
+    # As the Vega-Lite chart's: a selection is a message, ``image`` the front end's picture.
+    front_end: ClassVar[tuple[str, ...]] = ("message", "image")
+
+
+@dataclass(slots=True, kw_only=True)
 class ComponentProps(WidgetProps):
     """A custom component made with ``components.declare_component``: its page in an iframe,
     talking Streamlit's component protocol with the app (``render/component.py``)."""
@@ -834,6 +852,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "menu_button": MenuButtonProps,
     "component_instance": ComponentProps,
     "vega_lite_chart": VegaChartProps,
+    "plotly_chart": PlotlyChartProps,
     # text and alerts
     "markdown": MarkdownProps,
     "caption": MarkdownProps,

@@ -1,9 +1,12 @@
 """Charts the front end draws: ``st.plotly_chart``, ``st.altair_chart``, ``st.vega_lite_chart``.
 
-A Plotly chart is sent as the front end's own MIME type (``application/vnd.plotly.v1+json``),
-which JupyterLab and Voila render with JavaScript they bundle, offline; a front end without the
-renderer shows the plain-text fallback, which says what is missing. Its selections are not
-supported yet.
+A Plotly chart is a ``plotly_chart`` element drawn by rerunner's Plotly widget
+(``render/plotly.py``, ``js/src/plotly.js``) with the plotly.js that the installed ``plotly``
+package ships, sent to the page once per kernel. The kernel resolves the sizes as Streamlit
+does ("content" is the figure's own width and height, or plotly.js's 700 by 450). With
+``on_select`` other than ``"ignore"`` the element is a widget (Streamlit's id rules: the key is
+not the main identity, so a changed figure is a new chart) whose value is Streamlit's
+``PlotlyState``, built in the front end exactly as Streamlit's builds it.
 
 Vega-Lite charts (Altair's too) are a ``vega_lite_chart`` element drawn by rerunner's own chart
 widget (``render/vega.py``, ``js/src/vega.js``, which bundles vega-embed): it fills the measured
@@ -22,9 +25,10 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
-    UnsupportedError,
     missing_dependency,
 )
+from ..identity import compute_widget_id
+from ..runtime.context import require_run
 from .frames import to_dataframe
 from .lib import (
     Callback,
@@ -43,16 +47,26 @@ def _check_theme(theme: Any) -> None:
         raise StreamlitValueError("Invalid `theme` value. Supported values: 'streamlit', None.")
 
 
-def _check_on_select(call: str, on_select: Any) -> None:
-    if on_select != "ignore":
-        raise UnsupportedError(
-            f"`st.{call}(on_select=...)` (chart selections) is not supported by rerunner yet; "
-            "leave `on_select` at 'ignore'."
+_SELECTION_MODES = ("box", "lasso", "points")
+
+
+def _selection_modes(selection_mode: Any) -> list[str]:
+    """Streamlit's check of ``selection_mode``: one mode or an iterable of them, any order."""
+    modes = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not modes <= set(_SELECTION_MODES):
+        raise StreamlitValueError(
+            "Invalid `selection_mode` value. Supported values: 'box', 'lasso', 'points'."
         )
+    return sorted(modes)
 
 
-def _display(call: str, bundle: dict[str, Any]) -> ElementHandle:
-    return handle(add("display", data=bundle, metadata={}, chart=call))
+def _figure_size(figure: dict[str, Any], name: str, default: int) -> int:
+    """The figure's own ``layout.width``/``height`` as Streamlit reads it for "content", or
+    plotly.js's default."""
+    value = (figure.get("layout") or {}).get(name)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return int(value)
+    return default
 
 
 @st_function
@@ -68,7 +82,7 @@ def plotly_chart(
     selection_mode: Any = ("points", "box", "lasso"),
     config: dict[str, Any] | None = None,
     alt: str | None = None,
-) -> ElementHandle:
+) -> Any:
     """Display an interactive Plotly chart.
 
     Pass a Plotly figure, such as one made with ``plotly.express`` or ``plotly.graph_objects``, or
@@ -76,8 +90,9 @@ def plotly_chart(
     Plotly suits 3D charts and scientific chart types; Plotly Express line and scatter charts with
     many points render with WebGL.
 
-    In rerunner the chart is drawn by the front end's Plotly renderer, which plotly 5 and later
-    install for JupyterLab and Voila, so it works offline.
+    In rerunner the chart is drawn by plotly.js, the copy the installed ``plotly`` package
+    ships: it travels to the page once per kernel, so the chart works offline and in any front
+    end that shows widgets. Selections (box, lasso, clicked points) can rerun the app.
 
     Parameters
     ----------
@@ -89,16 +104,23 @@ def plotly_chart(
         ``width="stretch"``); ``False`` fits it to its content; ``None`` (default) follows
         ``width``.
     width : "stretch", "content", or int, optional
-        [[width]]
+        The chart's width. ``"stretch"`` (default) fills the parent container; ``"content"`` uses
+        the figure's ``layout.width``, or 700 pixels when it sets none; an int sets a fixed width
+        in pixels.
     height : "content", "stretch", or int, optional
         The chart's height. ``"content"`` (default) uses the figure's ``layout.height``, or 450
         pixels when it sets none; ``"stretch"`` fills the vertical space left in the parent
         container, shared evenly with other stretching elements; an int sets a fixed height in
         pixels.
     theme : "streamlit" or None, optional
-        [[theme]]
+        ``"streamlit"`` (default) draws the chart in Streamlit's colours on a transparent
+        background, following the page's light or dark theme; ``None`` keeps the figure's own
+        Plotly template.
     key : str, int, or None, optional
-        [[key.altair_chart]]
+        A key for the chart: two elements with one key are an error, and with ``on_select`` the
+        selection is kept in session state under it. The chart's identity also depends on the
+        figure and the other parameters, as in Streamlit: a changed figure is a new chart whose
+        selection starts empty.
     on_select : "ignore", "rerun", or callable, optional
         Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and the
         call returns an element handle. ``"rerun"``: a selection reruns the app, and the call
@@ -107,7 +129,8 @@ def plotly_chart(
     selection_mode : "points", "box", "lasso", or iterable of these, optional
         How the user can select when ``on_select`` is enabled: ``"points"`` (clicking points),
         ``"box"`` (dragging a rectangle), ``"lasso"`` (drawing a free shape), or several of them.
-        All three are allowed by default.
+        All three are allowed by default. With ``"points"`` among them the chart starts in pan
+        mode and the mode bar switches to box or lasso selection.
     config : dict or None, optional
         Plotly configuration options, as given to Plotly's ``show()``: for example
         ``{"displayModeBar": False}`` or ``{"scrollZoom": True}``. ``None`` (default) uses Plotly's
@@ -122,44 +145,103 @@ def plotly_chart(
     ElementHandle or PlotlyState
         With ``on_select="ignore"`` (default), a handle to the chart that can replace it in place
         like any element's. Otherwise, the current selection as a ``PlotlyState``, a dictionary-like
-        object read by key or attribute.
+        object read by key or attribute: ``event.selection.points`` (each with ``curve_number``,
+        ``point_number``, ``point_index``, ``x``, ``y`` and the point's other values),
+        ``point_indices``, ``box`` and ``lasso``.
 
     Example
     -------
     >>> import plotly.express as px
     >>> import streamlit as st
-    >>> fig = px.scatter(x=[1, 2, 3, 4], y=[10, 11, 9, 14], title="Weekly trend")
-    >>> st.plotly_chart(fig, config={"displayModeBar": False})
+    >>> df = px.data.iris()
+    >>> fig = px.scatter(df, x="sepal_width", y="sepal_length", color="species")
+    >>> event = st.plotly_chart(fig, key="iris", on_select="rerun")
+    >>> st.write(event.selection.point_indices)
     """
     try:
         import plotly.io as pio
         import plotly.tools
     except ImportError:
         raise missing_dependency("plotly_chart", "plotly", "plotly", extra=None) from None
-    _check_theme(theme)
-    _check_on_select("plotly_chart", on_select)
+    # Streamlit's order of checks: size, theme, on_select, then the figure and selection_mode
     if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int) or isinstance(width, bool):
+            width = "content"
     check_width(width)
     check_height(height)
-    figure = plotly.tools.return_figure_from_figure_or_data(figure_or_data, validate_figure=True)
-    spec = json.loads(pio.to_json(figure, validate=False))
-    layout = spec.setdefault("layout", {})
-    if isinstance(height, int) and not isinstance(height, bool):
-        layout["height"] = height
-    if isinstance(width, int) and not isinstance(width, bool):
-        layout["width"] = width
-    elif width == "content":
-        # the figure's own width (Plotly's 700 pixels if it gives none), not the container's
-        layout["autosize"] = False
-        layout.setdefault("width", 700)
-    spec["config"] = dict(config or {})
-    traces = len(spec.get("data") or [])
-    return _display("plotly_chart", {
-        "application/vnd.plotly.v1+json": spec,
-        "text/plain": f"Plotly chart ({traces} traces). This front end has no Plotly renderer: "
-        "install plotly >= 5 in the Jupyter server's environment (it brings jupyterlab-plotly).",
-    })  # fmt: skip
+    _check_theme(theme)
+    callback = _check_on_select_mode(on_select)
+    if _is_matplotlib(figure_or_data):
+        figure = plotly.tools.mpl_to_plotly(figure_or_data)
+    else:
+        figure = plotly.tools.return_figure_from_figure_or_data(
+            figure_or_data, validate_figure=True
+        )
+    spec_text = pio.to_json(figure, validate=False)
+    spec = json.loads(spec_text)
+    config = dict(config or {})
+    description = alt.strip() if isinstance(alt, str) and alt.strip() else None
+    activated = on_select != "ignore"
+    identity = {
+        "plotly_spec": spec_text,
+        "plotly_config": json.dumps(config, default=str),
+        "selection_mode": selection_mode,
+        "is_selection_activated": activated,
+        "theme": theme,
+        "width": width,
+        "height": height,
+        "alt": description,
+    }
+    props = {
+        "spec": spec,
+        "config": config,
+        "width": _figure_size(spec, "width", 700) if width == "content" else width,
+        "height": _figure_size(spec, "height", 450) if height == "content" else height,
+        "theme": theme or "",
+        "alt": description,
+        "key": None if key is None else str(key),
+    }
+    if not activated:
+        ctx = require_run("plotly_chart")
+        user_key = None if key is None else str(key)
+        # Every Plotly chart has an element id in Streamlit: a twin chart or key is an error
+        ctx.claim(
+            "plotly_chart",
+            compute_widget_id(
+                "plotly_chart",
+                key=user_key,
+                params=identity,
+                key_as_main=False,
+                app=ctx.app_id,
+                form=ctx.form_id,
+                root=ctx.root_index(),
+            ),
+            user_key,
+        )
+        return handle(add("plotly_chart", **props, selection_mode=[]))
+    modes = _selection_modes(selection_mode)
+    serde = PlotlySerde()
+    return register_widget(
+        "plotly_chart",
+        label="",
+        key=key,
+        identity=identity,
+        key_identity=None,
+        default=serde.deserialize(None),
+        serde=serde,
+        callback=Callback(callback),
+        readonly=True,
+        props={**props, "selection_mode": modes},
+    )
+
+
+def _is_matplotlib(figure: Any) -> bool:
+    return any(
+        f"{c.__module__}.{c.__qualname__}" == "matplotlib.figure.Figure"
+        for c in type(figure).__mro__
+    )
 
 
 READ_ONLY_STATE = (
@@ -222,6 +304,47 @@ class VegaLiteSerde:
         if isinstance(ui_value, dict) and isinstance(ui_value.get("selection"), dict):
             selection.update(ui_value["selection"])
         return VegaLiteState({"selection": ReadOnlyAttributeDictionary(selection)})
+
+    def serialize(self, value: Any) -> Any:
+        return json.loads(json.dumps(value, default=str)) if value is not None else None
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+class PlotlySelectionState(ReadOnlyAttributeDictionary):
+    """A Plotly chart's selection, as Streamlit returns it: ``points``, ``point_indices``,
+    ``box`` and ``lasso``."""
+
+
+class PlotlyState(ReadOnlyAttributeDictionary):
+    """The state of a Plotly chart with selections, as Streamlit returns it:
+    ``{"selection": PlotlySelectionState}``."""
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "selection":
+            item = dict.__getitem__(self, key)
+            if not isinstance(item, PlotlySelectionState):
+                item = PlotlySelectionState(item)
+            return item
+        return super().__getitem__(key)
+
+
+_PLOTLY_PARTS = ("points", "point_indices", "box", "lasso")
+
+
+class PlotlySerde:
+    """The front end (``js/src/plotly.js``) sends ``{"selection": {points, point_indices,
+    box, lasso}}`` as Streamlit's front end builds it; a part missing or not a list is empty."""
+
+    def deserialize(self, ui_value: Any) -> PlotlyState:
+        sent = ui_value.get("selection") if isinstance(ui_value, dict) else None
+        sent = sent if isinstance(sent, dict) else {}
+        selection = {
+            part: list(sent[part]) if isinstance(sent.get(part), list) else []
+            for part in _PLOTLY_PARTS
+        }
+        return PlotlyState({"selection": PlotlySelectionState(selection)})
 
     def serialize(self, value: Any) -> Any:
         return json.loads(json.dumps(value, default=str)) if value is not None else None

@@ -65,13 +65,6 @@ CACHE_SCOPE = no_effect(
     "a kernel serves one session, so 'session' and 'global' caches are the same cache"
 )
 
-_FRONTEND_CHART = {
-    "key": KEY,
-    "on_select": SELECTIONS,
-    "selection_mode": SELECTION_DETAIL,
-    "alt": ALT,
-    "theme": CHART_THEME,
-}
 _VEGA_CHART: dict[str, Rule] = {}  # every parameter honoured (api/frontend_charts.py)
 _CACHE = {"scope": CACHE_SCOPE}
 
@@ -179,7 +172,7 @@ CALLS: dict[str, dict[str, Rule]] = {
     "bar_chart": {},
     "scatter_chart": {},
     "pyplot": {},
-    "plotly_chart": _FRONTEND_CHART,
+    "plotly_chart": {},  # every parameter honoured (api/frontend_charts.py)
     "altair_chart": _VEGA_CHART,
     "vega_lite_chart": _VEGA_CHART,
     # diagrams and maps

@@ -12,16 +12,15 @@ from typing import Any
 from ..errors import UnsupportedError
 from .chat import ChatInputValue
 from .file_uploader import UploadedFile
-from .frontend_charts import VegaLiteState
+from .frontend_charts import PlotlyState, VegaLiteState
 
-__all__ = ["ChatInputValue", "UploadedFile", "VegaLiteState"]
+__all__ = ["ChatInputValue", "PlotlyState", "UploadedFile", "VegaLiteState"]
 
 _NOT_YET = {
     "ButtonColumnClickState": "st.column_config",
     "DataEditorState": "st.data_editor",
     "DataframeState": "selections on st.dataframe",
     "EChartsState": "st.echarts_chart",
-    "PlotlyState": "selections on st.plotly_chart",
     "PydeckState": "st.pydeck_chart",
 }
 

@@ -42,18 +42,26 @@ class VegaChart(anywidget.AnyWidget):
     selection_params = traitlets.List(traitlets.Unicode()).tag(sync=True)
     image = traitlets.Unicode("").tag(sync=True)  # the front end's SVG of the view
 
+    pictured = True  # ChartPictures collects its ``image``
+
     @traitlets.observe("image")
     def _drawn(self, change: dict[str, Any]) -> None:
-        for pictures in list(_PICTURES):
-            pictures.refresh()
+        refresh_pictures()
 
 
 #: The apps' picture outputs, refreshed when any chart reports a new drawing.
 _PICTURES: set[ChartPictures] = set()
 
 
-def _charts(widget: Any) -> list[VegaChart]:
-    if isinstance(widget, VegaChart):
+def refresh_pictures() -> None:
+    """A chart reported a new drawing: every app's picture output is brought up to date."""
+    for pictures in list(_PICTURES):
+        pictures.refresh()
+
+
+def _charts(widget: Any) -> list[Any]:
+    """The pictured charts (Vega-Lite's, Plotly's: a class with ``pictured``) under a widget."""
+    if getattr(type(widget), "pictured", False):
         return [widget]
     if isinstance(widget, w.Box):
         return [c for child in widget.children for c in _charts(child)]

@@ -39,6 +39,7 @@ from . import (  # noqa: F401
     page,
     pagination,
     pdf,
+    plotly,
     selection,
     slider,
     status,

@@ -630,6 +630,7 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "stream": lambda p: getattr(p, "text", ""),
     "display": lambda p: getattr(p, "data", None),
     "vega_lite_chart": lambda p: None,  # Streamlit's AppTest reads no value from a chart
+    "plotly_chart": lambda p: None,
     "empty": lambda p: None,
     "metric": lambda p: getattr(p, "value", None),
     "progress": lambda p: getattr(p, "percent", None),
@@ -883,9 +884,9 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [LinkButton(element, "link_button", root)]
     if element.kind == "data_editor":
         return [DataEditor(element, "dataframe", root)]
-    if element.kind == "vega_lite_chart" and element.id is not None:
+    if element.kind in ("vega_lite_chart", "plotly_chart") and element.id is not None:
         # a chart with selections: Streamlit's AppTest has no node for it either
-        return [UnknownElement(element, "vega_lite_chart", root)]
+        return [UnknownElement(element, element.kind, root)]
     if element.id is not None:
         return [_WIDGETS.get(element.kind, Widget)(element, node_type(element), root)]
     if element.kind == "exception":

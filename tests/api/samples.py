@@ -981,7 +981,7 @@ CALLS: dict[str, Call] = {
             "theme": "None",
             "key": "'k'",
             "on_select": "'rerun'",
-            "selection_mode": "'points'",
+            "selection_mode": S("'points'", on_select="'rerun'"),
             "config": "{'displayModeBar': False}",
             "alt": "'A chart'",
         },

@@ -1,4 +1,4 @@
-"""Media and charts in process: image, audio, video, pyplot, the simple charts, plotly, Altair,
+"""Media and charts in process: image, audio, video, pyplot, the simple charts, Altair,
 Vega-Lite, and st.write's dispatch to them."""
 
 from __future__ import annotations
@@ -258,30 +258,6 @@ st.line_chart(long, x="x", y="y", color="g", width=300, height=200)
         ("q", 1, 3),
         ("q", 2, 4),
     ]
-
-
-# --- plotly, Altair, Vega-Lite ---------------------------------------------------------------
-
-
-def display_bundles(h: Harness) -> list[dict]:
-    return [x.outputs[0]["data"] for x in h.all() if isinstance(x, w.Output) and x.outputs]
-
-
-def test_plotly_chart_goes_to_the_front_ends_plotly_renderer() -> None:
-    pytest.importorskip("plotly")
-    h = Harness("""
-import plotly.graph_objects as go
-fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
-st.plotly_chart(fig, height=300, config={"displayModeBar": False})
-st.plotly_chart({"data": [{"type": "scatter", "y": [3, 1]}]})
-""")
-    first, second = display_bundles(h)
-    spec = first["application/vnd.plotly.v1+json"]
-    assert spec["data"][0]["type"] == "bar" and spec["data"][0]["y"] == [1, 2]
-    assert spec["layout"]["height"] == 300 and spec["config"]["displayModeBar"] is False
-    assert "no Plotly renderer" in first["text/plain"]
-    assert second["application/vnd.plotly.v1+json"]["data"][0]["y"] == [3, 1]
-    assert "on_select" in rerunner_error("st.plotly_chart({'data': []}, on_select='rerun')")
 
 
 # --- st.write -------------------------------------------------------------------------------

@@ -17,15 +17,8 @@ from rerunner.api import registry
 DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
-_CHARTS = ("plotly_chart",)
-
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
-    **{
-        (call, p): DATA_APPS
-        for call in _CHARTS
-        for p in ("key", "on_select", "selection_mode", "alt")
-    },
     **{(call, "on_select"): DATA_APPS for call in ("echarts_chart", "pydeck_chart")},
     ("pydeck_chart", "selection_mode"): DATA_APPS,
     **{

@@ -4333,3 +4333,109 @@ event = st.vega_lite_chart(chart.to_dict(), on_select="rerun", selection_mode="p
 st.write(isinstance(event, VegaLiteState), isinstance(event, dict))
 """,
 )
+
+# --- Plotly charts --------------------------------------------------------------------------
+
+_PLOTLY = """
+import plotly.graph_objects as go
+fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2], mode="markers"))
+"""
+
+case(
+    "plotly_charts_without_selections",
+    "charts",
+    _PLOTLY
+    + """
+st.plotly_chart(fig)
+st.plotly_chart(fig, key="k", theme=None, width="content", height=300, alt="Three points")
+st.plotly_chart({"data": [{"type": "bar", "y": [1, 2]}]}, config={"displayModeBar": False})
+st.write("done")
+""",
+)
+case(
+    "plotly_selection_state",
+    "charts",
+    _PLOTLY
+    + """
+event = st.plotly_chart(fig, on_select="rerun", key="ch")
+st.write(event, type(event).__name__, type(event.selection).__name__)
+st.write(event.selection.points, event["selection"]["point_indices"], event.selection.box)
+st.write(sorted(st.session_state.keys()), "ch" in st.session_state, dict(st.session_state.ch))
+""",
+    "at.run()",
+    "at.run()",
+)
+case(
+    "plotly_selection_modes_and_keyless",
+    "charts",
+    _PLOTLY
+    + """
+one = st.plotly_chart(fig, on_select="rerun", selection_mode="box")
+two = st.plotly_chart(fig, on_select=lambda: None, selection_mode=("lasso", "points"), key="two")
+three = st.plotly_chart(fig, on_select="rerun", selection_mode=[])
+st.write(one, two.selection.lasso, three)
+""",
+)
+case(
+    "plotly_selection_mode_unknown",
+    "charts",
+    _PLOTLY + 'st.plotly_chart(fig, on_select="rerun", selection_mode=["points", "drag"])',
+)
+case("plotly_on_select_bad", "charts", _PLOTLY + 'st.plotly_chart(fig, on_select="yes")')
+case("plotly_on_select_none", "charts", _PLOTLY + "st.plotly_chart(fig, on_select=None)")
+case("plotly_theme_bad", "charts", _PLOTLY + 'st.plotly_chart(fig, theme="dark")')
+case("plotly_not_a_figure", "charts", "st.write('before')\nst.plotly_chart('x')")
+case(
+    "plotly_duplicate_charts",
+    "charts",
+    _PLOTLY + "st.write('before')\nst.plotly_chart(fig)\nst.plotly_chart(fig)",
+)
+case(
+    "plotly_duplicate_keys",
+    "charts",
+    _PLOTLY + 'st.plotly_chart(fig, key="a")\nst.plotly_chart(fig, key="a", height=200)',
+)
+case(
+    "plotly_selection_state_not_writable",
+    "charts",
+    _PLOTLY
+    + 'st.session_state.ch = {"selection": {}}\nst.plotly_chart(fig, on_select="rerun", key="ch")',
+)
+case(
+    "plotly_selection_callback_in_form",
+    "charts",
+    _PLOTLY
+    + """
+with st.form("f"):
+    st.plotly_chart(fig, on_select=lambda: None)
+    st.form_submit_button()
+""",
+)
+case(
+    "plotly_selection_state_is_read_only",
+    "charts",
+    _PLOTLY
+    + """
+from streamlit.typing import PlotlyState
+event = st.plotly_chart(fig, on_select="rerun", key="ch")
+st.write(isinstance(event, PlotlyState), isinstance(event, dict))
+try:
+    event.selection.nope
+except AttributeError as exc:
+    st.write(str(exc))
+event["selection"]["points"] = [1]
+""",
+)
+case(
+    "plotly_from_matplotlib",
+    "charts",
+    """
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig = plt.figure()
+fig.gca().plot([1, 2])
+st.plotly_chart(fig)
+st.write("converted")
+""",
+)
