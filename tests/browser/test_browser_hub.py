@@ -199,6 +199,18 @@ def labels_in(path: Path) -> list[str]:
 
 
 @pytest.fixture
+def patient_expect() -> Iterator[None]:
+    """Waits as long as the page actions do: with five servers and their kernels on two shared
+    cores, a rerun may take longer than ``expect``'s five seconds to reach the page."""
+    before = expect._timeout
+    expect.set_options(timeout=TIMEOUT_MS)
+    try:
+        yield
+    finally:
+        expect.set_options(timeout=before)
+
+
+@pytest.fixture
 def hub(tmp_path: Path) -> Iterator[Hub]:
     if shutil.which("configurable-http-proxy") is None:
         raise AssertionError("configurable-http-proxy is not installed (.ci/run installs it)")
@@ -213,7 +225,9 @@ def hub(tmp_path: Path) -> Iterator[Hub]:
         server.finish()
 
 
-def test_hub_class_and_public_apps(hub: Hub, tmp_path: Path, browser: Any) -> None:
+def test_hub_class_and_public_apps(
+    hub: Hub, tmp_path: Path, browser: Any, patient_expect: None
+) -> None:
     class_folder = tmp_path / "class"
     with people(browser, len(STUDENTS) + 2) as pages:
         everybody = dict(zip([*STUDENTS, "teacher", IDLE], pages, strict=True))
