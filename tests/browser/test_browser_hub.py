@@ -229,7 +229,12 @@ def test_hub_class_and_public_apps(
     hub: Hub, tmp_path: Path, browser: Any, patient_expect: None
 ) -> None:
     class_folder = tmp_path / "class"
-    with people(browser, len(STUDENTS) + 2) as pages:
+    counter = f"{hub.url}/services/apps/voila/render/01_counter.ipynb"
+    with people(browser, 2) as visitors, people(browser, len(STUDENTS) + 2) as pages:
+        # Two anonymous visitors open a public app while the class signs in (their kernels
+        # start meanwhile); they are looked at once the class is done.
+        for page in visitors:
+            page.goto(counter, wait_until="commit")
         everybody = dict(zip([*STUDENTS, "teacher", IDLE], pages, strict=True))
         sign_in(everybody, hub)
         # Dana leaves as soon as her server is being started: her tab closes, and nothing
@@ -252,7 +257,11 @@ def test_hub_class_and_public_apps(
             app.expect_text(f"{len(STUDENTS[name])} of 20 labelled")
             assert not page_errors(app.page), name
         # Each student's labels, in the one folder every server writes to.
-        assert sorted(p.name for p in class_folder.iterdir()) == ["ada.csv", "bob.csv", "carol.csv"]
+        assert sorted(p.name for p in class_folder.iterdir()) == [
+            "ada.csv",
+            "bob.csv",
+            "carol.csv",
+        ]
         for name, choices in STUDENTS.items():
             assert labels_in(class_folder / f"{name}.csv") == choices
             # not beside the student's own copy of the notebook
@@ -277,11 +286,8 @@ def test_hub_class_and_public_apps(
         for name in STUDENTS:
             assert _alive(hub.server_of(name)), name
 
-    # The public apps: no login, a kernel per anonymous visitor.
-    counter = f"{hub.url}/services/apps/voila/render/01_counter.ipynb"
-    with people(browser, 2) as (first_page, second_page):
-        first_page.goto(counter)
-        second_page.goto(counter)
+        # The public apps: no login, a kernel per anonymous visitor.
+        first_page, second_page = visitors
         first = AppPage(first_page).wait_ready("Count = 0")
         second = AppPage(second_page).wait_ready("Count = 0")
         assert first_page.url == counter  # not sent to the hub's login page
