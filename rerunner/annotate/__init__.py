@@ -1,7 +1,10 @@
-"""Classroom annotation beyond what Streamlit offers: agreement, a class-wide store, export.
+"""Classroom annotation beyond what Streamlit offers: widgets, agreement, a store, export.
 
 Not under ``st.``, which stays Streamlit's API: ``from rerunner import annotate``.
 
+- ``widgets``: ``annotate.image`` (boxes or points on a picture) and ``annotate.text``
+  (labelled spans of words), st-style widgets with keys, session state and callbacks, whose
+  values ``records`` checks in the kernel;
 - ``agreement``: Cohen's and Fleiss' kappa, one-to-one matching of boxes (IoU) and points
   (distance) by an optimal assignment, span-level F1;
 - ``store``: every student's annotations in one SQL database (SQLite by default), one atomic
@@ -24,11 +27,16 @@ from .agreement import (
     span_f1,
 )
 from .export import spans_to_csv, spans_to_jsonl, to_coco
+from .records import Refused
 from .store import AnnotationStore
+from .widgets import image, text
 
 __all__ = [
     "NO_SHAPE",
     "AnnotationStore",
+    "Refused",
+    "image",
+    "text",
     "cohen_kappa",
     "fleiss_kappa",
     "iou",
