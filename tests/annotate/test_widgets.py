@@ -104,7 +104,9 @@ def test_points_mode_and_a_value_the_teacher_gives() -> None:
     )
     assert len(shown(h)) == 2
     assert (
-        send(front(h, ImageAnnotator), [{"x": 3, "y": 4, "w": 2, "h": 2, "label": "eye"}])[0]["event"]
+        send(front(h, ImageAnnotator), [{"x": 3, "y": 4, "w": 2, "h": 2, "label": "eye"}])[0][
+            "event"
+        ]
         == "refused"
     )
 
