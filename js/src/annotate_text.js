@@ -20,7 +20,7 @@ function render({ model, el }) {
   const picker = labelBar(bar, labels, () => {});
   bar.append(element("span", "rr-ann-gap"));
   const apply = tool(bar, "Label selection", "Label the selected words (for touch screens)", () => labelSelection());
-  const body = element("div", "rr-ann-text");
+  const body = element("div", "rr-ann-body");
   el.append(body);
 
   function draw() {

@@ -17,7 +17,7 @@ var F=`/* rerunner.annotate's widgets: colours from JupyterLab's theme variables
 .rr-ann-shape.rr-ann-selected { fill-opacity: 0.25; stroke-width: 3px; stroke-dasharray: 6 3; }
 .rr-ann-handle { fill: var(--jp-layout-color1, #fff); stroke: var(--rr-ann-color); vector-effect: non-scaling-stroke; stroke-width: 2px; }
 .rr-ann-tag { font: 600 12px var(--jp-ui-font-family, system-ui, sans-serif); fill: #fff; paint-order: stroke; stroke: var(--rr-ann-color); stroke-width: 3px; pointer-events: none; }
-.rr-ann-text { line-height: 2.2; white-space: pre-wrap; padding: 6px 8px; border: 1px solid var(--jp-border-color2, #e0e0e0); border-radius: 4px; background: var(--jp-layout-color1, #fff); cursor: text; }
+.rr-ann-body { user-select: text; -webkit-user-select: text; line-height: 2.2; white-space: pre-wrap; padding: 6px 8px; border: 1px solid var(--jp-border-color2, #e0e0e0); border-radius: 4px; background: var(--jp-layout-color1, #fff); cursor: text; }
 .rr-ann-span { background: color-mix(in srgb, var(--rr-ann-color) 22%, transparent); border-bottom: 2px solid var(--rr-ann-color); border-radius: 3px; cursor: pointer; padding: 1px 0; }
 .rr-ann-span.rr-ann-stacked { border-bottom-style: double; border-bottom-width: 4px; }
 .rr-ann-span-tag { font-size: 0.7em; font-weight: 600; color: var(--rr-ann-color); margin: 0 3px 0 2px; vertical-align: super; user-select: none; }
