@@ -26,7 +26,7 @@ from .agreement import (
     match_shapes,
     span_f1,
 )
-from .export import spans_to_csv, spans_to_jsonl, to_coco
+from .export import class_spans_to_csv, spans_to_csv, spans_to_jsonl, to_coco
 from .records import Refused
 from .store import AnnotationStore
 from .widgets import image, text
@@ -37,6 +37,7 @@ __all__ = [
     "Refused",
     "image",
     "text",
+    "class_spans_to_csv",
     "cohen_kappa",
     "fleiss_kappa",
     "iou",

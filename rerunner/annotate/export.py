@@ -18,6 +18,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+_SHAPE_FIELDS = {"x", "y", "w", "h", "label"}
+
 
 def to_coco(
     images: Sequence[Mapping[str, Any]],
@@ -32,7 +34,8 @@ def to_coco(
         One per image: ``id``, ``width``, ``height`` and ``file_name`` (any other keys are kept).
     annotations : mapping
         Image id -> the records drawn on it (``{"x", "y", "w", "h", "label"}`` boxes and
-        ``{"x", "y", "label"}`` points), as ``rerunner.annotate.image`` returns them.
+        ``{"x", "y", "label"}`` points), as ``rerunner.annotate.image`` returns them; other
+        keys of a record (``"student"``, say) are copied into its annotation.
     labels : sequence of str
         Every label, in the order their category ids are given (from 1).
 
@@ -73,6 +76,8 @@ def to_coco(
                 entry["area"] = 0
                 entry["keypoints"] = [record["x"], record["y"], 2]
                 entry["num_keypoints"] = 1
+            # Anything else the record holds (the student who drew it, a score) rides along.
+            entry.update({k: v for k, v in record.items() if k not in _SHAPE_FIELDS})
             out.append(entry)
     categories = [
         {"id": number, "name": label, "supercategory": "", "keypoints": ["point"], "skeleton": []}
@@ -120,3 +125,24 @@ def spans_to_jsonl(texts: Mapping[Any, str], spans: Mapping[Any, Iterable[Sequen
         for item, text in texts.items()
     ]
     return "".join(line + "\n" for line in lines)
+
+
+def class_spans_to_csv(
+    texts: Mapping[Any, str], work: Mapping[str, Mapping[Any, Iterable[Sequence[Any]]]]
+) -> str:
+    """Every student's spans in one CSV: ``student, item, start, end, label, text``.
+
+    Example
+    -------
+    >>> print(class_spans_to_csv({"s1": "Ada met Bob"}, {"ada": {"s1": [(8, 11, "PER")]}}), end="")
+    student,item,start,end,label,text
+    ada,s1,8,11,PER,Bob
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["student", "item", "start", "end", "label", "text"])
+    for student in sorted(work):
+        for item, found in work[student].items():
+            for start, end, label in sorted(tuple(s) for s in found):
+                writer.writerow([student, item, start, end, label, texts[item][start:end]])
+    return out.getvalue()

@@ -62,3 +62,23 @@ def test_spans_as_csv_and_jsonl():
         "text": "Nothing here.",
         "spans": [],
     }
+
+
+def test_coco_keeps_a_records_other_fields_and_the_class_csv():
+    from rerunner.annotate import class_spans_to_csv
+
+    coco = to_coco(
+        IMAGES, {1: [{"x": 1, "y": 2, "w": 3, "h": 4, "label": "cat", "student": "ada"}]}, ["cat"]
+    )
+    assert coco["annotations"][0]["student"] == "ada"
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                class_spans_to_csv(
+                    {"s": "Ada met Bob"},
+                    {"bob": {"s": [[8, 11, "PER"]]}, "ada": {"s": [[0, 3, "PER"]]}},
+                )
+            )
+        )
+    )
+    assert [(r["student"], r["text"]) for r in rows] == [("ada", "Ada"), ("bob", "Bob")]
