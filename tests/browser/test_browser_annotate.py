@@ -213,3 +213,38 @@ def test_label_words_in_a_sentence_and_remove_them(browser_page: Any, tmp_path: 
         assert not page_errors(page)
     finally:
         server.stop()
+
+
+def _draw_a_box(app: AppPage) -> None:
+    svg = app.root.locator(".rr-ann-svg").first
+    svg.wait_for(state="visible")
+    r = svg.bounding_box()
+    page = app.page
+    page.mouse.move(r["x"] + r["width"] * 0.3, r["y"] + r["height"] * 0.3)
+    page.mouse.down()
+    page.mouse.move(r["x"] + r["width"] * 0.6, r["y"] + r["height"] * 0.7, steps=6)
+    page.mouse.up()
+
+
+def test_two_students_boxes_reach_the_teachers_page(voila: Any, browser: Any) -> None:
+    """Two visitors (two kernels) draw boxes in the photo notebook; a third page's teacher app
+    reads the class store and shows both students' work."""
+    pages = [browser.new_page() for _ in range(3)]
+    try:
+        for page, student in zip(pages, ("Ada", "Bob"), strict=False):
+            app = open_voila_app(page, voila.url, "12_object_boxes.ipynb", "Type your name")
+            app.type_and_enter("Your name", student)
+            _draw_a_box(app)
+            app.expect_text("1 boxes on china.jpg")
+        teacher = open_voila_app(pages[2], voila.url, "12_object_boxes.ipynb", "Type your name").of(
+            1
+        )
+        teacher.click("Refresh")
+        teacher.expect_text("Progress", "Ada", "Bob", "To review")
+        teacher.pick("Show a student's boxes", "Bob")
+        teacher.expect_text("Bob on china.jpg")
+        assert teacher.root.locator(".rr-ann-svg rect.rr-ann-shape").count() == 1
+        assert not any(page_errors(p) for p in pages)
+    finally:
+        for page in pages:
+            page.close(run_before_unload=True)
