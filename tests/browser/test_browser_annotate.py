@@ -56,7 +56,7 @@ def wait_for(app: AppPage, name: str, check: Any) -> Any:
 AT_CHARACTER = """n => {
     // A point inside the n-th character of the annotated text, in whole page pixels (a
     // fractional point exactly on a glyph's middle sometimes starts no selection in chromium).
-    const runs = [...document.querySelectorAll('.rr-ann-body [data-start]')];
+    const runs = [...document.querySelector('.rr-ann-body').querySelectorAll('[data-start]')];
     const run = runs.filter(r => Number(r.dataset.start) <= n).pop();
     const range = document.createRange();
     const at = n - Number(run.dataset.start);
@@ -226,16 +226,19 @@ def _draw_a_box(app: AppPage) -> None:
     page.mouse.up()
 
 
-def test_two_students_boxes_reach_the_teachers_page(voila: Any, browser: Any) -> None:
+def test_two_students_boxes_reach_the_teachers_page(
+    voila: Any, browser: Any, screenshots: Path
+) -> None:
     """Two visitors (two kernels) draw boxes in the photo notebook; a third page's teacher app
-    reads the class store and shows both students' work."""
+    reads the class store and shows both students' work. Then a student labels an entity in
+    the sentences notebook. The gallery's pictures of both notebooks are taken here."""
     pages = [browser.new_page() for _ in range(3)]
     try:
         for page, student in zip(pages, ("Ada", "Bob"), strict=False):
             app = open_voila_app(page, voila.url, "12_object_boxes.ipynb", "Type your name")
             app.type_and_enter("Your name", student)
             _draw_a_box(app)
-            app.expect_text("1 boxes on china.jpg")
+            app.expect_text("Boxes on china.jpg: 1.")
         teacher = open_voila_app(pages[2], voila.url, "12_object_boxes.ipynb", "Type your name").of(
             1
         )
@@ -244,6 +247,13 @@ def test_two_students_boxes_reach_the_teachers_page(voila: Any, browser: Any) ->
         teacher.pick("Show a student's boxes", "Bob")
         teacher.expect_text("Bob on china.jpg")
         assert teacher.root.locator(".rr-ann-svg rect.rr-ann-shape").count() == 1
+        AppPage(pages[0]).screenshot(screenshots / "12_object_boxes.png")
+        sentences = open_voila_app(pages[1], voila.url, "13_named_entities.ipynb", "Type your name")
+        sentences.type_and_enter("Your name", "Ada")
+        sentences.expect_text("0 of 5 sentences labelled")
+        pages[1].mouse.dblclick(*at_character(pages[1], 6))  # "Lovelace"
+        sentences.expect_text("1 of 5 sentences labelled")
+        sentences.screenshot(screenshots / "13_named_entities.png")
         assert not any(page_errors(p) for p in pages)
     finally:
         for page in pages:

@@ -445,7 +445,7 @@ def check_object_boxes(nb, session: KernelSession, client=None, folder: Path | N
     box = {"x": 150.0, "y": 60.0, "w": 180.0, "h": 190.0, "label": "building"}
     session.send_custom(image.comm_id, {"event": "records", "records": [box]})
     assert _store(folder).load("photo-boxes", "Ada") == {"china.jpg": [box]}
-    assert any("1 boxes on china.jpg" in t for t in session.texts())
+    assert any("Boxes on china.jpg: 1." in t for t in session.texts())
     # a box outside the photo is refused and changes nothing
     bad = session.send_custom(image.comm_id, {"event": "records", "records": [{**box, "x": 470}]})
     assert any("outside the 480 x" in str(m["content"]["data"]) for m in bad.comm_messages)
