@@ -260,6 +260,28 @@ class PaginationProps(WidgetProps):
 
 
 @dataclass(slots=True, kw_only=True)
+class AnnotateImageProps(WidgetProps):
+    """``value`` is the list of box or point records (``rerunner.annotate``)."""
+
+    src: str = ""  # the picture as a data URL
+    image_width: int = 0  # its size in pixels: the records' coordinates
+    image_height: int = 0
+    labels: tuple[str, ...] = ()
+    mode: Literal["box", "point"] = "box"
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
+class AnnotateTextProps(WidgetProps):
+    """``value`` is the list of ``[start, end, label]`` spans over ``text``."""
+
+    text: str = ""
+    labels: tuple[str, ...] = ()
+    overlap: bool = False
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class MenuButtonProps(WidgetProps):
     """``value`` is the label of the option picked in this run, or None (a trigger)."""
 
@@ -850,6 +872,8 @@ SCHEMAS: dict[str, type[Props]] = {
     "feedback": FeedbackProps,
     "pagination": PaginationProps,
     "menu_button": MenuButtonProps,
+    "annotate_image": AnnotateImageProps,
+    "annotate_text": AnnotateTextProps,
     "component_instance": ComponentProps,
     "vega_lite_chart": VegaChartProps,
     "plotly_chart": PlotlyChartProps,

@@ -13,6 +13,7 @@ from ..elements import Element
 # Importing a family module registers its recipes.
 from . import (  # noqa: F401
     alert,
+    annotate,
     button,
     chat,
     checkbox,

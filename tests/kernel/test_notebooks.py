@@ -413,6 +413,64 @@ def check_class_site(nb, session: KernelSession) -> None:
     assert "Loops" in session.texts() and "Teacher's page" not in session.texts()
 
 
+def _name(session: KernelSession, name: str, app: int = 0) -> None:
+    [field] = [
+        m
+        for m in session.live("TextModel")
+        if plain(str(m.state.get("description", ""))) == "Your name"
+    ]
+    session.send_update(field.comm_id, {"value": name})
+
+
+def _store(folder: Path):
+    from rerunner.annotate import AnnotationStore
+
+    return AnnotationStore(f"sqlite:///{folder / 'class_annotations.db'}")
+
+
+def check_object_boxes(nb, session: KernelSession, client=None, folder: Path | None = None) -> None:
+    assert any("Nobody has saved a box yet." in t for t in session.texts())
+    _name(session, "Ada")
+    [image] = [
+        m
+        for m in session.live("AnyModel")
+        if m.state.get("mode") == "box" and not m.state.get("disabled")
+    ]
+    assert image.state["image_width"] == 480 and image.state["labels"] == [
+        "building",
+        "tree",
+        "flower",
+        "leaf",
+    ]
+    box = {"x": 150.0, "y": 60.0, "w": 180.0, "h": 190.0, "label": "building"}
+    session.send_custom(image.comm_id, {"event": "records", "records": [box]})
+    assert _store(folder).load("photo-boxes", "Ada") == {"china.jpg": [box]}
+    assert any("Boxes on china.jpg: 1." in t for t in session.texts())
+    # a box outside the photo is refused and changes nothing
+    bad = session.send_custom(image.comm_id, {"event": "records", "records": [{**box, "x": 470}]})
+    assert any("outside the 480 x" in str(m["content"]["data"]) for m in bad.comm_messages)
+    assert _store(folder).load("photo-boxes", "Ada") == {"china.jpg": [box]}
+    # the teacher's app reads the store: Ada against the key, IoU 180*190/(190*190) > 0.5
+    session.click(labelled(session, "ButtonModel", "Refresh").comm_id)
+    text = page_text(session)
+    assert "Nobody has saved" not in text and "Agreement" in text
+
+
+def check_named_entities(
+    nb, session: KernelSession, client=None, folder: Path | None = None
+) -> None:
+    _name(session, "Ada")
+    texts = [
+        m for m in session.live("AnyModel") if "overlap" in m.state and not m.state.get("disabled")
+    ]
+    assert len(texts) == 5 and texts[0].state["text"].startswith("Ada Lovelace")
+    session.send_custom(texts[0].comm_id, {"event": "records", "records": [[0, 12, "PER"]]})
+    assert _store(folder).load("named-entities", "Ada") == {"s1": [[0, 12, "PER"]]}
+    assert any("1 of 5 sentences labelled" in t for t in session.texts())
+    session.click(labelled(session, "ButtonModel", "Refresh").comm_id)
+    assert "Agreement (span F1" in page_text(session)
+
+
 CHECKS: dict[str, Callable[..., None]] = {
     "00_index.ipynb": check_index,
     "01_counter.ipynb": check_counter,
@@ -426,6 +484,8 @@ CHECKS: dict[str, Callable[..., None]] = {
     "09_chat_tutor.ipynb": check_chat_tutor,
     "10_live_board.ipynb": check_live_board,
     "11_class_site.ipynb": check_class_site,
+    "12_object_boxes.ipynb": check_object_boxes,
+    "13_named_entities.ipynb": check_named_entities,
 }
 
 
