@@ -259,7 +259,9 @@ def wait_for_log(server: Server, text: str, timeout: float = 90) -> None:
         time.sleep(0.2)
 
 
-def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -> None:
+def test_image_annotation(
+    voila: Server, browser_page: Any, screenshots: Path, served_notebooks: Path
+) -> None:
     app = open_voila_app(browser_page, voila.url, "07_image_annotation.ipynb", "Type your name")
     name = app.type_and_enter("Your name", "Ada")
     app.expect_text("0 of 20 labelled", "Image 1 of 20")
@@ -292,6 +294,39 @@ def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -
     app = AppPage(browser_page).wait_ready("Type your name")
     app.type_and_enter("Your name", "Ada")
     app.expect_text("3 of 20 labelled", "Image 4 of 20")
+
+    # The teacher's review page: Ada's "?" for image 3 (a 2) is the one disagreement; picking
+    # 2 in the editor's label column rewrites her CSV.
+    app.root.locator(".rr-nav-link", has_text="Review").click()
+    app.expect_text("Review the class's labels", "Showing 1 of 3 labels: 1 in disagreement")
+    row = app.root.locator(".tabulator-row").first
+    label = row.locator('.tabulator-cell[tabulator-field="label"]')
+    expect(label).to_have_text("?")
+    expect(row.locator('.tabulator-cell[tabulator-field="student"]')).to_have_text("Ada")
+    expect(row.locator('.tabulator-cell[tabulator-field="digit"] img')).to_have_attribute(
+        "src", re.compile("^data:image/svg")
+    )
+    app.screenshot(screenshots / "07_image_annotation_review.png")
+    label.dblclick()
+    browser_page.locator(".tabulator-edit-list-item").filter(has_text=re.compile(r"^2$")).click()
+    app.expect_text("Showing 0 of 3 labels: 0 in disagreement, 0 checked.", "Nothing to review")
+    stored = (served_notebooks / "annotations" / "Ada.csv").read_text().splitlines()
+    assert stored == ["image,label,dataset_label", "0,0,0", "1,1,1", "2,2,2"]
+
+    # every label, and a tick in "checked" is stored too
+    app.root.get_by_role("button", name="All labels").click()
+    app.expect_text("Showing 3 of 3 labels")
+    checked = (
+        app.root.locator(".tabulator-row")
+        .nth(1)
+        .locator('.tabulator-cell[tabulator-field="checked"]')
+    )
+    expect(checked.locator("input[type=checkbox]")).not_to_be_checked()
+    checked.click()
+    app.expect_text("0 in disagreement, 1 checked.")
+    expect(checked.locator("input[type=checkbox]")).to_be_checked()
+    review = served_notebooks / "annotations" / "review" / "checked.csv"
+    assert review.read_text().splitlines() == ["student,image", "Ada,1"]
     assert not page_errors(browser_page)
 
 
