@@ -357,6 +357,28 @@ def check_data_explorer(nb, session: KernelSession) -> None:
     [table] = [t for t in session.html_texts() if "<table" in t]
     assert table.count("<tr") == len(kept) + 1  # and so does the table (header + one row per wine)
     assert f"{kept['alcohol'].mean():.2f} %" in page_text(session)
+    # A box dragged on the chart (the interval selection, as js/src/vega.js sends it): the
+    # table lists only the wines inside it.
+    assert "Drag a box on the chart to list only the wines inside it." in session.texts()
+    [chart] = [m for m in session.live("AnyModel") if "selection_params" in m.state]
+    assert chart.state["selection_params"] == ["brush"]
+    value = {"selection": {"brush": {"alcohol": [13.2, 13.8], "color intensity": [3.0, 6.0]}}}
+    session.send_custom(chart.comm_id, {"event": "selection", "value": value})
+    inside = kept[kept["alcohol"].between(13.2, 13.8) & kept["color_intensity"].between(3.0, 6.0)]
+    assert 0 < len(inside) < len(kept)
+    assert any(
+        t.startswith(
+            f"{len(inside)} of {len(kept)} wines selected in the chart (alcohol 13.20–13.80"
+        )
+        for t in session.texts()
+    )
+    [table] = [t for t in session.html_texts() if "<table" in t]
+    assert table.count("<tr") == len(inside) + 1
+    session.send_custom(
+        chart.comm_id, {"event": "selection", "value": {"selection": {"brush": {}}}}
+    )
+    [table] = [t for t in session.html_texts() if "<table" in t]
+    assert table.count("<tr") == len(kept) + 1  # a double-click cleared the box: every wine again
     session.send_update(cultivars.comm_id, {"value": []})
     assert any(t.startswith("No wine matches these filters") for t in session.texts())
 
