@@ -361,5 +361,47 @@ def test_data_explorer(voila: Server, browser_page: Any, screenshots: Path) -> N
     assert 0 < shown < 178
     assert f"Wines{shown}" in re.sub(r"\s+", "", app.text())  # the metric agrees with the caption
     expect(app.root.locator("table tr")).to_have_count(min(shown, 100) + 1)  # and so does the table
+
+    # Drag a box on the chart: the table lists only the wines inside it.
+    app.expect_text("Drag a box on the chart")
+    page = browser_page
+    box = chart.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.25)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.7, box["y"] + box["height"] * 0.75, steps=5)
+    page.mouse.up()
+    app.expect_text("wines selected in the chart")
+    found = re.search(
+        r"(\d+) of (\d+) wines selected in the chart \(alcohol ([\d.]+)–([\d.]+), "
+        r"flavanoids ([\d.]+)–([\d.]+)\)",
+        app.text(),
+    )
+    assert found, app.text()
+    chosen, kept = int(found.group(1)), int(found.group(2))
+    alcohol, flavanoids = (
+        [float(found.group(i)) for i in (3, 4)],
+        [float(found.group(i)) for i in (5, 6)],
+    )
+    assert kept == shown and 0 < chosen < shown
+    expect(app.root.locator("table tr")).to_have_count(chosen + 1)
+    rows = app.root.locator("table").evaluate(
+        """t => {
+            const head = [...t.querySelectorAll("th")].map(h => h.textContent.trim());
+            return [...t.querySelectorAll("tr")].slice(1).map(r => {
+                const cells = [...r.querySelectorAll("td")].map(c => c.textContent.trim());
+                return [cells[head.indexOf("alcohol")], cells[head.indexOf("flavanoids")]];
+            });
+        }"""
+    )
+    assert len(rows) == chosen
+    for a, f in rows:  # every wine listed lies inside the box (shown rounded to 2 decimals)
+        assert alcohol[0] - 0.005 <= float(a) <= alcohol[1] + 0.005, (a, alcohol)
+        assert flavanoids[0] - 0.005 <= float(f) <= flavanoids[1] + 0.005, (f, flavanoids)
     app.screenshot(screenshots / "08_data_explorer.png")
+
+    # a double-click on the chart clears the box: every wine kept by the filters again
+    page.mouse.dblclick(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    app.expect_text("Drag a box on the chart")
+    expect(app.root.locator("table tr")).to_have_count(min(shown, 100) + 1)
     assert not page_errors(browser_page)
