@@ -1,6 +1,6 @@
 """st.data_editor in a real Voila page, used with the mouse and keyboard as a person would:
 double-click a cell, type, Enter; Tab to the next cell and type there; copy a range of cells and
-paste it elsewhere; undo; add a row and delete one; pick a value in a selectbox column; a refused
+paste it elsewhere; undo; add a row and delete one, and undo both; pick a value in a selectbox column; a refused
 edit shows its column's message and the cell keeps its value.
 
 Every step waits for the app's own text (written from the value st.data_editor returned), so
@@ -42,6 +42,7 @@ st.write("ns=" + ",".join(str(v) for v in out["n"]))
 st.write("digits=" + ",".join(str(v) for v in out["digit"]))
 st.write("done=" + ",".join(str(v) for v in out["done"]))
 st.write(f"rows={len(out)}")
+st.write(f"deleted={st.session_state.ed['deleted_rows']} added={len(st.session_state.ed['added_rows'])}")
 """
 
 
@@ -118,6 +119,18 @@ def test_editing_a_grid(voila: Server, browser_page: Any, served_notebooks: Path
     cell(app, 3, "name").click()
     app.root.get_by_role("button", name="Delete rows").click()
     app.expect_text("rows=4", "names=zed,b,zed,nan")  # pandas writes a missing str as nan
+    app.expect_text("deleted=[3] added=1")
+
+    # Ctrl+Z takes the deletion back (the focus is still on "Delete rows"), then the added row
+    page.keyboard.press("Control+z")
+    app.expect_text("rows=5", "names=zed,b,zed,b,nan", "deleted=[] added=1")
+    expect(cell(app, 3, "name")).to_have_text("b")
+    page.keyboard.press("Control+z")
+    app.expect_text("rows=4", "names=zed,b,zed,b", "deleted=[] added=0")
+    expect(app.root.locator(".tabulator-row")).to_have_count(4)
+    # and the cell edits before them still undo in turn: the selectbox pick
+    page.keyboard.press("Control+z")
+    app.expect_text("digits=0,1,2,3")
     assert not page_errors(page)
 
 
