@@ -11,7 +11,9 @@
 // Keyboard, as in a spreadsheet: click or arrow keys to move, shift to extend a range, Enter or
 // typing to edit, Enter to commit, Tab to the next cell, Escape to cancel; Ctrl+C copies the range
 // as tab-separated text, Ctrl+V pastes such text from the active cell on; Ctrl+Z undoes the last
-// change of cells (the kernel says what each accepted cell held before).
+// change: cells (the kernel says what each accepted cell held before), an added row ("unadd"
+// with its id) or a deletion ("restore" with the token the kernel gave it). Tabulator's own
+// history module cannot serve: loading rows, which every page and reload does, wipes it.
 
 /*! This bundle includes Tabulator 6.3.1 (https://tabulator.info), under the MIT License:
 
@@ -191,8 +193,14 @@ function render({ model, el }) {
     }
   }
 
-  const history = []; // accepted edits, newest last: [{row, col, value before}] per change
+  // Changes that Ctrl+Z can take back, newest last: {cells: [{row, col, value before}]},
+  // {added: row id} or {restored: token}.
+  const history = [];
   const HISTORY = 100;
+  function remember(entry) {
+    history.push(entry);
+    if (history.length > HISTORY) history.shift();
+  }
 
   async function sendEdits(cells, undoing = false) {
     if (!cells.length) return;
@@ -202,8 +210,7 @@ function render({ model, el }) {
       applyRows(reply.rows);
       if (reply.reload) reload(); // a new row's required cells are filled: it joined the data
       if (!undoing && reply.accepted && reply.accepted.length) {
-        history.push(reply.accepted.map((a) => ({ row: a.row, col: a.col, value: a.was })));
-        if (history.length > HISTORY) history.shift();
+        remember({ cells: reply.accepted.map((a) => ({ row: a.row, col: a.col, value: a.was })) });
       }
       if (reply.refused && reply.refused.length) {
         const first = reply.refused[0];
@@ -336,6 +343,35 @@ function render({ model, el }) {
     table.setPage(page);
   }
 
+  function reloadWithin(total) {
+    // (rows taken away may leave the page shown past the last one)
+    if (!table || !ready) return;
+    const last = Math.max(1, Math.ceil(total / PAGE));
+    table.setMaxPage(last);
+    table.setPage(Math.min(table.getPage() || 1, last));
+  }
+
+  async function undo() {
+    const last = history.pop();
+    if (!last || !model.get("editable")) return;
+    el.dataset.pending = String(Number(el.dataset.pending || 0) + 1);
+    try {
+      if (last.cells) {
+        for (const c of last.cells) {
+          const row = table.getRow(c.row);
+          if (row) row.update({ [c.col]: c.value });
+        }
+        await sendEdits(last.cells, true);
+      } else if (last.added) {
+        reloadWithin((await request({ op: "unadd", row: last.added })).total);
+      } else if (last.restored) {
+        reloadWithin((await request({ op: "restore", token: last.restored })).total);
+      }
+    } finally {
+      el.dataset.pending = String(Number(el.dataset.pending) - 1);
+    }
+  }
+
   function looks() {
     el.classList.toggle("rr-grid-disabled", !model.get("editable"));
     add.hidden = !model.get("can_add");
@@ -367,20 +403,6 @@ function render({ model, el }) {
     if (!table) return;
     const edit = table.modules.edit;
     if (!edit || edit.currentCell) return;
-    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
-      // Undo: the last change's cells go back to their values before, through the kernel
-      event.preventDefault();
-      event.stopPropagation();
-      const last = history.pop();
-      if (last && model.get("editable")) {
-        for (const c of last) {
-          const row = table.getRow(c.row);
-          if (row) row.update({ [c.col]: c.value });
-        }
-        sendEdits(last, true);
-      }
-      return;
-    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const [range, cell] = activeCell();
     if (!cell) return;
@@ -404,10 +426,23 @@ function render({ model, el }) {
     }
   }
   holder.addEventListener("keydown", onKey, true);
+  // Ctrl+Z anywhere in the grid, its buttons included (after "+ Add row" the focus is there)
+  el.addEventListener(
+    "keydown",
+    (event) => {
+      if (!table || (table.modules.edit && table.modules.edit.currentCell)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== "z") return;
+      event.preventDefault();
+      event.stopPropagation();
+      undo();
+    },
+    true,
+  );
   el.addEventListener("keydown", (event) => event.stopPropagation()); // not the notebook's
 
   add.addEventListener("click", async () => {
     const reply = await request({ op: "add" });
+    if (reply.row) remember({ added: reply.row._id });
     const last = Math.max(1, Math.ceil(reply.total / PAGE));
     table.setMaxPage(last);
     await table.setPage(last);
@@ -424,7 +459,8 @@ function render({ model, el }) {
       say("Select a cell in each row to delete first.");
       return;
     }
-    await request({ op: "delete", rows: [...ids] });
+    const reply = await request({ op: "delete", rows: [...ids] });
+    if (reply.undo) remember({ restored: reply.undo });
     say("");
     reload();
   });

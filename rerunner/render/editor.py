@@ -11,6 +11,13 @@ edit costs one small message each way, whatever the size of the data.
 
 Rows are named by id (``o<position>`` for an original row, ``a<i>`` for an added one, see
 ``tabular.View``), so a delta means the same row however the grid scrolled or rows moved.
+
+Undo (Ctrl+Z in the grid) goes through the kernel too. Tabulator's own history cannot serve: it
+is wiped whenever rows are loaded, which here is every page and every reload, and its undo only
+changes the rows in the browser. An edit's reply names each cell's value before; an added row is
+taken back with ``unadd`` (its id); a deletion's reply carries a token, and ``restore`` with it
+puts back what that deletion removed (original rows with their edits, added and pending rows at
+their places), from a record kept here, so the browser never sends row contents back.
 Everything drawn is the kernel's: the widget accepts no trait from the browser, only these
 messages, each checked (a forged one is ignored).
 """
@@ -38,6 +45,7 @@ log = logging.getLogger("rerunner")
 ROW_PX = 35
 AUTO_ROWS = 10
 MAX_ROWS_PER_REQUEST = 1000
+UNDO_RECORDS = 100  # deletions that can still be undone, per grid
 
 
 @dataclass(eq=False)
@@ -96,6 +104,8 @@ class Grid(anywidget.AnyWidget):
         # edit state until they are (as Streamlit holds them back).
         self._pending: list[dict[str, Any]] = []
         self._view = tabular.View(0, self._state)
+        self._deletions: dict[int, dict[str, Any]] = {}  # undo token -> what a deletion removed
+        self._tokens = 0
         super().__init__(**kwargs)
         self.on_msg(self._message)
         self.observe(lambda change: self._refresh(change["old"]), names=["source"])
@@ -123,6 +133,8 @@ class Grid(anywidget.AnyWidget):
             self.alt = o.get("alt") or ""
             if old is not None and not (old.data == source.data and shown == self._state):
                 self.generation += 1  # the rows the browser holds may be stale: it asks again
+            if old is not None and not old.data == source.data:
+                self._deletions.clear()  # positions in other data: nothing to put back
 
     def _shown_columns(self) -> list[tabular.Column]:
         source = self.source
@@ -186,6 +198,10 @@ class Grid(anywidget.AnyWidget):
                 self._add(req)
             elif op == "delete":
                 self._delete(req, content.get("rows"))
+            elif op == "unadd":
+                self._unadd(req, content.get("row"))
+            elif op == "restore":
+                self._restore(req, content.get("token"))
         except (TypeError, ValueError, KeyError, IndexError) as exc:
             log.warning("rerunner: ignored a malformed grid message (%s): %s", op, exc)
 
@@ -278,20 +294,74 @@ class Grid(anywidget.AnyWidget):
             elif where == "p" and 0 <= n < len(self._pending):
                 dropped_pending.append(n)
         changed = bool(dropped_added) or not deleted.issubset(self._state["deleted_rows"])
+        newly = sorted(deleted - set(self._state["deleted_rows"]))
+        added, edited = self._state["added_rows"], self._state["edited_rows"]
+        record = {
+            "originals": newly,
+            "edits": {n: copy.deepcopy(edited[n]) for n in newly if n in edited},
+            "added": [(n, copy.deepcopy(added[n])) for n in sorted(set(dropped_added))],
+            "pending": [(n, copy.deepcopy(self._pending[n])) for n in sorted(set(dropped_pending))],
+        }
         for n in sorted(set(dropped_added), reverse=True):
-            self._state["added_rows"].pop(n)
+            added.pop(n)
         for n in sorted(set(dropped_pending), reverse=True):
             self._pending.pop(n)
         self._state["deleted_rows"] = sorted(deleted)
         for n in deleted:
-            self._state["edited_rows"].pop(n, None)
+            edited.pop(n, None)
+        token = None
+        if newly or dropped_added or dropped_pending:
+            self._tokens += 1
+            token = self._tokens
+            self._deletions[token] = record
+            while len(self._deletions) > UNDO_RECORDS:
+                self._deletions.pop(next(iter(self._deletions)))
+        self._rows_changed()
+        self.send({"op": "deleted", "req": req, "total": len(self._view), "undo": token})
+        if changed:
+            self._submit()
+
+    def _unadd(self, req: Any, rid: Any) -> None:
+        """Undo of an add: the added (or pending) row ``rid`` goes, even where rows cannot be
+        deleted (``num_rows="add"``): taking back one's own new row is no deletion."""
+        if not self.can_add:
+            return
+        where, n = tabular.row_id(rid)
+        removed = False
+        if where == "a" and 0 <= n < len(self._state["added_rows"]):
+            self._state["added_rows"].pop(n)
+            removed = True
+        elif where == "p" and 0 <= n < len(self._pending):
+            self._pending.pop(n)
+        self._rows_changed()
+        self.send({"op": "unadded", "req": req, "total": len(self._view)})
+        if removed:
+            self._submit()
+
+    def _restore(self, req: Any, token: Any) -> None:
+        """Undo of a deletion: what the deletion ``token`` removed comes back where it was."""
+        record = self._deletions.pop(token, None) if isinstance(token, int) else None
+        if record is None or not self.editable:
+            self.send({"op": "restored", "req": req, "total": len(self._view), "done": False})
+            return
+        state = self._state
+        state["deleted_rows"] = sorted(set(state["deleted_rows"]) - set(record["originals"]))
+        for n, changes in record["edits"].items():
+            state["edited_rows"][n] = changes
+        for n, row in record["added"]:  # ascending: each lands at its place before the deletion
+            state["added_rows"].insert(min(n, len(state["added_rows"])), row)
+        for n, row in record["pending"]:
+            self._pending.insert(min(n, len(self._pending)), row)
+        self._rows_changed()
+        self.send({"op": "restored", "req": req, "total": len(self._view), "done": True})
+        if record["originals"] or record["added"]:
+            self._submit()
+
+    def _rows_changed(self) -> None:
         self._view = self._new_view()
         with self.hold_sync():
             self.total = len(self._view)
             self.generation += 1
-        self.send({"op": "deleted", "req": req, "total": len(self._view)})
-        if changed:
-            self._submit()
 
     def _submit(self) -> None:
         submit = self.source.submit

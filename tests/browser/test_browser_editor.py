@@ -1,6 +1,6 @@
 """st.data_editor in a real Voila page, used with the mouse and keyboard as a person would:
 double-click a cell, type, Enter; Tab to the next cell and type there; copy a range of cells and
-paste it elsewhere; undo; add a row and delete one; pick a value in a selectbox column; a refused
+paste it elsewhere; undo; add a row and delete one, and undo both; pick a value in a selectbox column; a refused
 edit shows its column's message and the cell keeps its value.
 
 Every step waits for the app's own text (written from the value st.data_editor returned), so
@@ -42,6 +42,7 @@ st.write("ns=" + ",".join(str(v) for v in out["n"]))
 st.write("digits=" + ",".join(str(v) for v in out["digit"]))
 st.write("done=" + ",".join(str(v) for v in out["done"]))
 st.write(f"rows={len(out)}")
+st.write(f"deleted={st.session_state.ed['deleted_rows']} added={len(st.session_state.ed['added_rows'])}")
 """
 
 
@@ -118,6 +119,18 @@ def test_editing_a_grid(voila: Server, browser_page: Any, served_notebooks: Path
     cell(app, 3, "name").click()
     app.root.get_by_role("button", name="Delete rows").click()
     app.expect_text("rows=4", "names=zed,b,zed,nan")  # pandas writes a missing str as nan
+    app.expect_text("deleted=[3] added=1")
+
+    # Ctrl+Z takes the deletion back (the focus is still on "Delete rows"), then the added row
+    page.keyboard.press("Control+z")
+    app.expect_text("rows=5", "names=zed,b,zed,b,nan", "deleted=[] added=1")
+    expect(cell(app, 3, "name")).to_have_text("b")
+    page.keyboard.press("Control+z")
+    app.expect_text("rows=4", "names=zed,b,zed,b", "deleted=[] added=0")
+    expect(app.root.locator(".tabulator-row")).to_have_count(4)
+    # and the cell edits before them still undo in turn: the selectbox pick
+    page.keyboard.press("Control+z")
+    app.expect_text("digits=0,1,2,3")
     assert not page_errors(page)
 
 
@@ -152,6 +165,33 @@ st.write("types shown")
 """
 
 
+def check_types_drawn(app: AppPage) -> None:
+    """Each column of TYPES_APP's editor drawn as its type, not as plain text."""
+    expect(cell(app, 0, "text")).to_have_text("apple")
+    expect(cell(app, 0, "num")).to_have_text("$1.50")
+    expect(cell(app, 0, "flag").locator("input[type=checkbox]")).to_be_checked()
+    expect(cell(app, 1, "flag").locator("input[type=checkbox]")).not_to_be_checked()
+    expect(cell(app, 1, "tags").locator(".rr-chip")).to_have_text(["b", "c"])
+    expect(cell(app, 0, "list").locator(".rr-chip")).to_have_text(["p", "q"])
+    expect(cell(app, 0, "day")).to_have_text("2024-01-01")
+    expect(cell(app, 1, "at")).to_have_text("09:30:00")
+    link = cell(app, 0, "url").locator("a")
+    expect(link).to_have_text("a")
+    expect(link).to_have_attribute("href", "https://example.org/a")
+    expect(cell(app, 0, "img").locator("img")).to_have_attribute(
+        "src", re.compile("^data:image/svg")
+    )
+    expect(cell(app, 0, "json")).to_have_text('{"k":1}')
+    bar = cell(app, 1, "done").locator(".rr-progress-bar")
+    expect(bar).to_have_attribute("style", re.compile(r"width: 75%"))
+    expect(cell(app, 0, "done").locator(".rr-progress-label")).to_have_text("25%")
+    expect(cell(app, 0, "trend").locator("svg polyline")).to_have_count(1)
+    expect(cell(app, 0, "bars").locator("svg rect")).to_have_count(3)
+    expect(cell(app, 0, "area").locator("svg polygon")).to_have_count(1)
+    natural = cell(app, 0, "img").locator("img").evaluate("img => img.complete && img.naturalWidth")
+    assert natural == 20  # the SVG drew
+
+
 def test_each_column_type_is_drawn_as_itself(
     voila: Server, browser_page: Any, served_notebooks: Path, screenshots: Path
 ) -> None:
@@ -164,38 +204,13 @@ def test_each_column_type_is_drawn_as_itself(
     nbformat.write(nb, folder / "types.ipynb")
     page = browser_page
     app = open_voila_app(page, voila.url, "editor/types.ipynb", "types shown")
-    if True:
-        expect(cell(app, 0, "text")).to_have_text("apple")
-        expect(cell(app, 0, "num")).to_have_text("$1.50")
-        expect(cell(app, 0, "flag").locator("input[type=checkbox]")).to_be_checked()
-        expect(cell(app, 1, "flag").locator("input[type=checkbox]")).not_to_be_checked()
-        expect(cell(app, 1, "tags").locator(".rr-chip")).to_have_text(["b", "c"])
-        expect(cell(app, 0, "list").locator(".rr-chip")).to_have_text(["p", "q"])
-        expect(cell(app, 0, "day")).to_have_text("2024-01-01")
-        expect(cell(app, 1, "at")).to_have_text("09:30:00")
-        link = cell(app, 0, "url").locator("a")
-        expect(link).to_have_text("a")
-        expect(link).to_have_attribute("href", "https://example.org/a")
-        expect(cell(app, 0, "img").locator("img")).to_have_attribute(
-            "src", re.compile("^data:image/svg")
-        )
-        expect(cell(app, 0, "json")).to_have_text('{"k":1}')
-        bar = cell(app, 1, "done").locator(".rr-progress-bar")
-        expect(bar).to_have_attribute("style", re.compile(r"width: 75%"))
-        expect(cell(app, 0, "done").locator(".rr-progress-label")).to_have_text("25%")
-        expect(cell(app, 0, "trend").locator("svg polyline")).to_have_count(1)
-        expect(cell(app, 0, "bars").locator("svg rect")).to_have_count(3)
-        expect(cell(app, 0, "area").locator("svg polygon")).to_have_count(1)
-        natural = (
-            cell(app, 0, "img").locator("img").evaluate("img => img.complete && img.naturalWidth")
-        )
-        assert natural == 20  # the SVG drew
-        app.screenshot(screenshots / "editor_types.png")
-        # the grid is as wide as the app's main area, and scrolls sideways to its last column
-        widths = app.root.locator(".rr-grid").evaluate(
-            "g => [g.getBoundingClientRect().width, g.parentElement.getBoundingClientRect().width]"
-        )
-        assert abs(widths[0] - widths[1]) < 2, widths
-        cell(app, 0, "area").scroll_into_view_if_needed()
-        expect(cell(app, 0, "area")).to_be_in_viewport()
+    check_types_drawn(app)
+    app.screenshot(screenshots / "editor_types.png")
+    # the grid is as wide as the app's main area, and scrolls sideways to its last column
+    widths = app.root.locator(".rr-grid").evaluate(
+        "g => [g.getBoundingClientRect().width, g.parentElement.getBoundingClientRect().width]"
+    )
+    assert abs(widths[0] - widths[1]) < 2, widths
+    cell(app, 0, "area").scroll_into_view_if_needed()
+    expect(cell(app, 0, "area")).to_be_in_viewport()
     assert not page_errors(page)

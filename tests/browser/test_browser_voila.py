@@ -259,7 +259,9 @@ def wait_for_log(server: Server, text: str, timeout: float = 90) -> None:
         time.sleep(0.2)
 
 
-def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -> None:
+def test_image_annotation(
+    voila: Server, browser_page: Any, screenshots: Path, served_notebooks: Path
+) -> None:
     app = open_voila_app(browser_page, voila.url, "07_image_annotation.ipynb", "Type your name")
     name = app.type_and_enter("Your name", "Ada")
     app.expect_text("0 of 20 labelled", "Image 1 of 20")
@@ -292,6 +294,39 @@ def test_image_annotation(voila: Server, browser_page: Any, screenshots: Path) -
     app = AppPage(browser_page).wait_ready("Type your name")
     app.type_and_enter("Your name", "Ada")
     app.expect_text("3 of 20 labelled", "Image 4 of 20")
+
+    # The teacher's review page: Ada's "?" for image 3 (a 2) is the one disagreement; picking
+    # 2 in the editor's label column rewrites her CSV.
+    app.root.locator(".rr-nav-link", has_text="Review").click()
+    app.expect_text("Review the class's labels", "Showing 1 of 3 labels: 1 in disagreement")
+    row = app.root.locator(".tabulator-row").first
+    label = row.locator('.tabulator-cell[tabulator-field="label"]')
+    expect(label).to_have_text("?")
+    expect(row.locator('.tabulator-cell[tabulator-field="student"]')).to_have_text("Ada")
+    expect(row.locator('.tabulator-cell[tabulator-field="digit"] img')).to_have_attribute(
+        "src", re.compile("^data:image/svg")
+    )
+    app.screenshot(screenshots / "07_image_annotation_review.png")
+    label.dblclick()
+    browser_page.locator(".tabulator-edit-list-item").filter(has_text=re.compile(r"^2$")).click()
+    app.expect_text("Showing 0 of 3 labels: 0 in disagreement, 0 checked.", "Nothing to review")
+    stored = (served_notebooks / "annotations" / "Ada.csv").read_text().splitlines()
+    assert stored == ["image,label,dataset_label", "0,0,0", "1,1,1", "2,2,2"]
+
+    # every label, and a tick in "checked" is stored too
+    app.root.get_by_role("button", name="All labels").click()
+    app.expect_text("Showing 3 of 3 labels")
+    checked = (
+        app.root.locator(".tabulator-row")
+        .nth(1)
+        .locator('.tabulator-cell[tabulator-field="checked"]')
+    )
+    expect(checked.locator("input[type=checkbox]")).not_to_be_checked()
+    checked.click()
+    app.expect_text("0 in disagreement, 1 checked.")
+    expect(checked.locator("input[type=checkbox]")).to_be_checked()
+    review = served_notebooks / "annotations" / "review" / "checked.csv"
+    assert review.read_text().splitlines() == ["student,image", "Ada,1"]
     assert not page_errors(browser_page)
 
 
@@ -326,5 +361,47 @@ def test_data_explorer(voila: Server, browser_page: Any, screenshots: Path) -> N
     assert 0 < shown < 178
     assert f"Wines{shown}" in re.sub(r"\s+", "", app.text())  # the metric agrees with the caption
     expect(app.root.locator("table tr")).to_have_count(min(shown, 100) + 1)  # and so does the table
+
+    # Drag a box on the chart: the table lists only the wines inside it.
+    app.expect_text("Drag a box on the chart")
+    page = browser_page
+    box = chart.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.25)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.7, box["y"] + box["height"] * 0.75, steps=5)
+    page.mouse.up()
+    app.expect_text("wines selected in the chart")
+    found = re.search(
+        r"(\d+) of (\d+) wines selected in the chart \(alcohol ([\d.]+)–([\d.]+), "
+        r"flavanoids ([\d.]+)–([\d.]+)\)",
+        app.text(),
+    )
+    assert found, app.text()
+    chosen, kept = int(found.group(1)), int(found.group(2))
+    alcohol, flavanoids = (
+        [float(found.group(i)) for i in (3, 4)],
+        [float(found.group(i)) for i in (5, 6)],
+    )
+    assert kept == shown and 0 < chosen < shown
+    expect(app.root.locator("table tr")).to_have_count(chosen + 1)
+    rows = app.root.locator("table").evaluate(
+        """t => {
+            const head = [...t.querySelectorAll("th")].map(h => h.textContent.trim());
+            return [...t.querySelectorAll("tr")].slice(1).map(r => {
+                const cells = [...r.querySelectorAll("td")].map(c => c.textContent.trim());
+                return [cells[head.indexOf("alcohol")], cells[head.indexOf("flavanoids")]];
+            });
+        }"""
+    )
+    assert len(rows) == chosen
+    for a, f in rows:  # every wine listed lies inside the box (shown rounded to 2 decimals)
+        assert alcohol[0] - 0.005 <= float(a) <= alcohol[1] + 0.005, (a, alcohol)
+        assert flavanoids[0] - 0.005 <= float(f) <= flavanoids[1] + 0.005, (f, flavanoids)
     app.screenshot(screenshots / "08_data_explorer.png")
+
+    # a double-click on the chart clears the box: every wine kept by the filters again
+    page.mouse.dblclick(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    app.expect_text("Drag a box on the chart")
+    expect(app.root.locator("table tr")).to_have_count(min(shown, 100) + 1)
     assert not page_errors(browser_page)

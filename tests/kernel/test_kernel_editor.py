@@ -181,3 +181,52 @@ def test_a_100k_row_editor_sends_only_the_rows_in_view(kernel: KernelSession) ->
     print(f"one edit: {len(edit.comm_messages)} messages, {payload_bytes(edit):,} bytes")
     assert kernel.texts().count("x0=0 x99999=5") == 1  # the second app's; the first still shows 1
     assert payload_bytes(edit) < 5_000  # the reply and the changed text, not the table
+
+
+def test_undo_of_added_and_deleted_rows(kernel: KernelSession) -> None:
+    """Ctrl+Z after adding a row sends ``unadd`` with its id; after deleting rows, ``restore``
+    with the deletion's token: the rows come back with their edits, in state and return value."""
+    kernel.run(
+        APP.replace("{key}", "ed_undo").replace('"changes"', '"changes_undo"'),
+        cell_id=new_cell_id(),
+    )
+    g = grid(kernel)
+    kernel.send_custom(g.comm_id, {"op": "edit", "req": 1, "cells": [
+        {"row": "o0", "col": "name", "value": "ay"}]})  # fmt: skip
+    added = replies(kernel.send_custom(g.comm_id, {"op": "add", "req": 2}))[0]
+    kernel.send_custom(g.comm_id, {"op": "edit", "req": 3, "cells": [
+        {"row": added["row"]["_id"], "col": "name", "value": "new"}]})  # fmt: skip
+    assert summary(kernel) == "names=ay,b,c,new total=6 rows=4"
+    kernel.send_custom(g.comm_id, {"op": "add", "req": 4})  # a second row, still pending
+    [deleted] = replies(
+        kernel.send_custom(g.comm_id, {"op": "delete", "req": 5, "rows": ["o0", "a0", "p0"]})
+    )
+    assert isinstance(deleted["undo"], int) and deleted["total"] == 2
+    assert summary(kernel).startswith("names=b,c ") and summary(kernel).endswith("rows=2")
+    assert state(kernel, "ed_undo") == {"edited_rows": {}, "added_rows": [], "deleted_rows": [0]}
+
+    # undo the deletion: the original row with its edit, the added row and the pending one
+    [restored] = replies(
+        kernel.send_custom(g.comm_id, {"op": "restore", "req": 6, "token": deleted["undo"]})
+    )
+    assert restored["done"] is True and restored["total"] == 5
+    assert summary(kernel).startswith("names=ay,b,c,new") and summary(kernel).endswith("rows=4")
+    assert state(kernel, "ed_undo") == {
+        "edited_rows": {"0": {"name": "ay"}},
+        "added_rows": [{"name": "new"}],
+        "deleted_rows": [],
+    }
+    [rows] = replies(kernel.send_custom(g.comm_id, {"op": "rows", "req": 7, "start": 0, "stop": 9}))
+    assert [r["_id"] for r in rows["rows"]] == ["o0", "o1", "o2", "a0", "p0"]
+    # a token is good once
+    [again] = replies(
+        kernel.send_custom(g.comm_id, {"op": "restore", "req": 8, "token": deleted["undo"]})
+    )
+    assert again["done"] is False and again["total"] == 5
+
+    # undo the adds, newest first: the pending row, then the added one
+    [unadded] = replies(kernel.send_custom(g.comm_id, {"op": "unadd", "req": 9, "row": "p0"}))
+    assert unadded["total"] == 4
+    kernel.send_custom(g.comm_id, {"op": "unadd", "req": 10, "row": "a0"})
+    assert summary(kernel).startswith("names=ay,b,c ") and summary(kernel).endswith("rows=3")
+    assert state(kernel, "ed_undo")["added_rows"] == []

@@ -294,8 +294,50 @@ def check_image_annotation(
         assert "0 of 20 labelled" in page_text(again)
         rows = [t for t in again.html_texts() if "Ada_Lovelace" in t]
         assert rows and "19" in plain(rows[0]), "the class progress table lists Ada with 19 labels"
+        check_review(again, folder, truth)
     finally:
         again.close()
+
+
+def check_review(session: KernelSession, folder: Path, truth: list[str]) -> None:
+    """The teacher's review page: Ada's one disagreement (image 4, labelled "?") is the only row;
+    correcting it in the editor's selectbox column rewrites her CSV, and ticking "checked" on the
+    "All labels" view records the pair in the review file."""
+    [menu] = [m for m in session.live("ButtonModel")
+              if "rr-nav-link" in m.state["_dom_classes"] and m.state["description"].endswith("Review")]  # fmt: skip
+    session.click(menu.comm_id)
+    assert "Review the class's labels" in session.texts()
+    assert "Showing 1 of 19 labels: 1 in disagreement, 0 checked." in session.texts()
+    grid = [m for m in session.live("AnyModel") if "columns" in m.state][-1]
+    columns = {c["name"]: c for c in grid.state["columns"]}
+    assert columns["label"]["type"] == "selectbox" and columns["label"]["editable"]
+    assert columns["checked"]["type"] == "checkbox" and not columns["student"]["editable"]
+    [rows] = [m["content"]["data"]["content"] for m in session.send_custom(
+        grid.comm_id, {"op": "rows", "req": 1, "start": 0, "stop": 100}).of_type("comm_msg")
+        if m["content"]["data"].get("method") == "custom"]  # fmt: skip
+    assert [(r["student"], r["image"], r["label"], r["data set"]) for r in rows["rows"]] == [
+        ("Ada_Lovelace", 4, "?", truth[3])
+    ]
+    session.send_custom(grid.comm_id, {"op": "edit", "req": 2, "cells": [
+        {"row": "o0", "col": "label", "value": truth[3]}]})  # fmt: skip
+    saved = (folder / "annotations" / "Ada_Lovelace.csv").read_text().splitlines()
+    assert saved[4] == f"3,{truth[3]},{truth[3]}" and len(saved) == 20
+    assert "Showing 0 of 19 labels: 0 in disagreement, 0 checked." in session.texts()
+    assert "Nothing to review: the class agrees with the data set." in session.texts()
+
+    pick_segment = [
+        m for m in session.live() if "All labels" in str(m.state.get("_options_labels", ""))
+    ]
+    assert len(pick_segment) == 1, "the Show control"
+    labels = list(pick_segment[0].state["_options_labels"])
+    session.send_update(pick_segment[0].comm_id, {"index": labels.index("All labels")})
+    assert "Showing 19 of 19 labels: 0 in disagreement, 0 checked." in session.texts()
+    grid = [m for m in session.live("AnyModel") if "columns" in m.state][-1]
+    session.send_custom(grid.comm_id, {"op": "edit", "req": 3, "cells": [
+        {"row": "o3", "col": "checked", "value": True}]})  # fmt: skip
+    assert "Showing 19 of 19 labels: 0 in disagreement, 1 checked." in session.texts()
+    review = (folder / "annotations" / "review" / "checked.csv").read_text().splitlines()
+    assert review == ["student,image", "Ada_Lovelace,3"]
 
 
 def check_data_explorer(nb, session: KernelSession) -> None:
@@ -315,6 +357,28 @@ def check_data_explorer(nb, session: KernelSession) -> None:
     [table] = [t for t in session.html_texts() if "<table" in t]
     assert table.count("<tr") == len(kept) + 1  # and so does the table (header + one row per wine)
     assert f"{kept['alcohol'].mean():.2f} %" in page_text(session)
+    # A box dragged on the chart (the interval selection, as js/src/vega.js sends it): the
+    # table lists only the wines inside it.
+    assert "Drag a box on the chart to list only the wines inside it." in session.texts()
+    [chart] = [m for m in session.live("AnyModel") if "selection_params" in m.state]
+    assert chart.state["selection_params"] == ["brush"]
+    value = {"selection": {"brush": {"alcohol": [13.2, 13.8], "color intensity": [3.0, 6.0]}}}
+    session.send_custom(chart.comm_id, {"event": "selection", "value": value})
+    inside = kept[kept["alcohol"].between(13.2, 13.8) & kept["color_intensity"].between(3.0, 6.0)]
+    assert 0 < len(inside) < len(kept)
+    assert any(
+        t.startswith(
+            f"{len(inside)} of {len(kept)} wines selected in the chart (alcohol 13.20–13.80"
+        )
+        for t in session.texts()
+    )
+    [table] = [t for t in session.html_texts() if "<table" in t]
+    assert table.count("<tr") == len(inside) + 1
+    session.send_custom(
+        chart.comm_id, {"event": "selection", "value": {"selection": {"brush": {}}}}
+    )
+    [table] = [t for t in session.html_texts() if "<table" in t]
+    assert table.count("<tr") == len(kept) + 1  # a double-click cleared the box: every wine again
     session.send_update(cultivars.comm_id, {"value": []})
     assert any(t.startswith("No wine matches these filters") for t in session.texts())
 

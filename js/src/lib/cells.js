@@ -13,6 +13,18 @@ function colorOf(name, fallback) {
   return COLORS[name] || name;
 }
 
+// Black or white, whichever reads better on a chip of that colour (in either theme).
+function textOn(color) {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!hex) return "";
+  const channel = (i) => {
+    const c = parseInt(hex[1].slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? "#000" : "#fff";
+}
+
 function missing(value) {
   return value === null || value === undefined || (typeof value === "number" && Number.isNaN(value));
 }
@@ -178,7 +190,11 @@ function chips(values, options) {
     chip.className = "rr-chip";
     const option = labels.get(String(v));
     chip.textContent = option && option.label ? option.label : String(v);
-    if (option && option.color) chip.style.background = colorOf(option.color, "");
+    if (option && option.color) {
+      const color = colorOf(option.color, "");
+      chip.style.background = color;
+      chip.style.color = textOn(color);
+    }
     box.append(chip);
   }
   return box;
