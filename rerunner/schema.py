@@ -418,7 +418,7 @@ class GraphvizProps(Props):
 @dataclass(slots=True, kw_only=True)
 class MermaidProps(Props):
     body: str  # Streamlit's Markdown: the source in a ```mermaid fence (what AppTest shows)
-    dot: str  # the flowchart translated to DOT, which is what is drawn
+    source: str  # the diagram's Mermaid source (with Streamlit's stAlt line), which is drawn
     width: Width = "stretch"
     alt: str | None = None
 
