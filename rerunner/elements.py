@@ -43,6 +43,15 @@ class Element:
             yield from child.walk()
 
 
+def asks_the_page(element: Element) -> bool:
+    """Whether ``element`` needs the page's aids (``render/page_aids.py``): a keyboard shortcut,
+    an input attribute, or a multiselect whose suggestions the page narrows as the user types."""
+    props = element.props
+    if getattr(props, "shortcut", None) or getattr(props, "autocomplete", ""):
+        return True
+    return element.kind == "multiselect" and props.filter_mode != "fuzzy"
+
+
 def new_element(kind: str, **props: Any) -> Element:
     """A ``kind`` element with these props (checked against the kind's schema)."""
     return Element(kind, make_props(kind, **props))

@@ -440,7 +440,7 @@ class GraphvizProps(Props):
 @dataclass(slots=True, kw_only=True)
 class MermaidProps(Props):
     body: str  # Streamlit's Markdown: the source in a ```mermaid fence (what AppTest shows)
-    dot: str  # the flowchart translated to DOT, which is what is drawn
+    source: str  # the diagram's Mermaid source (with Streamlit's stAlt line), which is drawn
     width: Width = "stretch"
     alt: str | None = None
 
@@ -804,6 +804,11 @@ class RootProps(Props):
     #: Set by the App while a fragment ticks (``run_every``): the page then says whether a
     #: front end shows it, so ticking stops when none does.
     ticking: bool = False
+    #: Set by the run as elements are added (``RunContext.add``, ``elements.asks_the_page``):
+    #: some element asks the page for what no ipywidgets trait carries (a keyboard shortcut, an
+    #: input attribute, a multiselect's filtering), so the page gets its aids
+    #: (``render/page_aids.py``); a page without any is never searched for them.
+    page_aids: bool = False
     #: The URL the app wants in the browser (``runtime/location.Location.target``), once the app
     #: uses what the browser knows (pages, query parameters, st.context); None: no report needed.
     location: dict[str, Any] | None = None

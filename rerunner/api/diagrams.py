@@ -4,8 +4,9 @@
 Each is drawn by a front end shipped in the package (``render/diagrams.py``), offline:
 
 * Graphviz DOT is laid out in the browser by Graphviz compiled to WebAssembly (``viz.js``).
-* Mermaid flowcharts are translated to DOT in the kernel (``api/mermaid.py``) and drawn the same
-  way; Mermaid's own library is larger than the whole JavaScript budget.
+* Mermaid diagrams, of every type, are drawn by Mermaid itself (``mermaid.js``); the two parts
+  of Mermaid the package leaves out (the ELK layout, KaTeX math) are refused by name
+  (``api/mermaid.py``).
 * ECharts options go to a tree-shaken ECharts (``echarts.js``), after the checks Streamlit makes.
 * ``st.map`` builds the deck.gl JSON Streamlit builds (same column rules and errors), and both
   it and ``st.pydeck_chart`` have their layers resolved here (``deck.py``) to plain coordinates
@@ -37,7 +38,7 @@ from ..runtime.context import require_run
 from . import deck
 from .frames import to_dataframe
 from .lib import ElementHandle, add, check_height, check_width, handle, st_function
-from .mermaid import to_dot
+from .mermaid import check_supported
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -182,11 +183,14 @@ def _with_alt(body: str, alt: str) -> str:
 def mermaid_chart(body: str, *, width: Any = "stretch", alt: str | None = None) -> ElementHandle:
     """Display a Mermaid diagram.
 
-    Pass the diagram's Mermaid source. In rerunner, flowcharts (``graph`` and ``flowchart``
-    diagrams: node shapes, edge kinds and labels, subgraphs, ``style``, ``classDef`` and
-    ``class``) are translated to Graphviz and drawn by the Graphviz library the package ships,
-    offline; other Mermaid diagram types raise an error naming the type. The drawing follows the
-    page's light or dark theme, except for nodes given their own style.
+    Pass the diagram's Mermaid source: any diagram type Mermaid draws (flowchart, sequence,
+    class, state, entity relationship, Gantt, pie, user journey, mindmap, timeline, Git graph,
+    quadrant, Sankey, XY chart, block, packet, Kanban, architecture, radar, treemap...). In
+    rerunner it is drawn in the browser by Mermaid 12.3.0, shipped with the package (nothing is
+    fetched), in colours taken from Streamlit's light or dark theme, following the page's theme.
+    A diagram Mermaid cannot parse shows ``Mermaid diagram error:`` and Mermaid's message in
+    its place, as in Streamlit. The ELK layout and ``$$...$$`` math, which need libraries the
+    package does not ship, raise an error naming them.
 
     Parameters
     ----------
@@ -220,13 +224,14 @@ def mermaid_chart(body: str, *, width: Any = "stretch", alt: str | None = None) 
     normalized = _normalize_alt(alt)
     if normalized is not None:
         source = _with_alt(source, normalized)
+    check_supported(source)
     longest = max((len(run) for run in re.findall(r"`+", source)), default=0)
     fence = "`" * max(4, longest + 1)
     return handle(
         add(
             "mermaid_chart",
             body=f"{fence}mermaid\n{source}\n{fence}",
-            dot=to_dot(str(body)),
+            source=source,
             width=width,
             alt=normalized,
         )

@@ -375,4 +375,16 @@ SHARED: dict[str, str] = {
         '``"content"`` fits the content, up to the parent\'s width; an int sets a fixed width in\n'
         "pixels, capped at the parent's width.\n"
     ),
+    "tab_index": (
+        "The iframe's place in keyboard navigation: ``None`` (default) the browser's default,\n"
+        "``-1`` out of the Tab order, ``0`` or more in it."
+    ),
+    "width.components": (
+        "The iframe's width in pixels; ``None`` (default) fills the container's width."
+    ),
+    "height.components": ("The iframe's height in pixels; ``None`` (default) is 150."),
+    "scrolling.components": (
+        "Whether the iframe shows scroll bars for content larger than it; ``False`` (default)\n"
+        "crops it."
+    ),
 }

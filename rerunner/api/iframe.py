@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from .lib import ElementHandle, add, check_height, check_width, handle, st_function
+from .refusals import with_shared
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 #: The title Streamlit gives an iframe without ``alt``.
@@ -109,8 +110,7 @@ def iframe(
         back to 400 pixels), ``"stretch"`` fills a container of fixed height, an int is a
         height in pixels.
     tab_index : int or None, optional
-        The iframe's place in keyboard navigation: ``None`` (default) the browser's default,
-        ``-1`` out of the Tab order, ``0`` or more in it.
+        [[tab_index]]
     alt : str or None, optional
         The iframe's accessible name (its ``title``); ``None`` or a blank string keeps
         ``"st.iframe"``.
@@ -176,15 +176,13 @@ def components_html(
     html : str
         The HTML document or fragment to embed.
     width : int or None, optional
-        The iframe's width in pixels; ``None`` (default) fills the container's width.
+        [[width.components]]
     height : int or None, optional
-        The iframe's height in pixels; ``None`` (default) is 150.
+        [[height.components]]
     scrolling : bool, optional
-        Whether the iframe shows scroll bars for content larger than it; ``False`` (default)
-        crops it.
+        [[scrolling.components]]
     tab_index : int or None, optional
-        The iframe's place in keyboard navigation: ``None`` (default) the browser's default,
-        ``-1`` out of the Tab order, ``0`` or more in it.
+        [[tab_index]]
 
     Returns
     -------
@@ -214,15 +212,13 @@ def components_iframe(
     src : str
         The URL of the page to embed.
     width : int or None, optional
-        The iframe's width in pixels; ``None`` (default) fills the container's width.
+        [[width.components]]
     height : int or None, optional
-        The iframe's height in pixels; ``None`` (default) is 150.
+        [[height.components]]
     scrolling : bool, optional
-        Whether the iframe shows scroll bars for content larger than it; ``False`` (default)
-        crops it.
+        [[scrolling.components]]
     tab_index : int or None, optional
-        The iframe's place in keyboard navigation: ``None`` (default) the browser's default,
-        ``-1`` out of the Tab order, ``0`` or more in it.
+        [[tab_index]]
 
     Returns
     -------
@@ -235,6 +231,11 @@ def components_iframe(
     >>> components.iframe("https://example.com", height=500)
     """
     return _legacy(src=src, width=width, height=height, scrolling=scrolling, tab=tab_index)
+
+
+# Not st functions (no refusal wrapper), so their shared texts are expanded here.
+components_html.__doc__ = with_shared(components_html.__doc__)
+components_iframe.__doc__ = with_shared(components_iframe.__doc__)
 
 
 def _legacy(

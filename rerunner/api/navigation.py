@@ -178,6 +178,10 @@ class Page:
         self._visibility = visibility
         self._help = _normalize_help(help)
         self._can_be_called = False
+        if current_run() is None:
+            # As Streamlit: a page made outside a running app (a helper module imported by a
+            # plain cell, a test) is an inert object, its source neither resolved nor checked.
+            return
         if _is_url(page):
             if title is None or not title.strip():
                 raise _missing(
@@ -298,6 +302,8 @@ class Page:
         self._page()
 
     def __repr__(self) -> str:
+        if not hasattr(self, "_title"):  # made outside a running app
+            return "StreamlitPage()"
         return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"
 
 

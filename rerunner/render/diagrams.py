@@ -1,8 +1,9 @@
-"""Recipes for diagrams and maps: small anywidgets, and two large libraries shared per kernel.
+"""Recipes for diagrams and maps: small anywidgets, and three large libraries shared per kernel.
 
-A chart's own ES module is small (``graphviz_chart.js``, ``echarts_chart.js``, ``map.js``: a
-few kilobytes). The libraries that do the drawing are large (Graphviz in WebAssembly,
-``viz.js``, about 1.35 MB; ECharts, ``echarts.js``, about 0.9 MB), so each travels as the ES
+A chart's own ES module is small (``graphviz_chart.js``, ``mermaid_chart.js``,
+``echarts_chart.js``, ``map.js``: a few kilobytes). The libraries that do the drawing are large
+(Mermaid, ``mermaid.js``, about 3.6 MB; Graphviz in WebAssembly, ``viz.js``, about 1.35 MB;
+ECharts, ``echarts.js``, about 0.9 MB), so each travels as the ES
 module of one hidden widget per kernel (``vdom.SHARED``, pinned), made when the kernel draws its
 first chart of that kind: the bytes cross the wire once per kernel, not once per chart, and not
 at all for a kernel that draws none. The library's module runs when its model is created in the
@@ -38,6 +39,14 @@ class GraphvizLibrary(anywidget.AnyWidget):
     _esm = bundle("viz.js")
 
 
+class MermaidLibrary(anywidget.AnyWidget):
+    """Mermaid: draws nothing, registers the library. Its module is a loader that imports the
+    library from ``code`` without holding the model's start up (``js/src/mermaid_loader.js``)."""
+
+    _esm = bundle("mermaid_loader.js")
+    code = traitlets.Unicode(bundle("mermaid.js")).tag(sync=True)
+
+
 class EChartsLibrary(anywidget.AnyWidget):
     """Apache ECharts: draws nothing, registers the library."""
 
@@ -53,8 +62,15 @@ class GraphvizChart(anywidget.AnyWidget):
     width = _size("content").tag(sync=True)
     height = _size("content").tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
-    #: Recolour the graph's unstyled parts in a dark theme (Mermaid's look does; Graphviz's not).
-    follow_theme = traitlets.Bool(False).tag(sync=True)
+
+
+class MermaidChart(anywidget.AnyWidget):
+    """One Mermaid diagram, drawn by the shared Mermaid library in the page's theme."""
+
+    _esm = bundle("mermaid_chart.js")
+    source = traitlets.Unicode("").tag(sync=True)
+    width = _size("stretch").tag(sync=True)
+    alt = traitlets.Unicode("").tag(sync=True)
 
 
 class EChartsChart(anywidget.AnyWidget):
@@ -81,6 +97,7 @@ class MapChart(anywidget.AnyWidget):
 
 _LIBRARIES: dict[str, type[anywidget.AnyWidget]] = {
     "viz": GraphvizLibrary,
+    "mermaid": MermaidLibrary,
     "echarts": EChartsLibrary,
 }
 
@@ -123,17 +140,11 @@ def graphviz_chart(el: Element, emit: Emit) -> V:
 def mermaid_chart(el: Element, emit: Emit) -> V:
     p = el.props
     chart = V(
-        GraphvizChart,
-        {
-            "dot": p.dot,
-            "width": p.width,
-            "height": "content",
-            "alt": p.alt or "",
-            "follow_theme": True,
-        },
+        MermaidChart,
+        {"source": p.source, "width": p.width, "alt": p.alt or ""},
         layout=_layout(p.width),
     )
-    return _with_library("viz", chart)
+    return _with_library("mermaid", chart)
 
 
 @recipe("echarts_chart")

@@ -78,20 +78,6 @@ def _multipage(tree: Element) -> bool:
     return any(c.kind in ("navigation", "logo") for c in tree.children or ())
 
 
-def _page_aids(tree: Element) -> V | None:
-    """Shortcuts and input attributes, if the page has any (anywidget is imported then)."""
-    for el in tree.walk():
-        if (
-            getattr(el.props, "shortcut", None)
-            or getattr(el.props, "autocomplete", "")
-            or (el.kind == "multiselect" and el.props.filter_mode != "fuzzy")
-        ):
-            from .page_aids import page_aids
-
-            return page_aids(tree)
-    return None
-
-
 def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     """The whole app: its stylesheet, the sidebar (hidden while empty) beside the main area,
     then the bottom area, pinned to the bottom of the view while the app scrolls past it, and,
@@ -121,7 +107,11 @@ def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
         parts.append(font)
     dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
     where = tree.props.location
-    aids = _page_aids(tree)
+    aids = None
+    if tree.props.page_aids:  # recorded by the run as the elements that ask were added
+        from .page_aids import page_aids  # anywidget is imported once a page needs it
+
+        aids = page_aids(tree)
     if dialogs or tree.props.ticking or where is not None or aids is not None:
         from .dialog import presence  # anywidget is imported once a page needs it
 

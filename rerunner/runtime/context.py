@@ -7,13 +7,14 @@ pinned). They come after the main area in the run's tree.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from ..elements import Element, container, new_element
+from ..elements import Element, asks_the_page, container, new_element
 from ..errors import (
     NoRunContextError,
     StreamlitDuplicateElementId,
@@ -129,7 +130,11 @@ class RunContext:
         for kind in AREAS:  # this run's area once it has one, else the previous page's
             mine = self._areas.get(kind)
             areas += [mine] if mine is not None else [c for c in old if c.kind == kind]
-        return Element("root", self.root.props, children=main + old_main[len(main) :] + areas)
+        props = self.root.props
+        if previous is not None and previous.props.page_aids and not props.page_aids:
+            # the previous page's elements still shown below may ask for their aids
+            props = dataclasses.replace(props, page_aids=True)
+        return Element("root", props, children=main + old_main[len(main) :] + areas)
 
     @property
     def sidebar(self) -> Element:
@@ -193,6 +198,8 @@ class RunContext:
         if self.fragment_id is not None:
             target = self._fragment_target(target, element)
         self.last_parent = target
+        if not self.root.props.page_aids and asks_the_page(element):
+            self.root.props.page_aids = True  # recorded here so a render never searches the page
         return target.add(element)
 
     # --- fragments -------------------------------------------------------------------------

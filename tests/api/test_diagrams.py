@@ -38,7 +38,7 @@ def test_graphviz_sends_the_dot_source_and_sizes_to_its_widget() -> None:
 
 
 def test_the_graphviz_library_is_one_widget_per_kernel_shown_beside_each_chart() -> None:
-    one = Harness("st.graphviz_chart('digraph { a }')\nst.mermaid_chart('graph TD; A-->B')")
+    one = Harness("st.graphviz_chart('digraph { a }')\nst.graphviz_chart('graph { b }')")
     other = Harness("st.graphviz_chart('digraph { z }')", app_id="other")
     libraries = widgets(one, diagrams.GraphvizLibrary) + widgets(other, diagrams.GraphvizLibrary)
     assert len(libraries) == 3 and len({id(x) for x in libraries}) == 1
@@ -46,6 +46,7 @@ def test_the_graphviz_library_is_one_widget_per_kernel_shown_beside_each_chart()
     assert len(libraries[0]._esm) > 1_000_000  # Graphviz in WebAssembly, sent once
     assert len(diagrams.GraphvizChart._esm) < 10_000  # the chart's own module stays small
     assert widgets(one, diagrams.EChartsLibrary) == []  # a library travels only when used
+    assert widgets(one, diagrams.MermaidLibrary) == []
 
 
 def test_graphviz_objects_give_their_source_and_engine_as_in_streamlit() -> None:
@@ -88,7 +89,7 @@ def test_graphviz_errors_are_streamlits(src: str) -> None:
 # --- mermaid ---------------------------------------------------------------------------------
 
 
-def test_mermaid_is_streamlits_markdown_element_and_draws_its_flowchart() -> None:
+def test_mermaid_is_streamlits_markdown_element_and_sends_its_source_to_mermaid() -> None:
     src = "st.mermaid_chart('---\\ntitle: Flow\\n---\\nflowchart LR\\n  A[Go] -->|ok| B((End))', alt='Flow')"
     ours = AppTest.from_string(src).run()
     theirs = streamlit_app(src)
@@ -99,12 +100,36 @@ def test_mermaid_is_streamlits_markdown_element_and_draws_its_flowchart() -> Non
     )
     assert ours.markdown[0].value == theirs.markdown[0].value
     assert "%% stAlt: Flow" in ours.markdown[0].value
-    (chart,) = widgets(Harness(src), diagrams.GraphvizChart)
-    assert "rankdir=LR;" in chart.dot and 'label="Flow"' in chart.dot
-    assert '"A" [label="Go", shape=box' in chart.dot
-    assert '"B" [label="End", shape=circle' in chart.dot
-    assert '"A" -> "B" [arrowhead=normal, label="ok"];' in chart.dot
-    assert chart.follow_theme and chart.alt == "Flow"
+    (chart,) = widgets(Harness(src), diagrams.MermaidChart)
+    assert chart.source == (
+        "---\ntitle: Flow\n---\n%% stAlt: Flow\nflowchart LR\n  A[Go] -->|ok| B((End))"
+    )
+    assert (chart.alt, chart.width) == ("Flow", "stretch")
+
+
+def test_every_mermaid_diagram_type_goes_to_mermaid_and_its_library_once_per_kernel() -> None:
+    one = Harness(
+        "st.mermaid_chart('sequenceDiagram\\n  A->>B: hi', width=300)\n"
+        "st.mermaid_chart('pie title Pets\\n  \"Dogs\" : 3\\n  \"Cats\" : 2', width='content')\n"
+        "st.mermaid_chart('mindmap\\n  root((a))\\n    b')"
+    )
+    other = Harness("st.mermaid_chart('gitGraph\\n  commit')", app_id="other")
+    charts = widgets(one, diagrams.MermaidChart)
+    assert [c.source.split(None, 1)[0] for c in charts] == ["sequenceDiagram", "pie", "mindmap"]
+    assert [c.width for c in charts] == [300, "content", "stretch"]
+    libraries = widgets(one, diagrams.MermaidLibrary) + widgets(other, diagrams.MermaidLibrary)
+    assert len(libraries) == 4 and len({id(x) for x in libraries}) == 1
+    assert len(libraries[0].code) > 3_000_000  # Mermaid, sent once per kernel
+    assert len(libraries[0]._esm) < 1_000  # its loader
+    assert len(diagrams.MermaidChart._esm) < 10_000
+    assert widgets(one, diagrams.GraphvizLibrary) == []  # Mermaid no longer needs Graphviz
+
+
+def test_a_diagram_mermaid_cannot_parse_is_no_error_in_the_kernel_as_in_streamlit() -> None:
+    src = "st.mermaid_chart('graph TD\\n  A --> ]')\nst.mermaid_chart('notADiagram\\n  x')"
+    assert streamlit_error(src) is None
+    assert rerunner_error(src) is None  # the front end shows Mermaid's message in its place
+    assert len(widgets(Harness(src), diagrams.MermaidChart)) == 2
 
 
 def test_mermaid_fence_outgrows_backticks_in_the_body_as_streamlits_does() -> None:
@@ -112,13 +137,22 @@ def test_mermaid_fence_outgrows_backticks_in_the_body_as_streamlits_does() -> No
     assert AppTest.from_string(src).run().markdown[0].value == streamlit_app(src).markdown[0].value
 
 
-def test_other_mermaid_diagram_types_are_refused_by_name() -> None:
-    error = rerunner_error("st.mermaid_chart('sequenceDiagram\\n  A->>B: hi')")
-    assert error == (
-        "`st.mermaid_chart` draws flowcharts (`graph`, `flowchart`) in rerunner; Mermaid "
-        "`sequenceDiagram` diagrams are not supported."
-    )
-    assert "Mermaid syntax error" in rerunner_error("st.mermaid_chart('graph TD\\n  A --> ]')")
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        ("flowchart-elk TD\\n  A --> B", "the ELK layout"),
+        ("---\\nconfig:\\n  layout: elk\\n---\\nflowchart TD\\n  A --> B", "the ELK layout"),
+        ('%%{init: {"layout": "elk"}}%%\\ngraph TD\\n  A --> B', "the ELK layout"),
+        ('graph TD\\n  A["$$x^2$$"] --> B', "math"),
+    ],
+)
+def test_the_parts_of_mermaid_left_out_of_the_bundle_are_refused_by_name(
+    body: str, what: str
+) -> None:
+    assert streamlit_error(f"st.mermaid_chart('{body}')") is None  # Streamlit draws them
+    error = rerunner_error(f"st.mermaid_chart('{body}')")
+    assert error is not None and error.startswith(f"`st.mermaid_chart`: {what}")
+    assert "not supported in rerunner" in error
 
 
 # --- echarts ---------------------------------------------------------------------------------

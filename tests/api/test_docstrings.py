@@ -227,3 +227,15 @@ def test_each_parameter_rerunner_refuses_or_ignores_says_so_under_its_descriptio
         )
         and checked > 0
     )
+
+
+@pytest.mark.parametrize("name", ["html", "iframe"])
+def test_components_v1_calls_show_their_shared_parameter_texts_in_full(name: str) -> None:
+    from rerunner.components import v1
+
+    doc = getattr(v1, name).__doc__
+    assert "[[" not in doc
+    first = "html" if name == "html" else "src"
+    assert list(documented_parameters(doc)) == [first, "width", "height", "scrolling", "tab_index"]
+    assert "``None`` (default) is 150." in doc
+    assert "``-1`` out of the Tab order" in doc

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import ipywidgets as w
+import pytest
 
 from tests.support.inprocess import Harness
 
@@ -530,3 +531,33 @@ def test_a_multiselect_without_typing_offers_a_drop_down() -> None:
     h.update(chooser, index=1)
     assert shown(h) == ["b", "a"]
     assert not [x for x in h.all() if type(x) is w.Dropdown]  # max_selections reached
+
+
+def test_the_run_records_that_a_page_needs_aids_and_a_page_without_is_never_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rerunner.render import page_aids as module
+
+    searched: list = []
+    real = module.page_aids
+    monkeypatch.setattr(module, "page_aids", lambda tree: searched.append(tree) or real(tree))
+    plain = Harness('st.button("Go")\nst.text_input("t")\nst.multiselect("m", ["a"])')
+    assert plain.app.tree.props.page_aids is False
+    assert searched == []  # no element asked: the render never looks for aids
+    replaced = Harness('e = st.empty()\ne.text("soon")\ne.button("Go", shortcut="K")')
+    assert replaced.app.tree.props.page_aids is True
+    assert [b["keys"] for b in _aids(replaced).shortcuts] == ["k"]
+    assert searched  # the page that asked was searched
+    narrowed = Harness('st.multiselect("m", ["a"], filter_mode="contains")')
+    assert narrowed.app.tree.props.page_aids is True
+    assert [f["mode"] for f in _aids(narrowed).filters] == ["contains"]
+
+
+def test_a_page_shown_mid_run_keeps_the_aids_the_last_page_asked_for() -> None:
+    from rerunner.runtime.context import RunContext
+
+    h = Harness('st.button("Go", shortcut="K")')
+    ctx = RunContext(h.app.state, "app")
+    assert ctx.snapshot(h.app.tree).props.page_aids is True  # its button is still shown
+    assert ctx.snapshot(None).props.page_aids is False
+    assert ctx.root.props.page_aids is False  # the run itself has asked for nothing yet

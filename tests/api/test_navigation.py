@@ -12,6 +12,7 @@ import ipywidgets as w
 import pytest
 
 from rerunner.elements import LOCATION, NAVIGATE
+from rerunner.errors import StreamlitValueError
 from rerunner.render.location import LocationReport
 from rerunner.testing import AppTest
 
@@ -202,6 +203,30 @@ def test_sections_top_position_and_the_fold() -> None:
 def test_streamlits_error_texts(source: str, message: str) -> None:
     [error] = Harness(source).errors()
     assert message in error
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("missing.py",),
+        ("pages/missing.py",),
+        ("https://example.com",),  # without the title a running app needs
+        (lambda: None,),
+    ],
+)
+def test_a_page_made_outside_a_running_app_is_returned_quietly_as_streamlit_does(
+    args: tuple,
+) -> None:
+    import streamlit
+
+    from rerunner import st
+
+    assert isinstance(streamlit.Page(*args), streamlit.Page)  # Streamlit's own, without an app
+    page = st.Page(*args)
+    assert isinstance(page, st.Page)
+    assert repr(page) == "StreamlitPage()"
+    with pytest.raises(StreamlitValueError, match="Invalid `visibility` value"):
+        st.Page(*args, visibility="secret")  # checked before Streamlit looks for the app
 
 
 def test_logo_goes_to_the_sidebar_with_a_menu_and_its_icon_image_to_the_bar_without() -> None:

@@ -4,7 +4,7 @@ Requests to any host but 127.0.0.1 are aborted (``tests/support/browser.py``); t
 records every request and fails if any non-local one came from anything but Voila's own page
 (which asks a CDN for Font Awesome), so the libraries can only be the ones the kernel sent.
 Each chart must be a drawing, not its source: a Graphviz SVG with nodes and their labels, a
-Mermaid flowchart the same way, an ECharts canvas with coloured pixels and an SVG one with
+Mermaid flowchart drawn by Mermaid (every kind: ``test_browser_mermaid.py``), an ECharts canvas with coloured pixels and an SVG one with
 paths, and a map canvas with the points' colour in it, which moves when dragged.
 """
 
@@ -92,12 +92,13 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
         assert "digraph" not in graph.inner_text()
 
         # Mermaid: the flowchart's shapes and labels, not its source
-        flow = page.locator(".rr-graphviz").nth(1)
+        flow = page.locator(".rr-mermaid").first
         flow.locator("svg g.node").nth(2).wait_for()
-        assert flow.locator("svg text", has_text="Start here").count() == 1
-        assert flow.locator("svg g.edge text", has_text="Yes").count() == 1
-        assert flow.locator("svg g.node polygon").count() >= 2  # the box and the diamond
-        assert flow.locator("svg g.node ellipse").count() == 1  # the circle
+        assert flow.locator("svg g.node").count() == 3
+        assert flow.locator("svg g.node text", has_text="Start here").count() == 1
+        assert flow.locator("svg g.edgeLabel text", has_text="Yes").count() == 1
+        assert flow.locator("svg g.node polygon").count() == 1  # the diamond
+        assert flow.locator("svg g.node circle").count() >= 1  # the circle
         assert "flowchart" not in flow.inner_text()
 
         # ECharts: green bars on a canvas; a pie drawn as SVG paths
@@ -177,7 +178,7 @@ def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
             "([el, before]) => getComputedStyle(el).fill !== before",
             arg=[flow.locator("svg g.node polygon").first.element_handle(), light_node],
         )
-        assert flow.locator("svg g.node polygon").first.evaluate(fill) == "rgb(31, 32, 32)"
+        assert flow.locator("svg g.node polygon").first.evaluate(fill) == "rgb(38, 39, 48)"
         assert (
             graph.locator("svg g.node ellipse").first.evaluate("el => getComputedStyle(el).stroke")
             == graph_node
@@ -223,10 +224,11 @@ def test_diagrams_are_drawn_in_jupyterlab_in_two_cells(
     AppPage(page, 1).wait_ready("second ready")
     AppPage(page).wait_ready("diagrams ready")
     graphs = page.locator(".rr-graphviz")
-    expect(graphs).to_have_count(3)
-    for i in range(3):
+    expect(graphs).to_have_count(2)
+    for i in range(2):
         graphs.nth(i).locator("svg g.node").first.wait_for()
-    assert graphs.nth(2).locator("svg text", has_text="right").count() == 1
+    assert graphs.nth(1).locator("svg text", has_text="right").count() == 1
+    page.locator(".rr-mermaid svg g.node").first.wait_for()
     page.locator(".rr-echarts").nth(2).locator("svg path").first.wait_for(state="attached")
     canvas = page.locator(".rr-map canvas").first
     page.wait_for_function(

@@ -3508,6 +3508,18 @@ st.write("done")
 )
 
 case(
+    "diagrams_mermaid_every_kind",
+    "diagrams",
+    """
+st.mermaid_chart("sequenceDiagram\\n  Alice->>Bob: Hello", alt="A greeting")
+st.mermaid_chart('pie title Pets\\n  "Dogs" : 3\\n  "Cats" : 2')
+st.mermaid_chart("gitGraph\\n  commit\\n  branch dev\\n  commit")
+st.mermaid_chart("flowchart TD\\n  A --> ]")
+st.write("done")
+""",
+)
+
+case(
     "diagrams_map_missing_column",
     "diagrams",
     """

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 JS = ROOT / "js"
 STATIC = ROOT / "rerunner" / "static"
 #: docs/architecture.md, "Front-end bundles", says what the budget holds.
-BUDGET_BYTES = 5_000_000
+BUDGET_BYTES = 7_500_000
 
 
 def sources_hash() -> str:
