@@ -11,18 +11,17 @@ from typing import Any
 
 from ..errors import UnsupportedError
 from .chat import ChatInputValue
+from .diagrams import EChartsState, PydeckState
 from .file_uploader import UploadedFile
 from .frontend_charts import VegaLiteState
 
-__all__ = ["ChatInputValue", "UploadedFile", "VegaLiteState"]
+__all__ = ["ChatInputValue", "EChartsState", "PydeckState", "UploadedFile", "VegaLiteState"]
 
 _NOT_YET = {
     "ButtonColumnClickState": "st.column_config",
     "DataEditorState": "st.data_editor",
     "DataframeState": "selections on st.dataframe",
-    "EChartsState": "st.echarts_chart",
     "PlotlyState": "selections on st.plotly_chart",
-    "PydeckState": "st.pydeck_chart",
 }
 
 
