@@ -14,6 +14,11 @@ Each is drawn by a front end shipped in the package (``render/diagrams.py``), of
 The elements carry what Streamlit's carry, so AppTest shows them as Streamlit's does:
 ``graphviz_chart``, ``echarts_chart`` and ``deck_gl_json_chart`` elements, and a Mermaid chart
 as the Markdown element Streamlit makes of it.
+
+With ``on_select`` other than ``"ignore"``, an ECharts chart or a pydeck chart is a widget
+(Streamlit's identity rules; read-only in session state) whose value is Streamlit's selection
+state. The front end sends what was selected as a message; the serdes here check it (the
+ECharts groups' shape; the pydeck indices against the layers' rows, whose objects they add).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Selections on an ECharts scatter and a pydeck ScatterplotLayer in a real Voila page in
 chromium: a click on a point, a brush stroke and a double click on the ECharts chart, clicks on
 objects of the map, beside them and on its "Clear selection" button, each reach the kernel as
-the chart's front end sends them, and the app reruns with Streamlit's selection state."""
+the chart's front end sends them, and the app reruns with Streamlit's selection state; the map
+fades the objects left out of a selection."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ deck = st.pydeck_chart(
 names = [o["name"] for o in deck.selection.objects.get("stations", [])]
 st.write(f"deck {deck.selection.indices} {names}")
 """
+
+#: How many pixels of a canvas are the stations' opaque red (faded ones are paler).
+RED = """c => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - 200) < 30 && d[i + 1] < 40 && d[i + 2] < 40) n++;
+    return n;
+}"""
 
 #: The page position of a data point of the ECharts chart (ECharts' own conversion).
 POINT = """async ([box, point]) => {
@@ -99,8 +109,16 @@ def test_clicks_and_brushes_select_and_the_app_reruns(browser_page: Any, tmp_pat
         canvas.scroll_into_view_if_needed()
         bounds = canvas.bounding_box()
         cx, cy = bounds["x"] + bounds["width"] / 2, bounds["y"] + bounds["height"] / 2
+        page.wait_for_function(
+            "c => !!c.closest('.rr-map-box').dataset.view", arg=canvas.element_handle()
+        )
+        both = canvas.evaluate(RED)
+        assert both > 400  # two opaque red discs of radius 12
         page.mouse.click(cx, cy)
         app.expect_text("deck {'stations': [0]} ['Nord']")
+        # the unselected station is drawn faded: about half the opaque red is left
+        page.wait_for_function(f"c => ({RED})(c) < {both * 0.7}", arg=canvas.element_handle())
+        assert canvas.evaluate(RED) > both * 0.3
         east = 2 / 360 * 512 * 2**5  # 2 degrees east at zoom 5, in pixels
         page.mouse.click(cx + east, cy)
         app.expect_text("deck {'stations': [0, 1]} ['Nord', 'Ost']")
