@@ -446,25 +446,40 @@ class MermaidProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
-class EChartsProps(Props):
-    spec: str  # the option, as JSON
+class EChartsProps(WidgetProps):
+    """An ECharts chart. A widget (with an id) only when ``on_select`` is not ``"ignore"``; its
+    value is Streamlit's selection (``{"selection": {"selected": [...], "areas": [...]}}``)."""
+
+    spec: str = "{}"  # the option, as JSON
     theme: str | None = "streamlit"
     renderer: Literal["canvas", "svg"] = "canvas"
     width: Width = "stretch"
     height: Any = 350
     alt: str | None = None
     key: str | None = None  # the user's key: AppTest's ``key`` and the ``st-key-`` CSS class
+    selection_activated: bool = False  # on_select other than "ignore"
+
+    # A selection comes as a message (the same one twice reruns twice, as in Streamlit).
+    front_end: ClassVar[tuple[str, ...]] = ("message",)
 
 
 @dataclass(slots=True, kw_only=True)
-class DeckProps(Props):
-    json: str  # the deck.gl JSON Streamlit's element carries
-    view: dict[str, float]  # longitude, latitude, zoom the map opens at
-    layers: list[dict[str, Any]]  # the layers resolved to coordinates (render/diagrams.py)
+class DeckProps(WidgetProps):
+    """``st.map`` and ``st.pydeck_chart``. A widget (with an id) only for a pydeck chart whose
+    ``on_select`` is not ``"ignore"``; its value is Streamlit's selection (``{"selection":
+    {"indices": {layer_id: [...]}, "objects": {...}}}``), in front-end form its indices."""
+
+    json: str = "{}"  # the deck.gl JSON Streamlit's element carries
+    view: dict[str, float] = field(default_factory=dict)  # where the map opens
+    layers: list[dict[str, Any]] = field(default_factory=list)  # resolved (render/diagrams.py)
     width: Width = "stretch"
     height: Any = 500
     alt: str | None = None
     call: str = "map"  # map or pydeck_chart
+    selection_mode: str | None = None  # "single-object" or "multi-object" with selections
+
+    # A selection comes as a message (the same one twice reruns twice, as in Streamlit).
+    front_end: ClassVar[tuple[str, ...]] = ("message",)
 
 
 # --- media, data and status -----------------------------------------------------------------

@@ -26,6 +26,7 @@ from .api.connection import connection
 from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.deck import after_import as _after_import  # noqa: F401 (runtime/imports.py reads it)
 from .api.devices import audio_input, camera_input
 from .api.diagrams import echarts_chart, graphviz_chart, map, mermaid_chart, pydeck_chart
 from .api.dialog import dialog

@@ -1,5 +1,6 @@
 // Apache ECharts (Apache-2.0), tree-shaken to the series and components st.echarts_chart
-// accepts: the library every echarts_chart of a kernel shares. It draws nothing itself.
+// accepts (the brush too: selections by region): the library every echarts_chart of a kernel
+// shares. It draws nothing itself.
 import * as echarts from "echarts/core";
 import {
   BarChart, BoxplotChart, CandlestickChart, EffectScatterChart, FunnelChart, GaugeChart,
@@ -7,7 +8,7 @@ import {
   SankeyChart, ScatterChart, SunburstChart, TreeChart, TreemapChart,
 } from "echarts/charts";
 import {
-  AriaComponent, DataZoomComponent, DatasetComponent,
+  AriaComponent, BrushComponent, DataZoomComponent, DatasetComponent,
   GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
   MarkPointComponent, PolarComponent, RadarComponent, TitleComponent, ToolboxComponent, TooltipComponent, TransformComponent,
   VisualMapComponent,
@@ -20,7 +21,7 @@ echarts.use([
   BarChart, BoxplotChart, CandlestickChart, EffectScatterChart, FunnelChart, GaugeChart,
   GraphChart, HeatmapChart, LineChart, PieChart, RadarChart,
   SankeyChart, ScatterChart, SunburstChart, TreeChart, TreemapChart,
-  AriaComponent, DataZoomComponent, DatasetComponent,
+  AriaComponent, BrushComponent, DataZoomComponent, DatasetComponent,
   GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
   MarkPointComponent, PolarComponent, RadarComponent, TitleComponent, ToolboxComponent, TooltipComponent, TransformComponent,
   VisualMapComponent, LabelLayout, CanvasRenderer, SVGRenderer,

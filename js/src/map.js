@@ -3,6 +3,13 @@
 // map tiles: nothing is fetched), in Web Mercator as deck.gl draws it (a world 512 * 2^zoom
 // pixels wide). Dragging pans, the wheel or a pinch zooms about the pointer, the +/- buttons
 // zoom about the centre. The view is the visitor's: a rerun with the same initial view keeps it.
+//
+// With selections (selection_mode set, st.pydeck_chart's on_select), a click (a press and release
+// that did not pan) on an object of a selectable layer selects it as Streamlit's chart does:
+// "single-object" takes that one object (clicking it again clears), "multi-object" adds or
+// removes it; a click beside every object, or the "Clear selection" button, clears. The new
+// indices per layer id go to the kernel as a message; the kernel's value comes back in the
+// `selection` trait, and while it holds anything the unselected objects are drawn faded.
 import { isDark, watchTheme } from "./lib/theme.js";
 
 const EARTH = 40075016.686; // metres around the equator
@@ -45,6 +52,12 @@ function inside(px, py, ring) {
 // A per-object value: a list of one value per object, or one value for all.
 const each = (value, i, perObject) => (perObject ? value[i] : value);
 
+// An object's colour while a selection is shown: opaque when selected, faded when not.
+function marked(color, selected) {
+  if (selected === undefined || !Array.isArray(color)) return color;
+  return [color[0], color[1], color[2], selected ? 255 : 102];
+}
+
 const STYLE = `
 .rr-map-box { position: relative; overflow: hidden; border-radius: 0.5rem; outline: none; }
 .rr-map-canvas { display: block; touch-action: none; cursor: grab; }
@@ -53,6 +66,9 @@ const STYLE = `
 .rr-map-tooltip { position: absolute; pointer-events: none; z-index: 2; max-width: 300px;
   padding: 6px 8px; border-radius: 4px; font-size: 13px; white-space: pre-wrap;
   background: rgba(38, 39, 48, 0.92); color: #fafafa; }
+.rr-map-clear { position: absolute; top: 8px; left: 8px; padding: 4px 8px; border-radius: 4px;
+  border: 1px solid rgba(128,128,128,0.5); background: var(--jp-layout-color1, #fff);
+  color: var(--jp-ui-font-color1, #31333f); font-size: 13px; cursor: pointer; }
 .rr-map-zoom { width: 28px; height: 28px; border-radius: 4px; border: 1px solid rgba(128,128,128,0.5);
   background: var(--jp-layout-color1, #fff); color: var(--jp-ui-font-color1, #31333f); font-size: 16px;
   line-height: 1; cursor: pointer; padding: 0; }
@@ -88,11 +104,18 @@ function render({ model, el }) {
   const tip = document.createElement("div");
   tip.className = "rr-map-tooltip";
   tip.hidden = true;
-  box.append(canvas, buttons, tip);
+  const clearButton = document.createElement("button");
+  clearButton.type = "button";
+  clearButton.className = "rr-map-clear";
+  clearButton.textContent = "Clear selection";
+  clearButton.hidden = true;
+  box.append(canvas, buttons, clearButton, tip);
   el.append(box);
 
   let view = null; // {longitude, latitude, zoom}
-  let hits = []; // what the last frame drew that has a tooltip, bottom to top
+  let hits = []; // what the last frame drew that has a tooltip or can be selected, bottom to top
+  // The selection shown: the kernel's, or the one just clicked while the kernel reruns.
+  let chosen = {};
   let initial = "";
   let frame = 0;
 
@@ -154,6 +177,12 @@ function render({ model, el }) {
     };
     graticule(ctx, w, h, scale, cx, cy, dark, toScreen);
     hits = [];
+    const active = Object.values(chosen).some((picked) => picked.length);
+    for (const layer of spec().layers || []) {
+      const picked = new Set(chosen[layer.id] || []);
+      layer.isSelected = active ? (i) => picked.has(i) : () => undefined;
+    }
+    clearButton.hidden = !active;
     const metres = (lat) => scale / (EARTH * Math.cos((lat * Math.PI) / 180)); // pixels per metre
     for (const layer of spec().layers || []) {
       if (layer.visible === false) continue;
@@ -201,16 +230,17 @@ function render({ model, el }) {
       const [x, y] = toScreen(p[0], p[1]);
       const r0 = pixels(each(layer.radius, i, layer.radius_each) * (layer.radius_scale ?? 1), layer.radius_units, p[1], metres, scale, layer.radius_min_pixels, layer.radius_max_pixels);
       const r = Math.max(r0, 0);
-      if (layer.tooltips) hits.push({ layer, i, test: (px, py) => Math.hypot(px - x, py - y) <= r + 1 });
+      if (layer.tooltips || layer.selectable) hits.push({ layer, i, test: (px, py) => Math.hypot(px - x, py - y) <= r + 1 });
+      const selected = layer.isSelected(i);
       ctx.beginPath();
       ctx.arc(x, y, r, 0, 2 * Math.PI);
       if (layer.filled !== false) {
-        ctx.fillStyle = rgba(each(layer.fill, i, layer.fill_each), opacity);
+        ctx.fillStyle = rgba(marked(each(layer.fill, i, layer.fill_each), selected), opacity);
         ctx.fill();
       }
       if (layer.stroked) {
         ctx.lineWidth = pixels(each(layer.line_width, i, layer.line_width_each) * (layer.line_width_scale ?? 1), layer.line_width_units, p[1], metres, scale, layer.line_width_min_pixels, layer.line_width_max_pixels);
-        ctx.strokeStyle = rgba(each(layer.line, i, layer.line_each), opacity);
+        ctx.strokeStyle = rgba(marked(each(layer.line, i, layer.line_each), selected), opacity);
         ctx.stroke();
       }
     }
@@ -231,12 +261,12 @@ function render({ model, el }) {
       ctx.beginPath();
       trace(ctx, path, toScreen);
       ctx.lineWidth = pixels(each(layer.width, i, layer.width_each) * (layer.width_scale ?? 1), layer.width_units, path[0][1], metres, scale, layer.width_min_pixels, layer.width_max_pixels);
-      if (layer.tooltips) {
+      if (layer.tooltips || layer.selectable) {
         const points = path.map((p) => toScreen(p[0], p[1]));
         const reach = Math.max(ctx.lineWidth / 2, 3);
         hits.push({ layer, i, test: (px, py) => points.some((a, j) => j && segment(px, py, points[j - 1], a) <= reach) });
       }
-      ctx.strokeStyle = rgba(each(layer.color, i, layer.color_each), opacity);
+      ctx.strokeStyle = rgba(marked(each(layer.color, i, layer.color_each), layer.isSelected(i)), opacity);
       ctx.stroke();
     });
   }
@@ -249,17 +279,18 @@ function render({ model, el }) {
         trace(ctx, ring, toScreen);
         ctx.closePath();
       }
-      if (layer.tooltips) {
+      if (layer.tooltips || layer.selectable) {
         const screen = rings.map((ring) => ring.map((p) => toScreen(p[0], p[1])));
         hits.push({ layer, i, test: (px, py) => screen.filter((ring) => inside(px, py, ring)).length % 2 === 1 });
       }
+      const selected = layer.isSelected(i);
       if (layer.filled !== false) {
-        ctx.fillStyle = rgba(each(layer.fill, i, layer.fill_each), opacity);
+        ctx.fillStyle = rgba(marked(each(layer.fill, i, layer.fill_each), selected), opacity);
         ctx.fill("evenodd");
       }
       if (layer.stroked !== false) {
         ctx.lineWidth = pixels(each(layer.line_width, i, layer.line_width_each) * (layer.line_width_scale ?? 1), layer.line_width_units, rings[0][0][1], metres, scale, layer.line_width_min_pixels, layer.line_width_max_pixels);
-        ctx.strokeStyle = rgba(each(layer.line, i, layer.line_each), opacity);
+        ctx.strokeStyle = rgba(marked(each(layer.line, i, layer.line_each), selected), opacity);
         ctx.stroke();
       }
     });
@@ -295,7 +326,39 @@ function render({ model, el }) {
     return Math.hypot(a.x - b.x, a.y - b.y);
   };
 
+  // --- selections: a click that did not pan ------------------------------------------------
+  let press = null; // where the only pointer went down, while it may still be a click
+
+  function send(indices) {
+    chosen = indices;
+    schedule();
+    model.send({ event: "selection", value: { selection: { indices } } });
+  }
+
+  function pick(event) {
+    const rect = canvas.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    const py = event.clientY - rect.top;
+    const hit = [...hits].reverse().find((h) => h.layer.selectable && h.test(px, py));
+    let next;
+    if (!hit) next = {};
+    else if (model.get("selection_mode") === "multi-object") {
+      const picked = new Set(chosen[hit.layer.id] || []);
+      if (picked.has(hit.i)) picked.delete(hit.i);
+      else picked.add(hit.i);
+      next = { ...chosen, [hit.layer.id]: [...picked] };
+      if (!picked.size) delete next[hit.layer.id];
+    } else {
+      const [first] = chosen[hit.layer.id] || [];
+      next = first === hit.i ? {} : { [hit.layer.id]: [hit.i] };
+    }
+    if (JSON.stringify(next) !== JSON.stringify(chosen)) send(next);
+  }
+
+  clearButton.addEventListener("click", () => send({}));
+
   canvas.addEventListener("pointerdown", (event) => {
+    press = pointers.size === 0 && model.get("selection_mode") ? { x: event.clientX, y: event.clientY } : null;
     canvas.setPointerCapture(event.pointerId);
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (pointers.size === 2) pinch = spread();
@@ -305,7 +368,7 @@ function render({ model, el }) {
     const rect = canvas.getBoundingClientRect();
     const px = event.clientX - rect.left;
     const py = event.clientY - rect.top;
-    const hit = [...hits].reverse().find((h) => h.test(px, py));
+    const hit = [...hits].reverse().find((h) => h.layer.tooltips && h.test(px, py));
     if (!hit) {
       tip.hidden = true;
       return;
@@ -325,6 +388,8 @@ function render({ model, el }) {
   canvas.addEventListener("pointermove", (event) => {
     const last = pointers.get(event.pointerId);
     if (!last) return hover(event);
+    if (press && Math.hypot(event.clientX - press.x, event.clientY - press.y) > 4) press = null;
+    if (press) return;
     tip.hidden = true;
     if (pointers.size === 1) panBy(event.clientX - last.x, event.clientY - last.y);
     last.x = event.clientX;
@@ -338,6 +403,8 @@ function render({ model, el }) {
     }
   });
   const release = (event) => {
+    if (event.type === "pointerup" && press && pointers.size === 1) pick(event);
+    press = null;
     pointers.delete(event.pointerId);
     pinch = 0;
     if (!pointers.size) box.classList.remove("rr-map-dragging");
@@ -371,12 +438,17 @@ function render({ model, el }) {
     resetView();
     schedule();
   });
+  model.on("change:selection", () => {
+    chosen = model.get("selection") || {};
+    schedule();
+  });
   for (const name of ["width", "height", "alt"]) {
     model.on(`change:${name}`, () => {
       layout();
       schedule();
     });
   }
+  chosen = model.get("selection") || {};
   layout();
   resetView();
   schedule();

@@ -16,9 +16,11 @@ import ast
 import copy
 import operator
 import re
+import sys
 from typing import Any
 
 from ..errors import StreamlitAPIException, UnsupportedError
+from ..runtime.context import current_run
 
 EMPTY_MAP: dict[str, Any] = {
     "initialViewState": {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1},
@@ -180,6 +182,29 @@ def records_for_json(deck: Any) -> None:
         data = getattr(layer, "data", None)
         if hasattr(data, "to_dict") and hasattr(data, "columns"):
             layer.data = data.to_dict(orient="records")
+
+
+def after_import(name: str) -> None:
+    """Once a body has imported pydeck: a ``Deck`` built during a run makes no ipywidget.
+
+    pydeck's ``Deck`` makes its own Jupyter widget (and ``has_jupyter_extra`` another, each time
+    it is asked) whenever ipywidgets is importable. A page has no front end for it (Voila logs
+    an unregistered module), and rerunner draws the deck itself; so while a run is in progress
+    pydeck is told it has no Jupyter extra. Outside runs (an ordinary cell's ``deck.show()``)
+    pydeck is left as it is. ``st.pydeck_chart`` reads the tooltip from ``Deck._tooltip`` then,
+    as Streamlit does without the widget."""
+    if name.partition(".")[0] != "pydeck":
+        return
+    module = sys.modules.get("pydeck.bindings.deck")
+    original = getattr(module, "has_jupyter_extra", None)
+    if original is None or getattr(original, "_rerunner_quiet", False):
+        return
+
+    def has_jupyter_extra() -> bool:
+        return current_run() is None and original()
+
+    has_jupyter_extra._rerunner_quiet = True  # type: ignore[attr-defined]
+    module.has_jupyter_extra = has_jupyter_extra  # type: ignore[union-attr]
 
 
 # --- accessors -------------------------------------------------------------------------------
@@ -486,5 +511,25 @@ def resolve(
                 "rerunner fetches nothing; pass the rows (a dataframe or a list of dicts)."
             )
         rows = list(data or [])
-        layers.append({**draw(layer, rows), **_tooltips(layer, rows, tooltip)})
+        layers.append(
+            {**draw(layer, rows), **_tooltips(layer, rows, tooltip), "id": layer_id(layer)}
+        )
     return view, layers
+
+
+def layer_id(layer: dict[str, Any]) -> str:
+    """A layer's id as deck.gl reports a picked object's layer (``"null"`` without one)."""
+    value = layer.get("id")
+    return "null" if value is None else str(value)
+
+
+def selectable_rows(spec: dict[str, Any]) -> dict[str, list[Any]]:
+    """The objects a click may select, per layer id: a pickable layer's rows, or every layer's
+    when no layer says whether it is pickable (Streamlit makes them all pickable then)."""
+    layers = [layer for layer in spec.get("layers") or [] if isinstance(layer, dict)]
+    unsaid = not any("pickable" in layer for layer in layers)
+    return {
+        layer_id(layer): list(layer.get("data") or [])
+        for layer in layers
+        if unsaid or layer.get("pickable")
+    }

@@ -15,6 +15,11 @@ Each is drawn by a front end shipped in the package (``render/diagrams.py``), of
 The elements carry what Streamlit's carry, so AppTest shows them as Streamlit's does:
 ``graphviz_chart``, ``echarts_chart`` and ``deck_gl_json_chart`` elements, and a Mermaid chart
 as the Markdown element Streamlit makes of it.
+
+With ``on_select`` other than ``"ignore"``, an ECharts chart or a pydeck chart is a widget
+(Streamlit's identity rules; read-only in session state) whose value is Streamlit's selection
+state. The front end sends what was selected as a message; the serdes here check it (the
+ECharts groups' shape; the pydeck indices against the layers' rows, whose objects they add).
 """
 
 from __future__ import annotations
@@ -37,7 +42,17 @@ from ..identity import compute_widget_id
 from ..runtime.context import require_run
 from . import deck
 from .frames import to_dataframe
-from .lib import ElementHandle, add, check_height, check_width, handle, st_function
+from .frontend_charts import ReadOnlyAttributeDictionary
+from .lib import (
+    Callback,
+    ElementHandle,
+    add,
+    check_height,
+    check_width,
+    handle,
+    register_widget,
+    st_function,
+)
 from .mermaid import check_supported
 
 _LOGGER = logging.getLogger(__name__)
@@ -249,7 +264,7 @@ _EXTENSION_SERIES = {"liquidFill": "echarts-liquidfill", "wordCloud": "echarts-w
 #: Series and components rerunner's ECharts build leaves out (js/src/echarts.js), to save size.
 _NOT_BUNDLED_SERIES = {"themeRiver", "pictorialBar", "parallel"}
 _NOT_BUNDLED_COMPONENTS = {
-    "timeline", "calendar", "parallel", "parallelAxis", "singleAxis", "brush", "graphic",
+    "timeline", "calendar", "parallel", "parallelAxis", "singleAxis", "graphic",
 }  # fmt: skip
 _DEFAULT_CONTENT_WIDTH = 700
 _DEFAULT_CONTENT_HEIGHT = 350
@@ -492,6 +507,138 @@ def _pyecharts_size(value: Any, default: str) -> int | None:
     return None
 
 
+def _on_select_callback(on_select: Any) -> Any:
+    """Streamlit's ``validate_on_change_mode`` for ``on_select``: the callback, or None."""
+    if callable(on_select):
+        return on_select
+    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
+        return None
+    raise StreamlitValueError(
+        "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
+    )
+
+
+class EChartsSelectionState(ReadOnlyAttributeDictionary):
+    """An ECharts chart's selection: ``selected`` (per series and data type, the selected data
+    indices) and ``areas`` (the brush regions in data coordinates)."""
+
+
+class EChartsState(ReadOnlyAttributeDictionary):
+    """What ``st.echarts_chart`` returns with ``on_select``: ``{"selection": {...}}``."""
+
+    def __getitem__(self, key: Any) -> Any:
+        item = dict.__getitem__(self, key)
+        if key == "selection" and isinstance(item, dict):
+            return item if isinstance(item, EChartsSelectionState) else EChartsSelectionState(item)
+        return super().__getitem__(key)
+
+
+_DATA_TYPES = ("main", "node", "edge")
+_BRUSH_TYPES = ("rect", "polygon", "lineX", "lineY")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _label(value: Any) -> Any:
+    """A series' id or name as Streamlit reports it: a number or a non-empty string, or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return value if isinstance(value, str) and value and "\0" not in value else None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _coord_range(kind: str, value: Any) -> bool:
+    """Whether ``value`` is a brush region of ``kind`` in data coordinates (category axes give
+    positions; a time axis gives numbers too)."""
+    if not isinstance(value, list):
+        return False
+    if kind in ("lineX", "lineY"):
+        return len(value) == 2 and all(_is_number(v) for v in value)
+    pairs = all(
+        isinstance(p, list) and len(p) == 2 and all(_is_number(v) for v in p) for p in value
+    )
+    return pairs and (len(value) == 2 if kind == "rect" else len(value) >= 3)
+
+
+class EChartsSerde:
+    """The browser sends Streamlit's normalised selection (``js/src/echarts_chart.js`` groups
+    ECharts' ``selectchanged`` and ``brushSelected`` events as Streamlit's front end does); it is
+    checked here, entry by entry, and anything malformed rejects the message."""
+
+    def deserialize(self, ui_value: Any) -> EChartsState:
+        if ui_value is None:
+            return EChartsState({"selection": EChartsSelectionState({"selected": [], "areas": []})})
+        selection = ui_value.get("selection") if isinstance(ui_value, dict) else None
+        if not isinstance(selection, dict):
+            raise ValueError("an ECharts selection is {'selection': {'selected', 'areas'}}")
+        selected = selection.get("selected", [])
+        areas = selection.get("areas", [])
+        if not isinstance(selected, list) or not isinstance(areas, list):
+            raise ValueError("`selected` and `areas` are lists")
+        groups = []
+        for entry in selected:
+            if not (
+                isinstance(entry, dict)
+                and _is_int(entry.get("series_index"))
+                and entry.get("data_type", "main") in _DATA_TYPES
+                and isinstance(entry.get("data_indices"), list)
+                and all(_is_int(i) for i in entry["data_indices"])
+            ):
+                raise ValueError(f"malformed selected entry {entry!r}")
+            groups.append(
+                {
+                    "series_index": entry["series_index"],
+                    "series_id": _label(entry.get("series_id")),
+                    "series_name": _label(entry.get("series_name")),
+                    "data_type": entry.get("data_type", "main"),
+                    "data_indices": sorted(set(entry["data_indices"])),
+                }
+            )
+        regions = []
+        for area in areas:
+            if not (
+                isinstance(area, dict)
+                and _is_int(area.get("brush_index"))
+                and area.get("brush_type") in _BRUSH_TYPES
+                and _coord_range(area["brush_type"], area.get("coord_range"))
+            ):
+                raise ValueError(f"malformed brush area {area!r}")
+            regions.append(
+                {
+                    "brush_index": area["brush_index"],
+                    "brush_type": area["brush_type"],
+                    "coord_range": area["coord_range"],
+                }
+            )
+        return EChartsState(
+            {"selection": EChartsSelectionState({"selected": groups, "areas": regions})}
+        )
+
+    def serialize(self, value: Any) -> Any:
+        return json.loads(json.dumps(value)) if value is not None else None
+
+    def normalize(self, value: Any) -> Any:
+        return value
+
+
+def _enables_selection(option: dict[str, Any]) -> bool:
+    """Streamlit's rule: a series' ``selectedMode``, a ``brush`` component or a toolbox brush."""
+    for variant in _variants(option):
+        if "brush" in variant:
+            return True
+        toolbox = variant.get("toolbox")
+        for entry in toolbox if isinstance(toolbox, (list, tuple)) else [toolbox]:
+            if isinstance(entry, dict) and isinstance(entry.get("feature"), dict):
+                if "brush" in entry["feature"]:
+                    return True
+    return any(s.get("selectedMode") for v in _variants(option) for s in _entries(v.get("series")))
+
+
 @st_function
 def echarts_chart(
     spec: Any,
@@ -503,7 +650,7 @@ def echarts_chart(
     on_select: Any = "ignore",
     renderer: str = "canvas",
     alt: str | None = None,
-) -> ElementHandle:
+) -> ElementHandle | EChartsState:
     """Display an interactive Apache ECharts chart.
 
     Pass an ECharts option object as a dict (the JSON given to ``setOption`` in JavaScript), as
@@ -531,7 +678,13 @@ def echarts_chart(
         the CSS class ``st-key-<key>``. Two elements with one key are an error. ``None``
         (default) gives it none.
     on_select : "ignore", "rerun", or callable, optional
-        Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not.
+        Whether selecting in the chart acts as input. ``"ignore"`` (default): it does not, and
+        the call returns an element handle. ``"rerun"``: a selection reruns the app and the call
+        returns it, a dictionary-like ``EChartsState``. A callable: the same, and the callable
+        runs as a callback before the rerun. The spec enables selections as ECharts does: a
+        series' ``selectedMode`` (a click selects a point; ``"multiple"`` toggles several) or a
+        ``brush`` component (rectangle, polygon or line brushes, also from the toolbox's brush
+        buttons). A double click clears the selection.
     renderer : "canvas" or "svg", optional
         Draw on a canvas (default) or as SVG.
     alt : str or None, optional
@@ -540,12 +693,21 @@ def echarts_chart(
 
     Returns
     -------
-    ElementHandle
-        A handle to the chart, which can replace it in place like any element's.
+    ElementHandle or EChartsState
+        With ``on_select="ignore"``, a handle to the chart, which can replace it in place like
+        any element's. Otherwise its selection: ``{"selection": {"selected": [...], "areas":
+        [...]}}``, where each entry of ``selected`` has ``series_index``, ``series_id``,
+        ``series_name``, ``data_type`` and ``data_indices``, and each of ``areas`` has
+        ``brush_index``, ``brush_type`` and ``coord_range``.
 
     Example
     -------
     >>> import streamlit as st
+    >>> event = st.echarts_chart(
+    ...     {"xAxis": {}, "yAxis": {},
+    ...      "series": [{"type": "scatter", "selectedMode": "multiple", "data": [[1, 2], [2, 3]]}]},
+    ...     on_select="rerun", key="points")
+    >>> event.selection.selected
     >>> st.echarts_chart({
     ...     "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
     ...     "yAxis": {"type": "value"},
@@ -558,6 +720,8 @@ def echarts_chart(
         raise StreamlitValueError("Invalid `theme` value. Supported values: 'streamlit', None.")
     if renderer not in ("canvas", "svg"):
         raise StreamlitValueError("Invalid `renderer` value. Supported values: 'canvas', 'svg'.")
+    callback = _on_select_callback(on_select)
+    selecting = on_select != "ignore"
     if isinstance(spec, str):
         option = _loads(spec)
     elif isinstance(spec, Mapping):
@@ -572,28 +736,57 @@ def echarts_chart(
         )
     _check_features(option)
     _convert_datasets(option)
+    if selecting and not _enables_selection(option):
+        _LOGGER.warning(
+            "`st.echarts_chart` has selections activated through `on_select`, but the provided "
+            "spec doesn't enable any: no series sets `selectedMode`, there is no `brush` "
+            "component, and no `toolbox.feature.brush`. The chart will render, but it will "
+            "never return a selection."
+        )
     text = _serialize(option)
-    if key is not None:
-        # A keyed chart has an identity, as in Streamlit: a second chart with the key is an error
-        key = str(key)
-        ctx = require_run("echarts_chart")
-        ctx.claim("echarts_chart", compute_widget_id("echarts_chart", key=key, params={}), key)
+    given_width, given_height = width, height
     if width == "content":
         width = _pyecharts_size(getattr(spec, "width", None), "900px") or _DEFAULT_CONTENT_WIDTH
     if height == "content":
         height = _pyecharts_size(getattr(spec, "height", None), "500px") or _DEFAULT_CONTENT_HEIGHT
-    return handle(
-        add(
+    props = {
+        "spec": text,
+        "theme": theme,
+        "renderer": renderer,
+        "width": width,
+        "height": height,
+        "alt": _normalize_alt(alt),
+        "key": None if key is None else str(key),
+    }
+    if selecting:
+        serde = EChartsSerde()
+        return register_widget(
             "echarts_chart",
-            spec=text,
-            theme=theme,
-            renderer=renderer,
-            width=width,
-            height=height,
-            alt=_normalize_alt(alt),
+            label="",
             key=key,
+            identity={
+                "spec": text,
+                "theme": theme,
+                "renderer": renderer,
+                "width": given_width,
+                "height": given_height,
+                "is_selection_activated": True,
+                "alt": props["alt"],
+            },
+            key_identity=("is_selection_activated",),
+            default=serde.deserialize(None),
+            serde=serde,
+            callback=Callback(callback),
+            readonly=True,
+            props={**props, "selection_activated": True},
         )
-    )
+    if key is not None:
+        # A keyed chart has an identity, as in Streamlit: a second chart with the key is an error
+        ctx = require_run("echarts_chart")
+        ctx.claim(
+            "echarts_chart", compute_widget_id("echarts_chart", key=str(key), params={}), str(key)
+        )
+    return handle(add("echarts_chart", **props))
 
 
 # --- maps ------------------------------------------------------------------------------------
@@ -669,6 +862,26 @@ def map(  # noqa: A001 (Streamlit's name)
     return _deck("map", spec, width, height, alt)
 
 
+def _deck_props(
+    call: str,
+    spec: dict[str, Any],
+    width: Any,
+    height: Any,
+    alt: str | None,
+    tooltip: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    view, layers = deck.resolve(spec, tooltip)
+    return {
+        "json": json.dumps(spec),
+        "view": view,
+        "layers": layers,
+        "width": width,
+        "height": height,
+        "alt": _normalize_alt(alt),
+        "call": call,
+    }
+
+
 def _deck(
     call: str,
     spec: dict[str, Any],
@@ -677,19 +890,87 @@ def _deck(
     alt: str | None,
     tooltip: dict[str, Any] | None = None,
 ) -> ElementHandle:
-    view, layers = deck.resolve(spec, tooltip)
-    return handle(
-        add(
-            "deck_gl_json_chart",
-            json=json.dumps(spec),
-            view=view,
-            layers=layers,
-            width=width,
-            height=height,
-            alt=_normalize_alt(alt),
-            call=call,
+    return handle(add("deck_gl_json_chart", **_deck_props(call, spec, width, height, alt, tooltip)))
+
+
+_SELECTION_MODES = ("multi-object", "single-object")
+
+
+def _parse_selection_mode(selection_mode: Any) -> str:
+    if not isinstance(selection_mode, str):
+        raise _invalid_type(
+            "selection_mode",
+            selection_mode,
+            ["str"],
+            "Selection mode must be a single value.",
         )
-    )
+    if selection_mode not in _SELECTION_MODES:
+        raise StreamlitValueError(
+            "Invalid `selection_mode` value. Supported values: 'multi-object', 'single-object'."
+        )
+    return selection_mode
+
+
+class PydeckState(ReadOnlyAttributeDictionary):
+    """What ``st.pydeck_chart`` returns with ``on_select``: ``{"selection": {"indices":
+    {layer_id: [index, ...]}, "objects": {layer_id: [object, ...]}}}``."""
+
+
+class PydeckSerde:
+    """The browser sends the indices it selected, per layer id (``js/src/map.js``: a click
+    selects an object, or toggles it with ``"multi-object"``; a click beside every object
+    clears); the kernel checks them against the layers' data and adds the objects, the rows of
+    the deck's JSON as deck.gl would report them."""
+
+    def __init__(self, rows: dict[str, list[Any]], mode: str) -> None:
+        self.rows = rows
+        self.mode = mode
+
+    def _state(self, indices: dict[str, list[int]]) -> PydeckState:
+        objects = {
+            layer: [self.rows[layer][i] for i in picked] for layer, picked in indices.items()
+        }
+        return PydeckState({"selection": {"indices": indices, "objects": objects}})
+
+    def deserialize(self, ui_value: Any) -> PydeckState:
+        if ui_value is None:
+            return self._state({})
+        selection = ui_value.get("selection") if isinstance(ui_value, dict) else None
+        raw = selection.get("indices") if isinstance(selection, dict) else None
+        if not isinstance(raw, dict):
+            raise ValueError("a pydeck selection is {'selection': {'indices': {layer: [...]}}}")
+        indices: dict[str, list[int]] = {}
+        for layer, picked in raw.items():
+            rows = self.rows.get(layer)
+            if rows is None:
+                raise ValueError(f"no selectable layer has the id {layer!r}")
+            if not isinstance(picked, list) or not all(
+                _is_int(i) and i < len(rows) for i in picked
+            ):
+                raise ValueError(f"indices {picked!r} are not objects of layer {layer!r}")
+            if picked:
+                indices[layer] = list(dict.fromkeys(picked))
+        if self.mode == "single-object" and sum(len(v) for v in indices.values()) > 1:
+            raise ValueError("selection_mode='single-object' selects one object")
+        return self._state(indices)
+
+    def serialize(self, value: Any) -> Any:
+        return json.loads(json.dumps(value, default=str)) if value is not None else None
+
+    def normalize(self, value: Any) -> Any:
+        """The selection against this run's data, as Streamlit's front end prunes it when the
+        deck changes: layers gone and indices past the data's end are dropped, and the objects
+        are read again."""
+        if not isinstance(value, dict) or not isinstance(value.get("selection"), dict):
+            return value
+        old = dict.get(value, "selection")
+        indices = {
+            layer: [i for i in picked if i < len(self.rows[layer])]
+            for layer, picked in (old.get("indices") or {}).items()
+            if layer in self.rows
+        }
+        fresh = self._state({k: v for k, v in indices.items() if v})
+        return value if fresh == value else fresh
 
 
 @st_function
@@ -703,7 +984,7 @@ def pydeck_chart(
     on_select: Any = "ignore",
     key: Any = None,
     alt: str | None = None,
-) -> ElementHandle:
+) -> ElementHandle | PydeckState:
     """Draw a map from a pydeck ``Deck``.
 
     In rerunner the deck is drawn offline by a small renderer shipped with the package, top
@@ -728,18 +1009,27 @@ def pydeck_chart(
     height : "stretch" or int, optional
         The map's height in pixels, 500 by default; ``"stretch"`` fills the parent container.
     selection_mode : "single-object" or "multi-object", optional
-        How many objects a selection may hold, when ``on_select`` is enabled.
+        With ``on_select`` enabled: ``"single-object"`` (default), a click selects one object (a
+        click on the selected one clears it); ``"multi-object"``, each click adds or removes
+        one. A click beside every object, or the "Clear selection" button, clears.
     on_select : "ignore", "rerun", or callable, optional
-        Whether selecting objects acts as input. ``"ignore"`` (default): it does not.
+        Whether selecting objects acts as input. ``"ignore"`` (default): it does not, and the
+        call returns an element handle. ``"rerun"``: a selection reruns the app and the call
+        returns it, a dictionary-like ``PydeckState``. A callable: the same, and the callable
+        runs as a callback before the rerun. The objects of layers with ``pickable=True`` can be
+        selected (of every layer when none says); give each layer an ``id``, which names it in
+        the selection (pydeck makes a new random one on every run otherwise).
     key : str, int, or None, optional
-        A key identifying the chart (with selections).
+        A key identifying the chart's selection in session state (with ``on_select``).
     alt : str or None, optional
         A short description of the map for screen readers. ``None`` (default) gives it none.
 
     Returns
     -------
-    ElementHandle
-        A handle to the map, which can replace it in place like any element's.
+    ElementHandle or PydeckState
+        With ``on_select="ignore"``, a handle to the map, which can replace it in place like any
+        element's. Otherwise its selection: ``{"selection": {"indices": {layer_id: [...]},
+        "objects": {layer_id: [...]}}}``, the objects being the selected rows of each layer.
 
     Example
     -------
@@ -751,6 +1041,7 @@ def pydeck_chart(
     >>> view = pdk.ViewState(latitude=37.77, longitude=-122.41, zoom=11)
     >>> st.pydeck_chart(pdk.Deck(layers=[layer], initial_view_state=view))
     """
+    given_container_width = use_container_width
     if use_container_width:
         width = "stretch"
     check_width(width, ("stretch",))
@@ -762,7 +1053,32 @@ def pydeck_chart(
             raise _invalid_type("pydeck_obj", pydeck_obj, ["pydeck.Deck", "None"])
         deck.records_for_json(pydeck_obj)
         spec = json.loads(pydeck_obj.to_json())
-    return _deck("pydeck_chart", spec, width, height, alt, _tooltip(pydeck_obj))
+    callback = _on_select_callback(on_select)
+    props = _deck_props("pydeck_chart", spec, width, height, alt, _tooltip(pydeck_obj))
+    if on_select == "ignore":
+        return handle(add("deck_gl_json_chart", **props))
+    mode = _parse_selection_mode(selection_mode)
+    rows = deck.selectable_rows(spec)
+    props["layers"] = [{**layer, "selectable": layer["id"] in rows} for layer in props["layers"]]
+    serde = PydeckSerde(rows, mode)
+    return register_widget(
+        "deck_gl_json_chart",
+        label="",
+        key=key,
+        identity={
+            "is_selection_activated": True,
+            "selection_mode": mode,
+            "use_container_width": given_container_width,
+            "spec": props["json"],
+            "alt": props["alt"],
+        },
+        key_identity=("selection_mode",),
+        default=serde.deserialize(None),
+        serde=serde,
+        callback=Callback(callback),
+        readonly=True,
+        props={**props, "selection_mode": mode},
+    )
 
 
 def _tooltip(pydeck_obj: Any) -> dict[str, Any] | None:

@@ -178,16 +178,9 @@ CALLS: dict[str, dict[str, Rule]] = {
     # diagrams and maps
     "graphviz_chart": {},
     "mermaid_chart": {},
-    "echarts_chart": {"on_select": SELECTIONS},
+    "echarts_chart": {},
     "map": {},
-    "pydeck_chart": {
-        "key": no_effect(
-            "Streamlit gives a pydeck chart an identity only with selections, which are refused: "
-            "without them its key changes nothing there either"
-        ),
-        "on_select": SELECTIONS,
-        "selection_mode": SELECTION_DETAIL,
-    },
+    "pydeck_chart": {},
     # media
     "image": {},
     "audio": {},

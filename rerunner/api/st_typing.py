@@ -11,17 +11,23 @@ from typing import Any
 
 from ..errors import UnsupportedError
 from .chat import ChatInputValue
+from .diagrams import EChartsState, PydeckState
 from .file_uploader import UploadedFile
 from .frontend_charts import PlotlyState, VegaLiteState
 
-__all__ = ["ChatInputValue", "PlotlyState", "UploadedFile", "VegaLiteState"]
+__all__ = [
+    "ChatInputValue",
+    "EChartsState",
+    "PlotlyState",
+    "PydeckState",
+    "UploadedFile",
+    "VegaLiteState",
+]
 
 _NOT_YET = {
     "ButtonColumnClickState": "st.column_config",
     "DataEditorState": "st.data_editor",
     "DataframeState": "selections on st.dataframe",
-    "EChartsState": "st.echarts_chart",
-    "PydeckState": "st.pydeck_chart",
 }
 
 

@@ -17,6 +17,8 @@ The map has no library: ``map.js`` draws the layers the kernel resolved (``api/d
 
 from __future__ import annotations
 
+from typing import Any
+
 import anywidget
 import ipywidgets as w
 import traitlets
@@ -83,6 +85,8 @@ class EChartsChart(anywidget.AnyWidget):
     width = _size("stretch").tag(sync=True)
     height = _size(350).tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
+    #: on_select other than "ignore": the front end reports selections as messages.
+    selection_activated = traitlets.Bool(False).tag(sync=True)
 
 
 class MapChart(anywidget.AnyWidget):
@@ -93,6 +97,10 @@ class MapChart(anywidget.AnyWidget):
     width = _size("stretch").tag(sync=True)
     height = _size(500).tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
+    #: "single-object" or "multi-object" with selections; "" without.
+    selection_mode = traitlets.Unicode("").tag(sync=True)
+    #: The selected objects' indices per layer id: the kernel's value, drawn highlighted.
+    selection = traitlets.Dict().tag(sync=True)
 
 
 _LIBRARIES: dict[str, type[anywidget.AnyWidget]] = {
@@ -147,6 +155,20 @@ def mermaid_chart(el: Element, emit: Emit) -> V:
     return _with_library("mermaid", chart)
 
 
+def _selections(el: Element, emit: Emit) -> dict[str, Any]:
+    """A chart with selections reports them as custom messages ``{"event": "selection",
+    "value": ...}``; the widget's serde checks the value."""
+    wid = el.id
+    if wid is None:
+        return {}
+
+    def message(content: dict, buffers: list) -> None:
+        if content.get("event") == "selection" and isinstance(content.get("value"), dict):
+            emit(wid, content["value"])
+
+    return {"message": message}
+
+
 @recipe("echarts_chart")
 def echarts_chart(el: Element, emit: Emit) -> V:
     p = el.props
@@ -159,7 +181,10 @@ def echarts_chart(el: Element, emit: Emit) -> V:
             "width": p.width,
             "height": p.height,
             "alt": p.alt or "",
+            "selection_activated": p.selection_activated,
         },
+        key=el.id,
+        on=_selections(el, emit),
         layout=_layout(p.width),
     )
     return _with_library("echarts", chart, p.key)
@@ -175,6 +200,7 @@ def _safe(layer: dict) -> dict:
 @recipe("deck_gl_json_chart")
 def deck_gl_json_chart(el: Element, emit: Emit) -> V:
     p = el.props
+    shown = p.value.get("selection") if isinstance(p.value, dict) else None
     return V(
         MapChart,
         {
@@ -182,6 +208,10 @@ def deck_gl_json_chart(el: Element, emit: Emit) -> V:
             "width": p.width,
             "height": p.height,
             "alt": p.alt or "",
+            "selection_mode": p.selection_mode or "",
+            "selection": dict(shown.get("indices") or {}) if isinstance(shown, dict) else {},
         },
+        key=el.id,
+        on=_selections(el, emit),
         layout=_layout(p.width),
     )

@@ -158,17 +158,23 @@ def forget_changed() -> list[str]:
 
 
 def builtins_with_streamlit(st_module: ModuleType) -> dict[str, Any]:
-    """Builtins whose ``__import__`` answers ``streamlit`` with rerunner's st namespace.
+    """Builtins whose ``__import__`` answers ``streamlit`` with rerunner's st namespace, and
+    tells the namespace's ``_after_import`` (if it has one) each other absolute import.
 
     Only code whose globals are the run's namespace sees this, so ``import streamlit`` keeps its
     meaning everywhere else in the notebook.
     """
     real_import: Callable[..., Any] = builtins.__import__
+    # The st namespace may adjust a library the body imports (see ``api/deck.after_import``).
+    after_import: Callable[[str], None] | None = vars(st_module).get("_after_import")
 
     def import_(name: str, globals=None, locals=None, fromlist=(), level=0):  # noqa: A002
         if level == 0 and (name == "streamlit" or name.startswith("streamlit.")):
             return st_module.resolve_import(name, fromlist)
-        return real_import(name, globals, locals, fromlist, level)
+        module = real_import(name, globals, locals, fromlist, level)
+        if after_import is not None and level == 0:
+            after_import(name)
+        return module
 
     table = dict(vars(builtins))
     table["__import__"] = import_

@@ -613,6 +613,9 @@ _ALL_ACTIONS = {action for actions in ACTIONS.values() for action in actions}
 #: Display elements that carry the user's key (Streamlit gives them an element id).
 _KEYED_ELEMENTS = {"echarts_chart"}
 
+#: Charts that are widgets with ``on_select``: Streamlit's AppTest shows them as unknown.
+_SELECTABLE_CHARTS = {"vega_lite_chart", "plotly_chart", "echarts_chart", "deck_gl_json_chart"}
+
 #: Widgets whose front end never sends a value, so no action can reach the app.
 _NO_ACTIONS: dict[str, str] = {}
 
@@ -884,7 +887,7 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [LinkButton(element, "link_button", root)]
     if element.kind == "data_editor":
         return [DataEditor(element, "dataframe", root)]
-    if element.kind in ("vega_lite_chart", "plotly_chart") and element.id is not None:
+    if element.kind in _SELECTABLE_CHARTS and element.id is not None:
         # a chart with selections: Streamlit's AppTest has no node for it either
         return [UnknownElement(element, element.kind, root)]
     if element.id is not None:

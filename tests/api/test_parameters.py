@@ -108,7 +108,7 @@ def test_refusals_see_positional_arguments_and_keep_signature_and_docs() -> None
     ]
     assert box.props.message.startswith("`st.login(provider=...)` is not supported")
     for container in ("st.sidebar", "st.container()", "st.empty()", "st.text('x')"):
-        h = Harness(f"{container}.echarts_chart({{'series': []}}, on_select='rerun')")
+        h = Harness(f"{container}.plotly_chart({{}}, on_select='rerun')")
         assert [e.props.type for e in h.app.tree.walk() if e.kind == "exception"] == [
             "UnsupportedError"
         ], container

@@ -19,8 +19,6 @@ FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
-    **{(call, "on_select"): DATA_APPS for call in ("echarts_chart", "pydeck_chart")},
-    ("pydeck_chart", "selection_mode"): DATA_APPS,
     **{
         ("dataframe", p): DATA_APPS
         for p in ("column_config", "key", "on_select", "selection_mode", "selection_default")

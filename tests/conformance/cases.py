@@ -3544,6 +3544,74 @@ st.graphviz_chart(3)
 """,
 )
 
+_ECHARTS_SELECTABLE = """
+spec = {"xAxis": {}, "yAxis": {}, "brush": {"xAxisIndex": 0},
+        "series": [{"type": "scatter", "name": "Points", "selectedMode": "multiple",
+                    "data": [[1, 2], [2, 3]]}]}
+"""
+_DECK_SELECTABLE = """
+import pydeck as pdk
+layer = pdk.Layer("ScatterplotLayer", id="pts", data=[{"p": [1.0, 2.0], "n": "a"}],
+                  get_position="p", pickable=True)
+deck = pdk.Deck(layers=[layer])
+"""
+
+case(
+    "diagrams_selection_state",
+    "diagrams",
+    _ECHARTS_SELECTABLE
+    + _DECK_SELECTABLE
+    + """
+chart = st.echarts_chart(spec, on_select="rerun", key="ech")
+st.write(chart, type(chart).__name__, type(chart.selection).__name__, chart.selection.selected)
+st.write(chart["selection"]["areas"], "ech" in st.session_state)
+picked = st.pydeck_chart(deck, on_select=lambda: None, selection_mode="multi-object", key="map")
+st.write(picked, type(picked).__name__, picked.selection.indices, picked["selection"]["objects"])
+keyless = st.pydeck_chart(deck, on_select="rerun")
+st.write(keyless, sorted(st.session_state.keys()))
+st.echarts_chart(spec, key="plain")
+""",
+    "at.run()",
+    "at.run()",
+)
+case(
+    "diagrams_echarts_on_select_bad",
+    "diagrams",
+    _ECHARTS_SELECTABLE + 'st.echarts_chart(spec, on_select="yes")',
+)
+case(
+    "diagrams_echarts_selection_key_twice",
+    "diagrams",
+    _ECHARTS_SELECTABLE
+    + 'st.echarts_chart(spec, on_select="rerun", key="k")\n'
+    + 'st.echarts_chart(spec, on_select="rerun", key="k")',
+)
+case(
+    "diagrams_pydeck_selection_mode_bad",
+    "diagrams",
+    _DECK_SELECTABLE + 'st.pydeck_chart(deck, on_select="rerun", selection_mode="box")',
+)
+case(
+    "diagrams_pydeck_selection_mode_list",
+    "diagrams",
+    _DECK_SELECTABLE + 'st.pydeck_chart(deck, on_select="rerun", selection_mode=["single-object"])',
+)
+case(
+    "diagrams_pydeck_on_select_bad",
+    "diagrams",
+    _DECK_SELECTABLE + "st.pydeck_chart(deck, on_select=1)",
+)
+case(
+    "diagrams_selection_callback_in_form",
+    "diagrams",
+    _DECK_SELECTABLE
+    + """
+with st.form("f"):
+    st.pydeck_chart(deck, on_select=lambda: None)
+    st.form_submit_button()
+""",
+)
+
 # --- multipage apps -------------------------------------------------------------------------
 
 _PAGES = """
