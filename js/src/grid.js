@@ -12,6 +12,12 @@
 // typing to edit, Enter to commit, Tab to the next cell, Escape to cancel; Ctrl+C copies the range
 // as tab-separated text, Ctrl+V pastes such text from the active cell on; Ctrl+Z undoes the last
 // change of cells (the kernel says what each accepted cell held before).
+//
+// Read-only (st.dataframe), the same grid draws the data and, when selections are on, reports
+// clicks: a row's box in the row header selects rows, a column's header selects columns, a cell
+// selects cells, as the modes in `selection_modes` allow. A click sends the selection it asks
+// for ("select"); the kernel keeps what the modes allow and the grid draws the `selection` trait,
+// so what is drawn is always what the app holds.
 
 /*! This bundle includes Tabulator 6.3.1 (https://tabulator.info), under the MIT License:
 
@@ -88,6 +94,17 @@ function installStyle() {
 }
 
 const WIDTHS = { small: 75, medium: 200, large: 400 };
+const ROW_MODES = ["single-row", "single-row-required", "multi-row"];
+
+function position(id) {
+  return typeof id === "string" && id[0] === "o" ? Number(id.slice(1)) : null;
+}
+
+function toggled(list, item, same = (a, b) => a === b) {
+  return list.some((x) => same(x, item)) ? list.filter((x) => !same(x, item)) : [...list, item];
+}
+
+const sameCell = (a, b) => a[0] === b[0] && a[1] === b[1];
 
 function editorFor(column) {
   if (!column.editable) return false;
@@ -223,6 +240,95 @@ function render({ model, el }) {
     }
   }
 
+  // --- selections (st.dataframe) ---
+  function modes() {
+    return new Set(model.get("selection_modes") || []);
+  }
+
+  function current() {
+    const s = model.get("selection") || {};
+    return {
+      rows: [...(s.rows || [])],
+      columns: [...(s.columns || [])],
+      cells: (s.cells || []).map((c) => [c[0], c[1]]),
+    };
+  }
+
+  function ask(selection) {
+    el.dataset.selecting = String(Number(el.dataset.selecting || 0) + 1);
+    model.send({ op: "select", selection });
+  }
+
+  function selectRow(at) {
+    const m = modes();
+    const sel = current();
+    if (at === null || !ROW_MODES.some((mode) => m.has(mode))) return;
+    if (m.has("multi-row")) sel.rows = toggled(sel.rows, at);
+    else if (sel.rows.length === 1 && sel.rows[0] === at) sel.rows = m.has("single-row-required") ? [at] : [];
+    else sel.rows = [at];
+    ask(sel);
+  }
+
+  function selectColumn(name) {
+    const m = modes();
+    if (!name || name === "_index" || !(m.has("single-column") || m.has("multi-column"))) return;
+    const sel = current();
+    if (m.has("multi-column")) sel.columns = toggled(sel.columns, name);
+    else sel.columns = sel.columns.length === 1 && sel.columns[0] === name ? [] : [name];
+    ask(sel);
+  }
+
+  function selectCell(at, name) {
+    const m = modes();
+    if (at === null || !name || name === "_index" || !(m.has("single-cell") || m.has("multi-cell"))) return;
+    const sel = current();
+    const cell = [at, name];
+    if (m.has("multi-cell")) sel.cells = toggled(sel.cells, cell, sameCell);
+    else sel.cells = sel.cells.length === 1 && sameCell(sel.cells[0], cell) ? [] : [cell];
+    ask(sel);
+  }
+
+  function paintRow(row) {
+    const sel = model.get("selection") || {};
+    const at = position(row.getData()._id);
+    const rows = new Set(sel.rows || []);
+    const columns = new Set(sel.columns || []);
+    const cells = (sel.cells || []).filter((c) => c[0] === at).map((c) => c[1]);
+    row.getElement().classList.toggle("rr-selected-row", rows.has(at));
+    for (const cell of row.getCells()) {
+      const field = cell.getField();
+      if (!field) continue;
+      const element = cell.getElement();
+      element.classList.toggle("rr-selected-column", columns.has(field));
+      element.classList.toggle("rr-selected-cell", cells.includes(field));
+    }
+  }
+
+  function paint() {
+    if (!table || !ready) return;
+    const sel = model.get("selection") || {};
+    const columns = new Set(sel.columns || []);
+    for (const column of table.getColumns()) {
+      const field = column.getField();
+      if (field) column.getElement().classList.toggle("rr-selected-column", columns.has(field));
+    }
+    for (const row of table.getRows()) {
+      row.reformat();
+      paintRow(row);
+    }
+    el.dataset.selection = JSON.stringify({ rows: sel.rows || [], columns: sel.columns || [], cells: sel.cells || [] });
+  }
+
+  function rowBox(cell) {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "rr-row-select";
+    box.tabIndex = -1;
+    box.checked = (model.get("selection")?.rows || []).includes(position(cell.getRow().getData()._id));
+    box.setAttribute("aria-label", "Select row");
+    return box;
+  }
+
   function columnDefs() {
     const columns = model.get("columns") || [];
     const placeholder = model.get("placeholder");
@@ -239,6 +345,7 @@ function render({ model, el }) {
         frozen: Boolean(column.index || column.pinned),
         cssClass: `rr-col-${column.type}${column.index ? " rr-col-index" : ""}${column.editable ? "" : " rr-readonly"}`,
       };
+      if (modes().has("single-column") || modes().has("multi-column")) def.headerSort = false; // a click selects
       const width = typeof column.width === "number" ? column.width : WIDTHS[column.width];
       if (width) def.width = width;
       else if (column.type === "progress") def.width = 140; // a bar needs room: its content has no width
@@ -287,7 +394,7 @@ function render({ model, el }) {
         width: 44,
         hozAlign: "right",
         headerSort: false,
-        formatter: "rownum",
+        formatter: ROW_MODES.some((mode) => modes().has(mode)) ? rowBox : "rownum",
         cssClass: "rr-row-number",
         editor: false,
       },
@@ -302,6 +409,7 @@ function render({ model, el }) {
       clipboardCopyRowRange: "range",
       clipboardPasteParser: "range",
       clipboardPasteAction: "range",
+      rowFormatter: paintRow,
     });
     table.on("tableBuilt", () => {
       ready = true;
@@ -309,6 +417,17 @@ function render({ model, el }) {
     });
     table.on("dataProcessed", () => {
       el.dataset.loaded = String(Number(el.dataset.loaded || 0) + 1);
+      paint();
+    });
+    table.on("cellClick", (_event, cell) => {
+      if (!modes().size) return;
+      const at = position(cell.getRow().getData()._id);
+      const field = cell.getField();
+      if (!field) selectRow(at); // the row header
+      else selectCell(at, field);
+    });
+    table.on("headerClick", (_event, column) => {
+      if (modes().size) selectColumn(column.getField());
     });
     table.on("cellEdited", (cell) => {
       const field = cell.getField();
@@ -431,6 +550,11 @@ function render({ model, el }) {
 
   model.on("change:columns", () => table && table.setColumns(columnDefs()));
   model.on("change:generation", reload);
+  model.on("change:selection", () => {
+    el.dataset.selecting = "0";
+    paint();
+  });
+  model.on("change:selection_modes", () => table && table.setColumns(columnDefs()));
   model.on("change:editable", looks);
   model.on("change:can_add", looks);
   model.on("change:can_delete", looks);

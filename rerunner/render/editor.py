@@ -88,6 +88,11 @@ class Grid(anywidget.AnyWidget):
     row_height = traitlets.Int(ROW_PX).tag(sync=True)
     placeholder = traitlets.Unicode("None").tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
+    # st.dataframe's selections: the modes allowed (none: clicks select nothing) and the
+    # selection as the app holds it ({"rows": [positions], "columns": [names], "cells":
+    # [[position, name]]}), which the grid draws; a click sends the selection it asks for.
+    selection_modes = traitlets.List().tag(sync=True)
+    selection = traitlets.Dict().tag(sync=True)
     source = traitlets.Any(None)  # kernel-side only: never synced
 
     def __init__(self, **kwargs: Any) -> None:
@@ -121,6 +126,8 @@ class Grid(anywidget.AnyWidget):
             self.row_height = int(o.get("row_height") or ROW_PX)
             self.placeholder = "None" if o.get("placeholder") is None else str(o["placeholder"])
             self.alt = o.get("alt") or ""
+            self.selection_modes = list(o.get("selection_modes") or ())
+            self.selection = dict(o.get("selection") or {})
             if old is not None and not (old.data == source.data and shown == self._state):
                 self.generation += 1  # the rows the browser holds may be stale: it asks again
 
@@ -186,6 +193,8 @@ class Grid(anywidget.AnyWidget):
                 self._add(req)
             elif op == "delete":
                 self._delete(req, content.get("rows"))
+            elif op == "select":
+                self._select(content.get("selection"))
         except (TypeError, ValueError, KeyError, IndexError) as exc:
             log.warning("rerunner: ignored a malformed grid message (%s): %s", op, exc)
 
@@ -292,6 +301,19 @@ class Grid(anywidget.AnyWidget):
         self.send({"op": "deleted", "req": req, "total": len(self._view)})
         if changed:
             self._submit()
+
+    def _select(self, selection: Any) -> None:
+        """A selection asked for by a click: handed to the app, whose widget checks it against
+        the modes and the data (``api/table_selection.validate``) and redraws what it kept."""
+        if not self.selection_modes or not isinstance(selection, dict):
+            return
+        parts = ("rows", "columns", "cells")
+        if not all(isinstance(selection.get(name, []), list) for name in parts):
+            return  # malformed: ignored whole, as a forged message
+        asked = {name: list(selection.get(name) or [])[:100_000] for name in parts}
+        submit = self.source.submit
+        if submit is not None:
+            submit(json.dumps({"selection": asked}, default=str))
 
     def _submit(self) -> None:
         submit = self.source.submit

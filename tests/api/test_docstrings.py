@@ -225,5 +225,5 @@ def test_each_parameter_rerunner_refuses_or_ignores_says_so_under_its_descriptio
             if call in PUBLIC
             for r in rules.values()
         )
-        and checked > 20
+        and checked > 10
     )

@@ -28,10 +28,6 @@ OWNED: dict[tuple[str, str], str] = {
     },
     **{(call, "on_select"): DATA_APPS for call in ("echarts_chart", "pydeck_chart")},
     ("pydeck_chart", "selection_mode"): DATA_APPS,
-    **{
-        ("dataframe", p): DATA_APPS
-        for p in ("column_config", "key", "on_select", "selection_mode", "selection_default")
-    },
     ("login", "provider"): FOR_GOOD,
 }
 
