@@ -560,6 +560,8 @@ class DataframeProps(WidgetProps):
     alt: str | None = None
     key: str | None = None
     selection_modes: tuple[str, ...] = ()  # empty: no selections
+    # a Styler's display text and CSS per cell: {"text"|"css": {row: {column: str}}}
+    looks: dict[str, Any] | None = None
     width: Width = "stretch"
 
 

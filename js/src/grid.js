@@ -147,6 +147,29 @@ function editorParams(column) {
   return { selectContents: true };
 }
 
+// A Styler's looks (st.dataframe): the kernel sends each row's display text and CSS per column
+// (`_text`, `_css`); the text replaces the formatted value, the CSS goes on the cell.
+function styled(column, format) {
+  return (cell, params, onRendered) => {
+    const data = cell.getRow().getData();
+    const css = data._css && data._css[column.name];
+    if (css) {
+      const element = cell.getElement();
+      for (const declaration of css.split(";")) {
+        const at = declaration.indexOf(":");
+        if (at > 0) element.style.setProperty(declaration.slice(0, at).trim(), declaration.slice(at + 1).trim());
+      }
+    }
+    const text = data._text && data._text[column.name];
+    if (typeof text === "string") {
+      const span = document.createElement("span");
+      span.textContent = text;
+      return span;
+    }
+    return format(cell, params, onRendered);
+  };
+}
+
 function render({ model, el }) {
   installStyle();
   el.classList.add("rr-grid");
@@ -339,7 +362,7 @@ function render({ model, el }) {
         editable: column.editable,
         editor: editorFor(column),
         editorParams: editorParams(column),
-        formatter: formatterFor(column, placeholder),
+        formatter: styled(column, formatterFor(column, placeholder)),
         hozAlign: column.alignment || (["number", "progress"].includes(column.type) ? "right" : "left"),
         headerTooltip: column.help || false,
         frozen: Boolean(column.index || column.pinned),

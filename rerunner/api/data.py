@@ -70,7 +70,7 @@ def dataframe(
     In rerunner the table is the data editor's grid, read-only: the rows stay in the kernel and the
     browser asks for the page (100 rows) it shows, so a 100,000-row frame costs one page; each
     ``st.column_config`` type is drawn as itself (checkboxes, progress bars, small charts, links,
-    images...). A ``Styler`` shows its data without its styles. With selections on, a row is
+    images...). A ``Styler`` shows its formatted text and each cell's CSS. With selections on, a row is
     selected with the box in its row header, a column with its header, a cell with a click.
 
     Parameters
@@ -193,6 +193,7 @@ def dataframe(
     if hide_index is not None:
         config.setdefault(tabular.INDEX, {})["hidden"] = bool(hide_index)
     columns = tabular.build_columns(df, config, editor=False, disabled=True)
+    looks = _styler_looks(data, [str(c) for c in df.columns]) if _is_styler(data) else None
     order = (
         None
         if column_order is None
@@ -212,6 +213,7 @@ def dataframe(
         "width": width,
         "key": None if key is None else str(key),
         "selection_modes": tuple(sorted(modes)),
+        "looks": looks,
     }
     if not selecting:
         return handle(add("dataframe", **props))
@@ -258,9 +260,62 @@ def _grid_frame(frame: Any) -> Any:
     import pandas as pd
 
     df = frame.copy(deep=False)
+    if df.columns.duplicated().any():  # pyarrow's refusal, which Streamlit shows
+        raise ValueError(f"Duplicate column names found: {list(df.columns)}")
     if isinstance(df.index, pd.MultiIndex):
         df.index = pd.Index([", ".join(map(str, t)) for t in df.index], name=None)
     return df
+
+
+def _is_styler(data: Any) -> bool:
+    return type(data).__name__ == "Styler" and (type(data).__module__ or "").startswith("pandas")
+
+
+def _styler_looks(styler: Any, names: list[str]) -> dict[str, Any]:
+    """A ``Styler``'s display text and CSS of each data cell, by row position and column name:
+    ``{"text": {row: {name: text}}, "css": {row: {name: css}}}``, read from the same private
+    ``_compute``/``_translate`` Streamlit reads them from, with its limit on the cells."""
+    import enum
+    import re
+
+    import pandas as pd
+
+    size = styler.data.size
+    if size > int(pd.options.styler.render.max_elements):
+        raise StreamlitAPIException(
+            f"The dataframe has `{size}` cells, but the maximum number of cells allowed to be "
+            "rendered by Pandas Styler is configured to "
+            f"`{pd.options.styler.render.max_elements}`. To allow more cells to be styled, you "
+            'can change the `"styler.render.max_elements"` config. For example: '
+            f'`pd.set_option("styler.render.max_elements", {size})`'
+        )
+    styler._compute()
+    looks = styler._translate(False, False)
+    cell_id = re.compile(r"row(\d+)_col(\d+)$")
+    text: dict[int, dict[str, str]] = {}
+    css: dict[int, dict[str, str]] = {}
+
+    def place(selector: Any) -> tuple[int, str] | None:
+        found = cell_id.match(str(selector or ""))
+        if not found or int(found.group(2)) >= len(names):
+            return None
+        return int(found.group(1)), names[int(found.group(2))]
+
+    for row in looks.get("body") or []:
+        for cell in row:
+            at = place(cell.get("id"))
+            if at is None:
+                continue
+            shown = cell.get("display_value")
+            shown = shown.value if isinstance(shown, enum.Enum) else shown
+            text.setdefault(at[0], {})[at[1]] = str(shown)
+    for style in looks.get("cellstyle") or []:
+        declarations = "; ".join(f"{k}: {v}" for k, v in style.get("props") or ())
+        for selector in style.get("selectors") or ():
+            at = place(selector)
+            if at is not None and declarations:
+                css.setdefault(at[0], {})[at[1]] = declarations
+    return {"text": text, "css": css}
 
 
 #: Data formats whose pandas index is an artefact of the conversion: Streamlit hides it.

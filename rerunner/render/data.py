@@ -45,6 +45,7 @@ def dataframe(el: Element, emit: Emit) -> V:
         "alt": p.alt,
         "selection_modes": p.selection_modes,
         "selection": selection,
+        "looks": p.looks,
     }
     submit = (lambda text: emit(wid, text)) if wid is not None else None
     source = GridSource(p.frame, list(p.columns), tabular.empty_state(), options, submit)

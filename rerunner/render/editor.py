@@ -172,9 +172,17 @@ class Grid(anywidget.AnyWidget):
 
     def _rows(self, ids: list[str]) -> list[dict[str, Any]]:
         source = self.source
-        return tabular.cell_rows(
+        rows = tabular.cell_rows(
             source.data.frame, self._shown_columns(), ids, self._state, self._pending
         )
+        looks = source.options.get("looks")
+        if looks:  # a Styler's text and CSS travel with the rows they belong to
+            for row in rows:
+                if row["_id"][0] == "o":
+                    at = int(row["_id"][1:])
+                    row["_text"] = looks["text"].get(at, {})
+                    row["_css"] = looks["css"].get(at, {})
+        return rows
 
     def _message(self, _widget: Any, content: Any, _buffers: Any) -> None:
         if self.source is None or not isinstance(content, dict):

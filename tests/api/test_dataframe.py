@@ -176,3 +176,26 @@ def test_apptest_sees_a_dataframe_with_its_key_and_assigned_selection() -> None:
     at.session_state["k"] = {"selection": {"rows": [1]}}
     at.run()
     assert "'rows': [1]" in at.markdown[0].value
+
+
+def test_a_styler_sends_its_display_text_and_cell_css_with_the_rows() -> None:
+    h = Harness(
+        "import pandas as pd\ndf = pd.DataFrame({'a': [1, 2], 'b': [3.14159, 1.0]})\n"
+        "st.dataframe(df.style.highlight_max(color='yellow').format({'b': '{:.1f}'}))"
+    )
+    [grid] = grids(h)
+    first, second = rows(grid)
+    assert first["b"] == 3.14159 and first["_text"] == {"a": "1", "b": "3.1"}
+    assert first["_css"] == {"b": "background-color: yellow"}
+    assert second["_css"] == {"a": "background-color: yellow"}
+
+
+def test_a_styler_over_pandas_limit_gets_streamlits_error() -> None:
+    h = Harness(
+        "import pandas as pd\npd.set_option('styler.render.max_elements', 3)\n"
+        "try:\n    st.dataframe(pd.DataFrame({'a': [1, 2]}).style)\n"
+        "    st.dataframe(pd.DataFrame({'a': [1, 2], 'b': [3, 4]}).style)\n"
+        "finally:\n    pd.reset_option('styler.render.max_elements')"
+    )
+    [error] = h.errors()
+    assert error.startswith("The dataframe has `4` cells, but the maximum number of cells")

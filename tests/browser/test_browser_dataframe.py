@@ -43,6 +43,7 @@ st.write("one=" + ",".join(str(r) for r in one.selection.rows))
 st.write("cells=" + ",".join(f"{r}:{c}" for r, c in one.selection.cells))
 if many.selection.rows:
     st.write("chosen=" + ",".join(df["name"][many.selection.rows]))
+st.dataframe(df.style.highlight_max(subset=["score"], color="yellow").format({"score": "{:.0%}"}))
 """
 
 
@@ -80,6 +81,10 @@ def test_selecting_rows_columns_and_cells(
     expect(cell(app, 0, 2, "score").locator(".rr-progress-label")).to_have_text("90%")
     cell(app, 0, 0, "name").dblclick()
     expect(cell(app, 0, 0, "name").locator("input")).to_have_count(0)
+    # a Styler: its formatted text, and its CSS on the cell
+    expect(cell(app, 2, 2, "score")).to_have_text("90%")
+    expect(cell(app, 2, 2, "score")).to_have_css("background-color", "rgb(255, 255, 0)")
+    expect(cell(app, 2, 1, "score")).not_to_have_css("background-color", "rgb(255, 255, 0)")
 
     # multi-row: two boxes, then one again to drop it; the callback ran before each rerun
     row_box(app, 0, 1).click()

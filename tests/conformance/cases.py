@@ -4002,6 +4002,7 @@ for _name, _call in (
         "st.session_state.k = [1]\nst.dataframe(df, key='k', on_select='rerun')",
     ),
     ("column_config_bad", "st.dataframe(df, column_config={'a': 5})"),
+    ("duplicate_columns", "st.dataframe(pd.DataFrame([[1, 2, 3]], columns=['a', 'b', 'a']))"),
 ):
     case(
         f"err_dataframe_{_name}",
