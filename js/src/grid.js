@@ -425,6 +425,9 @@ function render({ model, el }) {
       selectableRangeColumns: true,
       selectableRangeRows: true,
       selectableRangeClearCells: false,
+      // Tabulator focuses the grid whenever rows load; a rerun that reloads them would take the
+      // focus from the field being typed in elsewhere on the page.
+      selectableRangeAutoFocus: false,
       editTriggerEvent: "dblclick",
       clipboard: true,
       clipboardCopyStyled: false,
