@@ -171,12 +171,8 @@ def dataframe(
             width = "content"
     check_width(width)
     check_height(height, also=("auto",))
-    if lazy is True and selecting:
-        raise StreamlitIncompatibleParametersError(
-            "`lazy=True` and `on_select` cannot be used together. Lazy dataframes cannot use "
-            'position-based selection in this version. Set `on_select="ignore"` or remove '
-            "`lazy=True`."
-        )
+    if lazy is True and data is not None:
+        _check_lazy(data, selecting)
     if data is not None and type(data).__name__ == "LazyFrame":
         data = data.collect()
     frame, shape = to_dataframe(data, "dataframe")
@@ -252,6 +248,27 @@ def dataframe(
         props={**props, "label_visibility": "collapsed"},
     )
     return serde.checked(value)
+
+
+def _check_lazy(data: Any, selecting: bool) -> None:
+    """``lazy=True`` with what Streamlit cannot load lazily: its errors, in its order."""
+    if _is_styler(data):
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to "
+            "the fully materialized table. Remove `lazy=True` or pass the underlying dataframe "
+            "instead."
+        )
+    if selecting:
+        raise StreamlitIncompatibleParametersError(
+            "`lazy=True` and `on_select` cannot be used together. Lazy dataframes cannot use "
+            'position-based selection in this version. Set `on_select="ignore"` or remove '
+            "`lazy=True`."
+        )
+    if type(getattr(data, "columns", None)).__name__ == "MultiIndex":
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column "
+            "headers. Flatten the column headers or set `lazy=False`."
+        )
 
 
 def _grid_frame(frame: Any) -> Any:

@@ -3997,6 +3997,12 @@ for _name, _call in (
     ("default_without_select", "st.dataframe(df, selection_default={'selection': {'rows': [0]}})"),
     ("default_bad_shape", "st.dataframe(df, on_select='rerun', selection_default={'rows': [0]})"),
     ("lazy_with_select", "st.dataframe(df, lazy=True, on_select='rerun')"),
+    ("lazy_styler", "st.dataframe(df.style, lazy=True, on_select='rerun')"),
+    (
+        "lazy_multiindex_columns",
+        "st.dataframe(pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([('a', 'x'), "
+        "('a', 'y')])), lazy=True)",
+    ),
     (
         "assigned_bad_shape",
         "st.session_state.k = [1]\nst.dataframe(df, key='k', on_select='rerun')",
