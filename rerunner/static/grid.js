@@ -37,7 +37,8 @@ Data:     `,e)}_wipeElements(){this.dispatch("rows-wipe"),this.destroy(),this.ad
 .rr-grid .tabulator-cell.rr-row-number { color: var(--jp-ui-font-color3, #a3a8b8); background: var(--jp-layout-color2, #f8f9fb); }
 .rr-grid { width: 100%; box-sizing: border-box; min-width: 0; }
 .rr-grid .rr-grid-table { width: 100%; }
-.rr-dataframe .rr-grid .tabulator-cell.rr-readonly:not(.rr-col-index), .rr-dataframe.rr-grid .tabulator-cell.rr-readonly:not(.rr-col-index) { color: inherit; }
+.rr-grid .tabulator .tabulator-tableholder .tabulator-table { color: var(--jp-ui-font-color1, #31333f); background-color: transparent; }
+.rr-dataframe .rr-grid .tabulator-cell.rr-readonly:not(.rr-col-index), .rr-dataframe.rr-grid .tabulator-cell.rr-readonly:not(.rr-col-index) { color: var(--jp-ui-font-color1, #31333f); }
 .rr-dataframe .rr-grid-message:empty, .rr-dataframe.rr-grid .rr-grid-message:empty { display: none; }
 .rr-grid .tabulator-row.rr-selected-row .tabulator-cell, .rr-grid .tabulator-cell.rr-selected-column, .rr-grid .tabulator-col.rr-selected-column { background: rgba(28, 131, 225, 0.16); }
 .rr-grid .tabulator-cell.rr-selected-cell { outline: 2px solid #1c83e1; outline-offset: -2px; }

@@ -81,6 +81,12 @@ def test_selecting_rows_columns_and_cells(
     expect(cell(app, 0, 2, "score").locator(".rr-progress-label")).to_have_text("90%")
     cell(app, 0, 0, "name").dblclick()
     expect(cell(app, 0, 0, "name").locator("input")).to_have_count(0)
+    # cells are in the page's text colour (the theme's), not Tabulator's own grey
+    colours = cell(app, 0, 0, "name").evaluate(
+        "c => [getComputedStyle(c).color,"
+        " getComputedStyle(c.closest('.rr-grid').querySelector('.tabulator')).color]"
+    )
+    assert colours[0] == colours[1], colours
     # a Styler: its formatted text, and its CSS on the cell
     expect(cell(app, 2, 2, "score")).to_have_text("90%")
     expect(cell(app, 2, 2, "score")).to_have_css("background-color", "rgb(255, 255, 0)")
