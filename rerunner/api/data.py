@@ -197,7 +197,7 @@ def dataframe(
         if isinstance(column_order, str)
         else list(column_order)
     )
-    alt = alt if alt is None or alt.strip() else None
+    alt = None if alt is None or not str(alt).strip() else str(alt).strip()
     props = {
         "frame": tabular.Data(snapshot(df)),
         "columns": columns,
