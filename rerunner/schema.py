@@ -602,6 +602,25 @@ class TableProps(Props):
 
 
 @dataclass(slots=True, kw_only=True)
+class DataframeProps(WidgetProps):
+    """``st.dataframe``: the data editor's grid, read-only. A widget (with an id) only when
+    ``on_select`` is not ``"ignore"``; its value is then the selection (JSON)."""
+
+    frame: Any  # tabular.Data: the data as a DataFrame, headers made strings
+    columns: list[Any] = field(default_factory=list)  # tabular.Column, the index first
+    column_order: list[str] | None = None
+    height: Any = "auto"
+    row_height: int | None = None
+    placeholder: str | None = None
+    alt: str | None = None
+    key: str | None = None
+    selection_modes: tuple[str, ...] = ()  # empty: no selections
+    # a Styler's display text and CSS per cell: {"text"|"css": {row: {column: str}}}
+    looks: dict[str, Any] | None = None
+    width: Width = "stretch"
+
+
+@dataclass(slots=True, kw_only=True)
 class EditorProps(WidgetProps):
     """``st.data_editor``: its value is the edit state (JSON), the rest what the grid shows."""
 
@@ -926,7 +945,7 @@ SCHEMAS: dict[str, type[Props]] = {
     "video": MediaProps,
     "iframe": IFrameProps,
     "pdf": PdfProps,
-    "dataframe": TableProps,
+    "dataframe": DataframeProps,
     "data_editor": EditorProps,
     "table": TableProps,
     "metric": MetricProps,

@@ -14,6 +14,12 @@
 // change: cells (the kernel says what each accepted cell held before), an added row ("unadd"
 // with its id) or a deletion ("restore" with the token the kernel gave it). Tabulator's own
 // history module cannot serve: loading rows, which every page and reload does, wipes it.
+//
+// Read-only (st.dataframe), the same grid draws the data and, when selections are on, reports
+// clicks: a row's box in the row header selects rows, a column's header selects columns, a cell
+// selects cells, as the modes in `selection_modes` allow. A click sends the selection it asks
+// for ("select"); the kernel keeps what the modes allow and the grid draws the `selection` trait,
+// so what is drawn is always what the app holds.
 
 /*! This bundle includes Tabulator 6.3.1 (https://tabulator.info), under the MIT License:
 
@@ -90,6 +96,17 @@ function installStyle() {
 }
 
 const WIDTHS = { small: 75, medium: 200, large: 400 };
+const ROW_MODES = ["single-row", "single-row-required", "multi-row"];
+
+function position(id) {
+  return typeof id === "string" && id[0] === "o" ? Number(id.slice(1)) : null;
+}
+
+function toggled(list, item, same = (a, b) => a === b) {
+  return list.some((x) => same(x, item)) ? list.filter((x) => !same(x, item)) : [...list, item];
+}
+
+const sameCell = (a, b) => a[0] === b[0] && a[1] === b[1];
 
 function editorFor(column) {
   if (!column.editable) return false;
@@ -130,6 +147,29 @@ function editorParams(column) {
   }
   if (column.type === "datetime") return { format: false };
   return { selectContents: true };
+}
+
+// A Styler's looks (st.dataframe): the kernel sends each row's display text and CSS per column
+// (`_text`, `_css`); the text replaces the formatted value, the CSS goes on the cell.
+function styled(column, format) {
+  return (cell, params, onRendered) => {
+    const data = cell.getRow().getData();
+    const css = data._css && data._css[column.name];
+    if (css) {
+      const element = cell.getElement();
+      for (const declaration of css.split(";")) {
+        const at = declaration.indexOf(":");
+        if (at > 0) element.style.setProperty(declaration.slice(0, at).trim(), declaration.slice(at + 1).trim());
+      }
+    }
+    const text = data._text && data._text[column.name];
+    if (typeof text === "string") {
+      const span = document.createElement("span");
+      span.textContent = text;
+      return span;
+    }
+    return format(cell, params, onRendered);
+  };
 }
 
 function render({ model, el }) {
@@ -230,6 +270,95 @@ function render({ model, el }) {
     }
   }
 
+  // --- selections (st.dataframe) ---
+  function modes() {
+    return new Set(model.get("selection_modes") || []);
+  }
+
+  function current() {
+    const s = model.get("selection") || {};
+    return {
+      rows: [...(s.rows || [])],
+      columns: [...(s.columns || [])],
+      cells: (s.cells || []).map((c) => [c[0], c[1]]),
+    };
+  }
+
+  function ask(selection) {
+    el.dataset.selecting = String(Number(el.dataset.selecting || 0) + 1);
+    model.send({ op: "select", selection });
+  }
+
+  function selectRow(at) {
+    const m = modes();
+    const sel = current();
+    if (at === null || !ROW_MODES.some((mode) => m.has(mode))) return;
+    if (m.has("multi-row")) sel.rows = toggled(sel.rows, at);
+    else if (sel.rows.length === 1 && sel.rows[0] === at) sel.rows = m.has("single-row-required") ? [at] : [];
+    else sel.rows = [at];
+    ask(sel);
+  }
+
+  function selectColumn(name) {
+    const m = modes();
+    if (!name || name === "_index" || !(m.has("single-column") || m.has("multi-column"))) return;
+    const sel = current();
+    if (m.has("multi-column")) sel.columns = toggled(sel.columns, name);
+    else sel.columns = sel.columns.length === 1 && sel.columns[0] === name ? [] : [name];
+    ask(sel);
+  }
+
+  function selectCell(at, name) {
+    const m = modes();
+    if (at === null || !name || name === "_index" || !(m.has("single-cell") || m.has("multi-cell"))) return;
+    const sel = current();
+    const cell = [at, name];
+    if (m.has("multi-cell")) sel.cells = toggled(sel.cells, cell, sameCell);
+    else sel.cells = sel.cells.length === 1 && sameCell(sel.cells[0], cell) ? [] : [cell];
+    ask(sel);
+  }
+
+  function paintRow(row) {
+    const sel = model.get("selection") || {};
+    const at = position(row.getData()._id);
+    const rows = new Set(sel.rows || []);
+    const columns = new Set(sel.columns || []);
+    const cells = (sel.cells || []).filter((c) => c[0] === at).map((c) => c[1]);
+    row.getElement().classList.toggle("rr-selected-row", rows.has(at));
+    for (const cell of row.getCells()) {
+      const field = cell.getField();
+      if (!field) continue;
+      const element = cell.getElement();
+      element.classList.toggle("rr-selected-column", columns.has(field));
+      element.classList.toggle("rr-selected-cell", cells.includes(field));
+    }
+  }
+
+  function paint() {
+    if (!table || !ready) return;
+    const sel = model.get("selection") || {};
+    const columns = new Set(sel.columns || []);
+    for (const column of table.getColumns()) {
+      const field = column.getField();
+      if (field) column.getElement().classList.toggle("rr-selected-column", columns.has(field));
+    }
+    for (const row of table.getRows()) {
+      row.reformat();
+      paintRow(row);
+    }
+    el.dataset.selection = JSON.stringify({ rows: sel.rows || [], columns: sel.columns || [], cells: sel.cells || [] });
+  }
+
+  function rowBox(cell) {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "rr-row-select";
+    box.tabIndex = -1;
+    box.checked = (model.get("selection")?.rows || []).includes(position(cell.getRow().getData()._id));
+    box.setAttribute("aria-label", "Select row");
+    return box;
+  }
+
   function columnDefs() {
     const columns = model.get("columns") || [];
     const placeholder = model.get("placeholder");
@@ -240,12 +369,13 @@ function render({ model, el }) {
         editable: column.editable,
         editor: editorFor(column),
         editorParams: editorParams(column),
-        formatter: formatterFor(column, placeholder),
+        formatter: styled(column, formatterFor(column, placeholder)),
         hozAlign: column.alignment || (["number", "progress"].includes(column.type) ? "right" : "left"),
         headerTooltip: column.help || false,
         frozen: Boolean(column.index || column.pinned),
         cssClass: `rr-col-${column.type}${column.index ? " rr-col-index" : ""}${column.editable ? "" : " rr-readonly"}`,
       };
+      if (modes().has("single-column") || modes().has("multi-column")) def.headerSort = false; // a click selects
       const width = typeof column.width === "number" ? column.width : WIDTHS[column.width];
       if (width) def.width = width;
       else if (column.type === "progress") def.width = 140; // a bar needs room: its content has no width
@@ -294,7 +424,7 @@ function render({ model, el }) {
         width: 44,
         hozAlign: "right",
         headerSort: false,
-        formatter: "rownum",
+        formatter: ROW_MODES.some((mode) => modes().has(mode)) ? rowBox : "rownum",
         cssClass: "rr-row-number",
         editor: false,
       },
@@ -302,6 +432,9 @@ function render({ model, el }) {
       selectableRangeColumns: true,
       selectableRangeRows: true,
       selectableRangeClearCells: false,
+      // Tabulator focuses the grid whenever rows load; a rerun that reloads them would take the
+      // focus from the field being typed in elsewhere on the page.
+      selectableRangeAutoFocus: false,
       editTriggerEvent: "dblclick",
       clipboard: true,
       clipboardCopyStyled: false,
@@ -309,6 +442,7 @@ function render({ model, el }) {
       clipboardCopyRowRange: "range",
       clipboardPasteParser: "range",
       clipboardPasteAction: "range",
+      rowFormatter: paintRow,
     });
     table.on("tableBuilt", () => {
       ready = true;
@@ -316,6 +450,17 @@ function render({ model, el }) {
     });
     table.on("dataProcessed", () => {
       el.dataset.loaded = String(Number(el.dataset.loaded || 0) + 1);
+      paint();
+    });
+    table.on("cellClick", (_event, cell) => {
+      if (!modes().size) return;
+      const at = position(cell.getRow().getData()._id);
+      const field = cell.getField();
+      if (!field) selectRow(at); // the row header
+      else selectCell(at, field);
+    });
+    table.on("headerClick", (_event, column) => {
+      if (modes().size) selectColumn(column.getField());
     });
     table.on("cellEdited", (cell) => {
       const field = cell.getField();
@@ -467,6 +612,11 @@ function render({ model, el }) {
 
   model.on("change:columns", () => table && table.setColumns(columnDefs()));
   model.on("change:generation", reload);
+  model.on("change:selection", () => {
+    el.dataset.selecting = "0";
+    paint();
+  });
+  model.on("change:selection_modes", () => table && table.setColumns(columnDefs()));
   model.on("change:editable", looks);
   model.on("change:can_add", looks);
   model.on("change:can_delete", looks);

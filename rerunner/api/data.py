@@ -1,24 +1,34 @@
 """Data elements: ``st.dataframe``, ``st.table`` and ``st.metric``.
 
-A dataframe or table keeps a (copy-on-write) snapshot of its data in the element; the render
-layer sends the browser one page of rows at a time, so a 100,000-row frame costs one page.
+A dataframe or table keeps a (copy-on-write) snapshot of its data in the element; the browser
+gets one page of rows at a time, so a 100,000-row frame costs one page. ``st.dataframe`` is the
+data editor's grid in read-only mode: its columns are built as the editor's are
+(``tabular.build_columns``, with ``column_config``), and with ``on_select`` other than
+``"ignore"`` it is a widget whose value is Streamlit's selection object
+(``api/table_selection.py``). ``st.table`` stays a static HTML table.
 """
 
 from __future__ import annotations
 
+import json
 import numbers
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from .. import tabular
 from ..errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
     UnsupportedError,
 )
-from .frames import HEADERLESS, INDEXLESS, snapshot, to_dataframe
+from . import column_config as cc, table_selection as selection
+from .editor import _fix_headers
+from .frames import HEADERLESS, INDEXLESS, Shape, snapshot, to_dataframe
 from .lib import (
+    Callback,
     ElementHandle,
     add,
     check_height,
@@ -26,18 +36,9 @@ from .lib import (
     check_label_visibility,
     check_width,
     handle,
+    register_widget,
     st_function,
 )
-
-
-def _visible_columns(frame: Any, column_order: Iterable[str] | None) -> list[Any] | None:
-    """The columns to show, in order (None: all); names not in the data are skipped."""
-    if column_order is None:
-        return None
-    if isinstance(column_order, str):
-        column_order = [column_order]
-    present = set(frame.columns)
-    return [c for c in column_order if c in present]
 
 
 @st_function
@@ -66,8 +67,11 @@ def dataframe(
     dataframe interchange protocol. The table scrolls when its data does not fit. For a small table
     shown in full, use ``st.table``.
 
-    In rerunner a long table is sent to the browser one page (100 rows) at a time, with buttons that
-    move between pages without rerunning the app; a ``Styler`` shows its data without its styles.
+    In rerunner the table is the data editor's grid, read-only: the rows stay in the kernel and the
+    browser asks for the page (100 rows) it shows, so a 100,000-row frame costs one page; each
+    ``st.column_config`` type is drawn as itself (checkboxes, progress bars, small charts, links,
+    images...). A ``Styler`` shows its formatted text and each cell's CSS. With selections on, a row is
+    selected with the box in its row header, a column with its header, a cell with a click.
 
     Parameters
     ----------
@@ -149,37 +153,222 @@ def dataframe(
     >>> df = pd.DataFrame({"city": ["Oslo", "Lima", "Pune"], "temp": [4.5, 19.0, 31.2]})
     >>> st.dataframe(df, hide_index=True, column_order=["temp", "city"])
     """
-    if on_select != "ignore":
-        if on_select == "rerun" or callable(on_select):
-            raise UnsupportedError(
-                "`st.dataframe(on_select=...)` (row and column selections) is not supported by "
-                "rerunner yet; leave `on_select` at 'ignore'."
-            )
+    selecting = on_select != "ignore"
+    if not (on_select == "rerun" or callable(on_select) or not selecting):
         raise StreamlitValueError(
             "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
         )
+    if selection_default is not None and not selecting:
+        raise StreamlitIncompatibleParametersError(
+            "`selection_default` and `on_select='ignore'` cannot be used together. Set "
+            "`on_select` to `'rerun'` or a callback to use `selection_default`."
+        )
+    modes = selection.normalize_modes(selection_mode) if selecting else frozenset()
     if use_container_width is not None:
-        width = "stretch" if use_container_width else "content"
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int):
+            width = "content"
     check_width(width)
     check_height(height, also=("auto",))
+    if lazy is True and data is not None:
+        _check_lazy(data, selecting)
+    if data is not None and type(data).__name__ == "LazyFrame":
+        data = data.collect()
     frame, shape = to_dataframe(data, "dataframe")
-    if hide_index is None:
-        hide_index = shape in INDEXLESS
-    return handle(
-        add(
-            "dataframe",
-            frame=snapshot(frame),
-            columns=_visible_columns(frame, column_order),
-            hide_index=bool(hide_index),
-            hide_header=False,
-            border=True,
-            width=width,
-            height=height,
-            row_height=row_height,
-            placeholder=placeholder,
-            alt=alt,
-        )
+    df = _grid_frame(frame)
+    config = cc.process(column_config, [str(c) for c in df.columns])
+    _fix_headers(df)
+    import pandas as pd
+
+    range_index = isinstance(df.index, pd.RangeIndex)
+    if _hides_index(data, shape):
+        config.setdefault(tabular.INDEX, {})["hidden"] = True
+    if hide_index is None and selecting and range_index and modes & selection.ROW_MODES:
+        hide_index = True
+    if hide_index is not None:
+        config.setdefault(tabular.INDEX, {})["hidden"] = bool(hide_index)
+    columns = tabular.build_columns(df, config, editor=False, disabled=True)
+    looks = _styler_looks(data, [str(c) for c in df.columns]) if _is_styler(data) else None
+    order = (
+        None
+        if column_order is None
+        else [column_order]
+        if isinstance(column_order, str)
+        else list(column_order)
     )
+    alt = None if alt is None or not str(alt).strip() else str(alt).strip()
+    props = {
+        "frame": tabular.Data(snapshot(df)),
+        "columns": columns,
+        "column_order": order,
+        "height": height,
+        "row_height": row_height,
+        "placeholder": placeholder,
+        "alt": alt,
+        "width": width,
+        "key": None if key is None else str(key),
+        "selection_modes": tuple(sorted(modes)),
+        "looks": looks,
+    }
+    if not selecting:
+        return handle(add("dataframe", **props))
+    names = tuple(str(c) for c in df.columns)
+    serde = selection.SelectionSerde(len(df), names, modes)
+    default = selection.state(selection.validate({"selection": {}}, len(df), list(names), modes))
+    default_json = None
+    if selection_default is not None:
+        checked = selection.validate(selection_default, len(df), list(names), modes)
+        default = selection.state(checked)
+        default_json = json.dumps(checked)
+    callback = on_select if callable(on_select) else None
+    identity = {
+        "data": _data_digest(df),
+        "width": width,
+        "height": height,
+        "use_container_width": use_container_width,
+        "column_order": order,
+        "column_config": repr(sorted(config.items(), key=lambda kv: kv[0])),
+        "selection_mode": tuple(sorted(modes)),
+        "is_selection_activated": True,
+        "selection_default": default_json,
+        "row_height": row_height,
+        "placeholder": placeholder,
+        "alt": alt,
+    }
+    value = register_widget(
+        "dataframe",
+        label="",
+        key=key,
+        identity=identity,
+        key_identity=("selection_mode", "is_selection_activated"),
+        default=default,
+        serde=serde,
+        callback=Callback(callback),
+        props={**props, "label_visibility": "collapsed"},
+    )
+    return serde.checked(value)
+
+
+def _check_lazy(data: Any, selecting: bool) -> None:
+    """``lazy=True`` with what Streamlit cannot load lazily: its errors, in its order."""
+    if _is_styler(data):
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to "
+            "the fully materialized table. Remove `lazy=True` or pass the underlying dataframe "
+            "instead."
+        )
+    if selecting:
+        raise StreamlitIncompatibleParametersError(
+            "`lazy=True` and `on_select` cannot be used together. Lazy dataframes cannot use "
+            'position-based selection in this version. Set `on_select="ignore"` or remove '
+            "`lazy=True`."
+        )
+    if type(getattr(data, "columns", None)).__name__ == "MultiIndex":
+        raise StreamlitAPIException(
+            "`lazy=True` is not supported for dataframes with multi-level (`MultiIndex`) column "
+            "headers. Flatten the column headers or set `lazy=False`."
+        )
+
+
+def _grid_frame(frame: Any) -> Any:
+    """The data as the grid shows it: a copy with one level of index (a MultiIndex's levels
+    joined, as the grid has one index column)."""
+    import pandas as pd
+
+    df = frame.copy(deep=False)
+    if df.columns.duplicated().any():  # pyarrow's refusal, which Streamlit shows
+        raise ValueError(f"Duplicate column names found: {list(df.columns)}")
+    if isinstance(df.index, pd.MultiIndex):
+        df.index = pd.Index([", ".join(map(str, t)) for t in df.index], name=None)
+    return df
+
+
+def _is_styler(data: Any) -> bool:
+    return type(data).__name__ == "Styler" and (type(data).__module__ or "").startswith("pandas")
+
+
+def _styler_looks(styler: Any, names: list[str]) -> dict[str, Any]:
+    """A ``Styler``'s display text and CSS of each data cell, by row position and column name:
+    ``{"text": {row: {name: text}}, "css": {row: {name: css}}}``, read from the same private
+    ``_compute``/``_translate`` Streamlit reads them from, with its limit on the cells."""
+    import enum
+    import re
+
+    import pandas as pd
+
+    size = styler.data.size
+    if size > int(pd.options.styler.render.max_elements):
+        raise StreamlitAPIException(
+            f"The dataframe has `{size}` cells, but the maximum number of cells allowed to be "
+            "rendered by Pandas Styler is configured to "
+            f"`{pd.options.styler.render.max_elements}`. To allow more cells to be styled, you "
+            'can change the `"styler.render.max_elements"` config. For example: '
+            f'`pd.set_option("styler.render.max_elements", {size})`'
+        )
+    styler._compute()
+    looks = styler._translate(False, False)
+    cell_id = re.compile(r"row(\d+)_col(\d+)$")
+    text: dict[int, dict[str, str]] = {}
+    css: dict[int, dict[str, str]] = {}
+
+    def place(selector: Any) -> tuple[int, str] | None:
+        found = cell_id.match(str(selector or ""))
+        if not found or int(found.group(2)) >= len(names):
+            return None
+        return int(found.group(1)), names[int(found.group(2))]
+
+    for row in looks.get("body") or []:
+        for cell in row:
+            at = place(cell.get("id"))
+            if at is None:
+                continue
+            shown = cell.get("display_value")
+            shown = shown.value if isinstance(shown, enum.Enum) else shown
+            text.setdefault(at[0], {})[at[1]] = str(shown)
+    for style in looks.get("cellstyle") or []:
+        declarations = "; ".join(f"{k}: {v}" for k, v in style.get("props") or ())
+        for selector in style.get("selectors") or ():
+            at = place(selector)
+            if at is not None and declarations:
+                css.setdefault(at[0], {})[at[1]] = declarations
+    return {"text": text, "css": css}
+
+
+#: Data formats whose pandas index is an artefact of the conversion: Streamlit hides it.
+_INDEXLESS_TYPES = {
+    ("numpy", "ndarray"),
+    ("polars", "DataFrame"),
+    ("polars", "Series"),
+    ("polars", "LazyFrame"),
+    ("pyarrow", "Array"),
+    ("pyarrow", "ChunkedArray"),
+}
+
+
+def _hides_index(data: Any, shape: Shape) -> bool:
+    if shape in INDEXLESS:
+        return True
+    module = (type(data).__module__ or "").split(".", 1)[0]
+    name = type(data).__name__
+    if module == "pandas" and (name.endswith("Index") or name.endswith("Array")):
+        return True
+    return (module, name) in _INDEXLESS_TYPES or (module == "pyarrow" and name.endswith("Array"))
+
+
+def _data_digest(df: Any) -> str:
+    """The data's identity for the widget id: a selection belongs to the data it was made on."""
+    import hashlib
+
+    import pandas as pd
+
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((list(df.columns), [str(t) for t in df.dtypes], len(df))).encode())
+    try:
+        digest.update(pd.util.hash_pandas_object(df, index=True).to_numpy().tobytes())
+    except TypeError:  # unhashable cells (lists): their text
+        digest.update(df.to_json(default_handler=str).encode())
+    return digest.hexdigest()
 
 
 @st_function

@@ -55,7 +55,6 @@ HONOURED_RULE = Rule(HONOURED)
 KEY = refused("a key on this element (its identity and `st-key-` CSS class) is not implemented yet")
 CALLBACK_ARGUMENTS = refused("used only by the callback, which is not supported here yet")
 SELECTIONS = refused("chart and table selections are not implemented yet")
-TABLE_SELECTIONS = refused(SELECTIONS.reason, valid=lambda v: v == "rerun" or callable(v))
 SELECTION_DETAIL = refused("used only by selections, which are not implemented yet")
 ALT = refused("alt text for this element is not implemented yet")
 CHART_THEME = no_effect(
@@ -157,11 +156,6 @@ CALLS: dict[str, dict[str, Rule]] = {
     "snow": {},
     # data and charts
     "dataframe": {
-        "column_config": refused("column configuration is not implemented yet"),
-        "key": KEY,
-        "on_select": TABLE_SELECTIONS,
-        "selection_mode": SELECTION_DETAIL,
-        "selection_default": SELECTION_DETAIL,
         "lazy": no_effect("rerunner always sends the browser only the page of rows on screen"),
     },
     "data_editor": {},

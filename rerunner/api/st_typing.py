@@ -1,8 +1,7 @@
 """``st.typing``: the types of values st calls return, to name in annotations.
 
 The classes are rerunner's own (``isinstance`` works on what its calls return). Types of calls
-rerunner does not implement yet (data editor, selections on charts and tables) are refused by
-name when imported.
+rerunner does not implement yet (selections on some charts) are refused by name when imported.
 """
 
 from __future__ import annotations
@@ -14,9 +13,11 @@ from .chat import ChatInputValue
 from .diagrams import EChartsState, PydeckState
 from .file_uploader import UploadedFile
 from .frontend_charts import PlotlyState, VegaLiteState
+from .table_selection import DataframeState
 
 __all__ = [
     "ChatInputValue",
+    "DataframeState",
     "EChartsState",
     "PlotlyState",
     "PydeckState",
@@ -27,7 +28,6 @@ __all__ = [
 _NOT_YET = {
     "ButtonColumnClickState": "st.column_config",
     "DataEditorState": "st.data_editor",
-    "DataframeState": "selections on st.dataframe",
 }
 
 

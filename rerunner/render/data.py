@@ -1,8 +1,17 @@
-"""Recipes for dataframe, table and metric."""
+"""Recipes for dataframe, table and metric.
+
+``st.dataframe`` is the data editor's ``Grid`` with editing off (the rows stay in the kernel and
+are paged to the browser as the editor's are); with selections on, its clicks come back as the
+widget's value. ``st.table`` is ``PagedTable``, static HTML.
+"""
 
 from __future__ import annotations
 
+import json
+
+from .. import tabular
 from ..elements import Element
+from .editor import Grid, GridSource, grid_code
 from .icons import icon_html
 from .lib import Emit, help_icon, html_box, recipe, sized_layout
 from .markdown import escape, inline_html
@@ -21,7 +30,35 @@ _TABLE_OPTIONS = (
 )
 
 
-@recipe("dataframe", "table")
+@recipe("dataframe")
+def dataframe(el: Element, emit: Emit) -> V:
+    p = el.props
+    wid = el.id
+    selection = json.loads(p.value)["selection"] if isinstance(p.value, str) else {}
+    options = {
+        "editable": False,
+        "num_rows": "fixed",
+        "column_order": p.column_order,
+        "height": p.height,
+        "row_height": p.row_height,
+        "placeholder": p.placeholder,
+        "alt": p.alt,
+        "selection_modes": p.selection_modes,
+        "selection": selection,
+        "looks": p.looks,
+    }
+    submit = (lambda text: emit(wid, text)) if wid is not None else None
+    source = GridSource(p.frame, list(p.columns), tabular.empty_state(), options, submit)
+    classes = ("rr-dataframe", *((f"st-key-{p.key}",) if p.key else ()))
+    return V(
+        Grid,
+        {"source": source, "code": grid_code(), "_dom_classes": classes},
+        key=wid,
+        layout=sized_layout(p.width),
+    )
+
+
+@recipe("table")
 def table(el: Element, emit: Emit) -> V:
     p = el.props
     options = {name: getattr(p, name) for name in _TABLE_OPTIONS}

@@ -96,6 +96,11 @@ class Grid(anywidget.AnyWidget):
     row_height = traitlets.Int(ROW_PX).tag(sync=True)
     placeholder = traitlets.Unicode("None").tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
+    # st.dataframe's selections: the modes allowed (none: clicks select nothing) and the
+    # selection as the app holds it ({"rows": [positions], "columns": [names], "cells":
+    # [[position, name]]}), which the grid draws; a click sends the selection it asks for.
+    selection_modes = traitlets.List().tag(sync=True)
+    selection = traitlets.Dict().tag(sync=True)
     source = traitlets.Any(None)  # kernel-side only: never synced
 
     def __init__(self, **kwargs: Any) -> None:
@@ -131,6 +136,8 @@ class Grid(anywidget.AnyWidget):
             self.row_height = int(o.get("row_height") or ROW_PX)
             self.placeholder = "None" if o.get("placeholder") is None else str(o["placeholder"])
             self.alt = o.get("alt") or ""
+            self.selection_modes = list(o.get("selection_modes") or ())
+            self.selection = dict(o.get("selection") or {})
             if old is not None and not (old.data == source.data and shown == self._state):
                 self.generation += 1  # the rows the browser holds may be stale: it asks again
             if old is not None and not old.data == source.data:
@@ -177,9 +184,17 @@ class Grid(anywidget.AnyWidget):
 
     def _rows(self, ids: list[str]) -> list[dict[str, Any]]:
         source = self.source
-        return tabular.cell_rows(
+        rows = tabular.cell_rows(
             source.data.frame, self._shown_columns(), ids, self._state, self._pending
         )
+        looks = source.options.get("looks")
+        if looks:  # a Styler's text and CSS travel with the rows they belong to
+            for row in rows:
+                if row["_id"][0] == "o":
+                    at = int(row["_id"][1:])
+                    row["_text"] = looks["text"].get(at, {})
+                    row["_css"] = looks["css"].get(at, {})
+        return rows
 
     def _message(self, _widget: Any, content: Any, _buffers: Any) -> None:
         if self.source is None or not isinstance(content, dict):
@@ -202,6 +217,8 @@ class Grid(anywidget.AnyWidget):
                 self._unadd(req, content.get("row"))
             elif op == "restore":
                 self._restore(req, content.get("token"))
+            elif op == "select":
+                self._select(content.get("selection"))
         except (TypeError, ValueError, KeyError, IndexError) as exc:
             log.warning("rerunner: ignored a malformed grid message (%s): %s", op, exc)
 
@@ -362,6 +379,19 @@ class Grid(anywidget.AnyWidget):
         with self.hold_sync():
             self.total = len(self._view)
             self.generation += 1
+
+    def _select(self, selection: Any) -> None:
+        """A selection asked for by a click: handed to the app, whose widget checks it against
+        the modes and the data (``api/table_selection.validate``) and redraws what it kept."""
+        if not self.selection_modes or not isinstance(selection, dict):
+            return
+        parts = ("rows", "columns", "cells")
+        if not all(isinstance(selection.get(name, []), list) for name in parts):
+            return  # malformed: ignored whole, as a forged message
+        asked = {name: list(selection.get(name) or [])[:100_000] for name in parts}
+        submit = self.source.submit
+        if submit is not None:
+            submit(json.dumps({"selection": asked}, default=str))
 
     def _submit(self) -> None:
         submit = self.source.submit

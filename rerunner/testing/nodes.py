@@ -157,6 +157,23 @@ class Element(Node):
         return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
 
 
+class Dataframe(Element):
+    """``st.dataframe``: ``value`` is the data as given; with selections on, ``key`` is the user
+    key (the selection is set by assigning it to the key before ``run()``)."""
+
+    def __init__(self, element: _Element, type_: str, root: AppTest) -> None:
+        super().__init__(element, type_, root)
+        self.key = key_from_widget_id(element.id) if element.id else None
+
+    @property
+    def value(self) -> Any:
+        return self.props.frame.frame  # type: ignore[union-attr]
+
+    @property
+    def editing_mode(self) -> str:
+        return "read_only"
+
+
 class DataEditor(Element):
     """``st.data_editor``: a ``dataframe`` node (as in Streamlit's AppTest) whose ``value`` is the
     data as given, without edits; edits are set through its key in session state."""
@@ -638,7 +655,7 @@ _VALUES: dict[str, Callable[[Props], Any]] = {
     "metric": lambda p: getattr(p, "value", None),
     "progress": lambda p: getattr(p, "percent", None),
     "latex": lambda p: f"$$\n{getattr(p, 'body', None)}\n$$",
-    "dataframe": lambda p: getattr(p, "frame", None),
+    "dataframe": lambda p: p.frame.frame,
     "table": lambda p: getattr(p, "frame", None),
     # st.pdf: Streamlit draws it with the streamlit-pdf component (a v2 component), whose
     # AppTest node is a ``bidi_component`` holding the component's empty state
@@ -887,6 +904,8 @@ def _nodes(element: _Element, root: AppTest) -> list[Node]:
         return [LinkButton(element, "link_button", root)]
     if element.kind == "data_editor":
         return [DataEditor(element, "dataframe", root)]
+    if element.kind == "dataframe":
+        return [Dataframe(element, "dataframe", root)]
     if element.kind in _SELECTABLE_CHARTS and element.id is not None:
         # a chart with selections: Streamlit's AppTest has no node for it either
         return [UnknownElement(element, element.kind, root)]

@@ -93,6 +93,21 @@ def _widget_common(label_src: str = "'Pick'") -> dict[str, str | S]:
     }
 
 
+def selecting_in_grid(selection: dict[str, Any]) -> Change:
+    """Ask for a selection in the first grid, with the message a click in the browser sends."""
+
+    def change(h: Any) -> None:
+        from rerunner.render.editor import Grid
+
+        grid = next(x for x in h.all() if isinstance(x, Grid))
+        content = {"op": "select", "selection": selection}
+        grid._handle_msg(
+            {"content": {"data": {"method": "custom", "content": content}}, "buffers": []}
+        )
+
+    return change
+
+
 def editing_grid(cells: list[dict[str, Any]]) -> Change:
     """Edit cells of the first data editor, with the message its grid sends."""
 
@@ -881,16 +896,18 @@ CALLS: dict[str, Call] = {
             "use_container_width": "False",
             "hide_index": "True",
             "column_order": "['b']",
-            "column_config": "{'a': 'A'}",
-            "key": "'k'",
-            "on_select": "'rerun'",
-            "selection_mode": "'single-row'",
-            "selection_default": "{'rows': [0]}",
+            "column_config": "{'a': st.column_config.ProgressColumn('A', max_value=2)}",
+            "key": S("'k'", on_select="'rerun'"),
+            "on_select": "CB",
+            "selection_mode": S("'single-row'", on_select="'rerun'"),
+            "selection_default": S("{'selection': {'rows': [0]}}", on_select="'rerun'"),
             "row_height": "50",
             "placeholder": "'-'",
             "lazy": "True",
             "alt": "'A table'",
         },
+        "r = st.{name}({args})\nREC.append(r if isinstance(r, dict) else None)",
+        selecting_in_grid({"rows": [0, 1]}),
     ),
     "data_editor": Call(
         {"data": DF},
@@ -1209,9 +1226,7 @@ CALLS["logout"] = Call({}, {})
 
 #: For a refused parameter the call validates itself (a rule with ``valid``): a value Streamlit
 #: refuses, and an app passing it (as ``{v}``), which must get Streamlit's own error.
-INVALID: dict[tuple[str, str], tuple[str, str]] = {
-    ("dataframe", "on_select"): ("'bad'", "st.dataframe([1], on_select={v})"),
-}
+INVALID: dict[tuple[str, str], tuple[str, str]] = {}
 #: Where rerunner's error is Streamlit's error type but not yet its exact words (the message
 #: lists other choices); the texts are for the calls' own modules to fix.
 WORDED_DIFFERENTLY: set[tuple[str, str]] = set()

@@ -8,14 +8,8 @@ import ipywidgets as w
 from rerunner.render.table_widget import PAGE_ROWS, PagedTable
 
 from tests.support.inprocess import Harness
-from tests.support.reference import rerunner_error
 
 # --- dataframe and table --------------------------------------------------------------------
-
-
-def test_dataframe_selection_is_refused_by_name() -> None:
-    assert "on_select" in rerunner_error("st.dataframe([1], on_select='rerun')")
-    assert "column_config" in rerunner_error("st.dataframe([1], column_config={'a': 'x'})")
 
 
 def tables(h: Harness) -> list[PagedTable]:
@@ -26,12 +20,12 @@ BIG = """
 import pandas as pd
 n = st.session_state.get("n", 100_000)
 df = pd.DataFrame({"i": range(n), "sq": [i * i for i in range(n)], "tag": ["<b>x</b>"] * n})
-st.dataframe(df)
+st.table(df, hide_index=False)
 st.button("rerun")
 """
 
 
-def test_big_dataframe_sends_one_page_and_pages_without_rerunning() -> None:
+def test_big_table_sends_one_page_and_pages_without_rerunning() -> None:
     h = Harness(BIG)
     [table] = tables(h)
     html = table._body.value
@@ -63,28 +57,6 @@ def test_page_survives_a_rerun_and_is_clamped_when_the_data_shrinks() -> None:
     h.state["n"] = 5
     h.click(h.find(w.Button, "rerun"))
     assert table._pager.layout.display == "none" and table._body.value.count("<tr>") == 6
-
-
-def test_dataframe_options_hide_index_column_order_height_and_placeholder() -> None:
-    src = """
-import pandas as pd
-df = pd.DataFrame({"a": [1, None], "b": ["x", "y"], "c": [True, False]}, index=["r1", "r2"])
-st.dataframe(df, hide_index=True, column_order=["c", "a"], height=120, placeholder="–")
-st.dataframe(df)
-"""
-    first, second = tables(Harness(src))
-    html = first._body.value
-    assert "r1" not in html and "<th>b</th>" not in html
-    assert html.index("<th>c</th>") < html.index("<th>a</th>")
-    assert "max-height:120px" in html and ">–<" in html
-    assert "r1" in second._body.value and "<th>b</th>" in second._body.value
-
-
-def test_a_dataframe_is_a_snapshot_of_its_data_at_the_call() -> None:
-    h = Harness(
-        "import pandas as pd\ndf = pd.DataFrame({'a': [1]})\nst.dataframe(df)\ndf.loc[0, 'a'] = 99"
-    )
-    assert '<td class="rr-num">1</td>' in tables(h)[0]._body.value
 
 
 def test_table_shows_all_rows_with_its_border_mode_and_header_rules() -> None:

@@ -36,7 +36,7 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     [frame_el] = h.elements("dataframe")
     [table_el] = h.elements("table")
     expected = at.dataframe[0].value
-    ours = frame_el.props.frame
+    ours = frame_el.props.frame.frame
     assert list(map(str, ours.columns)) == list(map(str, expected.columns))
     assert (
         ours.reset_index(drop=True).astype(str).values.tolist()
@@ -44,7 +44,8 @@ def test_dataframe_and_table_convert_data_as_streamlit_does(data: str) -> None:
     )
     assert list(map(str, ours.index)) == list(map(str, expected.index))
     index_hidden = '"_index": {"hidden": true}' in at.dataframe[0].proto.columns
-    assert frame_el.props.hide_index is index_hidden
+    [index] = [c for c in frame_el.props.columns if c.name == "_index"]
+    assert index.hidden is index_hidden
     assert table_el.props.hide_index is at.table[0].proto.hide_index
     assert table_el.props.hide_header is at.table[0].proto.hide_header
 

@@ -20,9 +20,6 @@ FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
     **{
-        ("dataframe", p): DATA_APPS
-        for p in ("column_config", "key", "on_select", "selection_mode", "selection_default")
-    },
     ("login", "provider"): FOR_GOOD,
 }
 

@@ -4020,6 +4020,118 @@ case(
     "st.data_editor([1, 2], num_rows='many')\n",
 )
 
+# --- st.dataframe selections ----------------------------------------------------------------
+# AppTest cannot click a grid; a keyed dataframe's selection is set through its session state.
+
+_FRAME = """
+import pandas as pd
+df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]})
+def show(event):
+    st.write(type(event).__name__, type(event.selection).__name__, repr(event))
+    st.write(event.selection.rows, event["selection"]["columns"], event.selection.cells)
+"""
+
+case(
+    "dataframe_selection_default_filtered",
+    "dataframe selections",
+    _FRAME
+    + """
+ev = st.dataframe(df, key="k", on_select="rerun",
+                  selection_mode=["multi-row", "single-column", "single-cell"],
+                  selection_default={"selection": {"rows": [2, 0, 9, 2], "columns": ["b", "zz", "a"],
+                                                   "cells": [[1, "a"], [0, "b"]]}})
+show(ev)
+st.write(repr(st.session_state.k))
+""",
+)
+
+case(
+    "dataframe_selection_required_row",
+    "dataframe selections",
+    _FRAME + 'show(st.dataframe(df, on_select="rerun", selection_mode="single-row-required"))\n',
+)
+
+case(
+    "dataframe_selection_empty_and_ignore",
+    "dataframe selections",
+    _FRAME
+    + """
+show(st.dataframe(df, on_select="rerun"))
+st.dataframe(df, key="plain")
+st.write(repr(st.session_state.to_dict()))
+""",
+)
+
+case(
+    "dataframe_selection_assigned",
+    "dataframe selections",
+    _FRAME
+    + """
+calls = st.session_state.setdefault("calls", [])
+def pick(selection):
+    st.session_state.k = {"selection": selection}
+st.button("many", on_click=pick,
+          args=({"rows": [1, 5, 2], "columns": ["b", "a", "q"], "cells": [[0, "a"]]},))
+st.button("one", on_click=pick, args=({"rows": [0]},))
+ev = st.dataframe(df, key="k", on_select=lambda: calls.append(1),
+                  selection_mode=["single-row", "multi-column", "multi-cell"])
+show(ev)
+st.write(len(calls))
+""",
+    "at.run()",
+    "at.button[0].click().run()",
+    "at.run()",
+    "at.button[1].click().run()",
+    difference="an assigned selection is returned checked on every run, not only the first",
+)
+
+for _name, _call in (
+    ("on_select_bad", "st.dataframe(df, on_select='bad')"),
+    ("on_select_none", "st.dataframe(df, on_select=None)"),
+    ("mode_unknown", "st.dataframe(df, on_select='rerun', selection_mode='bogus')"),
+    (
+        "mode_unknown_in_list",
+        "st.dataframe(df, on_select='rerun', selection_mode=['multi-row', 'x'])",
+    ),
+    (
+        "two_row_modes",
+        "st.dataframe(df, on_select='rerun', selection_mode=['single-row', 'multi-row'])",
+    ),
+    (
+        "three_row_modes",
+        "st.dataframe(df, on_select='rerun', "
+        "selection_mode=['single-row', 'multi-row', 'single-row-required'])",
+    ),
+    (
+        "two_column_modes",
+        "st.dataframe(df, on_select='rerun', selection_mode=['single-column', 'multi-column'])",
+    ),
+    (
+        "two_cell_modes",
+        "st.dataframe(df, on_select='rerun', selection_mode=['single-cell', 'multi-cell'])",
+    ),
+    ("default_without_select", "st.dataframe(df, selection_default={'selection': {'rows': [0]}})"),
+    ("default_bad_shape", "st.dataframe(df, on_select='rerun', selection_default={'rows': [0]})"),
+    ("lazy_with_select", "st.dataframe(df, lazy=True, on_select='rerun')"),
+    ("lazy_styler", "st.dataframe(df.style, lazy=True, on_select='rerun')"),
+    (
+        "lazy_multiindex_columns",
+        "st.dataframe(pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([('a', 'x'), "
+        "('a', 'y')])), lazy=True)",
+    ),
+    (
+        "assigned_bad_shape",
+        "st.session_state.k = [1]\nst.dataframe(df, key='k', on_select='rerun')",
+    ),
+    ("column_config_bad", "st.dataframe(df, column_config={'a': 5})"),
+    ("duplicate_columns", "st.dataframe(pd.DataFrame([[1, 2, 3]], columns=['a', 'b', 'a']))"),
+):
+    case(
+        f"err_dataframe_{_name}",
+        "dataframe selections",
+        _FRAME + "st.write('before')\n" + _call + "\n",
+    )
+
 # --- input parameters: persist_state, required, accept_new_options, format ------------------
 
 case(
