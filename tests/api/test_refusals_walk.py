@@ -14,12 +14,10 @@ import streamlit as real
 
 from rerunner.api import registry
 
-DATA_APPS = "issue 12 (data apps): table and chart selections, column_config, chart keys"
 FOR_GOOD = "refused for good: it needs Streamlit's own server (README says why)"
 
 #: (call, parameter) -> why it is still refused, and which issue is to honour it.
 OWNED: dict[tuple[str, str], str] = {
-    **{
     ("login", "provider"): FOR_GOOD,
 }
 
