@@ -287,7 +287,7 @@ def test_image_annotation(
     ]
 
     app.root.get_by_text("Class progress").click()
-    expect(app.root.locator("table")).to_contain_text("Ada")
+    expect(app.root.locator(".rr-dataframe")).to_contain_text("Ada")
     app.screenshot(screenshots / "07_image_annotation.png")
 
     # A new visit is a new kernel with empty session state; the labels come back from the store.
