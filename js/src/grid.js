@@ -628,8 +628,19 @@ function render({ model, el }) {
   looks();
   build();
 
+  // A grid built while hidden (in a closed expander, an unselected tab, a collapsed sidebar)
+  // measured nothing and drew no rows; it redraws once it has a size.
+  let hidden = true;
+  const shown = new ResizeObserver(() => {
+    const now = holder.offsetWidth === 0 || holder.offsetHeight === 0;
+    if (hidden && !now && table && ready) table.redraw(true);
+    hidden = now;
+  });
+  shown.observe(holder);
+
   return () => {
     gone = true;
+    shown.disconnect();
     model.off("msg:custom", onMessage);
     if (table) table.destroy();
     table = null;

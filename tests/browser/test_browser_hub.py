@@ -12,7 +12,6 @@ each from the public service. Then the hub is stopped and nothing it started is 
 
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import signal
@@ -31,6 +30,7 @@ from tests.browser.test_browser_serve import _alive, _descendants, _is_kernel, _
 from tests.support import REPO, copy_notebooks
 from tests.support.app_page import AppPage, page_errors
 from tests.support.browser import TIMEOUT_MS, _local_only, free_port, isolated_env
+from tests.support.class_store import stored_labels
 
 CONFIG = REPO / "deploy" / "jupyterhub_config.py"
 DASHBOARD = "/voila/render/notebooks/07_image_annotation.ipynb"
@@ -193,11 +193,6 @@ def on_dashboard(page: Any, hub: Hub, name: str) -> AppPage:
     return app
 
 
-def labels_in(path: Path) -> list[str]:
-    with path.open(newline="") as f:
-        return [row["label"] for row in csv.DictReader(f)]
-
-
 @pytest.fixture
 def patient_expect() -> Iterator[None]:
     """Waits as long as the page actions do: with five servers and their kernels on two shared
@@ -256,27 +251,27 @@ def test_hub_class_and_public_apps(
             expect(app.text_input("Your name")).to_have_value(name)
             app.expect_text(f"{len(STUDENTS[name])} of 20 labelled")
             assert not page_errors(app.page), name
-        # Each student's labels, in the one folder every server writes to.
-        assert sorted(p.name for p in class_folder.iterdir()) == [
-            "ada.csv",
-            "bob.csv",
-            "carol.csv",
-        ]
+        # Each student's labels, in the one class store every server writes to.
+        stored = stored_labels(class_folder)
+        assert sorted(stored) == ["ada", "bob", "carol"]
         for name, choices in STUDENTS.items():
-            assert labels_in(class_folder / f"{name}.csv") == choices
+            assert [stored[name][i] for i in sorted(stored[name])] == choices
             # not beside the student's own copy of the notebook
             assert not (hub.state / "homes" / name / "notebooks" / "annotations").exists()
 
-        # The teacher's page, open since before the labelling, reads the class folder again
+        # The teacher's page, open since before the labelling, reads the class store again
         # and shows all three.
         teacher.root.get_by_text("Class progress").click()
-        rows = teacher.root.locator("table tbody tr")
+        rows = teacher.root.locator(".rr-dataframe .tabulator-row")
         expect(rows).to_have_count(0)  # nobody had labelled anything when it ran
         teacher.click("Refresh")
         expect(rows).to_have_count(3)
         # student, labelled, agreeing with the data set (its images 0, 1, 2 show 0, 1, 2)
+        fields = ("student", "labelled", "agree with data set")
         for number, cells in enumerate((["ada", "2", "2"], ["bob", "1", "0"], ["carol", "3", "2"])):
-            expect(rows.nth(number).locator("td")).to_have_text(cells)
+            for field, text in zip(fields, cells, strict=True):
+                cell = rows.nth(number).locator(f'.tabulator-cell[tabulator-field="{field}"]')
+                expect(cell).to_have_text(text)
         assert not page_errors(teacher.page)
 
         # Dana's server, never used, is culled by the idle culler; the others' are not the
