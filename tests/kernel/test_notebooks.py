@@ -305,24 +305,15 @@ def check_image_annotation(
         assert "19 of 20 labelled" in page_text(again) and "Image 20 of 20" in page_text(again)
         again.send_update(labelled(again, "TextModel", "Your name").comm_id, {"value": "Grace"})
         assert "0 of 20 labelled" in page_text(again)
-        assert grid_rows(again, "labelled") == [
-            {"student": "Ada_Lovelace", "labelled": 19, "agree with data set": 18}
-        ], "the class progress table lists Ada with 19 labels"
+        [ada] = dataframe_rows(again)  # the class progress table
+        assert (ada["student"], ada["labelled"], ada["agree with data set"]) == (
+            "Ada_Lovelace",
+            19,
+            18,
+        )
         check_review(again, folder, truth)
     finally:
         again.close()
-
-
-def grid_rows(session: KernelSession, column: str) -> list[dict]:
-    """The rows of the one live grid (st.dataframe, st.data_editor) that has ``column``, asked
-    for as the browser asks for them."""
-    [grid] = [m for m in session.live("AnyModel")
-              if column in [c["name"] for c in m.state.get("columns", [])]]  # fmt: skip
-    [reply] = [m["content"]["data"]["content"] for m in session.send_custom(
-        grid.comm_id, {"op": "rows", "req": 1, "start": 0, "stop": 100}).of_type("comm_msg")
-        if m["content"]["data"].get("method") == "custom"]  # fmt: skip
-    return [{k: v for k, v in row.items() if k in {c["name"] for c in grid.state["columns"]}}
-            for row in reply["rows"]]  # fmt: skip
 
 
 def check_review(session: KernelSession, folder: Path, truth: list[str]) -> None:
@@ -396,13 +387,12 @@ def check_data_explorer(nb, session: KernelSession) -> None:
         )
         for t in session.texts()
     )
-    [table] = [t for t in session.html_texts() if "<table" in t]
-    assert table.count("<tr") == len(inside) + 1
+    assert len(dataframe_rows(session)) == len(inside)
     session.send_custom(
         chart.comm_id, {"event": "selection", "value": {"selection": {"brush": {}}}}
     )
-    [table] = [t for t in session.html_texts() if "<table" in t]
-    assert table.count("<tr") == len(kept) + 1  # a double-click cleared the box: every wine again
+    # a double-click cleared the box: every wine again
+    assert len(dataframe_rows(session)) == len(kept)
     session.send_update(cultivars.comm_id, {"value": []})
     assert any(t.startswith("No wine matches these filters") for t in session.texts())
 
