@@ -21,7 +21,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .html import sanitize
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V, shared_layout
@@ -35,19 +35,19 @@ def _size(default: str | int) -> traitlets.Union:
 class GraphvizLibrary(anywidget.AnyWidget):
     """Graphviz compiled to WebAssembly (@viz-js/viz): draws nothing, registers the library."""
 
-    _esm = bundle("viz.js")
+    _esm = module("viz.js")
 
 
 class EChartsLibrary(anywidget.AnyWidget):
     """Apache ECharts: draws nothing, registers the library."""
 
-    _esm = bundle("echarts.js")
+    _esm = module("echarts.js")
 
 
 class GraphvizChart(anywidget.AnyWidget):
     """One DOT graph, laid out and drawn as SVG by the shared Graphviz library."""
 
-    _esm = bundle("graphviz_chart.js")
+    _esm = module("graphviz_chart.js")
     dot = traitlets.Unicode("").tag(sync=True)
     engine = traitlets.Unicode("dot").tag(sync=True)
     width = _size("content").tag(sync=True)
@@ -60,7 +60,7 @@ class GraphvizChart(anywidget.AnyWidget):
 class EChartsChart(anywidget.AnyWidget):
     """One ECharts chart, drawn by the shared ECharts library."""
 
-    _esm = bundle("echarts_chart.js")
+    _esm = module("echarts_chart.js")
     spec = traitlets.Unicode("{}").tag(sync=True)
     theme = traitlets.Unicode("streamlit", allow_none=True).tag(sync=True)
     renderer = traitlets.Unicode("canvas").tag(sync=True)
@@ -72,7 +72,7 @@ class EChartsChart(anywidget.AnyWidget):
 class MapChart(anywidget.AnyWidget):
     """A pannable, zoomable map of resolved deck.gl layers on a plain background."""
 
-    _esm = bundle("map.js")
+    _esm = module("map.js")
     spec = traitlets.Dict().tag(sync=True)
     width = _size("stretch").tag(sync=True)
     height = _size(500).tag(sync=True)
