@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .serve import DEFAULT_PORT, ServeOptions
+from .serve import DEFAULT_DISCONNECTED_TTL, DEFAULT_PORT, ServeOptions
 
 
 def _non_negative(text: str) -> int:
@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="shut down kernels idle (no open page, no activity) for SECONDS",
     )  # fmt: skip
     run.add_argument(
+        "--disconnected-ttl", type=_non_negative, default=DEFAULT_DISCONNECTED_TTL,
+        metavar="SECONDS",
+        help="shut a kernel down SECONDS after its page disconnected without coming back "
+        f"(default {DEFAULT_DISCONNECTED_TTL}, as Streamlit's server.disconnectedSessionTTL; "
+        "0 keeps it until culled)",
+    )  # fmt: skip
+    run.add_argument(
         "--base-url", default="/", help="serve under this URL prefix (for a reverse proxy)"
     )
     run.add_argument(
@@ -101,6 +108,7 @@ def serve_options(args: argparse.Namespace) -> ServeOptions:
     return ServeOptions(
         target=args.target, host=args.host, port=args.port, pool=args.pool,
         cull_idle=args.cull_idle, base_url=args.base_url, open_browser=args.open_browser,
+        disconnected_ttl=args.disconnected_ttl,
     )  # fmt: skip
 
 
