@@ -104,6 +104,12 @@ def rss_mb(pid: int) -> float:
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
 
+def _default_sigint() -> None:
+    # A shell starts background jobs with SIGINT ignored, and children inherit that: the
+    # server must take Ctrl-C as a terminal's foreground command does, wherever this runs.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cmdline(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:120]
@@ -144,6 +150,7 @@ class Server:
         self.process = subprocess.Popen(
             [sys.executable, "-m", *args], env=env, cwd=state,
             stdout=self._log_file, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=_default_sigint,
         )  # fmt: skip
         self.url = f"http://127.0.0.1:{self.port}/"
 
