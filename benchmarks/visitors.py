@@ -2,6 +2,7 @@
 ``streamlit run`` of the same script, measured the same way in Debian's chromium.
 
     python benchmarks/visitors.py [--visitors 1,5,20] [--clicks 3] [--servers rerunner,pool,streamlit]
+                                  [--pool-refill-delay SECONDS]
 
 For each server and each K a fresh server is started on a free port (``--pool K`` for the pool
 rows, so the pool holds one kernel per visitor), then K pages in K browser contexts (K cookie
@@ -63,6 +64,8 @@ PAGE_TIMEOUT_MS = 600_000
 #: A kernel whose page went without its beacon goes this long after (rerunner run's default is
 #: 120 s; shorter here so that the wait after the pages close shows it).
 DISCONNECTED_TTL = 30
+#: ``--pool-refill-delay`` for the pool rows (None: rerunner run's default).
+REFILL_DELAY: int | None = None
 HAS_TEXT = "text => document.body && document.body.innerText.includes(text)"
 
 
@@ -144,6 +147,8 @@ class Server:
             args += ["--disconnected-ttl", str(DISCONNECTED_TTL)]
             if pool:
                 args += ["--pool", str(pool)]
+                if REFILL_DELAY is not None:
+                    args += ["--pool-refill-delay", str(REFILL_DELAY)]
         env = isolated_env(state)
         # As installed packages are: compiled once, not at every kernel's start.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -428,7 +433,13 @@ def main() -> None:
     parser.add_argument("--visitors", default="1,5,20", help="the Ks, comma-separated")
     parser.add_argument("--clicks", type=int, default=3, help="clicks per page once all are in")
     parser.add_argument("--servers", default="rerunner,pool,streamlit")
+    parser.add_argument(
+        "--pool-refill-delay", type=int, default=None, metavar="SECONDS",
+        help="passed to rerunner run for the pool rows (default: its own)",
+    )  # fmt: skip
     args = parser.parse_args()
+    global REFILL_DELAY
+    REFILL_DELAY = args.pool_refill_delay
     args.visitors = [int(k) for k in args.visitors.split(",")]
     args.servers = args.servers.split(",")
     unknown = set(args.servers) - set(LABELS)

@@ -43,6 +43,12 @@ DEFAULT_PORT = 8866
 #: Seconds a kernel whose page disconnected is kept for the page to come back (Streamlit's
 #: ``server.disconnectedSessionTTL`` default).
 DEFAULT_DISCONNECTED_TTL = 120
+#: Seconds Voila waits before starting a kernel to replace a pre-heated one a visitor took
+#: (Voila's own default). For a class arriving at once, a longer delay lets their pages load
+#: before the refill's kernel starts compete for the CPU (benchmarks/visitors.py, back to back on
+#: this machine, K = 5 with --pool 5: 9-10 s to interactive with 15 s, 19-21 s with 1 s); the
+#: price is that a visitor who finds the pool empty waits up to that long more.
+DEFAULT_POOL_REFILL_DELAY = 1
 #: Folders a served folder's mirror leaves out: tools' state, not apps.
 SKIPPED_DIRS = {"__pycache__", "node_modules", "venv", "env", "site-packages"}
 _IMPORTS_STREAMLIT = re.compile(r"^\s*(import\s+streamlit\b|from\s+streamlit\b)", re.M)
@@ -170,6 +176,7 @@ class ServeOptions:
     base_url: str = "/"
     open_browser: bool = False
     disconnected_ttl: int = DEFAULT_DISCONNECTED_TTL
+    pool_refill_delay: int = DEFAULT_POOL_REFILL_DELAY
 
 
 @dataclass
@@ -220,6 +227,7 @@ def voila_config(options: ServeOptions, the_plan: Plan, port: int) -> dict:
     if options.pool > 0:
         config.VoilaConfiguration.preheat_kernel = True
         config.VoilaConfiguration.default_pool_size = options.pool
+        config.VoilaKernelManager.fill_delay = options.pool_refill_delay
     if options.cull_idle is not None:
         config.MappingKernelManager.cull_idle_timeout = options.cull_idle
         # Checked often enough that a kernel lives at most about 1.5 times its timeout.
