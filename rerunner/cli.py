@@ -12,7 +12,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .serve import DEFAULT_PORT, ServeOptions
+from .serve import (
+    DEFAULT_DISCONNECTED_TTL,
+    DEFAULT_POOL_REFILL_DELAY,
+    DEFAULT_PORT,
+    ServeOptions,
+)
 
 
 def _non_negative(text: str) -> int:
@@ -69,8 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep N kernels per notebook pre-heated (the app already run) for the next visitors",
     )  # fmt: skip
     run.add_argument(
+        "--pool-refill-delay", type=_non_negative, default=DEFAULT_POOL_REFILL_DELAY,
+        metavar="SECONDS",
+        help="wait SECONDS before replacing a pre-heated kernel a visitor took "
+        f"(default {DEFAULT_POOL_REFILL_DELAY}, as Voila; 15 lets a class arriving at once load "
+        "its pages before the refill competes for the CPU, but a visitor who finds the pool "
+        "empty waits up to that long more)",
+    )  # fmt: skip
+    run.add_argument(
         "--cull-idle", type=_positive, default=None, metavar="SECONDS",
         help="shut down kernels idle (no open page, no activity) for SECONDS",
+    )  # fmt: skip
+    run.add_argument(
+        "--disconnected-ttl", type=_non_negative, default=DEFAULT_DISCONNECTED_TTL,
+        metavar="SECONDS",
+        help="shut a kernel down SECONDS after its page disconnected without coming back "
+        f"(default {DEFAULT_DISCONNECTED_TTL}, as Streamlit's server.disconnectedSessionTTL; "
+        "0 keeps it until culled)",
     )  # fmt: skip
     run.add_argument(
         "--base-url", default="/", help="serve under this URL prefix (for a reverse proxy)"
@@ -101,6 +121,7 @@ def serve_options(args: argparse.Namespace) -> ServeOptions:
     return ServeOptions(
         target=args.target, host=args.host, port=args.port, pool=args.pool,
         cull_idle=args.cull_idle, base_url=args.base_url, open_browser=args.open_browser,
+        disconnected_ttl=args.disconnected_ttl, pool_refill_delay=args.pool_refill_delay,
     )  # fmt: skip
 
 

@@ -17,6 +17,15 @@ read and write files next to themselves (and import their helper modules) as the
 Voila runs in this process: Ctrl-C ends its loop and Voila shuts every kernel down (pre-heated
 ones included) before the command returns; the kernels run in their own sessions, so the
 terminal's SIGINT never reaches them directly.
+
+A visitor's kernel serves one page, so it goes when the page goes. Voila's page sends a beacon
+from ``beforeunload`` that shuts its kernel down, but a beacon is not a promise: a crashed tab, a
+lost network, a phone that freezes a background tab, a browser under load all close the page's
+websocket without one. ``SourceDirKernelManager`` therefore also watches the connections: once a
+kernel's last one has closed it waits ``disconnected_ttl`` seconds for the page to reconnect (the
+front end retries a dropped websocket), then shuts the kernel down, as Streamlit ends a session
+``server.disconnectedSessionTTL`` seconds after its websocket closed. Pre-heated kernels have
+never been connected and are left to Voila's pool.
 """
 
 from __future__ import annotations
@@ -31,6 +40,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PORT = 8866
+#: Seconds a kernel whose page disconnected is kept for the page to come back (Streamlit's
+#: ``server.disconnectedSessionTTL`` default).
+DEFAULT_DISCONNECTED_TTL = 120
+#: Seconds Voila waits before starting a kernel to replace a pre-heated one a visitor took
+#: (Voila's own default). For a class arriving at once, a longer delay lets their pages load
+#: before the refill's kernel starts compete for the CPU (benchmarks/visitors.py, back to back on
+#: this machine, K = 5 with --pool 5: 9-10 s to interactive with 15 s, 19-21 s with 1 s); the
+#: price is that a visitor who finds the pool empty waits up to that long more.
+DEFAULT_POOL_REFILL_DELAY = 1
 #: Folders a served folder's mirror leaves out: tools' state, not apps.
 SKIPPED_DIRS = {"__pycache__", "node_modules", "venv", "env", "site-packages"}
 _IMPORTS_STREAMLIT = re.compile(r"^\s*(import\s+streamlit\b|from\s+streamlit\b)", re.M)
@@ -157,6 +175,8 @@ class ServeOptions:
     cull_idle: int | None = None
     base_url: str = "/"
     open_browser: bool = False
+    disconnected_ttl: int = DEFAULT_DISCONNECTED_TTL
+    pool_refill_delay: int = DEFAULT_POOL_REFILL_DELAY
 
 
 @dataclass
@@ -203,9 +223,11 @@ def voila_config(options: ServeOptions, the_plan: Plan, port: int) -> dict:
     config.VoilaConfiguration.multi_kernel_manager_class = "rerunner.serve.SourceDirKernelManager"
     if the_plan.source_dir is not None:
         config.SourceDirKernelManager.source_dir = str(the_plan.source_dir)
+    config.SourceDirKernelManager.disconnected_ttl = options.disconnected_ttl
     if options.pool > 0:
         config.VoilaConfiguration.preheat_kernel = True
         config.VoilaConfiguration.default_pool_size = options.pool
+        config.VoilaKernelManager.fill_delay = options.pool_refill_delay
     if options.cull_idle is not None:
         config.MappingKernelManager.cull_idle_timeout = options.cull_idle
         # Checked often enough that a kernel lives at most about 1.5 times its timeout.
@@ -273,17 +295,62 @@ def __getattr__(name: str) -> type:
 
 
 def _source_dir_kernel_manager() -> type:
-    from traitlets import Unicode
+    from jupyter_core.utils import ensure_async
+    from tornado.ioloop import IOLoop
+    from traitlets import Integer, Unicode
 
     base = _kernel_manager_base()
 
     class SourceDirKernelManager(base):  # type: ignore[misc, valid-type]
         """Starts each kernel in the real folder of the notebook it serves, not in the
-        temporary folder Voila serves from (see the module docstring)."""
+        temporary folder Voila serves from, and shuts a kernel down once its page has been
+        gone ``disconnected_ttl`` seconds (see the module docstring)."""
 
         source_dir = Unicode(
             "", config=True, help="The folder the served (temporary) root stands for."
         )
+        disconnected_ttl = Integer(
+            DEFAULT_DISCONNECTED_TTL, config=True,
+            help="Seconds a kernel whose last page connection closed waits for it to come "
+            "back before it is shut down (0: kept until culled or the server stops).",
+        )  # fmt: skip
+
+        def __init__(self, **kwargs: object) -> None:
+            super().__init__(**kwargs)
+            self._releases: dict[str, object] = {}
+
+        def notify_connect(self, kernel_id: str) -> None:
+            super().notify_connect(kernel_id)
+            self._cancel_release(kernel_id)
+
+        def notify_disconnect(self, kernel_id: str) -> None:
+            super().notify_disconnect(kernel_id)
+            if self.disconnected_ttl > 0 and self._kernel_connections.get(kernel_id) == 0:
+                self._cancel_release(kernel_id)
+                loop = IOLoop.current()
+                self._releases[kernel_id] = loop.call_later(
+                    self.disconnected_ttl, lambda: loop.add_callback(self._release, kernel_id)
+                )
+
+        def _cancel_release(self, kernel_id: str) -> None:
+            handle = self._releases.pop(kernel_id, None)
+            if handle is not None:
+                IOLoop.current().remove_timeout(handle)
+
+        async def _release(self, kernel_id: str) -> None:
+            self._releases.pop(kernel_id, None)
+            # The beacon may have shut it down already, or the page reconnected meanwhile.
+            if kernel_id not in self or self._kernel_connections.get(kernel_id, 0) > 0:
+                return
+            self.log.info(
+                "rerunner: shutting down kernel %s, its page gone for %s s",
+                kernel_id, self.disconnected_ttl,
+            )  # fmt: skip
+            await ensure_async(self.shutdown_kernel(kernel_id))
+
+        async def shutdown_kernel(self, kernel_id: str, *args: object, **kwargs: object) -> None:
+            self._cancel_release(kernel_id)
+            await ensure_async(super().shutdown_kernel(kernel_id, *args, **kwargs))
 
         def cwd_for_path(self, path: str, **kwargs: object) -> str:
             served = super().cwd_for_path(path, **kwargs)

@@ -20,7 +20,7 @@ import traitlets
 
 from ..annotate.records import Refused, check_shapes, check_spans
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, hideable_title, recipe, width_layout
 from .vdom import Live, V
 
@@ -28,7 +28,7 @@ from .vdom import Live, V
 class ImageAnnotator(anywidget.AnyWidget):
     """Boxes or points on a picture; ``records`` is the kernel's list of them."""
 
-    _esm = bundle("annotate_image.js")
+    _esm = module("annotate_image.js")
     src = traitlets.Unicode("").tag(sync=True)
     image_width = traitlets.Int(0).tag(sync=True)
     image_height = traitlets.Int(0).tag(sync=True)
@@ -42,7 +42,7 @@ class ImageAnnotator(anywidget.AnyWidget):
 class TextAnnotator(anywidget.AnyWidget):
     """Labelled spans over a text; ``records`` is the kernel's list of ``[start, end, label]``."""
 
-    _esm = bundle("annotate_text.js")
+    _esm = module("annotate_text.js")
     text = traitlets.Unicode("").tag(sync=True)
     labels = traitlets.List(traitlets.Unicode()).tag(sync=True)
     overlap = traitlets.Bool(False).tag(sync=True)

@@ -10,7 +10,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .icons import glyph_classes, icon_html, icon_text, material_html, plain
 from .lib import Emit, recipe, sized_layout, target_class, width_layout, wrap_classes
 from .markdown import escape
@@ -84,7 +84,7 @@ def _anchor(p: dict[str, Any], href: str, extra: str) -> str:
 class Anchor(anywidget.AnyWidget):
     """A link drawn as a button whose clicks reach the kernel (``js/src/anchor.js``)."""
 
-    _esm = bundle("anchor.js")
+    _esm = module("anchor.js")
     html = traitlets.Unicode("").tag(sync=True)
 
 

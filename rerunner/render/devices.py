@@ -23,7 +23,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, hideable_title, recipe, width_layout
 from .vdom import V
 
@@ -43,7 +43,7 @@ def _committed(value: Any) -> str:
 class Camera(anywidget.AnyWidget):
     """The camera's preview and the photo taken (``value``, a file record, or None)."""
 
-    _esm = bundle("camera.js")
+    _esm = module("camera.js")
     value = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
     committed = traitlets.Unicode("").tag(sync=True)
     resolution = traitlets.Int(0).tag(sync=True)  # the height asked of the camera; 0: none
@@ -53,7 +53,7 @@ class Camera(anywidget.AnyWidget):
 class Recorder(anywidget.AnyWidget):
     """A microphone recorder; ``value`` is the last recording (a WAV file record), or None."""
 
-    _esm = bundle("recorder.js")
+    _esm = module("recorder.js")
     value = traitlets.Dict(allow_none=True, default_value=None).tag(sync=True)
     committed = traitlets.Unicode("").tag(sync=True)
     sample_rate = traitlets.Int(16000).tag(sync=True)  # 0: the microphone's own rate
@@ -65,7 +65,7 @@ class FolderPicker(anywidget.AnyWidget):
     """The browser's folder picker: ``value`` is the chosen folder's files, in ``FileUpload``'s
     record shape, each named by its path inside the folder."""
 
-    _esm = bundle("folder.js")
+    _esm = module("folder.js")
     value = traitlets.List().tag(sync=True)
     accept = traitlets.Unicode("").tag(sync=True)  # as the file picker's accept attribute
     compact = traitlets.Bool(False).tag(sync=True)

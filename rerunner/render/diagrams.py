@@ -24,7 +24,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .html import sanitize
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V, shared_layout
@@ -38,27 +38,31 @@ def _size(default: str | int) -> traitlets.Union:
 class GraphvizLibrary(anywidget.AnyWidget):
     """Graphviz compiled to WebAssembly (@viz-js/viz): draws nothing, registers the library."""
 
-    _esm = bundle("viz.js")
+    _esm = module("viz.js")
 
 
 class MermaidLibrary(anywidget.AnyWidget):
     """Mermaid: draws nothing, registers the library. Its module is a loader that imports the
     library from ``code`` without holding the model's start up (``js/src/mermaid_loader.js``)."""
 
-    _esm = bundle("mermaid_loader.js")
-    code = traitlets.Unicode(bundle("mermaid.js")).tag(sync=True)
+    _esm = module("mermaid_loader.js")
+    code = traitlets.Unicode().tag(sync=True)
+
+    @traitlets.default("code")
+    def _code(self) -> str:
+        return bundle("mermaid.js")  # 3.5 MB: read when a page first needs Mermaid, not at import
 
 
 class EChartsLibrary(anywidget.AnyWidget):
     """Apache ECharts: draws nothing, registers the library."""
 
-    _esm = bundle("echarts.js")
+    _esm = module("echarts.js")
 
 
 class GraphvizChart(anywidget.AnyWidget):
     """One DOT graph, laid out and drawn as SVG by the shared Graphviz library."""
 
-    _esm = bundle("graphviz_chart.js")
+    _esm = module("graphviz_chart.js")
     dot = traitlets.Unicode("").tag(sync=True)
     engine = traitlets.Unicode("dot").tag(sync=True)
     width = _size("content").tag(sync=True)
@@ -69,7 +73,7 @@ class GraphvizChart(anywidget.AnyWidget):
 class MermaidChart(anywidget.AnyWidget):
     """One Mermaid diagram, drawn by the shared Mermaid library in the page's theme."""
 
-    _esm = bundle("mermaid_chart.js")
+    _esm = module("mermaid_chart.js")
     source = traitlets.Unicode("").tag(sync=True)
     width = _size("stretch").tag(sync=True)
     alt = traitlets.Unicode("").tag(sync=True)
@@ -78,7 +82,7 @@ class MermaidChart(anywidget.AnyWidget):
 class EChartsChart(anywidget.AnyWidget):
     """One ECharts chart, drawn by the shared ECharts library."""
 
-    _esm = bundle("echarts_chart.js")
+    _esm = module("echarts_chart.js")
     spec = traitlets.Unicode("{}").tag(sync=True)
     theme = traitlets.Unicode("streamlit", allow_none=True).tag(sync=True)
     renderer = traitlets.Unicode("canvas").tag(sync=True)
@@ -92,7 +96,7 @@ class EChartsChart(anywidget.AnyWidget):
 class MapChart(anywidget.AnyWidget):
     """A pannable, zoomable map of resolved deck.gl layers on a plain background."""
 
-    _esm = bundle("map.js")
+    _esm = module("map.js")
     spec = traitlets.Dict().tag(sync=True)
     width = _size("stretch").tag(sync=True)
     height = _size(500).tag(sync=True)

@@ -21,7 +21,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import PRESENCE, Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, children, recipe
 from .markdown import inline_html
 from .vdom import V
@@ -30,7 +30,7 @@ from .vdom import V
 class Modal(anywidget.AnyWidget):
     """A modal dialog holding ipywidgets (its ``children``)."""
 
-    _esm = bundle("modal.js")
+    _esm = module("modal.js")
     is_open = traitlets.Bool(False).tag(sync=True)  # (``open`` is a Widget's own method)
     title_html = traitlets.Unicode("").tag(sync=True)
     width = traitlets.Union([traitlets.Unicode(), traitlets.Int()], default_value="small").tag(
@@ -46,7 +46,7 @@ class Modal(anywidget.AnyWidget):
 class Presence(anywidget.AnyWidget):
     """Reports that a front end shows the page (``seen`` changes while it does)."""
 
-    _esm = bundle("presence.js")
+    _esm = module("presence.js")
     seen = traitlets.Int(0).tag(sync=True)
 
 

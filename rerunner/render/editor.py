@@ -36,7 +36,7 @@ import traitlets
 
 from .. import tabular
 from ..elements import Element
-from .bundles import bundle
+from .bundles import bundle, module
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V
 
@@ -84,7 +84,7 @@ def grid_code() -> GridCode:
 class Grid(anywidget.AnyWidget):
     """An editable grid whose rows stay in the kernel (set ``source`` to show data)."""
 
-    _esm = bundle("grid_loader.js")  # imports the code from ``code``
+    _esm = module("grid_loader.js")  # imports the code from ``code``
     code = traitlets.Instance(w.Widget, allow_none=True).tag(sync=True, **w.widget_serialization)
     columns = traitlets.List().tag(sync=True)
     total = traitlets.Int(0).tag(sync=True)  # rows shown (originals kept, then added)

@@ -17,7 +17,7 @@ import anywidget
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, recipe, sized_layout
 from .vdom import V
 
@@ -29,7 +29,7 @@ def _size() -> traitlets.Union:
 class Frame(anywidget.AnyWidget):
     """A sandboxed iframe of a URL or of HTML, sized as ``st.iframe`` sizes it."""
 
-    _esm = bundle("iframe.js")
+    _esm = module("iframe.js")
     src = traitlets.Unicode("").tag(sync=True)
     srcdoc = traitlets.Unicode("").tag(sync=True)
     width = _size().tag(sync=True)
@@ -42,7 +42,7 @@ class Frame(anywidget.AnyWidget):
 class ComponentFrame(anywidget.AnyWidget):
     """A custom component's page, and the relay of Streamlit's component protocol."""
 
-    _esm = bundle("component.js")
+    _esm = module("component.js")
     name = traitlets.Unicode("").tag(sync=True)
     url = traitlets.Unicode("").tag(sync=True)
     # relative path -> bytes (ipywidgets sends them as binary buffers)

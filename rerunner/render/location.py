@@ -16,7 +16,7 @@ import anywidget
 import traitlets
 
 from ..elements import LOCATION
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit
 from .vdom import V
 
@@ -24,7 +24,7 @@ from .vdom import V
 class LocationReport(anywidget.AnyWidget):
     """Reports the browser's location; writes the app's into it (Voila)."""
 
-    _esm = bundle("location.js")
+    _esm = module("location.js")
     report = traitlets.Dict().tag(sync=True)
     target = traitlets.Dict().tag(sync=True)
 

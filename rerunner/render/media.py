@@ -10,7 +10,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, recipe
 from .markdown import escape, inline_html
 from .vdom import V
@@ -72,7 +72,7 @@ def image(el: Element, emit: Emit) -> V:
 class MediaPlayer(anywidget.AnyWidget):
     """Audio or video with start and end times, subtitles or muted (``js/src/media.js``)."""
 
-    _esm = bundle("media.js")
+    _esm = module("media.js")
     kind = traitlets.Unicode("video").tag(sync=True)
     value = traitlets.Bytes(b"").tag(sync=True)
     url = traitlets.Unicode("").tag(sync=True)  # a media URL, played from there instead

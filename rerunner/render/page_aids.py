@@ -19,7 +19,7 @@ import anywidget
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import target_class
 from .vdom import V
 
@@ -27,7 +27,7 @@ from .vdom import V
 class PageAids(anywidget.AnyWidget):
     """Keyboard shortcuts and input attributes for one page."""
 
-    _esm = bundle("page_aids.js")
+    _esm = module("page_aids.js")
     shortcuts = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{keys, target}]
     attributes = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{target, attrs}]
     filters = traitlets.List(traitlets.Dict()).tag(sync=True)  # [{target, mode}]

@@ -20,7 +20,7 @@ import anywidget
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, recipe
 from .vdom import V
 
@@ -78,7 +78,7 @@ def render_page(data: bytes, index: int) -> bytes:
 class PdfPages(anywidget.AnyWidget):
     """A PDF's pages in a scrolling box; each page is rendered when the front end asks."""
 
-    _esm = bundle("pdf.js")
+    _esm = module("pdf.js")
     doc = traitlets.Unicode("").tag(sync=True)  # the document's hash: a new one redraws
     pages = traitlets.List().tag(sync=True)  # [width, height] per page, CSS pixels
     height = traitlets.Union([traitlets.Unicode(), traitlets.Int()], default_value=500).tag(

@@ -27,7 +27,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V
 from .vega import refresh_pictures
@@ -58,7 +58,7 @@ def _size() -> traitlets.Union:
 class PlotlyChart(anywidget.AnyWidget):
     """One Plotly figure, drawn by the page's plotly.js (loaded from ``library``)."""
 
-    _esm = bundle("plotly.js")
+    _esm = module("plotly.js")
     library = traitlets.Instance(w.Widget, allow_none=True).tag(sync=True, **w.widget_serialization)
     spec = traitlets.Dict().tag(sync=True)
     config = traitlets.Dict().tag(sync=True)

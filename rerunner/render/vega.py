@@ -21,7 +21,7 @@ import traitlets
 from IPython.display import DisplayHandle, display
 
 from ..elements import Element
-from .bundles import bundle
+from .bundles import module
 from .lib import Emit, recipe, sized_layout
 from .vdom import V
 
@@ -33,7 +33,7 @@ def _size() -> traitlets.Union:
 class VegaChart(anywidget.AnyWidget):
     """A Vega-Lite chart that fills its measured width and reports its selections."""
 
-    _esm = bundle("vega.js")
+    _esm = module("vega.js")
     spec = traitlets.Dict().tag(sync=True)
     width = _size().tag(sync=True)
     height = _size().tag(sync=True)
