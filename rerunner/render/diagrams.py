@@ -24,7 +24,7 @@ import ipywidgets as w
 import traitlets
 
 from ..elements import Element
-from .bundles import module
+from .bundles import bundle, module
 from .html import sanitize
 from .lib import Emit, recipe, sized_layout
 from .vdom import SHARED, V, shared_layout
