@@ -108,7 +108,9 @@ function render({ model, el }) {
       title.textContent = r.label;
       shape.append(title);
       const tag = svg("text", { x: r.x + (isBox ? 3 * unit : 7 * unit), y: r.y + (isBox ? 13 * unit : -6 * unit), class: "rr-ann-tag" });
-      tag.setAttribute("font-size", String(12 * unit));
+      // Inline style, not attributes: the style sheet's font would win over an attribute.
+      tag.style.fontSize = `${12 * unit}px`;
+      tag.style.strokeWidth = `${3 * unit}px`;
       tag.textContent = r.label;
       group.append(shape, tag);
       if (isBox && i === selected && !disabled) {
