@@ -127,11 +127,16 @@ def mirror_folder(source: Path, served: Path) -> list[Path]:
         target = served / here.relative_to(source)
         target.mkdir(parents=True, exist_ok=True)
         names = set(files)
+        # A multipage app's pages/ folder belongs to the script beside it (which shows them in
+        # its navigation): its scripts are not apps of their own.
+        page_of_an_app = here.name == "pages" and any(
+            p.suffix == ".py" and is_streamlit_script(p) for p in here.parent.iterdir()
+        )
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = here / name
-            if path.suffix == ".py" and is_streamlit_script(path):
+            if path.suffix == ".py" and not page_of_an_app and is_streamlit_script(path):
                 notebook = path.with_suffix(".ipynb").name
                 if notebook not in names:  # a notebook of that name wins over the script
                     written.append(write_script_notebook(path, target / notebook, relative=False))

@@ -248,3 +248,21 @@ def test_run_stops_before_serving_on_a_taken_port_or_a_missing_target(
     assert cli.main(["run", str(tmp_path / "missing.py"), "--port", str(taken)]) == 2
     assert "rerunner run: no such file or folder:" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [script]  # nothing written beside the script
+
+
+def test_a_multipage_apps_pages_are_not_apps_of_their_own(tmp_path: Path) -> None:
+    """A folder holding a multipage app (a script and its pages/ folder) serves the script as
+    one app; the pages stay scripts, which the app's own navigation runs."""
+    source = tmp_path / "site"
+    (source / "pages").mkdir(parents=True)
+    (source / "home.py").write_text("import streamlit as st\nst.title('Home')\n")
+    (source / "pages" / "1_exercise.py").write_text("import streamlit as st\nst.title('Ex')\n")
+    the_plan = serve.plan(source, tmp_path / "scratch")
+    served = the_plan.voila_path
+    assert (served / "home.ipynb").exists()
+    assert sorted(p.name for p in (served / "pages").iterdir()) == ["1_exercise.py"]
+    # a pages/ folder with no app beside it is just a folder of apps
+    lone = tmp_path / "lone"
+    (lone / "pages").mkdir(parents=True)
+    (lone / "pages" / "app.py").write_text("import streamlit as st\n")
+    assert (serve.plan(lone, tmp_path / "scratch2").voila_path / "pages" / "app.ipynb").exists()
