@@ -50,6 +50,7 @@ import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on
 from report import machine, table
 
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, LOCAL, free_port, isolated_env
+from tests.support.procs import alive, descendants, is_kernel
 
 COUNTER = """\
 import streamlit as st
@@ -70,31 +71,6 @@ HAS_TEXT = "text => document.body && document.body.innerText.includes(text)"
 
 
 # --- processes ----------------------------------------------------------------------------------
-
-
-def descendants(pid: int) -> set[int]:
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        current = todo.pop()
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                children = (task / "children").read_text().split()
-            except OSError:
-                continue
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def rss_mb(pid: int) -> float:
@@ -118,13 +94,6 @@ def _cmdline(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:120]
     except OSError:
         return "?"
-
-
-def is_kernel(pid: int) -> bool:
-    try:
-        return b"ipykernel" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
 
 
 class Server:

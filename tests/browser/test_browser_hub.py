@@ -26,11 +26,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_browser_serve import _alive, _descendants, _is_kernel, _port_free
 from tests.support import REPO, copy_notebooks
 from tests.support.app_page import AppPage, page_errors
 from tests.support.browser import TIMEOUT_MS, _local_only, free_port, isolated_env
 from tests.support.class_store import stored_labels
+from tests.support.procs import alive, descendants, is_kernel, port_free, wait_gone
 
 CONFIG = REPO / "deploy" / "jupyterhub_config.py"
 DASHBOARD = "/voila/render/notebooks/07_image_annotation.ipynb"
@@ -100,7 +100,7 @@ class Hub:
     def processes(self) -> set[int]:
         """Every process the hub started and still parents; remembered for the final check
         (a server whose parent died would be reparented, and lost to a later walk)."""
-        found = _descendants(self.process.pid)
+        found = descendants(self.process.pid)
         self.seen |= found
         return found
 
@@ -110,7 +110,7 @@ class Hub:
         deadline = time.monotonic() + timeout
         while True:
             for pid in self.processes():
-                if _environ(pid).get("JUPYTERHUB_USER") == user and not _is_kernel(pid):
+                if _environ(pid).get("JUPYTERHUB_USER") == user and not is_kernel(pid):
                     return pid
             assert time.monotonic() < deadline, f"no server for {user}"
             time.sleep(0.2)
@@ -122,7 +122,7 @@ class Hub:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=15)
         for pid in self.seen:
-            if _alive(pid):
+            if alive(pid):
                 os.kill(pid, signal.SIGKILL)
         self._log_file.close()
 
@@ -141,13 +141,6 @@ def _cmdline(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return ""
-
-
-def _wait_gone(pid: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while _alive(pid):
-        assert time.monotonic() < deadline, f"process {pid} still running"
-        time.sleep(0.2)
 
 
 @contextmanager
@@ -276,10 +269,10 @@ def test_hub_class_and_public_apps(
 
         # Dana's server, never used, is culled by the idle culler; the others' are not the
         # culler's to see.
-        _wait_gone(dana_server, timeout=90)
+        wait_gone(dana_server, timeout=90)
         assert f"Culling server {IDLE}" in hub.text()
         for name in STUDENTS:
-            assert _alive(hub.server_of(name)), name
+            assert alive(hub.server_of(name)), name
 
         # The public apps: no login, a kernel per anonymous visitor.
         first_page, second_page = visitors
@@ -294,14 +287,14 @@ def test_hub_class_and_public_apps(
         second.expect_text("Count = 2")
         first.expect_text("Count = 1")
         (service,) = (pid for pid in hub.processes() if "rerunner run" in _cmdline(pid))
-        assert len({pid for pid in _descendants(service) if _is_kernel(pid)}) == 2
+        assert len({pid for pid in descendants(service) if is_kernel(pid)}) == 2
         assert not page_errors(first_page) and not page_errors(second_page)
 
     # Stopping the hub stops its proxy, services and servers, and their kernels.
     started = hub.processes()
-    assert len({pid for pid in started if _is_kernel(pid)}) >= 4, hub.text()[-3000:]
+    assert len({pid for pid in started if is_kernel(pid)}) >= 4, hub.text()[-3000:]
     hub.process.send_signal(signal.SIGTERM)
     assert hub.process.wait(timeout=60) == 0, hub.text()[-5000:]
     for pid in hub.seen:
-        _wait_gone(pid, timeout=30)
-    assert all(_port_free(port) for port in hub.ports)
+        wait_gone(pid, timeout=30)
+    assert all(port_free(port) for port in hub.ports)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,7 @@ from tests.support.browser import (
     isolated_env,
     write_notebook,
 )
+from tests.support.procs import alive, descendants, is_kernel, port_free, wait_gone
 
 APP = """\
 import os
@@ -77,7 +77,7 @@ class RerunnerRun:
         return self.log.read_text(errors="replace")
 
     def descendants(self) -> set[int]:
-        return _descendants(self.process.pid)
+        return descendants(self.process.pid)
 
     def finish(self) -> None:
         """Whatever happened, nothing of the command stays (the test asserted what it must)."""
@@ -85,52 +85,6 @@ class RerunnerRun:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=15)
         self._log_file.close()
-
-
-def _descendants(pid: int) -> set[int]:
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        current = todo.pop()
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                children = (task / "children").read_text().split()
-            except OSError:
-                continue
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-    return found
-
-
-def _alive(pid: int) -> bool:
-    """Running (a zombie waiting for a parent to reap it is not)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
-def _is_kernel(pid: int) -> bool:
-    try:
-        return b"ipykernel" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
-
-
-def _port_free(port: int) -> bool:
-    """A new server can listen on it (as servers do, with SO_REUSEADDR: the browser's closed
-    connections may linger in TIME_WAIT, which holds no listener)."""
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-            s.listen()
-        except OSError:
-            return False
-    return True
 
 
 @contextmanager
@@ -201,7 +155,7 @@ def test_run_serves_each_visitor_their_own_app(
             bob.expect_text("Hello Bob")
             ada.expect_text("Count = 2", "Hello Ada")
 
-            kernels = {pid for pid in server.descendants() if _is_kernel(pid)}
+            kernels = {pid for pid in server.descendants() if is_kernel(pid)}
             # two visitors, and with --pool 1 a pre-heated kernel waiting for the next one
             assert len(kernels) >= (3 if options else 2), server.text()
             assert not page_errors(ada_page) and not page_errors(bob_page)
@@ -220,16 +174,9 @@ def stop_with_ctrl_c(server: RerunnerRun, started: set[int]) -> None:
     # of its own here, so this is that signal.
     os.killpg(server.process.pid, signal.SIGINT)
     assert server.process.wait(timeout=30) == 0, server.text()
-    assert [pid for pid in started if _alive(pid)] == [], server.text()
-    assert _port_free(server.port)
+    assert [pid for pid in started if alive(pid)] == [], server.text()
+    assert port_free(server.port)
     assert "Kernel shutdown" in server.text()
-
-
-def _wait_gone(pid: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while _alive(pid):
-        assert time.monotonic() < deadline, f"process {pid} still running"
-        time.sleep(0.1)
 
 
 def test_run_folder_serves_an_index_and_culls_idle_kernels(
@@ -261,9 +208,9 @@ def test_run_folder_serves_an_index_and_culls_idle_kernels(
             app.expect_text("Folder: myapp")  # the real folder, not the served mirror
             app.click("Increment")
             app.expect_text("Count = 1")
-            (kernel,) = {pid for pid in server.descendants() if _is_kernel(pid)}
+            (kernel,) = {pid for pid in server.descendants() if is_kernel(pid)}
             script_page.close()
-            _wait_gone(kernel)  # the culler, since no beacon reached the server
+            wait_gone(kernel)  # the culler, since no beacon reached the server
             assert "Culling 'idle' kernel" in server.text(), server.text()
 
             with visitor.context.expect_page() as opened:

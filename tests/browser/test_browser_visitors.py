@@ -14,17 +14,15 @@ from typing import Any
 from tests.browser.test_browser_serve import (
     APP,
     RerunnerRun,
-    _alive,
-    _is_kernel,
-    _wait_gone,
     stop_with_ctrl_c,
     two_visitors,
 )
 from tests.support.app_page import AppPage, page_errors
+from tests.support.procs import alive, is_kernel, wait_gone
 
 
 def _kernels(server: RerunnerRun) -> set[int]:
-    return {pid for pid in server.descendants() if _is_kernel(pid)}
+    return {pid for pid in server.descendants() if is_kernel(pid)}
 
 
 def test_a_kernel_whose_page_went_without_its_beacon_is_shut_down(
@@ -49,19 +47,19 @@ def test_a_kernel_whose_page_went_without_its_beacon_is_shut_down(
             ada.expect_text("Count = 1")
 
             ada_page.close()  # beforeunload does not run: no beacon, the websocket just closes
-            _wait_gone(ada_kernel, timeout=90)
+            wait_gone(ada_kernel, timeout=90)
             assert "its page gone for 2 s" in server.text(), server.text()
             assert "Kernel shutdown" in server.text()
 
             # An open page's kernel is kept, however long ago Ada's went: Bob is still served.
-            assert _alive(bob_kernel)
+            assert alive(bob_kernel)
             bob.click("Increment")
             bob.expect_text("Count = 1")
             assert _kernels(server) == {bob_kernel}
             assert not page_errors(bob_page)
 
             bob_page.close(run_before_unload=True)  # his beacon goes through (or the TTL acts)
-            _wait_gone(bob_kernel, timeout=90)
+            wait_gone(bob_kernel, timeout=90)
             assert _kernels(server) == set()
             stop_with_ctrl_c(server, set())
     finally:
