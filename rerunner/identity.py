@@ -18,6 +18,16 @@ from typing import Any
 PREFIX = "$$ID"
 
 
+#: Ids computed before, by everything that went into them: a page asks for the same ids on every
+#: rerun, and hashing is most of an id's cost. Bounded (emptied when full) since keys and labels
+#: may be made up on the fly by an app.
+_IDS: dict[tuple[Any, ...], str] = {}
+_IDS_MAX = 20_000
+#: Types whose ``str`` is a function of their type and equality: only such values can be part of
+#: a cache key (``1 == 1.0 == True`` would otherwise share an id that hashes ``"1"``).
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def compute_widget_id(
     element_type: str,
     *,
@@ -30,19 +40,37 @@ def compute_widget_id(
     root: int = 0,
 ) -> str:
     """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them."""
-    parts = [element_type]
+    if key is not None and key_as_main:
+        allowed = key_params if isinstance(key_params, (tuple, frozenset, set)) else tuple(key_params)
+        items = tuple((k, v) for k, v in params.items() if k in allowed)
+        where: tuple[Any, ...] = (app,)
+    else:
+        items = tuple(params.items())
+        where = (app, form, root)
+    plain = _PLAIN
+    if all(type(v) in plain for _, v in items):
+        memo = (element_type, key, key_as_main, where, items, tuple(type(v) for _, v in items))
+        wid = _IDS.get(memo)
+        if wid is None:
+            if len(_IDS) >= _IDS_MAX:
+                _IDS.clear()
+            wid = _IDS[memo] = _hashed(element_type, key, items, where)
+        return wid
+    return _hashed(element_type, key, items, where)
+
+
+def _hashed(
+    element_type: str, key: str | None, items: tuple[tuple[str, Any], ...], where: tuple[Any, ...]
+) -> str:
+    parts: list[Any] = [element_type]
     if key:
         parts.append(key)
-    if key is not None and key_as_main:
-        allowed = set(key_params)
-        items = [(k, v) for k, v in params.items() if k in allowed]
-        items.append(("active_script_hash", app))
-    else:
-        items = [*params.items(), ("active_script_hash", app)]
-        items += [("form_id", form), ("active_dg_root_container", root)]
     for name, value in items:
         parts.append(name)
         parts.append(value)
+    parts += ("active_script_hash", where[0])
+    if len(where) > 1:
+        parts += ("form_id", where[1], "active_dg_root_container", where[2])
     # One update of the concatenation hashes the same as one update per part, only faster.
     digest = hashlib.blake2b("".join(map(str, parts)).encode("utf-8"), digest_size=16).hexdigest()
     return f"{PREFIX}-{digest}-{key}"
