@@ -90,6 +90,9 @@ class WidgetMeta:
     # What Streamlit's browser refuses to send (a required field left empty, a text that fails
     # ``validate``), given the value in front-end form: a form holding such a field is not sent.
     refuses: Callable[[Any], bool] | None = None
+    #: What the widget call that made this record was given (its maker's business): a call
+    #: given the same in the next run reuses the record instead of building an equal one.
+    made_from: tuple[Any, ...] = ()
 
 
 class SessionState(MutableMapping[str, Any]):

@@ -127,18 +127,55 @@ def register_widget(
         required=required,
         refuses=refuses,
     )
-    if required:
-        props = {**props, "required": True}
-    form = ctx.form_id
-    if form:
-        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
+    element = Element(kind, _widget_props(ctx, kind, wid, props, label, shown, required), id=wid)
     if into is None:
         ctx.add(element)
     else:
         with ctx.inside(into):
             ctx.add(element)
     return value
+
+
+#: Each widget's last props record, with what it was made from. A planned widget call (see
+#: ``plans.py``) hands over the same props dict each run, and most reruns leave most values
+#: alone: then the record is the same object as last run's, which the render recognises at a
+#: glance (``render/lib.describe``) instead of comparing it field by field. Props records are
+#: never changed once made (``schema.py``). Bounded: emptied when full, at a cost of one new
+#: record per widget.
+_LAST_PROPS: dict[str, tuple[Any, ...]] = {}
+_MAX_LAST_PROPS = 20_000
+
+
+def _widget_props(
+    ctx: RunContext,
+    kind: str,
+    wid: str,
+    props: dict[str, Any],
+    label: str,
+    shown: Any,
+    required: bool,
+) -> Any:
+    form = ctx.form_id
+    enter = ctx.form_enter_to_submit() if form else False
+    last = _LAST_PROPS.get(wid)
+    if last is not None and last[0] is props and last[1:6] == (kind, label, form, enter, required):
+        before = last[6]
+        try:
+            if before is shown or (type(before) is type(shown) and before == shown):
+                return last[7]
+        except Exception:  # a value that refuses == (an array): make a new record
+            pass
+    extra: dict[str, Any] = {"label": label, "value": shown}
+    if required:
+        extra["required"] = True
+    if form:
+        extra["form"] = form
+        extra["enter_to_submit"] = enter
+    record = schema_of(kind)(**props, **extra)
+    if len(_LAST_PROPS) >= _MAX_LAST_PROPS:
+        _LAST_PROPS.clear()
+    _LAST_PROPS[wid] = (props, kind, label, form, enter, required, shown, record)
+    return record
 
 
 def claim_widget(
@@ -193,25 +230,33 @@ def claim_widget(
         and kind not in ("form_submit_button", "component_instance")
     ):
         raise StreamlitInvalidFormCallbackError(FORM_CALLBACK_MESSAGE)
-    meta = WidgetMeta(
-        id=wid,
-        kind=kind,
-        key=user_key,
-        deserialize=serde.deserialize,
-        serialize=serde.serialize,
-        callback=callback.fn,
-        args=callback.args if callback.args is not None else (),
-        kwargs=callback.kwargs if callback.kwargs is not None else {},
-        trigger=trigger,
-        readonly=readonly,
-        owner=ctx.app_id,
-        form=form,
-        default=default,
-        default_ui=serde.serialize(default),
-        fragment=ctx.fragment_id or "",
-        persist=persist_state is not None,
-        refuses=_refusing(bool(required), refuses),
-    )
+    fn, args, kwargs = callback.fn, callback.args, callback.kwargs
+    fragment = ctx.fragment_id or ""
+    refusing = _refusing(bool(required), refuses)
+    made_from = (kind, user_key, ctx.app_id, form, fragment, serde, fn, args, kwargs, trigger,
+                 readonly, type(default), default, persist_state, refusing)  # fmt: skip
+    meta = ctx.state.widget_meta(wid)
+    if meta is None or not _same_call(meta.made_from, made_from):
+        meta = WidgetMeta(
+            id=wid,
+            kind=kind,
+            key=user_key,
+            deserialize=serde.deserialize,
+            serialize=serde.serialize,
+            callback=fn,
+            args=args if args is not None else (),
+            kwargs=kwargs if kwargs is not None else {},
+            trigger=trigger,
+            readonly=readonly,
+            owner=ctx.app_id,
+            form=form,
+            default=default,
+            default_ui=serde.serialize(default),
+            fragment=fragment,
+            persist=persist_state is not None,
+            refuses=refusing,
+            made_from=made_from,
+        )
     if url is not None:
         binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check), default)
     value = ctx.state.register_widget(meta, default)
@@ -231,6 +276,14 @@ def claim_widget(
     if url is not None:
         binding.write_back(ctx, user_key, value, default, url)
     return wid, value, shown
+
+
+def _same_call(before: tuple[Any, ...], now: tuple[Any, ...]) -> bool:
+    """Whether a widget call was given what the last one was (then its record is reused)."""
+    try:
+        return before == now
+    except Exception:  # an argument that refuses == (an array in ``args``): call it different
+        return False
 
 
 def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -> None:

@@ -254,7 +254,7 @@ def describe(el: Element, emit: Emit) -> V:
     memo = _DESCRIPTIONS if el.id is not None and el.children is None else None
     if memo is not None:
         last = memo.last.get(el.id)
-        if last is not None and last[0] == el.props:
+        if last is not None and (last[0] is el.props or last[0] == el.props):
             memo.now[el.id] = last
             return last[1]
     try:
