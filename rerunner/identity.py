@@ -40,23 +40,29 @@ def compute_widget_id(
     root: int = 0,
 ) -> str:
     """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them."""
+    values = tuple(params.values())
+    types = tuple(map(type, values))
+    memo: tuple[Any, ...] | None = None
+    # A float zero is left to the hash: -0.0 equals 0.0 but hashes as "-0.0".
+    if _PLAIN.issuperset(types) and not (float in types and 0.0 in values):
+        memo = (element_type, key, key_as_main, tuple(key_params), app, form, root, tuple(params),
+                values, types)  # fmt: skip
+        wid = _IDS.get(memo)
+        if wid is not None:
+            return wid
     if key is not None and key_as_main:
-        allowed = key_params if isinstance(key_params, (tuple, frozenset, set)) else tuple(key_params)
+        allowed = set(key_params)
         items = tuple((k, v) for k, v in params.items() if k in allowed)
         where: tuple[Any, ...] = (app,)
     else:
         items = tuple(params.items())
         where = (app, form, root)
-    plain = _PLAIN
-    if all(type(v) in plain for _, v in items):
-        memo = (element_type, key, key_as_main, where, items, tuple(type(v) for _, v in items))
-        wid = _IDS.get(memo)
-        if wid is None:
-            if len(_IDS) >= _IDS_MAX:
-                _IDS.clear()
-            wid = _IDS[memo] = _hashed(element_type, key, items, where)
-        return wid
-    return _hashed(element_type, key, items, where)
+    wid = _hashed(element_type, key, items, where)
+    if memo is not None:
+        if len(_IDS) >= _IDS_MAX:
+            _IDS.clear()
+        _IDS[memo] = wid
+    return wid
 
 
 def _hashed(

@@ -506,4 +506,7 @@ def is_number(value: Any) -> bool:
 
 def text_body(body: Any) -> str:
     """Streamlit's ``clean_text``: the text of ``body``, dedented and stripped."""
-    return textwrap.dedent(str(body)).strip()
+    text = str(body)
+    if "\n" not in text:  # one line: stripping it is all dedenting would add
+        return text.strip()
+    return textwrap.dedent(text).strip()

@@ -411,6 +411,20 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
+        if (
+            old is not None
+            and old.vnode is vnode
+            and not vnode.on
+            and vnode.children is None
+            and vnode.ref is None
+            and not self._check_lost
+            and old.widget.comm is not None
+            and id(old.widget) not in used
+        ):
+            # The very description applied last time, with nothing the front end may change:
+            # nothing to compare (the usual case for the text of a page).
+            used[id(old.widget)] = old
+            return old
         try:
             if (
                 old is None

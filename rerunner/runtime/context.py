@@ -192,7 +192,9 @@ class RunContext:
             if form is None and element.kind == "form":
                 form = element
             kinds.add(element.kind)
-        root = 2 if "dialog" in kinds else 1 if "sidebar" in kinds else 3 if "bottom" in kinds else 0
+        root = (
+            2 if "dialog" in kinds else 1 if "sidebar" in kinds else 3 if "bottom" in kinds else 0
+        )
         self._place = (
             "" if form is None else str(form.props.key),
             False if form is None else bool(form.props.enter_to_submit),
