@@ -414,15 +414,15 @@ class Reconciler:
         if (
             old is not None
             and old.vnode is vnode
-            and not vnode.on
             and vnode.children is None
             and vnode.ref is None
             and not self._check_lost
             and old.widget.comm is not None
             and id(old.widget) not in used
+            and not (vnode.on and _drifted(old.widget, vnode))
         ):
-            # The very description applied last time, with nothing the front end may change:
-            # nothing to compare (the usual case for the text of a page).
+            # The very description applied last time, and the front end changed nothing it
+            # may change: nothing to do (the usual case for most of a page).
             used[id(old.widget)] = old
             return old
         try:
@@ -544,6 +544,16 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _drifted(widget: widgets.Widget, vnode: V) -> bool:
+    """Whether the front end moved a trait it may change away from what ``vnode`` says."""
+    props = vnode.props
+    for name in vnode.on:
+        value = props.get(name, _MISSING)
+        if value is not _MISSING and not _equal(getattr(widget, name), value):
+            return True
+    return False
 
 
 def _collect(live: Live, into: dict[int, Live]) -> None:
