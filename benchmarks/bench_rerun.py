@@ -105,7 +105,7 @@ def rebuild_time(n: int, repeats: int) -> float:
     return ms
 
 
-def profile(n: int, top: int = 25) -> None:
+def profile(n: int, top: int = 40) -> None:
     """Where the time of a rerun goes: cProfile's top entries over 200 reruns."""
     import cProfile
     import pstats

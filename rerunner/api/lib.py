@@ -111,22 +111,10 @@ def register_widget(
     """
     ctx = require_run(kind)
     bound = binding.check_bind(bind, key) if url is not None else False
-    wid, value, shown = claim_widget(
-        kind,
-        key=key,
-        identity=identity,
-        key_identity=key_identity,
-        default=default,
-        serde=serde,
-        callback=callback,
-        trigger=trigger,
-        readonly=readonly,
-        check=check,
-        url=url if bound else None,
-        persist_state=persist_state,
-        required=required,
-        refuses=refuses,
-    )
+    wid, value, shown = _claim(
+        ctx, kind, key, identity, key_identity, default, serde, callback, trigger, readonly,
+        check, True, url if bound else None, persist_state, required, refuses,
+    )  # fmt: skip
     element = Element(kind, _widget_props(ctx, kind, wid, props, label, shown, required), id=wid)
     if into is None:
         ctx.add(element)
@@ -206,9 +194,35 @@ def claim_widget(
     ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query;
     ``persist_state``, ``required`` and ``refuses`` as ``register_widget`` takes them.
     """
-    ctx = require_run(kind)
+    return _claim(
+        require_run(kind), kind, key, identity, key_identity, default, serde, callback, trigger,
+        readonly, check, in_form, url, persist_state, required, refuses,
+    )  # fmt: skip
+
+
+def _claim(
+    ctx: RunContext,
+    kind: str,
+    key: Any,
+    identity: dict[str, Any],
+    key_identity: tuple[str, ...] | None,
+    default: Any,
+    serde: Serde,
+    callback: Callback,
+    trigger: bool,
+    readonly: bool,
+    check: Callable[[Any], None] | None,
+    in_form: bool,
+    url: Any,
+    persist_state: Any,
+    required: bool,
+    refuses: Callable[[Any], bool] | None,
+) -> tuple[str, Any, Any]:
+    """``claim_widget`` for a run in progress (arguments by position: called for every widget
+    of every run)."""
     user_key = None if key is None else str(key)
-    check_persist_state(persist_state, user_key)
+    if persist_state is not None:
+        check_persist_state(persist_state, user_key)
     if not isinstance(required, bool):
         require_int(required)  # what protobuf takes for a bool
     wid = compute_widget_id(
