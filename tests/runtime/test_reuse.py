@@ -10,6 +10,7 @@ import pytest
 from rerunner.api import slider as slider_module
 from rerunner.errors import StreamlitAPIException
 from rerunner.identity import _hashed, compute_widget_id
+
 from tests.support.inprocess import Harness
 
 
