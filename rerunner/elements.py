@@ -13,7 +13,7 @@ from typing import Any
 from .schema import SCHEMAS, Props, make_props
 
 
-@dataclass
+@dataclass(slots=True)
 class Element:
     """One st call's output: an element, a widget, or a container of elements.
 

@@ -11,8 +11,7 @@ import logging
 import numbers
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .. import icons
 from ..elements import Element, container, is_empty
@@ -63,9 +62,9 @@ class Serde(Protocol):
     def normalize(self, value: Any) -> Any: ...
 
 
-@dataclass(frozen=True)
-class Callback:
-    """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time."""
+class Callback(NamedTuple):
+    """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time (a
+    named tuple: one is made per widget call, and a frozen dataclass costs twice as much)."""
 
     fn: Callable[..., Any] | None = None
     args: Any = ()  # unpacked only when the callback runs, as in Streamlit
