@@ -12,7 +12,8 @@ keyless one does, and the key.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 PREFIX = "$$ID"
@@ -23,6 +24,9 @@ PREFIX = "$$ID"
 #: may be made up on the fly by an app.
 _IDS: dict[tuple[Any, ...], str] = {}
 _IDS_MAX = 20_000
+#: Ids of ``fixed`` parameters: id(mapping) -> (the mapping, kept so its id is not reused;
+#: {(key, where it sits...): widget id}).
+_BY_FIXED: dict[int, tuple[Mapping[str, Any], dict[tuple[Any, ...], str]]] = {}
 #: Types whose ``str`` is a function of their type and equality: only such values can be part of
 #: a cache key (``1 == 1.0 == True`` would otherwise share an id that hashes ``"1"``).
 _PLAIN = frozenset((str, int, float, bool, type(None)))
@@ -39,7 +43,44 @@ def compute_widget_id(
     form: str = "",
     root: int = 0,
 ) -> str:
-    """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them."""
+    """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them.
+
+    ``params`` made by ``fixed`` (a widget plan's) have their ids remembered on them."""
+    if type(params) is MappingProxyType:
+        found = _BY_FIXED.get(id(params))
+        if found is None or found[0] is not params:
+            if len(_BY_FIXED) >= _IDS_MAX:
+                _BY_FIXED.clear()
+            found = _BY_FIXED[id(params)] = (params, {})
+        ids = found[1]
+        where = (element_type, key, key_as_main, tuple(key_params), app, form, root)
+        wid = ids.get(where)
+        if wid is None:
+            if len(ids) >= _IDS_MAX:
+                ids.clear()
+            wid = ids[where] = _computed(element_type, key, params, key_params,
+                                         key_as_main, app, form, root)  # fmt: skip
+        return wid
+    return _computed(element_type, key, params, key_params, key_as_main, app, form, root)
+
+
+def fixed(params: dict[str, Any]) -> Mapping[str, Any]:
+    """``params`` as parameters that never change (a widget plan's, ``api/plans.py``): the ids
+    ``compute_widget_id`` makes of them are remembered on the mapping, found again by its
+    identity rather than by hashing every value."""
+    return MappingProxyType(params)
+
+
+def _computed(
+    element_type: str,
+    key: str | None,
+    params: Mapping[str, Any],
+    key_params: Iterable[str],
+    key_as_main: bool,
+    app: str,
+    form: str,
+    root: int,
+) -> str:
     values = tuple(params.values())
     types = tuple(map(type, values))
     memo: tuple[Any, ...] | None = None

@@ -20,6 +20,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
@@ -322,16 +323,18 @@ def _slider_plan(
     return dict(
         url=binding.numbers_or_range(int if is_int else float, is_range),
         label=label,
-        identity={
-            "label": label,
-            "min_value": min_value,
-            "max_value": max_value,
-            "value": default,
-            "step": step,
-            "format": fmt,
-            "help": help,
-            "width": width,
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "min_value": min_value,
+                "max_value": max_value,
+                "value": default,
+                "step": step,
+                "format": fmt,
+                "help": help,
+                "width": width,
+            }
+        ),
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=NumberRangeSerde(
@@ -418,16 +421,18 @@ def _temporal_plan(
     return dict(
         url=binding.moments(kind, is_range),
         label=label,
-        identity={
-            "label": label,
-            "min_value": str(options[0]),
-            "max_value": str(options[-1]),
-            "value": repr(default),
-            "step": str(step),
-            "format": fmt,
-            "help": help,
-            "width": common["width"],
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "min_value": str(options[0]),
+                "max_value": str(options[-1]),
+                "value": repr(default),
+                "step": str(step),
+                "format": fmt,
+                "help": help,
+                "width": common["width"],
+            }
+        ),
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=serde,

@@ -9,7 +9,7 @@ import pytest
 
 from rerunner.api import slider as slider_module
 from rerunner.errors import StreamlitAPIException
-from rerunner.identity import _hashed, compute_widget_id
+from rerunner.identity import _hashed, compute_widget_id, fixed
 
 from tests.support.inprocess import Harness
 
@@ -123,3 +123,17 @@ def test_a_table_changed_in_place_is_drawn_again() -> None:
     frame.loc[0, "a"] = 99  # the same object, changed: its props record equals itself
     h.app.run()
     assert ">99<" in h.text()
+
+
+@pytest.mark.parametrize("key", [None, "k"])
+@pytest.mark.parametrize("where", [("", 0), ("form1", 0), ("", 1)])
+def test_ids_of_fixed_parameters_are_the_ids_of_the_same_dict(key, where) -> None:
+    params = {"label": "x", "min_value": 0, "max_value": 10, "step": 1, "value": -0.0}
+    planned = fixed(dict(params))
+    for _ in range(2):  # the second call is answered from the mapping's own memo
+        for kind in ("slider", "number_input"):
+            expected = compute_widget_id(kind, key=key, params=params, app="a",
+                                         key_params=("min_value",), form=where[0], root=where[1])  # fmt: skip
+            got = compute_widget_id(kind, key=key, params=planned, app="a",
+                                    key_params=("min_value",), form=where[0], root=where[1])  # fmt: skip
+            assert got == expected
