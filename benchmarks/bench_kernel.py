@@ -45,7 +45,7 @@ def measure(k: BenchKernel, find_slider, repeats: int, expect, shown: str) -> di
     ``shown`` (with the value put in) is the text the update must produce before the kernel
     goes idle; updates whose output came later, or never, count as "late".
     """
-    times, rows, lost, wrong, late = [], [], 0, 0, 0
+    times, cpu, rows, lost, wrong, late = [], [], [], 0, 0, 0
     for i in range(repeats):
         value = 1 + i % 99
         try:
@@ -53,14 +53,17 @@ def measure(k: BenchKernel, find_slider, repeats: int, expect, shown: str) -> di
         except LookupError:  # the mirror lost the slider's comm_open: count it as loss
             lost += 1
             continue
+        before = k.cpu_seconds()
         ex = k.send_update(slider.comm_id, {"value": value})
+        cpu.append((k.cpu_seconds() - before) * 1000)
         times.append(ex.seconds_to_idle * 1000)
         rows.append(counts(ex))
         lost += k.published(ex) - len(ex.messages)
         wrong += not expect(value)
         late += first_showing(ex, shown.format(value)) is None
     med = {key: statistics.median_low(r[key] for r in rows) for key in rows[0]} if rows else {}
-    return {"ms": statistics.median(times) if times else float("nan"), "lost": lost,
+    return {"ms": statistics.median(times) if times else float("nan"),
+            "cpu": statistics.median(cpu) if cpu else float("nan"), "lost": lost,
             "wrong": wrong, "late": late, **med}  # fmt: skip
 
 
@@ -85,17 +88,21 @@ def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
                           lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}")  # fmt: skip
         k.run(f"rebuild{n}.close()")
         for label, r in (("rerunner", ours), ("rebuild all", rebuilt)):
-            rows.append([n, label, r["ms"], ratio(r["ms"], floor["ms"]), r["all"], r["comm_open"],
+            rows.append([n, label, r["ms"], ratio(r["ms"], floor["ms"]), r["cpu"],
+                         ratio(r["cpu"], floor["cpu"]), r["all"], r["comm_open"],
                          r["comm_msg"], r["comm_close"], r["lost"], r["wrong"], r["late"]])  # fmt: skip
-    rows.append(["—", "floor", floor["ms"], "1.0×", floor["all"], floor["comm_open"],
+    rows.append(["—", "floor", floor["ms"], "1.0×", floor["cpu"], "1.0×", floor["all"], floor["comm_open"],
                  floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"], floor["late"]])  # fmt: skip
     return table(
-        "One slider update in a real kernel (median ms to idle; iopub messages per update)",
+        "One slider update in a real kernel (median wall ms to idle and kernel CPU ms; iopub "
+        "messages per update)",
         [
             "N",
             "runtime",
             "ms to idle",
             "/ floor",
+            "kernel CPU ms",
+            "/ floor (CPU)",
             "iopub",
             "comm_open",
             "comm_msg",

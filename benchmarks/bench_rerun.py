@@ -1,13 +1,16 @@
 """Benchmark 1: the cost of one rerun in process, rerunner vs Streamlit's AppTest vs a rebuild.
 
-    python benchmarks/bench_rerun.py [--sizes 1,10,100,500] [--repeats 30]
+    python benchmarks/bench_rerun.py [--sizes 10,100,500,2000] [--repeats 30] [--profile 100]
 
 The app is N keyed sliders, each followed by an ``st.write`` of its value; each rerun is caused
 by one slider changing. rerunner goes through ipywidgets' own message handler (as a browser's
 update does), so observers, state, the body and reconciliation are the real ones; only the comm
 transport is absent. "framework share" is rerunner's time minus what the script's own Python
 costs with an ``st`` that does nothing; "of it after the body" is the part spent outside the
-body (applying the event, describing and reconciling the widgets).
+body (applying the event, describing and reconciling the widgets). "per st call" divides the
+share by the 2N st calls of a run: it stays flat as N grows when no step grows with the page.
+AppTest runs up to ``--apptest-up-to`` widgets (it takes seconds per rerun beyond). ``--profile N``
+prints the top entries of a cProfile of 200 reruns at N instead of the table.
 Times are CPU time of the whole process (AppTest runs the script in a thread of it), which
 other programs on a shared machine disturb far less than wall time; ``--wall`` for wall time.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import statistics
 import time
 
@@ -101,26 +105,57 @@ def rebuild_time(n: int, repeats: int) -> float:
     return ms
 
 
+def profile(n: int, top: int = 40) -> None:
+    """Where the time of a rerun goes: cProfile's top entries over 200 reruns."""
+    import cProfile
+    import pstats
+
+    import ipywidgets as w
+
+    from tests.support.inprocess import Harness
+
+    h = Harness(sliders_and_writes(n))
+    slider = h.find(w.IntSlider, "Slider 0")
+    for i in range(10):
+        h.update(slider, value=1 + i)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i in range(200):
+        h.update(slider, value=1 + i % 100)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1,10,100,500")
+    parser.add_argument("--sizes", default="10,100,500,2000")
     parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--apptest-up-to", type=int, default=500)
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile reruns at N instead")
     args = parser.parse_args()
     global CLOCK
     if args.wall:
         CLOCK = time.perf_counter
     logging.disable(logging.WARNING)  # AppTest warns "missing ScriptRunContext" on every run
     print(f"Machine: {machine()}\n")
+    if args.profile:
+        profile(args.profile)
+        return
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
         repeats = max(5, args.repeats if n <= 100 else args.repeats // 3)
         ours, after_body = rerunner_times(n, repeats)
         alone = script_alone_time(n, repeats)
-        streamlit = apptest_time(n, repeats)
+        share = ours - alone
+        streamlit = apptest_time(n, repeats) if n <= args.apptest_up_to else None
         rebuild = rebuild_time(n, repeats)
-        rows.append([n, ours, ours - alone, after_body, streamlit, rebuild, ratio(streamlit, ours),
-                     ratio(rebuild, ours)])  # fmt: skip
+        rows.append([n, ours, share, share * 1000 / (2 * n), after_body,
+                     "—" if streamlit is None else streamlit, rebuild,
+                     "—" if streamlit is None else ratio(streamlit, share),
+                     ratio(rebuild, ours), round(os.getloadavg()[0], 1)])  # fmt: skip
     print(
         table(
             f"Rerun cost in process (median {'wall' if args.wall else 'CPU'} ms per rerun; "
@@ -129,11 +164,13 @@ def main() -> None:
                 "N",
                 "rerunner",
                 "framework share",
+                "per st call (µs)",
                 "of it after the body",
                 "Streamlit AppTest",
                 "rebuild all",
-                "AppTest / rerunner",
+                "AppTest / share",
                 "rebuild / rerunner",
+                "load",
             ],  # fmt: skip
             rows,
         )

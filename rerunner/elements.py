@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
-from .schema import Props, make_props
+from .schema import SCHEMAS, Props, make_props
 
 
-@dataclass
+@dataclass(slots=True)
 class Element:
     """One st call's output: an element, a widget, or a container of elements.
 
@@ -47,9 +47,19 @@ def asks_the_page(element: Element) -> bool:
     """Whether ``element`` needs the page's aids (``render/page_aids.py``): a keyboard shortcut,
     an input attribute, or a multiselect whose suggestions the page narrows as the user types."""
     props = element.props
+    if type(props) not in _MAY_ASK:  # most kinds carry none of it: no attribute lookups
+        return False
     if getattr(props, "shortcut", None) or getattr(props, "autocomplete", ""):
         return True
     return element.kind == "multiselect" and props.filter_mode != "fuzzy"
+
+
+#: The props classes that can carry what ``asks_the_page`` looks for.
+_MAY_ASK = frozenset(
+    cls
+    for cls in SCHEMAS.values()
+    if {"shortcut", "autocomplete", "filter_mode"} & {f.name for f in fields(cls)}
+)
 
 
 def new_element(kind: str, **props: Any) -> Element:

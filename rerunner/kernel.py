@@ -27,7 +27,7 @@ from typing import Any
 
 import zmq
 
-from .runtime import interrupts
+from .runtime import aio, interrupts
 
 log = logging.getLogger("rerunner")
 
@@ -176,7 +176,9 @@ class KernelScheduler:
         if now < self._next_look:
             return False
         self._next_look = now + LOOK_INTERVAL
-        return self.input_waiting()
+        # the kernel's loop is set aside while the body runs (runtime/aio): put it back for
+        # the look only, not at every st call that finds it is not time to look yet
+        return aio.with_kernel_loop(self.input_waiting)
 
     def input_waiting(self) -> bool:
         """Whether shell messages are queued behind the one being handled."""

@@ -31,6 +31,10 @@ class Props:
 
     #: What a visitor may change from the browser (the rest is the kernel's).
     front_end: ClassVar[tuple[str, ...]] = ()
+    #: Every prop is an immutable value (text, numbers, flags), never an object a body could
+    #: change in place afterwards: two equal records draw the same, now and in a later run
+    #: (``render/lib.Descriptions`` reuses the drawing).
+    plain: ClassVar[bool] = False
 
 
 # --- widgets --------------------------------------------------------------------------------
@@ -309,6 +313,8 @@ class MarkdownProps(Props):
     width: Width | Literal["auto"] = "stretch"
     wrap: bool = True  # False: one line, cut with an ellipsis
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class HtmlProps(Props):
@@ -328,6 +334,8 @@ class TextProps(Props):
     width: Width = "content"
     wrap: bool = True
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class HeadingProps(Props):
@@ -341,6 +349,8 @@ class HeadingProps(Props):
     width: Width = "stretch"
     wrap: bool = True
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class CodeProps(Props):
@@ -351,6 +361,8 @@ class CodeProps(Props):
     width: Width = "stretch"
     height: Any = "content"  # "content", "stretch" or pixels
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class JsonProps(Props):
@@ -358,12 +370,16 @@ class JsonProps(Props):
     expanded: bool = True
     width: Width = "stretch"
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class LatexProps(Props):
     body: str
     help: str | None = None
     width: Width = "stretch"
+
+    plain: ClassVar[bool] = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -381,10 +397,14 @@ class HelpProps(Props):
 class DividerProps(Props):
     width: Width = "stretch"
 
+    plain: ClassVar[bool] = True
+
 
 @dataclass(slots=True, kw_only=True)
 class SpaceProps(Props):
     size: str | int = "small"  # a size name or pixels; along the parent's direction
+
+    plain: ClassVar[bool] = True
 
 
 @dataclass(slots=True, kw_only=True)
@@ -394,6 +414,8 @@ class AlertProps(Props):
     icon: str | None = None
     title: str | None = None
     width: Width = "stretch"
+
+    plain: ClassVar[bool] = True
 
 
 @dataclass(slots=True, kw_only=True)

@@ -90,6 +90,9 @@ class WidgetMeta:
     # What Streamlit's browser refuses to send (a required field left empty, a text that fails
     # ``validate``), given the value in front-end form: a form holding such a field is not sent.
     refuses: Callable[[Any], bool] | None = None
+    #: What the widget call that made this record was given (its maker's business): a call
+    #: given the same in the next run reuses the record instead of building an equal one.
+    made_from: tuple[Any, ...] = ()
 
 
 class SessionState(MutableMapping[str, Any]):
@@ -338,12 +341,16 @@ class SessionState(MutableMapping[str, Any]):
         self._meta[wid] = meta
         if meta.trigger:
             self._triggers.add(wid)
-        else:
+        elif wid in self._triggers:
             self._triggers.discard(wid)
         if wid not in self._seen:
             self._seen.add(wid)
             self._run_order.append(wid)
-        self._owners.setdefault(wid, set()).add(meta.owner)
+        owners = self._owners.get(wid)
+        if owners is None:
+            self._owners[wid] = {meta.owner}
+        elif meta.owner not in owners:
+            owners.add(meta.owner)
         if meta.fragment:
             self._in_fragment.setdefault(meta.fragment, set()).add(wid)
         if key is not None:
@@ -351,10 +358,12 @@ class SessionState(MutableMapping[str, Any]):
                 self._reads[key] = None  # the run shows the key's value: it read it
             self._id_of_key[key] = wid
             self._key_owner[key] = meta.owner
-            kept = key in self._persist_keys and wid not in self._widget_values
+            kept = False
             if meta.persist:
+                kept = key in self._persist_keys and wid not in self._widget_values
                 self._persist_keys.add(key)
-            else:
+            elif self._persist_keys and key in self._persist_keys:
+                kept = wid not in self._widget_values
                 self._persist_keys.discard(key)
             if key in self._new:  # written before the widget in this run: that value wins
                 self._widget_values[wid] = self._new[key]

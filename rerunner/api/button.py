@@ -15,6 +15,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from ..identity import fixed
 from ..runtime.context import require_run
 from .lib import (
     Callback,
@@ -28,6 +29,7 @@ from .lib import (
     register_widget,
     st_function,
 )
+from .plans import planned
 
 log = logging.getLogger("rerunner")
 
@@ -179,6 +181,35 @@ def trigger_button(
         raise StreamlitValueError(
             "Invalid `on_click` value. Supported values: a callback function."
         )
+    plan = _trigger_plan(
+        kind, label, help, type, icon, icon_position, disabled, use_container_width, width,
+        shortcut, wrap,
+    )  # fmt: skip
+    return register_widget(
+        kind,
+        **plan,
+        key=key,
+        callback=Callback(on_click, args, kwargs),
+        trigger=True,
+        readonly=True,  # a button's key cannot be assigned through session state
+    )
+
+
+@planned
+def _trigger_plan(
+    kind: str,
+    label: Any,
+    help: Any,
+    type: Any,
+    icon: Any,
+    icon_position: Any,
+    disabled: Any,
+    use_container_width: Any,
+    width: Any,
+    shortcut: Any,
+    wrap: Any,
+) -> dict[str, Any]:
+    """What a button or form submit button with these arguments is (``api/plans.py``)."""
     props = trigger_props(
         type=type,
         icon=icon,
@@ -192,26 +223,23 @@ def trigger_button(
     )
     width = props["width"]
     label = label_text(label)
-    return register_widget(
-        kind,
+    return dict(
         label=label,
-        key=key,
-        identity={
-            "label": label,
-            "icon": icon,
-            "help": help,
-            "is_form_submitter": kind == "form_submit_button",
-            "type": type,
-            "width": width,
-            "icon_position": icon_position,
-            "shortcut": shortcut,
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "icon": icon,
+                "help": help,
+                "is_form_submitter": kind == "form_submit_button",
+                "type": type,
+                "width": width,
+                "icon_position": icon_position,
+                "shortcut": shortcut,
+            }
+        ),
         default=False,
         serde=TriggerSerde(),
-        callback=Callback(on_click, args, kwargs),
         props=props,
-        trigger=True,
-        readonly=True,  # a button's key cannot be assigned through session state
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
@@ -17,6 +18,7 @@ from .lib import (
     register_widget,
     st_function,
 )
+from .plans import planned
 
 
 @dataclass(frozen=True)
@@ -55,23 +57,41 @@ def _boolean(
     wrap: Any = None,
 ) -> bool:
     callback = check_on_change(on_change)
+    plan = _boolean_plan(kind, label, value, help, disabled, label_visibility, width, wrap)
+    return register_widget(
+        kind,
+        **plan,
+        bind=bind,
+        persist_state=persist_state,
+        key=key,
+        callback=Callback(callback, args, kwargs),
+    )
+
+
+@planned
+def _boolean_plan(
+    kind: str,
+    label: Any,
+    value: Any,
+    help: Any,
+    disabled: Any,
+    label_visibility: Any,
+    width: Any,
+    wrap: Any,
+) -> dict[str, Any]:
+    """What a checkbox or toggle with these arguments is (``api/plans.py``)."""
     label = label_text(label)
     check_wrap(wrap)
     props = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
     props["wrap"] = wrap
-    return register_widget(
-        kind,
-        bind=bind,
+    return dict(
         url=binding.boolean(),
-        persist_state=persist_state,
         label=label,
-        key=key,
-        identity={"label": label, "value": bool(value), "help": help, "width": width},
+        identity=fixed({"label": label, "value": bool(value), "help": help, "width": width}),
         default=bool(value),
         serde=BoolSerde(),
-        callback=Callback(callback, args, kwargs),
         props=props,
     )
 

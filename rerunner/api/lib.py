@@ -11,8 +11,7 @@ import logging
 import numbers
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .. import icons
 from ..elements import Element, container, is_empty
@@ -63,9 +62,9 @@ class Serde(Protocol):
     def normalize(self, value: Any) -> Any: ...
 
 
-@dataclass(frozen=True)
-class Callback:
-    """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time."""
+class Callback(NamedTuple):
+    """``on_change``/``on_click`` with its ``args``/``kwargs``, as captured at render time (a
+    named tuple: one is made per widget call, and a frozen dataclass costs twice as much)."""
 
     fn: Callable[..., Any] | None = None
     args: Any = ()  # unpacked only when the callback runs, as in Streamlit
@@ -111,34 +110,59 @@ def register_widget(
     """
     ctx = require_run(kind)
     bound = binding.check_bind(bind, key) if url is not None else False
-    wid, value, shown = claim_widget(
-        kind,
-        key=key,
-        identity=identity,
-        key_identity=key_identity,
-        default=default,
-        serde=serde,
-        callback=callback,
-        trigger=trigger,
-        readonly=readonly,
-        check=check,
-        url=url if bound else None,
-        persist_state=persist_state,
-        required=required,
-        refuses=refuses,
-    )
-    if required:
-        props = {**props, "required": True}
-    form = ctx.form_id
-    if form:
-        props = {**props, "form": form, "enter_to_submit": ctx.form_enter_to_submit()}
-    element = Element(kind, schema_of(kind)(**props, label=label, value=shown), id=wid)
+    wid, value, shown = _claim(
+        ctx, kind, key, identity, key_identity, default, serde, callback, trigger, readonly,
+        check, True, url if bound else None, persist_state, required, refuses,
+    )  # fmt: skip
+    element = Element(kind, _widget_props(ctx, kind, wid, props, label, shown, required), id=wid)
     if into is None:
         ctx.add(element)
     else:
         with ctx.inside(into):
             ctx.add(element)
     return value
+
+
+#: Each widget's last props record, with what it was made from. A planned widget call (see
+#: ``plans.py``) hands over the same props dict each run, and most reruns leave most values
+#: alone: then the record is the same object as last run's, which the render recognises at a
+#: glance (``render/lib.describe``) instead of comparing it field by field. Props records are
+#: never changed once made (``schema.py``). Bounded: emptied when full, at a cost of one new
+#: record per widget.
+_LAST_PROPS: dict[str, tuple[Any, ...]] = {}
+_MAX_LAST_PROPS = 20_000
+
+
+def _widget_props(
+    ctx: RunContext,
+    kind: str,
+    wid: str,
+    props: dict[str, Any],
+    label: str,
+    shown: Any,
+    required: bool,
+) -> Any:
+    form = ctx.form_id
+    enter = ctx.form_enter_to_submit() if form else False
+    last = _LAST_PROPS.get(wid)
+    if last is not None and last[0] is props and last[1:6] == (kind, label, form, enter, required):
+        before = last[6]
+        try:
+            if before is shown or (type(before) is type(shown) and before == shown):
+                return last[7]
+        except Exception:  # a value that refuses == (an array): make a new record
+            pass
+    extra: dict[str, Any] = {"label": label, "value": shown}
+    if required:
+        extra["required"] = True
+    if form:
+        extra["form"] = form
+        extra["enter_to_submit"] = enter
+    record = schema_of(kind)(**props, **extra)
+    if len(_LAST_PROPS) >= _MAX_LAST_PROPS:
+        _LAST_PROPS.clear()
+    _LAST_PROPS[wid] = (props, kind, label, form, enter, required, shown, record)
+    return record
 
 
 def claim_widget(
@@ -169,9 +193,35 @@ def claim_widget(
     ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query;
     ``persist_state``, ``required`` and ``refuses`` as ``register_widget`` takes them.
     """
-    ctx = require_run(kind)
+    return _claim(
+        require_run(kind), kind, key, identity, key_identity, default, serde, callback, trigger,
+        readonly, check, in_form, url, persist_state, required, refuses,
+    )  # fmt: skip
+
+
+def _claim(
+    ctx: RunContext,
+    kind: str,
+    key: Any,
+    identity: dict[str, Any],
+    key_identity: tuple[str, ...] | None,
+    default: Any,
+    serde: Serde,
+    callback: Callback,
+    trigger: bool,
+    readonly: bool,
+    check: Callable[[Any], None] | None,
+    in_form: bool,
+    url: Any,
+    persist_state: Any,
+    required: bool,
+    refuses: Callable[[Any], bool] | None,
+) -> tuple[str, Any, Any]:
+    """``claim_widget`` for a run in progress (arguments by position: called for every widget
+    of every run)."""
     user_key = None if key is None else str(key)
-    check_persist_state(persist_state, user_key)
+    if persist_state is not None:
+        check_persist_state(persist_state, user_key)
     if not isinstance(required, bool):
         require_int(required)  # what protobuf takes for a bool
     wid = compute_widget_id(
@@ -193,25 +243,33 @@ def claim_widget(
         and kind not in ("form_submit_button", "component_instance")
     ):
         raise StreamlitInvalidFormCallbackError(FORM_CALLBACK_MESSAGE)
-    meta = WidgetMeta(
-        id=wid,
-        kind=kind,
-        key=user_key,
-        deserialize=serde.deserialize,
-        serialize=serde.serialize,
-        callback=callback.fn,
-        args=callback.args if callback.args is not None else (),
-        kwargs=callback.kwargs if callback.kwargs is not None else {},
-        trigger=trigger,
-        readonly=readonly,
-        owner=ctx.app_id,
-        form=form,
-        default=default,
-        default_ui=serde.serialize(default),
-        fragment=ctx.fragment_id or "",
-        persist=persist_state is not None,
-        refuses=_refusing(bool(required), refuses),
-    )
+    fn, args, kwargs = callback.fn, callback.args, callback.kwargs
+    fragment = ctx.fragment_id or ""
+    refusing = _refusing(bool(required), refuses)
+    made_from = (kind, user_key, ctx.app_id, form, fragment, serde, fn, args, kwargs, trigger,
+                 readonly, type(default), default, persist_state, refusing)  # fmt: skip
+    meta = ctx.state.widget_meta(wid)
+    if meta is None or not _same_call(meta.made_from, made_from):
+        meta = WidgetMeta(
+            id=wid,
+            kind=kind,
+            key=user_key,
+            deserialize=serde.deserialize,
+            serialize=serde.serialize,
+            callback=fn,
+            args=args if args is not None else (),
+            kwargs=kwargs if kwargs is not None else {},
+            trigger=trigger,
+            readonly=readonly,
+            owner=ctx.app_id,
+            form=form,
+            default=default,
+            default_ui=serde.serialize(default),
+            fragment=fragment,
+            persist=persist_state is not None,
+            refuses=refusing,
+            made_from=made_from,
+        )
     if url is not None:
         binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check), default)
     value = ctx.state.register_widget(meta, default)
@@ -231,6 +289,14 @@ def claim_widget(
     if url is not None:
         binding.write_back(ctx, user_key, value, default, url)
     return wid, value, shown
+
+
+def _same_call(before: tuple[Any, ...], now: tuple[Any, ...]) -> bool:
+    """Whether a widget call was given what the last one was (then its record is reused)."""
+    try:
+        return before == now
+    except Exception:  # an argument that refuses == (an array in ``args``): call it different
+        return False
 
 
 def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -> None:
@@ -448,9 +514,15 @@ def type_name(value: Any) -> str:
 
 
 def is_number(value: Any) -> bool:
+    kind = type(value)
+    if kind is int or kind is float:  # the usual answer, without the ABC's slow isinstance
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
 def text_body(body: Any) -> str:
     """Streamlit's ``clean_text``: the text of ``body``, dedented and stripped."""
-    return textwrap.dedent(str(body)).strip()
+    text = str(body)
+    if "\n" not in text:  # one line: stripping it is all dedenting would add
+        return text.strip()
+    return textwrap.dedent(text).strip()

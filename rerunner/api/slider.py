@@ -20,6 +20,7 @@ from ..errors import (
     above_max_message,
     below_min_message,
 )
+from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
@@ -32,6 +33,7 @@ from .lib import (
     st_function,
     type_name,
 )
+from .plans import planned
 from .selection import OptionSerde, option_tuple
 
 
@@ -216,6 +218,34 @@ def slider(
     >>> st.write(f"Age {age}, price {low}-{high}, meeting {start:%H:%M}-{end:%H:%M}")
     """
     callback = check_on_change(on_change)
+    plan = _slider_plan(
+        label, min_value, max_value, value, step, format, help, disabled, label_visibility, width
+    )
+    return register_widget(
+        "slider",
+        **plan,
+        key=key,
+        callback=Callback(callback, args, kwargs),
+        bind=bind,
+        persist_state=persist_state,
+    )
+
+
+@planned
+def _slider_plan(
+    label: Any,
+    min_value: Any,
+    max_value: Any,
+    value: Any,
+    step: Any,
+    format: Any,
+    help: Any,
+    disabled: Any,
+    label_visibility: Any,
+    width: Any,
+) -> dict[str, Any]:
+    """What ``st.slider`` with these arguments is: ``register_widget``'s arguments but the
+    key, callback, bind and persistence."""
     require_str(format)
     min_value, max_value, value = (
         int(v) if isinstance(v, bool) else v for v in (min_value, max_value, value)
@@ -234,8 +264,7 @@ def slider(
         common = common_props(
             help=help, disabled=disabled, label_visibility=label_visibility, width=width
         )
-        return temporal_slider(
-            bind=bind,
+        return _temporal_plan(
             label=label,
             min_value=min_value,
             max_value=max_value,
@@ -243,13 +272,8 @@ def slider(
             is_range=is_range,
             step=step,
             format=format,
-            key=key,
             help=help,
-            callback=callback,
-            args=args,
-            kwargs=kwargs,
             common=common,
-            persist_state=persist_state,
         )
     for v in values:
         if not is_number(v):
@@ -296,29 +320,26 @@ def slider(
     common = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
-    return register_widget(
-        "slider",
-        bind=bind,
+    return dict(
         url=binding.numbers_or_range(int if is_int else float, is_range),
-        persist_state=persist_state,
         label=label,
-        key=key,
-        identity={
-            "label": label,
-            "min_value": min_value,
-            "max_value": max_value,
-            "value": default,
-            "step": step,
-            "format": fmt,
-            "help": help,
-            "width": width,
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "min_value": min_value,
+                "max_value": max_value,
+                "value": default,
+                "step": step,
+                "format": fmt,
+                "help": help,
+                "width": width,
+            }
+        ),
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=NumberRangeSerde(
             min_value=min_value, max_value=max_value, is_int=is_int, is_range=is_range
         ),
-        callback=Callback(callback, args, kwargs),
         props={
             **common,
             "min": min_value,
@@ -343,7 +364,7 @@ def _strftime_pattern(fmt: str) -> str:
     return fmt
 
 
-def temporal_slider(
+def _temporal_plan(
     *,
     label: str,
     min_value: Any,
@@ -352,16 +373,11 @@ def temporal_slider(
     is_range: bool,
     step: Any,
     format: str | None,
-    key: Any,
     help: Any,
-    callback: Callable[..., Any] | None,
-    args: Any,
-    kwargs: Any,
     common: dict[str, Any],
-    bind: Any = None,
-    persist_state: Any = None,
-) -> Any:
-    """``st.slider`` over dates, times or datetimes: a slider over the positions step apart."""
+) -> dict[str, Any]:
+    """The plan of ``st.slider`` over dates, times or datetimes: a slider over the positions
+    step apart."""
     kind = type(values[0])
     if kind is time:
         base = datetime(2000, 1, 1)
@@ -402,27 +418,24 @@ def temporal_slider(
     snapped = [snap(v) for v in as_dt]
     default = tuple(sorted(snapped)) if is_range else snapped[0]
     serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
-    return register_widget(
-        "slider",
-        bind=bind,
+    return dict(
         url=binding.moments(kind, is_range),
-        persist_state=persist_state,
         label=label,
-        key=key,
-        identity={
-            "label": label,
-            "min_value": str(options[0]),
-            "max_value": str(options[-1]),
-            "value": repr(default),
-            "step": str(step),
-            "format": fmt,
-            "help": help,
-            "width": common["width"],
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "min_value": str(options[0]),
+                "max_value": str(options[-1]),
+                "value": repr(default),
+                "step": str(step),
+                "format": fmt,
+                "help": help,
+                "width": common["width"],
+            }
+        ),
         key_identity=("min_value", "max_value", "step"),
         default=default,
         serde=serde,
-        callback=Callback(callback, args, kwargs),
         props={**common, "options": labels, "is_range": is_range, "temporal": True},
     )
 

@@ -209,25 +209,36 @@ def children(el: Element, emit: Emit) -> list[V]:
 
 
 class Descriptions:
-    """The descriptions a view's last render made of its widgets, to use again unchanged.
+    """The descriptions a view's last render made, to use again unchanged.
 
     A widget (an element with an id and no children) whose props equal the last render's is
     described by the same ``V`` as then, and the reconciler, seeing the very node it applied
     last time, skips it. Props are records the st calls build afresh each run, and nothing
     changes them in place once drawn, so equal props mean an equal description.
+
+    Elements without an id (text, headings, alerts...) are found by their place instead: the
+    k-th such element of a whole page is compared with the k-th of the last whole page, and
+    reused when it is the same kind with equal props. Only kinds whose props are plain values
+    (``Props.plain``) take part: a record holding a DataFrame the body may change in place
+    could equal itself and still draw differently.
     """
 
     def __init__(self) -> None:
         self.last: dict[str, tuple[Any, V]] = {}
         self.now: dict[str, tuple[Any, V]] = {}
+        self.last_plain: list[tuple[str, Any, V]] = []  # the last whole page's, in page order
+        self.plain: list[tuple[str, Any, V]] | None = None  # this render's, if a whole page
 
     def settle(self, complete: bool) -> None:
         """After a render: a complete one's descriptions are the next one's to reuse."""
         if complete:
             self.last, self.now = self.now, {}
+            if self.plain is not None:
+                self.last_plain = self.plain
         else:
             self.last.update(self.now)
             self.now = {}
+        self.plain = None
 
     def forget(self, keys: set[str]) -> None:
         """Widgets a partial render closed: their descriptions are no longer reused."""
@@ -239,10 +250,12 @@ _DESCRIPTIONS: Descriptions | None = None  # the rendering view's (rendering is 
 
 
 @contextmanager
-def reusing(descriptions: Descriptions) -> Iterator[None]:
-    """Let ``describe`` reuse and record ``descriptions`` while a view renders."""
+def reusing(descriptions: Descriptions, whole: bool = False) -> Iterator[None]:
+    """Let ``describe`` reuse and record ``descriptions`` while a view renders (``whole``: the
+    whole page, in order, so its plain elements are matched by place)."""
     global _DESCRIPTIONS
     outer, _DESCRIPTIONS = _DESCRIPTIONS, descriptions
+    descriptions.plain = [] if whole else None
     try:
         yield
     finally:
@@ -251,23 +264,41 @@ def reusing(descriptions: Descriptions) -> Iterator[None]:
 
 def describe(el: Element, emit: Emit) -> V:
     """The ``V`` description of one element (and what it contains)."""
-    memo = _DESCRIPTIONS if el.id is not None and el.children is None else None
-    if memo is not None:
-        last = memo.last.get(el.id)
-        if last is not None and last[0] == el.props:
-            memo.now[el.id] = last
-            return last[1]
+    memo = _DESCRIPTIONS
+    if memo is not None and el.children is None:
+        if el.id is not None:
+            last = memo.last.get(el.id)
+            if last is not None and (last[0] is el.props or last[0] == el.props):
+                memo.now[el.id] = last
+                return last[1]
+            vnode = _described(el, emit)
+            if vnode.key != _ERROR:  # a recipe that failed is tried again next time
+                memo.now[el.id] = (el.props, vnode)
+            return vnode
+        if memo.plain is not None and el.props.plain:
+            at = len(memo.plain)
+            before = memo.last_plain[at] if at < len(memo.last_plain) else None
+            if before is not None and before[0] == el.kind and before[1] == el.props:
+                memo.plain.append(before)
+                return before[2]
+            vnode = _described(el, emit)
+            memo.plain.append((el.kind, el.props if vnode.key != _ERROR else None, vnode))
+            return vnode
+    return _described(el, emit)
+
+
+_ERROR = "__error__"  # the key of ``render_error``'s box
+
+
+def _described(el: Element, emit: Emit) -> V:
     try:
         fn = RECIPES[el.kind]
     except KeyError:
         raise NotImplementedError(f"rerunner cannot display a `{el.kind}` element yet") from None
     try:
-        vnode = fn(el, emit)
+        return fn(el, emit)
     except Exception as exc:  # a recipe choking on odd props must not take the page down
         return render_error(V(w.HTML), exc)
-    if memo is not None:
-        memo.now[el.id] = (el.props, vnode)
-    return vnode
 
 
 def pairs(labels: list[str]) -> tuple[tuple[str, int], ...]:

@@ -411,6 +411,20 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
+        if (
+            old is not None
+            and old.vnode is vnode
+            and vnode.children is None
+            and vnode.ref is None
+            and not self._check_lost
+            and old.widget.comm is not None
+            and id(old.widget) not in used
+            and not (vnode.on and _drifted(old.widget, vnode))
+        ):
+            # The very description applied last time, and the front end changed nothing it
+            # may change: nothing to do (the usual case for most of a page).
+            used[id(old.widget)] = old
+            return old
         try:
             if (
                 old is None
@@ -530,6 +544,16 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _drifted(widget: widgets.Widget, vnode: V) -> bool:
+    """Whether the front end moved a trait it may change away from what ``vnode`` says."""
+    props = vnode.props
+    for name in vnode.on:
+        value = props.get(name, _MISSING)
+        if value is not _MISSING and not _equal(getattr(widget, name), value):
+            return True
+    return False
 
 
 def _collect(live: Live, into: dict[int, Live]) -> None:

@@ -82,7 +82,7 @@ class WidgetView:
         gc.disable()
         owned.rendering += 1  # the widgets made now are rerunner's, not the body's
         try:
-            with reusing(self.descriptions):
+            with reusing(self.descriptions, whole=True):
                 description = app_root(tree, emit, self.fonts)
             self.root = self.reconciler.render(description, partial=partial)
             self.descriptions.settle(complete=not partial)

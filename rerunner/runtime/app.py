@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from ..elements import LOCATION, NAVIGATE, PRESENCE, Element, new_element
 from ..errors import RerunException, ScriptControlException, StopException
 from ..state import SessionState, WidgetMeta
-from . import aio, interrupts
+from . import interrupts
 from .context import OUTSIDE_MAIN, RunContext, activate
 from .forms import Forms
 from .fragments import FragmentHandledException, Fragments
@@ -47,7 +47,8 @@ class Scheduler(Protocol):
     def schedule(self, flush: Callable[[], None]) -> None: ...
 
     # A scheduler that can see input arriving while a body runs (the kernel's) also offers
-    # ``newer_input() -> bool``; the app then stops stale runs at their st calls. One that can
+    # ``newer_input() -> bool`` (asked at every st call of a run, so cheap); the app then stops
+    # stale runs at their st calls. One that can
     # run work later on its own (the kernel's) offers ``every(seconds, work) -> cancel``: the
     # ticks of fragments with ``run_every``.
 
@@ -695,8 +696,8 @@ class App:
         return True
 
     def _checkpoint(self) -> None:
-        # (the kernel's loop is set aside while the body runs: aio)
-        if self._newer_input is not None and aio.with_kernel_loop(self._newer_input):
+        # (called at every st call: the scheduler's look is throttled and cheap when not due)
+        if self._newer_input is not None and self._newer_input():
             raise _Superseded()
 
     def close(self) -> None:

@@ -56,6 +56,9 @@ class RunContext:
         self.st_module = st_module
         self.root = container("root")
         self._stack: list[Element] = [self.root]
+        # (form key, form's enter_to_submit, root index) of the current container: asked by
+        # every widget, so kept until the stack changes rather than found by a walk per call
+        self._place: tuple[str, bool, int] | None = None
         self._ids: set[str] = set()
         self._keys: set[str] = set()
         #: Objects user code made during the run that the view may release when a later run no
@@ -172,16 +175,32 @@ class RunContext:
     @property
     def form_id(self) -> str:
         """The key of the form being written into, or "" outside forms."""
-        for element in reversed(self._stack):
-            if element.kind == "form":
-                return str(element.props.key)
-        return ""
+        return (self._place or self._find_place())[0]
 
     def form_enter_to_submit(self) -> bool:
+        return (self._place or self._find_place())[1]
+
+    def root_index(self) -> int:
+        """Streamlit's root container, part of a keyless widget's identity: 0 for the main area,
+        1 for the sidebar, 2 in a dialog (Streamlit's event container), 3 for the bottom."""
+        return (self._place or self._find_place())[2]
+
+    def _find_place(self) -> tuple[str, bool, int]:
+        form: Element | None = None
+        kinds = set()
         for element in reversed(self._stack):
-            if element.kind == "form":
-                return bool(element.props.enter_to_submit)
-        return False
+            if form is None and element.kind == "form":
+                form = element
+            kinds.add(element.kind)
+        root = (
+            2 if "dialog" in kinds else 1 if "sidebar" in kinds else 3 if "bottom" in kinds else 0
+        )
+        self._place = (
+            "" if form is None else str(form.props.key),
+            False if form is None else bool(form.props.enter_to_submit),
+            root,
+        )
+        return self._place
 
     def inside_kind(self, kind: str) -> bool:
         return any(element.kind == kind for element in self._stack)
@@ -305,16 +324,19 @@ class RunContext:
 
     def set_stack(self, stack: list[Element]) -> list[Element]:
         old, self._stack = self._stack, stack
+        self._place = None
         return old
 
     def push(self, target: Element) -> None:
         self._stack.append(target)
+        self._place = None
 
     def pop(self, target: Element) -> None:
         # The innermost entry of this target: blocks may be re-entered while open.
         for i in range(len(self._stack) - 1, 0, -1):
             if self._stack[i] is target:
                 del self._stack[i]
+                self._place = None
                 return
 
     @contextmanager
@@ -324,15 +346,6 @@ class RunContext:
             yield target
         finally:
             self.pop(target)
-
-    def root_index(self) -> int:
-        """Streamlit's root container, part of a keyless widget's identity: 0 for the main area,
-        1 for the sidebar, 2 in a dialog (Streamlit's event container), 3 for the bottom."""
-        if self.inside_kind("dialog"):
-            return 2
-        if self.inside_kind("sidebar"):
-            return 1
-        return 3 if self.inside_kind("bottom") else 0
 
     @property
     def at_top(self) -> bool:
