@@ -14,22 +14,7 @@ from typing import Any
 
 import _paths  # noqa: F401  (before the driver: it puts rerunner's worktree on the path)
 
-from tests.support.kernel_client import Exchange, KernelSession, new_cell_id
-
-COUNT_PUBLISHED = """
-import collections as _bench_collections
-_bench_kernel = get_ipython().kernel
-_bench_published = _bench_collections.Counter()
-_bench_send = _bench_kernel.session.send
-
-def _bench_counting_send(stream, msg_or_type, *args, **kwargs):
-    msg = _bench_send(stream, msg_or_type, *args, **kwargs)
-    if isinstance(msg, dict) and not msg["header"]["msg_type"].endswith("_reply"):
-        _bench_published[(msg.get("parent_header") or {}).get("msg_id")] += 1
-    return msg
-
-_bench_kernel.session.send = _bench_counting_send
-"""
+from tests.support.kernel_client import COUNT_PUBLISHED, Exchange, KernelSession, new_cell_id
 
 
 class BenchKernel(KernelSession):
@@ -43,7 +28,7 @@ class BenchKernel(KernelSession):
     def published(self, exchange: Exchange) -> int:
         """How many iopub messages the kernel published for the requests of ``exchange``."""
         parents = {m["parent_header"].get("msg_id") for m in exchange.messages}
-        return sum(self.value(f"_bench_published[{p!r}]") for p in parents)
+        return sum(self.value(f"_rr_published[{p!r}]") for p in parents)
 
     def execute_stalled(self, code: str, pause: float = 0.5) -> tuple[int, int]:
         """Execute ``code`` as a front end that reads nothing until the kernel is done.
@@ -65,7 +50,7 @@ class BenchKernel(KernelSession):
                 break
             self._track(m)
             received += m["parent_header"].get("msg_id") == msg_id
-        return self.value(f"_bench_published[{msg_id!r}]"), received
+        return self.value(f"_rr_published[{msg_id!r}]"), received
 
     def widget_count(self) -> int:
         """Live ipywidgets models in the kernel."""
