@@ -57,8 +57,11 @@ class BenchKernel(KernelSession):
         return self.value("len(__import__('ipywidgets').widgets.widget._instances)")
 
     def start_app(self, name: str, source: str) -> Exchange:
-        """Display ``source`` as a ``%%rerun`` app called ``name``."""
-        return self.run(f"%%rerun --name {name}\n{source}", cell_id=new_cell_id())
+        """Display ``source`` as a ``%%rerun`` app called ``name``; a large one completely (its
+        paced display's batches asked for as the browser asks). The cell's own exchange."""
+        exchange = self.run(f"%%rerun --name {name}\n{source}", cell_id=new_cell_id())
+        self.complete_display()
+        return exchange
 
     def close_app(self, name: str) -> None:
         self.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()")

@@ -17,25 +17,29 @@ complete, consistent page: the widgets beyond the limit simply do not exist yet.
 
 After each batch the kernel sets the pacer's ``token``. iopub keeps a kernel's messages in
 order, so a front end that receives the token's update has received every ``comm_open`` of the
-batch before it; the pacer then sends ``{"event": "shown", "token": t, "page": id}``. A report
-of the current token from every page known to be pacing lets ``Pacing.report`` render the next
-``BATCH`` nodes, in the comm message's handler: on the kernel's event loop, between messages,
-never inside a body's run. At most one batch is ever unacknowledged, so at most about
-``BATCH`` messages wait in the pipe however long a reader stalls.
+batch before it; the pacer then sends ``{"event": "shown", "token": t, "page": id}``. The
+kernel keeps ``WINDOW`` (2) batches in flight: once every page known to be pacing has reported
+all but the last one sent, ``Pacing.report`` renders the next ``BATCH`` nodes, in the comm
+message's handler: on the kernel's event loop, between messages, never inside a body's run. So
+the kernel makes a batch while the page takes in the one before, and at most about
+``WINDOW * BATCH`` messages (800, under the 1,000 of one high-water mark) wait in the pipe
+however long a reader stalls.
 
 * **No front end** (a kernel executed by nbclient, nbconvert, or Voila before its page has
   connected): until some front end of this kernel has reported once, a batch nobody reports
-  within ``FALLBACK`` seconds is followed by the next one anyway (``later``, the kernel's
+  within ``FALLBACK`` seconds is followed by the next one anyway, one a second (``later``, the kernel's
   timer), so the page is eventually complete. Once a front end has reported, pacing waits for
   reports only: a stalled reader loses nothing, and a page opened later (Voila's page asks
   for every model's state, then its pacer reports the token it was given) takes it up again.
 * **A rerun while batches are pending** renders the new page's prefix with the same limit (the
   widgets already shown stay shown, reconciled in place), and pacing goes on from there.
 * **Several front ends**: two views of one output share one model, hence one report. Separate
-  pages (two browser tabs) report under their own ids; the next batch waits for every page
-  that has reported during this display, and a page silent for ``STRAGGLER`` seconds while
+  pages (two browser tabs) report under their own ids; the next batch waits for the slowest
+  page that has reported during this display, and a page silent for ``STRAGGLER`` seconds while
   another has reported is dropped from the wait (a closed tab).
-* **Small pages** (at most ``THRESHOLD`` new widgets) are rendered as before, with no pacer.
+* **Small pages** (at most ``THRESHOLD`` new widgets) are rendered as before, with no pacer;
+  so is every page of a view with no kernel behind it (no ``later``: the in-process harness,
+  ``AppTest``, IPython without a kernel), where no front end could report and nothing is lost.
 
 While a display is pending, fragment runs redraw the whole page (through the prefix), since a
 fragment's container may lie beyond the limit.
@@ -61,9 +65,12 @@ THRESHOLD = 500
 #: Description nodes added per batch (a node is one widget, so about one ``comm_open``).
 #: Well under iopub's high-water mark of 1,000, with room for the updates around it.
 BATCH = 400
+#: Batches sent and not yet reported by every page: the next is made while the page takes in
+#: the last, and at most ``WINDOW * BATCH`` messages wait in the pipe.
+WINDOW = 2
 #: Seconds to wait for a report, before any front end of this kernel has reported, before
 #: sending the next batch anyway.
-FALLBACK = 2.0
+FALLBACK = 1.0
 #: Seconds after which a page that stopped reporting, while another page reported, no longer
 #: holds the next batch back.
 STRAGGLER = 10.0
@@ -137,7 +144,9 @@ class Pacing:
         self.batches = 0  # batches sent, over this view's life
         self._pages: dict[str, tuple[int, float]] = {}  # page -> (last token, when)
         self._timer: Callable[[], None] | None = None
+        self._straggling = False  # whether the timer armed is the straggler's
         self._pacer: w.Widget | None = None
+        self._root: Any = None  # the root widget of the last render
 
     @property
     def pending(self) -> bool:
@@ -145,32 +154,37 @@ class Pacing:
 
     def render(self, description: V, partial: bool = False) -> Any:
         """Render ``description``, or as much of it as the pacing allows now."""
-        total = count(description)
         if self.limit is None:
-            if total - self._live_count() <= THRESHOLD:
+            if self._later is None or count(description) - self._live_count() <= THRESHOLD:
                 return self._draw(description, partial)
             self.limit = BATCH
             self._pages.clear()
-        self.full = description
+            self.full = description
+            self._show(partial)
+            self._fill(partial)  # the second batch too: one is made while the page takes one
+            return self._root
+        self.full = description  # a rerun while pending: the same limit of the new page
         return self._show(partial)
 
     def _show(self, partial: bool = False) -> Any:
+        """Render the prefix the limit allows (a batch), then tell the pacer its token."""
         description = self.full
         assert description is not None and self.limit is not None
         shown, used = prefix(description, self.limit)
         if used >= count(description):
             self._finish()
-            return self._draw(description, partial)
+            self._root = self._draw(description, partial)
+            return self._root
         self.token += 1
         self.batches += 1
         page = dataclasses.replace(shown, children=[*(shown.children or ()), self._node()])
-        root = self._draw(page, partial)
+        self._root = self._draw(page, partial)
         # After the batch: the front end gets the token behind every comm_open of the batch.
         pacer = self._pacer
         if pacer is not None:
             pacer.token = self.token
         self._arm()
-        return root
+        return self._root
 
     def _node(self) -> V:
         return V(
@@ -194,23 +208,38 @@ class Pacing:
 
     def report(self, token: int, page: str) -> None:
         """A page has received everything up to batch ``token``: once every page waited for
-        has, the next batch goes out."""
+        has received all but the last ``WINDOW - 1`` batches sent, the next goes out."""
         _SEEN["front_end"] = True
-        if self.limit is None:
-            return
-        now = time.monotonic()
-        self._pages[page] = (token, now)
-        if token != self.token:
-            return  # an older batch's report (a page that joined late), or a forged one
-        for other, (seen, at) in list(self._pages.items()):
-            if seen != self.token:
-                if now - at < STRAGGLER:
-                    self._arm_straggler()
-                    return
-                del self._pages[other]  # silent for long while others report: gone
-        self.advance()
+        if self.limit is None or not 0 < token <= self.token:
+            return  # nothing pending, or a token never sent (a forged report)
+        seen = self._pages.get(page, (0, 0.0))[0]
+        self._pages[page] = (max(seen, token), time.monotonic())
+        self._release()
 
-    def advance(self) -> None:
+    def _acked(self) -> int:
+        """The last batch every page waited for has reported (0 before any report)."""
+        return min((seen for seen, _at in self._pages.values()), default=0)
+
+    def _release(self) -> None:
+        floor = self.token - WINDOW + 1  # what every page must have for another batch to go
+        behind = [p for p, (seen, _at) in self._pages.items() if seen < floor]
+        if behind:
+            if len(behind) == len(self._pages):
+                return  # nobody has it yet
+            now = time.monotonic()
+            if any(now - self._pages[p][1] < STRAGGLER for p in behind):
+                self._arm_straggler()
+                return
+            for p in behind:  # silent for long while others report: gone (a closed tab)
+                del self._pages[p]
+        self._fill()
+
+    def _fill(self, partial: bool = False) -> None:
+        """Send batches until ``WINDOW`` of them are unacknowledged, or the page is complete."""
+        while self.limit is not None and self.token - self._acked() < WINDOW:
+            self.advance(partial)
+
+    def advance(self, partial: bool = False) -> None:
         """Show the next batch."""
         if self.limit is None or self.full is None:
             return
@@ -219,7 +248,7 @@ class Pacing:
             self.limit += BATCH
             if prefix(self.full, self.limit)[1] > before:
                 break  # a container too big to cut waits until it fits whole
-        self._show()
+        self._show(partial)
 
     def _arm(self) -> None:
         self._cancel()
@@ -228,34 +257,27 @@ class Pacing:
             self._timer = self._later(FALLBACK, lambda: self._fallback(token))
 
     def _arm_straggler(self) -> None:
-        if self._later is not None and self._timer is None:
-            token = self.token
-            self._timer = self._later(STRAGGLER, lambda: self._straggler(token))
+        if self._later is not None and not (self._timer is not None and self._straggling):
+            self._cancel()  # a fallback timer has no more use: a front end reports
+            self._timer = self._later(STRAGGLER, self._straggler)
+            self._straggling = True
 
     def _fallback(self, token: int) -> None:
         self._timer = None
+        self._straggling = False
         if token == self.token and self.limit is not None and not _SEEN["front_end"]:
             self.advance()
 
-    def _straggler(self, token: int) -> None:
-        """Some page has reported ``token`` and another has not, ``STRAGGLER`` seconds on: the
-        silent ones are dropped from the wait (a closed tab), and the next batch goes out."""
+    def _straggler(self) -> None:
+        """A page has not reported for ``STRAGGLER`` seconds while another has: look again."""
         self._timer = None
-        if token != self.token or self.limit is None:
-            return
-        now = time.monotonic()
-        if not any(seen == token for seen, _at in self._pages.values()):
-            return
-        for page, (seen, at) in list(self._pages.items()):
-            if seen != token and now - at >= STRAGGLER:
-                del self._pages[page]
-        if all(seen == token for seen, _at in self._pages.values()):
-            self.advance()
-        else:
-            self._arm_straggler()
+        self._straggling = False
+        if self.limit is not None:
+            self._release()
 
     def _cancel(self) -> None:
         timer, self._timer = self._timer, None
+        self._straggling = False
         if timer is not None:
             timer()
 

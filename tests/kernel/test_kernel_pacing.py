@@ -64,7 +64,8 @@ def test_a_reader_reading_as_the_kernel_publishes_gets_all_5000_widgets(kernel):
 def test_a_reader_that_stalls_then_reads_loses_nothing(kernel):
     """The front end reads nothing for a while after the cell ran. The kernel, which has seen
     this kernel's front end report before (the test above), waits: while the reader stalls it
-    publishes one batch and no more, so no high-water mark is reached however long the stall."""
+    publishes two batches and no more, so no high-water mark is reached however long the
+    stall."""
     published: list[int] = []
 
     def stall() -> None:
@@ -79,11 +80,24 @@ def test_a_reader_that_stalls_then_reads_loses_nothing(kernel):
     # silent requests publish busy and idle: two messages per look, nothing else
     assert [b - a for a, b in zip(published, published[1:], strict=False)] == [2, 2, 2]
     first = kernel.peek(f"_rr_published[{shown.requests[0]!r}]")
-    assert first < 500  # the first batch, then the kernel waited for the front end
+    assert first < 2 * 400 + 50  # the first two batches, then the kernel waited for the page
     assert shown.lost(kernel) == 0
     assert len(shown.tokens) >= 5000 // 400
     assert_complete(kernel, 2500, "stalled")
     close(kernel, "stalled")
+
+
+def test_a_page_that_connects_later_takes_the_display_up(kernel):
+    """As in Voila: the notebook runs with no page reading, the page connects afterwards and
+    its pacer reports the token it finds in the model's state."""
+    kernel.run(f"%%rerun --name later\n{sliders(1000)}", cell_id=new_cell_id())
+    batches = kernel.peek(f"{APPS}['later'].view.pacing.batches")
+    time.sleep(1.0)  # a front end has reported in this kernel: nothing goes out unasked
+    assert kernel.peek(f"{APPS}['later'].view.pacing.batches") == batches == 2
+    # each report of the newest token lets two more batches go: 2,006 nodes, 400 a batch
+    assert kernel.complete_display(page="a-page-opened-later") == 2
+    assert_complete(kernel, 1000, "later")
+    close(kernel, "later")
 
 
 def test_a_small_app_is_not_paced(kernel):

@@ -9,7 +9,7 @@ import ipywidgets as w
 import pytest
 
 from rerunner.render import pacing
-from rerunner.render.pacing import BATCH, THRESHOLD, Pacer, count, prefix
+from rerunner.render.pacing import BATCH, THRESHOLD, WINDOW, Pacer, count, prefix
 from rerunner.render.vdom import V
 
 from tests.support.inprocess import Harness
@@ -75,32 +75,50 @@ def sliders_shown(h: Harness) -> int:
     return sum(1 for x in h.all() if isinstance(x, w.IntSlider))
 
 
+def test_a_page_with_no_kernel_behind_it_renders_at_once():
+    h = Harness(sliders(THRESHOLD * 2))  # no scheduler: no front end could ever report
+    assert pacer_of(h) is None and not h.view.pacing.pending
+    assert sliders_shown(h) == THRESHOLD * 2
+
+
 def test_a_small_page_renders_at_once_with_no_pacer():
-    h = Harness(sliders(THRESHOLD // 4))
+    h = Harness(sliders(THRESHOLD // 4), scheduler=Timers())
     assert pacer_of(h) is None
     assert not h.view.pacing.pending
     assert sliders_shown(h) == THRESHOLD // 4
     assert h.view.pacing.batches == 0
 
 
+def finish(h: Harness, reported: int = 0, page: str = "page-a") -> list[int]:
+    """Report each batch in turn, as the page's pacer does, until the display is complete;
+    the widgets each report had made."""
+    made = []
+    while (pacer := pacer_of(h)) is not None:
+        reported += 1
+        assert reported <= pacer.token, "a report of a batch never sent"
+        before = h.view.reconciler.created
+        report(pacer, reported, page)
+        made.append(h.view.reconciler.created - before)
+        assert len(made) < 50
+    return made
+
+
 def test_a_large_page_goes_out_in_batches_each_released_by_a_report():
     n = 1500  # 3,000 elements
-    h = Harness(sliders(n))
-    created_per_batch = [h.view.reconciler.created]
+    h = Harness(sliders(n), scheduler=Timers())
     pacer = pacer_of(h)
-    assert pacer is not None and pacer.token == 1
-    assert created_per_batch[0] <= BATCH + 1
+    # two batches in flight: the kernel makes one while the page takes in the other
+    assert pacer is not None and pacer.token == WINDOW == 2
+    assert h.view.reconciler.created <= WINDOW * BATCH + 1  # and the pacer
     assert 0 < sliders_shown(h) < n
-    tokens = [1]
-    while (pacer := pacer_of(h)) is not None:
+    tokens = []
+    while (p := pacer_of(h)) is not None:
         before = h.view.reconciler.created
-        report(pacer, pacer.token)
-        created_per_batch.append(h.view.reconciler.created - before)
-        if pacer_of(h) is not None:
-            tokens.append(pacer_of(h).token)
+        report(p, p.token - 1)  # all but the last batch sent: one more goes
+        assert h.view.reconciler.created - before <= BATCH
+        tokens.append(p.token)
         assert len(tokens) < 50
-    assert tokens == list(range(1, len(tokens) + 1))
-    assert max(created_per_batch) <= BATCH + 1
+    assert tokens == list(range(3, len(tokens) + 2)) + [tokens[-1]]  # the last one completes
     assert sliders_shown(h) == n
     assert h.text().count("is 0") == n
     # every widget created once: nothing rebuilt, nothing closed but the pacer
@@ -113,66 +131,86 @@ def count_live(h: Harness) -> int:
     return len(h.view.reconciler.widgets())
 
 
+def test_reports_in_turn_make_one_batch_each_and_never_more_than_the_window():
+    h = Harness(sliders(1000), scheduler=Timers())
+    made = finish(h)
+    assert all(m == BATCH for m in made[:-1]) and 0 < made[-1] <= BATCH
+    # two batches went with the run; every report but the last (which completes) made one
+    assert sliders_shown(h) == 1000 and h.view.pacing.batches == WINDOW + len(made) - 1
+
+
 def test_a_report_of_another_token_or_a_malformed_one_sends_nothing():
-    h = Harness(sliders(600))
+    h = Harness(sliders(600), scheduler=Timers())
     pacer = pacer_of(h)
     created = h.view.reconciler.created
-    for token, page in ((0, "a"), (2, "a"), ("1", "a"), (1, None), (1, 5), (1, "x" * 65)):
+    for token, page in ((0, "a"), (3, "a"), ("1", "a"), (1, None), (1, 5), (1, "x" * 65)):
         report(pacer, token, page)
     assert h.view.reconciler.created == created
-    assert pacer.token == 1
+    assert pacer.token == 2
     report(pacer, 1, "a")
-    assert h.view.reconciler.created > created and pacer.token == 2
+    assert h.view.reconciler.created > created and pacer.token == 3
 
 
 def test_a_rerun_while_batches_are_pending_keeps_the_shown_prefix_and_goes_on():
     n = 800
-    h = Harness(sliders(n))
+    h = Harness(sliders(n), scheduler=Timers())
     pacer = pacer_of(h)
     report(pacer, 1)
+    assert pacer.token == 3
     shown = sliders_shown(h)
     assert 0 < shown < n
     (slider,) = [x for x in h.all() if isinstance(x, w.IntSlider) and x.description == "Slider 3"]
     h.update(slider, value=42)  # a visitor moves a shown slider
     assert "Slider 3 is 42" in h.text()
     assert sliders_shown(h) == shown  # the same prefix of the new page, reconciled in place
-    assert pacer_of(h) is pacer and pacer.token == 3  # the rerun's render was a batch too
-    report(pacer, 2)  # the page's report of the batch before the rerun: stale
-    assert pacer.token == 3
-    while (p := pacer_of(h)) is not None:
-        report(p, p.token)
+    assert pacer_of(h) is pacer and pacer.token == 4  # the rerun's render was a batch too
+    finish(h, reported=1)
     assert sliders_shown(h) == n
     assert "Slider 3 is 42" in h.text() and f"Slider {n - 1} is 0" in h.text()
 
 
-def test_every_page_that_reports_is_waited_for():
-    h = Harness(sliders(800))
+def test_the_slowest_page_that_reports_is_waited_for():
+    h = Harness(sliders(800), scheduler=Timers())
     pacer = pacer_of(h)
     report(pacer, 1, "page-a")
-    report(pacer, 1, "page-b")  # a report of an old token: page b is known now
-    assert pacer.token == 2
-    report(pacer, 2, "page-a")
-    assert pacer.token == 2  # page b has not received batch 2 yet
-    report(pacer, 2, "page-b")
     assert pacer.token == 3
+    report(pacer, 1, "page-b")  # page b is known now, one batch behind page a's window
+    report(pacer, 2, "page-a")
+    assert pacer.token == 3  # page b has not received batch 2 yet
+    report(pacer, 2, "page-b")
+    assert pacer.token == 4
 
 
 def test_a_silent_page_stops_holding_the_batches_back(monkeypatch):
     timers = Timers()
     pacing._SEEN["front_end"] = True  # no fallback timer: only the straggler's
-    h = Harness(sliders(800), scheduler=timers)
+    h = Harness(sliders(1200), scheduler=timers)
     pacer = pacer_of(h)
     assert timers.live() == []
     report(pacer, 1, "page-a")
     report(pacer, 1, "page-b")
     report(pacer, 2, "page-a")  # page b goes silent (a closed tab)
-    assert pacer.token == 2
+    assert pacer.token == 3
     assert [s for s, _ in timers.live()] == [pacing.STRAGGLER]
     monkeypatch.setattr(pacing, "STRAGGLER", 0.0)  # as if that long had passed
     timers.fire()
-    assert pacer.token == 3
-    report(pacer, 3, "page-a")  # page a alone is waited for now
     assert pacer.token == 4
+    report(pacer, 3, "page-a")  # page a alone is waited for now
+    assert pacer.token == 5
+
+
+def test_a_page_reporting_late_is_waited_for_once_the_fallback_has_no_use():
+    timers = Timers()
+    h = Harness(sliders(800), scheduler=timers)
+    pacer = pacer_of(h)
+    timers.fire()  # nobody reported in time: batch 3 went anyway
+    assert pacer.token == 3
+    report(pacer, 1, "page-b")  # a slow page, still at batch 1
+    report(pacer, 2, "page-a")
+    assert pacer.token == 3  # page b is waited for...
+    assert [s for s, _ in timers.live()] == [pacing.STRAGGLER]  # ...for so long at most
+    report(pacer, 2, "page-b")
+    assert pacer.token == 4 and timers.live() == []
 
 
 def test_with_no_front_end_the_batches_go_out_on_the_fallback_timer():
@@ -180,12 +218,14 @@ def test_with_no_front_end_the_batches_go_out_on_the_fallback_timer():
     n = 1000
     h = Harness(sliders(n), scheduler=timers)
     fired = 0
-    while pacer_of(h) is not None:
+    while (pacer := pacer_of(h)) is not None:
         assert [s for s, _ in timers.live()] == [pacing.FALLBACK]
+        token = pacer.token
         timers.fire()
         fired += 1
+        assert pacer_of(h) is None or pacer.token == token + 1  # one batch a time
         assert fired < 20
-    assert fired == -(-count_live(h) // BATCH) - 1  # the first batch went out with the run
+    assert fired == -(-count_live(h) // BATCH) - WINDOW  # two batches went out with the run
     assert sliders_shown(h) == n
     assert timers.live() == []
 
@@ -196,7 +236,7 @@ def test_once_a_front_end_has_reported_no_batch_goes_unasked():
     pacer = pacer_of(h)
     assert len(timers.live()) == 1
     report(pacer, 1)
-    assert pacer.token == 2
+    assert pacer.token == 3
     assert timers.live() == []  # a stalled reader is waited for, however long
     created = h.view.reconciler.created
     timers.fire()
@@ -212,13 +252,13 @@ def test_a_fragment_run_while_pending_redraws_through_the_prefix():
         "    st.session_state.n = st.session_state.get('n', 0) + 1\n"
         "part()\n" + sliders(600)
     )
-    h = Harness(source)
+    h = Harness(source, scheduler=Timers())
     pacer = pacer_of(h)
-    assert pacer is not None
+    assert pacer is not None and pacer.token == 2
     h.click(h.find(w.Button, "Again"))
-    assert pacer_of(h) is pacer and pacer.token == 2
-    while (p := pacer_of(h)) is not None:
-        report(p, p.token)
+    assert pacer_of(h) is pacer and pacer.token == 3
+    assert "clicked 1" in h.text()
+    finish(h)
     assert sliders_shown(h) == 600
 
 

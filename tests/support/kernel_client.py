@@ -305,6 +305,20 @@ class KernelSession:
             raise AssertionError(f"{expr}: {result.get('ename')}: {result.get('evalue')}")
         return ast.literal_eval(result["data"]["text/plain"])
 
+    def complete_display(self, page: str = "kernel-client-page", most: int = 1000) -> int:
+        """After a cell that showed a paced display (render/pacing.py) and went idle: report
+        the pacer's tokens, as the browser's pacer does, until the display is complete.
+        Returns the reports sent."""
+        sent = 0
+        while pacers := [m for m in self.live() if PACER_CLASS in m.state.get("_dom_classes", ())]:
+            if sent >= most:
+                raise AssertionError(f"the display is still paced after {most} reports")
+            for pacer in pacers:
+                report = {"event": "shown", "token": pacer.state.get("token", 0), "page": page}
+                self.send_custom(pacer.comm_id, report)
+                sent += 1
+        return sent
+
     def execute_paced(
         self,
         code: str,
