@@ -134,6 +134,7 @@ def count_live(h: Harness) -> int:
 def test_reports_in_turn_make_one_batch_each_and_never_more_than_the_window():
     h = Harness(sliders(1000), scheduler=Timers())
     made = finish(h)
+    assert h.view.pacing.reports == len(made)
     assert all(m == BATCH for m in made[:-1]) and 0 < made[-1] <= BATCH
     # two batches went with the run; every report but the last (which completes) made one
     assert sliders_shown(h) == 1000 and h.view.pacing.batches == WINDOW + len(made) - 1
@@ -226,6 +227,7 @@ def test_with_no_front_end_the_batches_go_out_on_the_fallback_timer():
         assert pacer_of(h) is None or pacer.token == token + 1  # one batch a time
         assert fired < 20
     assert fired == -(-count_live(h) // BATCH) - WINDOW  # two batches went out with the run
+    assert h.view.pacing.fallbacks == fired and h.view.pacing.reports == 0
     assert sliders_shown(h) == n
     assert timers.live() == []
 
@@ -273,6 +275,7 @@ def test_prefix_cuts_plain_boxes_and_keeps_other_containers_whole():
     )
     page = V(w.VBox, children=[*leaves(3), tab, *leaves(3)])
     assert count(page) == 1 + 3 + 13 + 3
+    assert count(page, most=5) == 6  # stops once beyond
     cut, used = prefix(page, 10)
     assert used == 4 and len(cut.children) == 3  # the tab does not fit whole: not cut
     cut, used = prefix(page, 17)
