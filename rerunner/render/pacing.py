@@ -120,7 +120,7 @@ def prefix(node: V, limit: int) -> tuple[V, int]:
     used = 1
     whole = True
     for child in node.children:
-        size = count(child)
+        size = 1 if child.children is None else count(child, limit - used)
         if used + size <= limit:
             kept.append(child)
             used += size
@@ -161,6 +161,8 @@ class Pacing:
         self._straggling = False  # whether the timer armed is the straggler's
         self._pacer: w.Widget | None = None
         self._root: Any = None  # the root widget of the last render
+        self._total = 0  # nodes of ``full``
+        self._shown = 0  # nodes of it the last render showed
 
     @property
     def pending(self) -> bool:
@@ -176,19 +178,24 @@ class Pacing:
                 return self._draw(description, partial)
             self.limit = BATCH
             self._pages.clear()
-            self.full = description
+            self._set_full(description)
             self._show(partial)
             self._fill(partial)  # the second batch too: one is made while the page takes one
             return self._root
-        self.full = description  # a rerun while pending: the same limit of the new page
+        self._set_full(description)  # a rerun while pending: the same limit of the new page
         return self._show(partial)
+
+    def _set_full(self, description: V) -> None:
+        self.full = description
+        self._total = count(description)
 
     def _show(self, partial: bool = False) -> Any:
         """Render the prefix the limit allows (a batch), then tell the pacer its token."""
         description = self.full
         assert description is not None and self.limit is not None
         shown, used = prefix(description, self.limit)
-        if used >= count(description):
+        self._shown = used
+        if used >= self._total:
             self._finish()
             self._root = self._draw(description, partial)
             return self._root
@@ -261,10 +268,9 @@ class Pacing:
         """Show the next batch."""
         if self.limit is None or self.full is None:
             return
-        before = prefix(self.full, self.limit)[1]
-        while self.limit < count(self.full):
+        while self.limit < self._total:
             self.limit += BATCH
-            if prefix(self.full, self.limit)[1] > before:
+            if self.limit >= self._total or prefix(self.full, self.limit)[1] > self._shown:
                 break  # a container too big to cut waits until it fits whole
         self._show(partial)
 
