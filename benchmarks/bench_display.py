@@ -17,6 +17,7 @@ counted as it stands ("never"). The machine's load average is printed beside the
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -137,7 +138,7 @@ def main() -> None:
         finally:
             for server in servers.values():
                 server.stop()
-    print(f"\nMachine at the end: {machine()}\n")
+    print(f"\nLoad average at the end: {os.getloadavg()[0]:.2f}\n")
     print(table(
         "First display in a browser (W/2 sliders + W/2 lines of text; seconds until every widget is shown)",
         ["W", "front end", "widgets shown", "sliders", "distinct labels", "lines", "pacers left",
