@@ -1,6 +1,7 @@
 """Benchmarks 2 and 3: messages and time per rerun in a real kernel, and the first display.
 
-    python benchmarks/bench_kernel.py [--sizes 1,10,100,500] [--repeats 20] [--display 100,600,1200]
+    python benchmarks/bench_kernel.py [--sizes 1,10,100,500] [--repeats 20]
+        [--display 100,1200,5000] [--display-repeats 3] [--stall 2]
 
 A real ipykernel is driven over jupyter_client with the messages a browser sends. For each app
 (N keyed sliders + N writes) one slider gets one comm update; the table gives the time from
@@ -8,18 +9,22 @@ sending it until the kernel is idle and the iopub messages it caused, for rerunn
 rebuild-everything baseline, and for the floor: a bare ipywidgets slider whose observer sets one
 label. "published" is what the kernel sent, "lost" what never reached this client (iopub's
 high-water mark). The second table is the first display of apps of W widgets (W/2 sliders and
-W/2 writes): comm_opens, widget models the kernel created, time, and losses, once with this
-client reading as the kernel publishes and once with a front end that reads nothing until the
-kernel is done (the worst case for iopub's high-water mark).
+W/2 writes): time until every widget is shown and the kernel idle, the kernel's CPU time, the
+batches of the paced display (render/pacing.py; this client reports each one as the browser's
+pacer does), the widget models created, and losses, once with this client reading as the kernel
+publishes and once with a front end that reads nothing until the cell is over and ``--stall``
+seconds more (the worst case for iopub's high-water mark). "rerunner, unpaced" is the display
+before pacing (its threshold set beyond any page), "rebuild all" the baseline, never paced.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import time
 
 from apps import sliders_and_writes
-from kernels import BenchKernel, counts, first_showing
+from kernels import BenchKernel, counts, first_showing, new_cell_id
 from report import machine, ratio, table
 
 FLOOR = """
@@ -115,46 +120,85 @@ def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
     )
 
 
-def display_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
+def _paced_cell(name: str, w: int) -> str:
+    return f"%%rerun --name {name}\n{sliders_and_writes(w // 2)}"
+
+
+def _kernel_cpu(k: BenchKernel) -> float:
+    return k.peek("__import__('time').process_time()")
+
+
+def _set_threshold(k: BenchKernel, threshold: int | None) -> None:
+    """Pace as shipped (None), or never (a threshold no page reaches): the display as before."""
+    value = "_rr_pacing.SHIPPED_THRESHOLD" if threshold is None else str(threshold)
+    k.run(
+        "import rerunner.render.pacing as _rr_pacing\n"
+        "_rr_pacing.SHIPPED_THRESHOLD = getattr(_rr_pacing, 'SHIPPED_THRESHOLD', _rr_pacing.THRESHOLD)\n"
+        f"_rr_pacing.THRESHOLD = {value}"
+    )
+
+
+def display_table(k: BenchKernel, sizes: list[int], repeats: int, stall: float) -> str:
     rows = []
     for w in sizes:
-        for label in ("rerunner", "rebuild all"):
-            times, opens, created, lost = [], [], [], []
+        for label, threshold in (("rerunner", None), ("rerunner, unpaced", 10**9)):
+            _set_threshold(k, threshold)
+            times, cpus, batches, created, lost = [], [], [], [], []
             for i in range(repeats):
                 name = f"show{w}_{i}"
-                before = k.widget_count()
-                if label == "rerunner":
-                    ex = k.start_app(name, sliders_and_writes(w // 2))
-                else:
-                    ex = k.run(rebuild_cell(name, sliders_and_writes(w // 2)))
+                before, cpu = k.widget_count(), _kernel_cpu(k)
+                shown = k.execute_paced(_paced_cell(name, w), cell_id=new_cell_id())
+                cpus.append((_kernel_cpu(k) - cpu) * 1000)
+                times.append(shown.seconds * 1000)
+                batches.append(len(shown.tokens))
                 created.append(k.widget_count() - before)
-                times.append(ex.seconds_to_idle * 1000)
-                opens.append(counts(ex)["comm_open"])
-                lost.append(k.published(ex) - len(ex.messages))
-                if label == "rerunner":
-                    k.close_app(name)
-                else:
-                    k.run(f"{name}.close()")
+                lost.append(shown.lost(k))
+                k.close_app(name)
             name = f"stalled{w}"
-            code = (f"%%rerun --name {name}\n" if label == "rerunner" else "") + (
-                sliders_and_writes(w // 2) if label == "rerunner"
-                else rebuild_cell(name, sliders_and_writes(w // 2))
-            )  # fmt: skip
-            published, received = k.execute_stalled(code)
-            k.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()"
-                  if label == "rerunner" else f"{name}.close()")  # fmt: skip
-            rows.append([w, label, statistics.median(times), statistics.median(opens),
-                         statistics.median(created), max(lost), published, published - received])  # fmt: skip
+            if threshold is None:  # read nothing until the cell is over and a while after
+                shown = k.execute_paced(
+                    _paced_cell(name, w), cell_id=new_cell_id(), stall=lambda: time.sleep(stall)
+                )
+                published, stalled_lost = sum(shown.received.values()), shown.lost(k)
+                published += stalled_lost
+            else:  # no pacer to report to: the reader stalls until the kernel is done
+                published, received = k.execute_stalled(_paced_cell(name, w), pause=stall)
+                stalled_lost = published - received
+            k.close_app(name)
+            rows.append([w, label, statistics.median(times), statistics.median(cpus),
+                         statistics.median(batches), statistics.median(created), max(lost),
+                         published, stalled_lost])  # fmt: skip
+        _set_threshold(k, None)
+        times, cpus, created, lost = [], [], [], []
+        for i in range(repeats):
+            name = f"rebuild{w}_{i}"
+            before, cpu = k.widget_count(), _kernel_cpu(k)
+            ex = k.run(rebuild_cell(name, sliders_and_writes(w // 2)))
+            cpus.append((_kernel_cpu(k) - cpu) * 1000)
+            created.append(k.widget_count() - before)
+            times.append(ex.seconds_to_idle * 1000)
+            lost.append(k.published(ex) - len(ex.messages))
+            k.run(f"{name}.close()")
+        name = f"stalled_rebuild{w}"
+        published, received = k.execute_stalled(
+            rebuild_cell(name, sliders_and_writes(w // 2)), pause=stall
+        )
+        k.run(f"{name}.close()")
+        rows.append([w, "rebuild all", statistics.median(times), statistics.median(cpus), 0,
+                     statistics.median(created), max(lost), published, published - received])  # fmt: skip
     return table(
-        "First display of an app of W widgets (W/2 sliders + W/2 writes; medians)",
+        "First display of an app of W widgets (W/2 sliders + W/2 writes; medians): until every "
+        "widget is shown, with a reader that reports each batch as the browser's pacer does; "
+        f"then with a reader that reads nothing until the cell is over and {stall} s after",
         [
             "W",
             "runtime",
-            "ms to idle",
-            "comm_open received",
+            "ms to complete",
+            "kernel CPU ms",
+            "batches",
             "models created",
             "lost",
-            "iopub published",
+            "iopub published, stalled",
             "lost, reader stalled",
         ],  # fmt: skip
         rows,
@@ -165,14 +209,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100,500")
     parser.add_argument("--repeats", type=int, default=20)
-    parser.add_argument("--display", default="100,600,1200")
+    parser.add_argument("--display", default="100,1200,5000")
     parser.add_argument("--display-repeats", type=int, default=3)
+    parser.add_argument("--stall", type=float, default=2.0, help="seconds the stalled reader waits")
     args = parser.parse_args()
     print(f"Machine: {machine()}\n")
     k = BenchKernel()
     try:
         print(rerun_table(k, [int(s) for s in args.sizes.split(",")], args.repeats))
-        print(display_table(k, [int(s) for s in args.display.split(",")], args.display_repeats))
+        print(display_table(k, [int(s) for s in args.display.split(",")], args.display_repeats,
+                            args.stall))  # fmt: skip
     finally:
         k.close()
 

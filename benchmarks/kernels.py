@@ -15,22 +15,7 @@ from typing import Any
 
 import _paths  # noqa: F401  (before the driver: it puts rerunner's worktree on the path)
 
-from tests.support.kernel_client import Exchange, KernelSession, new_cell_id
-
-COUNT_PUBLISHED = """
-import collections as _bench_collections
-_bench_kernel = get_ipython().kernel
-_bench_published = _bench_collections.Counter()
-_bench_send = _bench_kernel.session.send
-
-def _bench_counting_send(stream, msg_or_type, *args, **kwargs):
-    msg = _bench_send(stream, msg_or_type, *args, **kwargs)
-    if isinstance(msg, dict) and not msg["header"]["msg_type"].endswith("_reply"):
-        _bench_published[(msg.get("parent_header") or {}).get("msg_id")] += 1
-    return msg
-
-_bench_kernel.session.send = _bench_counting_send
-"""
+from tests.support.kernel_client import COUNT_PUBLISHED, Exchange, KernelSession, new_cell_id
 
 
 class BenchKernel(KernelSession):
@@ -44,7 +29,7 @@ class BenchKernel(KernelSession):
     def published(self, exchange: Exchange) -> int:
         """How many iopub messages the kernel published for the requests of ``exchange``."""
         parents = {m["parent_header"].get("msg_id") for m in exchange.messages}
-        return sum(self.value(f"_bench_published[{p!r}]") for p in parents)
+        return sum(self.value(f"_rr_published[{p!r}]") for p in parents)
 
     def execute_stalled(self, code: str, pause: float = 0.5) -> tuple[int, int]:
         """Execute ``code`` as a front end that reads nothing until the kernel is done.
@@ -66,7 +51,7 @@ class BenchKernel(KernelSession):
                 break
             self._track(m)
             received += m["parent_header"].get("msg_id") == msg_id
-        return self.value(f"_bench_published[{msg_id!r}]"), received
+        return self.value(f"_rr_published[{msg_id!r}]"), received
 
     def cpu_seconds(self) -> float:
         """CPU time the kernel process used so far, all its threads (the shell and iopub
@@ -86,8 +71,11 @@ class BenchKernel(KernelSession):
         return self.value("len(__import__('ipywidgets').widgets.widget._instances)")
 
     def start_app(self, name: str, source: str) -> Exchange:
-        """Display ``source`` as a ``%%rerun`` app called ``name``."""
-        return self.run(f"%%rerun --name {name}\n{source}", cell_id=new_cell_id())
+        """Display ``source`` as a ``%%rerun`` app called ``name``; a large one completely (its
+        paced display's batches asked for as the browser asks). The cell's own exchange."""
+        exchange = self.run(f"%%rerun --name {name}\n{source}", cell_id=new_cell_id())
+        self.complete_display()
+        return exchange
 
     def close_app(self, name: str) -> None:
         self.run(f"__import__('rerunner.magic').magic.APPS.pop({name!r}).close()")

@@ -170,6 +170,35 @@ class KernelScheduler:
         timer["handle"] = loop.call_later(seconds, fire)
         return cancel
 
+    def later(self, seconds: float, work: Callable[[], None]) -> Callable[[], None]:
+        """Run ``work`` once, ``seconds`` from now, from the event loop, the way a cell runs
+        (after any input waiting then); the returned function cancels it. The paced display's
+        next batch when no front end reports (``render/pacing.py``)."""
+        loop = getattr(self._kernel, "io_loop", None)
+        if loop is None:
+            return lambda: None
+        state: dict[str, Any] = {"live": True}
+        parent = _shell_parent(self._kernel)  # the message whose handling asked: its cell
+
+        def fire() -> None:
+            if not state["live"]:
+                return
+            state["live"] = False
+            if self.input_waiting():
+                self.defer(work, parent)
+            else:
+                self.run_deferred(work, parent)
+
+        handle = loop.call_later(seconds, fire)
+
+        def cancel() -> None:
+            if state["live"]:
+                state["live"] = False
+                loop.remove_timeout(handle)
+                self.cancel(work)
+
+        return cancel
+
     def newer_input(self) -> bool:
         """Asked at the st calls of a running body: has input arrived that makes it stale?"""
         now = time.perf_counter()

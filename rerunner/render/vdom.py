@@ -401,6 +401,10 @@ class Reconciler:
         live = self._keyed.get(key)
         return None if live is None else live.widget
 
+    def live_count(self) -> int:
+        """How many widgets the page holds (asked on every render of a paced view)."""
+        return len(self._all)
+
     def widgets(self) -> list[widgets.Widget]:
         return [live.widget for live in self._all.values()]
 

@@ -1,4 +1,9 @@
-"""WidgetView: shows an app's element tree as ipywidgets, reconciled in place on every run."""
+"""WidgetView: shows an app's element tree as ipywidgets, reconciled in place on every run.
+
+A render that would create many widgets at once goes out in batches paced by the front end's
+reports (``render/pacing.py``); the reconciler always sees a complete page, a prefix of the
+app's while a display is pending.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +56,7 @@ from . import (  # noqa: F401
 )
 from .icons import FontUse
 from .lib import Descriptions, describe, render_error, reusing
+from .pacing import Later, Pacing
 from .root import app_root
 from .vdom import Reconciler
 
@@ -60,8 +66,11 @@ owned.install()
 class WidgetView:
     """The render side of an App: ``update`` after each run, ``close`` when the app goes."""
 
-    def __init__(self) -> None:
+    def __init__(self, later: Later | None = None) -> None:
+        """``later(seconds, work) -> cancel`` runs work from the kernel's event loop (the
+        paced display's fallback when no front end reports); without it, only reports pace."""
         self.reconciler = Reconciler(on_error=render_error)
+        self.pacing = Pacing(self._draw, self.reconciler.live_count, later)
         self.descriptions = Descriptions()  # what the last render described, to reuse
         self.fonts = FontUse()  # whether the page shows the icon font (see icons.py)
         self.root: widgets.Widget | None = None
@@ -84,7 +93,7 @@ class WidgetView:
         try:
             with reusing(self.descriptions, whole=True):
                 description = app_root(tree, emit, self.fonts)
-            self.root = self.reconciler.render(description, partial=partial)
+            self.pacing.render(description, partial)
             self.descriptions.settle(complete=not partial)
         finally:
             owned.rendering -= 1
@@ -94,11 +103,26 @@ class WidgetView:
             self._shown = tree
         self.updates += 1
 
+    def _draw(self, description: Any, partial: bool = False) -> widgets.Widget:
+        """Reconcile the page with ``description`` (all of the app's, or the prefix the paced
+        display shows now: ``Pacing`` calls this, also from the pacer's report)."""
+        paused = gc.isenabled()
+        gc.disable()
+        owned.rendering += 1
+        try:
+            self.root = self.reconciler.render(description, partial=partial)
+        finally:
+            owned.rendering -= 1
+            if paused:
+                gc.enable()
+        return self.root
+
     def update_parts(self, parts: list[Element], emit: Callable[[str, Any], None]) -> bool:
         """Redraw only ``parts`` of the page (the containers a fragment run replaced), found
         again by their keys: costs what the parts hold, not what the page holds. False when
-        one cannot be found (the caller then updates the whole page)."""
-        if self.root is None:
+        one cannot be found (the caller then updates the whole page), or while a paced display
+        is pending (a part may lie beyond what is shown yet)."""
+        if self.root is None or self.pacing.pending:
             return False
         paused = gc.isenabled()
         gc.disable()
@@ -139,6 +163,7 @@ class WidgetView:
         self.reconciler.on_lost = callback
 
     def close(self) -> None:
+        self.pacing.close()
         self.reconciler.close()
         self.owned.close(self._keep)
         self.root = None

@@ -50,7 +50,7 @@ def build_app(
         state=state,
         namespace=namespace,
         st_module=st,
-        view=WidgetView(),
+        view=WidgetView(later=getattr(scheduler, "later", None)),
         scheduler=scheduler,
         capture=OutputCapture,
         on_completed=on_completed,

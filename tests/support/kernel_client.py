@@ -6,6 +6,7 @@ tests can find "the Button labelled Increment" and read "the HTML that says Coun
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import queue
@@ -13,6 +14,7 @@ import re
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +35,44 @@ class Model:
     @property
     def name(self) -> str:
         return self.state.get("_model_name", "")
+
+
+#: The class a paced display's pacer widget carries (rerunner/render/pacing.py).
+PACER_CLASS = "rr-pacer"
+
+#: Code that makes a kernel count every message it publishes, by the request that caused it
+#: (``_rr_published[msg_id]``): iopub drops what a slow reader has not taken beyond its
+#: high-water mark without a word, so what arrived proves nothing by itself.
+COUNT_PUBLISHED = """
+import collections as _rr_collections
+_rr_published = _rr_collections.Counter()
+_rr_send = get_ipython().kernel.session.send
+
+def _rr_counting_send(stream, msg_or_type, *args, **kwargs):
+    msg = _rr_send(stream, msg_or_type, *args, **kwargs)
+    if isinstance(msg, dict) and not msg["header"]["msg_type"].endswith("_reply"):
+        _rr_published[(msg.get("parent_header") or {}).get("msg_id")] += 1
+    return msg
+
+get_ipython().kernel.session.send = _rr_counting_send
+"""
+
+
+@dataclass
+class PacedDisplay:
+    """What a client read of one paced display: its requests (the execute request, then each
+    report it sent), the iopub messages received for each, the tokens reported."""
+
+    requests: list[str] = field(default_factory=list)
+    received: dict[str, int] = field(default_factory=dict)
+    tokens: list[int] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def lost(self, session: KernelSession) -> int:
+        """Messages the kernel published for these requests that never arrived here (needs
+        ``COUNT_PUBLISHED`` run in the kernel first)."""
+        published = session.peek(f"sum(_rr_published[i] for i in {self.requests!r})")
+        return published - sum(self.received.values())
 
 
 @dataclass
@@ -250,6 +290,100 @@ class KernelSession:
             model = self.models.get(content["comm_id"])
             if model is not None:
                 model.closed = True
+
+    # --- a paced display, as a browser shows it (rerunner/render/pacing.py) ------------------
+
+    def peek(self, expr: str, timeout: float = 60) -> Any:
+        """``expr``'s value in the kernel, read from the shell channel alone (a silent request's
+        user expression), so nothing on iopub needs reading: for a reader that stalls."""
+        content = {"code": "", "silent": True, "store_history": False,
+                   "user_expressions": {"v": expr}, "allow_stdin": False}  # fmt: skip
+        msg = self.kc.session.msg("execute_request", content)
+        self.kc.shell_channel.send(msg)
+        result = self.reply_to(msg, timeout)["content"]["user_expressions"]["v"]
+        if result.get("status") != "ok":
+            raise AssertionError(f"{expr}: {result.get('ename')}: {result.get('evalue')}")
+        return ast.literal_eval(result["data"]["text/plain"])
+
+    def complete_display(self, page: str = "kernel-client-page", most: int = 1000) -> int:
+        """After a cell that showed a paced display (render/pacing.py) and went idle: report
+        the pacer's tokens, as the browser's pacer does, until the display is complete.
+        Returns the reports sent."""
+        sent = 0
+        while pacers := [m for m in self.live() if PACER_CLASS in m.state.get("_dom_classes", ())]:
+            if sent >= most:
+                raise AssertionError(f"the display is still paced after {most} reports")
+            for pacer in pacers:
+                report = {"event": "shown", "token": pacer.state.get("token", 0), "page": page}
+                self.send_custom(pacer.comm_id, report)
+                sent += 1
+        return sent
+
+    def execute_paced(
+        self,
+        code: str,
+        *,
+        cell_id: str | None = None,
+        stall: Callable[[], None] | None = None,
+        page: str = "kernel-client-page",
+        timeout: float = 300,
+    ) -> PacedDisplay:
+        """Execute ``code`` and read its output as a browser does, reporting every token of the
+        pacer (the hidden widget of a paced display) as ``js/src/pacer.js`` does, until the
+        display is complete and the kernel is idle. With ``stall``, nothing is read from
+        iopub until the kernel has replied to the execute request and ``stall()`` returned:
+        a front end too busy to read."""
+        started = time.perf_counter()
+        content = {"code": code, "silent": False, "store_history": True,
+                   "user_expressions": {}, "allow_stdin": False}  # fmt: skip
+        metadata = {"cellId": cell_id} if cell_id else {}
+        msg = self.kc.session.msg("execute_request", content, metadata=metadata)
+        self.kc.shell_channel.send(msg)
+        shown = PacedDisplay(requests=[msg["header"]["msg_id"]])
+        if stall is not None:
+            self.reply_to(msg, timeout)
+            stall()
+        idle: set[str] = set()
+        pacer: str | None = None
+        pacer_closed = False
+        reported: set[int] = set()
+        deadline = started + timeout
+        while True:
+            if idle.issuperset(shown.requests) and (pacer is None or pacer_closed):
+                break
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                raise TimeoutError(f"paced display not complete: {shown}")
+            try:
+                m = self.kc.get_iopub_msg(timeout=remaining)
+            except queue.Empty:
+                continue
+            self._track(m)
+            parent = m.get("parent_header", {}).get("msg_id")
+            if parent not in shown.requests:
+                continue
+            shown.received[parent] = shown.received.get(parent, 0) + 1
+            kind, body = m["msg_type"], m["content"]
+            if kind == "status" and body["execution_state"] == "idle":
+                idle.add(parent)
+            elif kind == "comm_open" and PACER_CLASS in body["data"]["state"].get(
+                "_dom_classes", ()
+            ):
+                pacer = body["comm_id"]
+            elif kind == "comm_close" and body["comm_id"] == pacer:
+                pacer_closed = True
+            if pacer is not None and not pacer_closed and kind in ("comm_open", "comm_msg"):
+                token = self.models[pacer].state.get("token", 0)
+                if token > 0 and token not in reported:
+                    reported.add(token)
+                    report = {"event": "shown", "token": token, "page": page}
+                    data = {"method": "custom", "content": report}
+                    sent = self.kc.session.msg("comm_msg", {"comm_id": pacer, "data": data})
+                    self.kc.shell_channel.send(sent)
+                    shown.requests.append(sent["header"]["msg_id"])
+        shown.tokens = sorted(reported)
+        shown.seconds = time.perf_counter() - started
+        return shown
 
     # --- the mirrored widget tree ----------------------------------------------------------
 

@@ -1,0 +1,95 @@
+"""A large first display, paced by the page's reports (render/pacing.py), in Voila and in
+JupyterLab: every widget of the app ends up on the page, once, and the pacer is gone.
+
+800 widgets keep the test short (two batches and a tail); ``benchmarks/bench_display.py``
+loads 5,000.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+from tests.support.app_page import AppPage, open_lab_notebook
+from tests.support.browser import Server, write_notebook
+
+SLIDERS = 400  # and as many lines of text: 800 widgets in the main area
+
+APP = (
+    "%%rerun\n"
+    'if st.button("How was it paced?"):\n'
+    "    view = [a.view for a in __import__('rerunner.magic').magic.APPS.values()][-1]\n"
+    "    p = view.pacing\n"
+    '    st.write(f"paced: {p.batches} batches, {p.reports} reports, {p.fallbacks} by the timer")\n'
+    f"for i in range({SLIDERS}):\n"
+    '    v = st.slider(f"Slider {i}", 0, 100, key=f"s{i}")\n'
+    '    st.write(f"Slider {i} is {v}")\n'
+)
+
+#: A kernel whose paced displays wait for reports only, however long.
+NO_FALLBACK = "import rerunner.render.pacing as _pacing\n_pacing.FALLBACK = 3600.0"
+
+#: What the page shows of the app: sliders, the lines of text, pacers still on the page.
+COUNT = """() => {
+    const main = document.querySelector('.rr-app .rr-main');
+    if (!main) return null;
+    const lines = [...main.querySelectorAll('.widget-html')].filter(el => / is \\d+$/.test(el.innerText.trim()));
+    return {
+        sliders: main.querySelectorAll('.widget-slider').length,
+        labels: new Set([...main.querySelectorAll('.widget-slider .widget-label')].map(el => el.innerText.trim())).size,
+        lines: lines.length,
+        pacers: document.querySelectorAll('.rr-pacer').length,
+    };
+}"""
+
+COMPLETE = f"""() => {{
+    const c = ({COUNT})();
+    return c && c.sliders >= {SLIDERS} && c.lines >= {SLIDERS} && c.pacers === 0;
+}}"""
+
+EVERYTHING = {"sliders": SLIDERS, "labels": SLIDERS, "lines": SLIDERS, "pacers": 0}
+
+
+def shown(page: Any) -> dict[str, int]:
+    """What the page shows once it shows every widget of the app, in order."""
+    page.wait_for_function(COMPLETE, timeout=120_000, polling=250)
+    text = page.locator(".rr-app .rr-main").inner_text().strip()
+    assert text.endswith(f"Slider {SLIDERS - 1} is 0")
+    return page.evaluate(COUNT)
+
+
+def pacing(page: Any) -> tuple[int, int, int]:
+    """Batches, reports and timer batches of the display, as the app writes them once asked."""
+    AppPage(page).click("How was it paced?")
+    line = page.locator(".rr-app .rr-main").get_by_text("paced: ")
+    expect(line).to_have_count(1, timeout=60_000)  # a rerun of 800 widgets on a busy machine
+    found = re.search(r"paced: (\d+) batches, (\d+) reports, (\d+) by the timer", line.inner_text())
+    assert found, line.inner_text()
+    return tuple(int(x) for x in found.groups())
+
+
+def test_a_large_app_shows_completely_in_voila(
+    voila: Server, served_notebooks: Path, browser_page: Any
+) -> None:
+    # Voila runs the notebook before its page connects: two batches go with the cell, and with
+    # no timer to fall back on, only the page (its state request brings the pacer, which
+    # reports the token it finds) can ask for the rest.
+    write_notebook(served_notebooks / "large_display.ipynb", NO_FALLBACK, APP)
+    browser_page.goto(f"{voila.url}/voila/render/large_display.ipynb")
+    assert shown(browser_page) == EVERYTHING
+    batches, reports, by_timer = pacing(browser_page)
+    assert batches >= 2 and reports >= 1 and by_timer == 0
+
+
+def test_a_large_app_shows_completely_in_jupyterlab(
+    lab: Server, lab_root: Path, browser_page: Any
+) -> None:
+    # No timer to fall back on: only the page's reports can complete the display.
+    write_notebook(lab_root / "large_display.ipynb", NO_FALLBACK, APP)
+    open_lab_notebook(browser_page, lab.url, "large_display.ipynb")
+    assert shown(browser_page) == EVERYTHING
+    batches, reports, by_timer = pacing(browser_page)
+    assert batches >= 2 and reports >= 1 and by_timer == 0
