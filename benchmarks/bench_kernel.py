@@ -124,10 +124,6 @@ def _paced_cell(name: str, w: int) -> str:
     return f"%%rerun --name {name}\n{sliders_and_writes(w // 2)}"
 
 
-def _kernel_cpu(k: BenchKernel) -> float:
-    return k.peek("__import__('time').process_time()")
-
-
 def _set_threshold(k: BenchKernel, threshold: int | None) -> None:
     """Pace as shipped (None), or never (a threshold no page reaches): the display as before."""
     value = "_rr_pacing.SHIPPED_THRESHOLD" if threshold is None else str(threshold)
@@ -146,9 +142,9 @@ def display_table(k: BenchKernel, sizes: list[int], repeats: int, stall: float) 
             times, cpus, batches, created, lost = [], [], [], [], []
             for i in range(repeats):
                 name = f"show{w}_{i}"
-                before, cpu = k.widget_count(), _kernel_cpu(k)
+                before, cpu = k.widget_count(), k.cpu_seconds()
                 shown = k.execute_paced(_paced_cell(name, w), cell_id=new_cell_id())
-                cpus.append((_kernel_cpu(k) - cpu) * 1000)
+                cpus.append((k.cpu_seconds() - cpu) * 1000)
                 times.append(shown.seconds * 1000)
                 batches.append(len(shown.tokens))
                 created.append(k.widget_count() - before)
@@ -172,9 +168,9 @@ def display_table(k: BenchKernel, sizes: list[int], repeats: int, stall: float) 
         times, cpus, created, lost = [], [], [], []
         for i in range(repeats):
             name = f"rebuild{w}_{i}"
-            before, cpu = k.widget_count(), _kernel_cpu(k)
+            before, cpu = k.widget_count(), k.cpu_seconds()
             ex = k.run(rebuild_cell(name, sliders_and_writes(w // 2)))
-            cpus.append((_kernel_cpu(k) - cpu) * 1000)
+            cpus.append((k.cpu_seconds() - cpu) * 1000)
             created.append(k.widget_count() - before)
             times.append(ex.seconds_to_idle * 1000)
             lost.append(k.published(ex) - len(ex.messages))
