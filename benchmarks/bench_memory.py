@@ -4,13 +4,18 @@
                                       [--snapshot] [--frames 1]
 
 Each measurement gets a fresh ipykernel, driven over jupyter_client with the messages a browser
-sends. tracemalloc is started in the kernel before anything else is imported, so every byte the
-app allocates is traced. After a warm-up (a one-slider app shown, moved and closed, so imports
-and first-use caches are paid before the baseline) the kernel's figures are read, the app is
-shown, and its first slider is moved ``--reruns`` times, each a ``comm_msg`` waited for until
-the kernel is idle. Figures are read after a full ``gc.collect()`` at four points: the baseline,
-after the first display, after the first 100 reruns (the bounded render caches are full by then:
-the slider cycles through 99 values) and after the last rerun.
+sends. After a warm-up (a one-slider app shown, moved and closed, so imports and first-use caches
+are paid before the baseline) the kernel's figures are read after a full ``gc.collect()``, the
+app is shown, and they are read again. For the first display tracemalloc is started in the
+kernel before anything else is imported, so every byte the app allocates is traced. The reruns
+run in kernels of their own without tracemalloc (it makes a rerun about 8 times slower): the
+app's first slider is moved ``--reruns`` times, each a ``comm_msg`` waited for until the kernel
+is idle, and the figures are read after the display, after the first 100 reruns (the bounded
+render caches are full by then: the slider cycles through 99 values) and after the last one.
+Growth is counted in live pymalloc blocks (``sys.getallocatedblocks``: every small object, so a
+leak of one object per rerun shows as about one block per rerun), gc-tracked objects, ipywidgets
+models, USS and RSS. ``--snapshot`` traces those kernels too and prints tracemalloc's
+``compare_to`` of rerun 100 with the last, grouped by traceback (``--frames 15``, say).
 
 The app is ``apps.sliders_and_writes(N)`` (N keyed sliders, each followed by an ``st.write``),
 beside a bare ipywidgets app of the same widgets: N IntSliders and N HTML widgets in a VBox,
@@ -42,7 +47,7 @@ _bm_tracemalloc.start({frames})
 """
 
 PROBE = """
-import gc as _bm_gc, sys as _bm_sys
+import gc as _bm_gc, sys as _bm_sys, tracemalloc
 
 def _bm_probe():
     get_ipython().kernel.session.digest_history.clear()
@@ -55,7 +60,7 @@ def _bm_probe():
                 fields[name] = int(rest.split()[0]) * 1024
     import ipywidgets
     return {
-        "traced": _bm_tracemalloc.get_traced_memory()[0],
+        "traced": tracemalloc.get_traced_memory()[0],
         "rss": fields["Rss"],
         "uss": fields["Private_Clean"] + fields["Private_Dirty"],
         "widgets": len(ipywidgets.widgets.widget._instances),
@@ -119,11 +124,15 @@ def move(k: KernelSession, comm_id: str, times: int, offset: int = 0) -> None:
 
 
 def measure(runtime: str, n: int, reruns: int, frames: int, snapshot: bool) -> dict:
-    """One fresh kernel: the figures at the baseline, after display, after 100 and ``reruns``."""
+    """One fresh kernel: the figures at the baseline, after display, after 100 and ``reruns``.
+
+    ``frames`` 0 traces nothing (tracemalloc makes a rerun about 8 times slower).
+    """
     k = KernelSession()
     dump = os.path.join(k._tmp.name, "rerun100.snapshot")
     try:
-        k.run(START.format(frames=frames))
+        if frames:
+            k.run(START.format(frames=frames))
         k.run("%load_ext rerunner")
         k.run(PROBE)
         k.run(BARE)
@@ -149,7 +158,7 @@ def measure(runtime: str, n: int, reruns: int, frames: int, snapshot: bool) -> d
             k.run(f"_bm_old = _bm_tracemalloc.Snapshot.load({dump!r})")
             text = k.value("_bm_compare(_bm_old, _bm_snapshot())")
             k.run("del _bm_old")
-        shown_value = 1 + (reruns - 1) % 99
+        shown_value = 1 + (reruns - 1) % 99 if reruns else 0
         page = k.texts() if runtime == "rerunner" else k.html_texts()
         if f"Slider 0 is {shown_value}" not in page:
             raise AssertionError(f"{runtime}: the page does not show the last value {shown_value}")
@@ -179,14 +188,16 @@ def main() -> None:
     display_rows, rerun_rows = [], []
     for n in [int(s) for s in args.sizes.split(",")]:
         for runtime in args.runtimes.split(","):
+            shows = [measure(runtime, n, 0, args.frames, False) for _ in range(args.repeats)]
             runs = []
-            for _ in range(args.repeats):
-                runs.append(measure(runtime, n, args.reruns, args.frames, args.snapshot))
+            for _ in range(args.repeats if args.reruns else 0):
+                frames = args.frames if args.snapshot else 0
+                runs.append(measure(runtime, n, args.reruns, frames, args.snapshot))
                 if runs[-1]["snapshot"]:
                     print(f"#### {runtime}, N = {n}: growth from rerun 100 to {args.reruns}\n")
                     print(runs[-1]["snapshot"] + "\n", flush=True)
 
-            def med(point: str, field: str, since: str = "base", runs=runs) -> float:
+            def med(point: str, field: str, since: str = "base", runs=shows) -> float:
                 return statistics.median(r[point][field] - r[since][field] for r in runs)
 
             models = med("shown", "widgets")
@@ -196,17 +207,19 @@ def main() -> None:
                 kib(med("shown", "rss")), f"{traced / models:,.0f}", f"{traced / (2 * n):,.0f}",
                 f"{med('shown', 'gc_objects') / (2 * n):.1f}",
             ])  # fmt: skip
-            steady = args.reruns - min(100, args.reruns)
-            rerun_rows.append([
-                n, runtime, kib(med("after", "traced")),
-                kib(med("after", "traced", "shown")),
-                f"{med('after', 'traced', 'warm') / max(steady, 1):,.1f}",
-                int(med("after", "widgets", "shown")), int(med("after", "gc_objects", "warm")),
-                kib(med("after", "uss", "shown")), kib(med("after", "rss", "shown")),
-                f"{statistics.median(r['seconds'] for r in runs):.0f}",
-            ])  # fmt: skip
+            if runs:
+                steady = args.reruns - min(100, args.reruns)
+                rerun_rows.append([
+                    n, runtime, int(med("after", "widgets", "shown", runs)),
+                    int(med("after", "blocks", "shown", runs)),
+                    int(med("after", "blocks", "warm", runs)),
+                    f"{med('after', 'blocks', 'warm', runs) / max(steady, 1):.2f}",
+                    int(med("after", "gc_objects", "warm", runs)),
+                    kib(med("after", "uss", "shown", runs)), kib(med("after", "rss", "shown", runs)),
+                    f"{statistics.median(r['seconds'] for r in runs):.0f}",
+                ])  # fmt: skip
             print(f"N = {n}, {runtime}: done ({len(runs)} kernels)", flush=True)
-        print_tables(args, display_rows, rerun_rows)
+        print_tables(args, display_rows, rerun_rows if args.reruns else [])
 
 
 def print_tables(args: argparse.Namespace, display_rows: list, rerun_rows: list) -> None:
@@ -218,11 +231,14 @@ def print_tables(args: argparse.Namespace, display_rows: list, rerun_rows: list)
          "B / element", "gc objects / element"],
         display_rows,
     ))  # fmt: skip
+    if not rerun_rows:  # --reruns 0: the first display alone
+        return
     print(table(
-        f"Held after {args.reruns} reruns (one slider moved per rerun; medians of {args.repeats})",
-        ["N", "runtime", "traced KiB", "traced since display", "B / rerun after rerun 100",
-         "models since display", "gc objects after rerun 100", "USS since display",
-         "RSS since display", "s for the reruns"],
+        f"After {args.reruns} reruns (one slider moved per rerun, untraced kernels; medians of "
+        f"{args.repeats})",
+        ["N", "runtime", "models since display", "blocks since display",
+         "blocks after rerun 100", "blocks / rerun after 100", "gc objects after rerun 100",
+         "USS KiB since display", "RSS KiB since display", "s for the reruns"],
         rerun_rows,
     ))  # fmt: skip
 
