@@ -155,9 +155,11 @@ def measure(runtime: str, n: int, reruns: int, frames: int, snapshot: bool) -> d
         after = k.value("_bm_probe()")
         text = ""
         if snapshot:
-            k.run(f"_bm_old = _bm_tracemalloc.Snapshot.load({dump!r})")
-            text = k.value("_bm_compare(_bm_old, _bm_snapshot())")
-            k.run("del _bm_old")
+            # both read back only once taken, so that neither holds the other's objects
+            k.run(f"_bm_snapshot().dump({dump + '.end'!r})")
+            text = k.value(
+                f"_bm_compare(*map(_bm_tracemalloc.Snapshot.load, [{dump!r}, {dump + '.end'!r}]))"
+            )
         shown_value = 1 + (reruns - 1) % 99 if reruns else 0
         page = k.texts() if runtime == "rerunner" else k.html_texts()
         if f"Slider 0 is {shown_value}" not in page:
@@ -234,7 +236,8 @@ def print_tables(args: argparse.Namespace, display_rows: list, rerun_rows: list)
     if not rerun_rows:  # --reruns 0: the first display alone
         return
     print(table(
-        f"After {args.reruns} reruns (one slider moved per rerun, untraced kernels; medians of "
+        f"After {args.reruns} reruns (one slider moved per rerun, "
+        f"{'traced' if args.snapshot else 'untraced'} kernels; medians of "
         f"{args.repeats})",
         ["N", "runtime", "models since display", "blocks since display",
          "blocks after rerun 100", "blocks / rerun after 100", "gc objects after rerun 100",
