@@ -2,12 +2,18 @@
 JupyterLab server over a folder the tests write their notebooks into, one chromium for the
 session, a fresh page per test, and the folder screenshots go to.
 
+A test whose notebooks need no server configuration of their own writes them into its own
+folder under the shared Voila's root (``voila_folder``) rather than starting a Voila: each start
+and stop cost seconds of the run. Only the tests of a server's own options or lifetime (pre-heated
+kernels, ``rerunner run``, the hub) start one.
+
 Servers are stopped by process id in the fixtures' finalisers, whether the tests passed or not.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +38,16 @@ def voila(served_notebooks: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def voila_folder(served_notebooks: Path, request: pytest.FixtureRequest) -> Path:
+    """A folder of the test's own under the shared Voila's root: its notebooks are served at
+    ``{voila.url}/voila/render/{folder.name}/...``, out of the examples' index (which lists the
+    top-level notebooks only), and run with the folder as their working directory."""
+    folder = served_notebooks / re.sub(r"[^\w.-]", "-", request.node.name)
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture(scope="session")

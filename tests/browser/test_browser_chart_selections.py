@@ -13,7 +13,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
 from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.browser import Server
 
 APP = """
 import pydeck as pdk
@@ -54,87 +54,83 @@ POINT = """async ([box, point]) => {
 }"""
 
 
-def test_clicks_and_brushes_select_and_the_app_reruns(browser_page: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+def test_clicks_and_brushes_select_and_the_app_reruns(
+    browser_page: Any, voila: Server, voila_folder: Path
+) -> None:
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP.strip())]
     nbformat.write(new_notebook(cells=cells), folder / "selections.ipynb")
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "selections.ipynb", "deck {} []")
-        page = browser_page
-        app.expect_text("echarts [] areas []")
+    app = open_voila_app(browser_page, voila.url, f"{folder.name}/selections.ipynb", "deck {} []")
+    page = browser_page
+    app.expect_text("echarts [] areas []")
 
-        # ECharts: a click selects a point, a second adds one ("multiple")
-        box = app.root.locator(".rr-echarts-box").first
-        box.locator("canvas").first.wait_for()
-        box.scroll_into_view_if_needed()
-        handle = box.element_handle()
-        page.wait_for_function(
-            "async b => { const e = await globalThis.__rerunnerLibraries.echarts.promise;"
-            " return !!e.getInstanceByDom(b); }",
-            arg=handle,
-        )
-        x, y = page.evaluate(POINT, [handle, [2, 3]])
-        page.mouse.click(x, y)
-        app.expect_text("echarts [[1]] areas []")
-        x, y = page.evaluate(POINT, [handle, [3, 1]])
-        page.mouse.click(x, y)
-        app.expect_text("echarts [[1, 2]] areas []")
+    # ECharts: a click selects a point, a second adds one ("multiple")
+    box = app.root.locator(".rr-echarts-box").first
+    box.locator("canvas").first.wait_for()
+    box.scroll_into_view_if_needed()
+    handle = box.element_handle()
+    page.wait_for_function(
+        "async b => { const e = await globalThis.__rerunnerLibraries.echarts.promise;"
+        " return !!e.getInstanceByDom(b); }",
+        arg=handle,
+    )
+    x, y = page.evaluate(POINT, [handle, [2, 3]])
+    page.mouse.click(x, y)
+    app.expect_text("echarts [[1]] areas []")
+    x, y = page.evaluate(POINT, [handle, [3, 1]])
+    page.mouse.click(x, y)
+    app.expect_text("echarts [[1, 2]] areas []")
 
-        # the brush: the visitor picks the toolbox's lineX brush, then drags across x 0.5..1.5
-        page.evaluate(
-            "async b => { const e = await globalThis.__rerunnerLibraries.echarts.promise;"
-            " e.getInstanceByDom(b).dispatchAction({type: 'takeGlobalCursor', key: 'brush',"
-            " brushOption: {brushType: 'lineX', brushMode: 'single'}}); }",
-            handle,
-        )
-        x0, y0 = page.evaluate(POINT, [handle, [0.5, 2]])
-        x1, _ = page.evaluate(POINT, [handle, [1.5, 2]])
-        page.mouse.move(x0, y0)
-        page.mouse.down()
-        page.mouse.move((x0 + x1) / 2, y0, steps=4)
-        page.mouse.move(x1, y0, steps=4)
-        page.mouse.up()
-        app.expect_text("echarts [[0, 1, 2]] areas ['lineX']")
+    # the brush: the visitor picks the toolbox's lineX brush, then drags across x 0.5..1.5
+    page.evaluate(
+        "async b => { const e = await globalThis.__rerunnerLibraries.echarts.promise;"
+        " e.getInstanceByDom(b).dispatchAction({type: 'takeGlobalCursor', key: 'brush',"
+        " brushOption: {brushType: 'lineX', brushMode: 'single'}}); }",
+        handle,
+    )
+    x0, y0 = page.evaluate(POINT, [handle, [0.5, 2]])
+    x1, _ = page.evaluate(POINT, [handle, [1.5, 2]])
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, y0, steps=4)
+    page.mouse.move(x1, y0, steps=4)
+    page.mouse.up()
+    app.expect_text("echarts [[0, 1, 2]] areas ['lineX']")
 
-        # a double click clears the brush and the points
-        x, y = page.evaluate(POINT, [handle, [3.5, 3.5]])
-        page.mouse.dblclick(x, y)
-        app.expect_text("echarts [] areas []")
+    # a double click clears the brush and the points
+    x, y = page.evaluate(POINT, [handle, [3.5, 3.5]])
+    page.mouse.dblclick(x, y)
+    app.expect_text("echarts [] areas []")
 
-        # pydeck: a click on the station in the middle selects it, one on the other adds it
-        canvas = app.root.locator(".rr-map canvas").first
-        canvas.scroll_into_view_if_needed()
-        bounds = canvas.bounding_box()
-        cx, cy = bounds["x"] + bounds["width"] / 2, bounds["y"] + bounds["height"] / 2
-        page.wait_for_function(
-            "c => !!c.closest('.rr-map-box').dataset.view", arg=canvas.element_handle()
-        )
-        both = canvas.evaluate(RED)
-        assert both > 400  # two opaque red discs of radius 12
-        page.mouse.click(cx, cy)
-        app.expect_text("deck {'stations': [0]} ['Nord']")
-        # the unselected station is drawn faded: about half the opaque red is left
-        page.wait_for_function(f"c => ({RED})(c) < {both * 0.7}", arg=canvas.element_handle())
-        assert canvas.evaluate(RED) > both * 0.3
-        east = 2 / 360 * 512 * 2**5  # 2 degrees east at zoom 5, in pixels
-        page.mouse.click(cx + east, cy)
-        app.expect_text("deck {'stations': [0, 1]} ['Nord', 'Ost']")
-        # a second click on a selected one removes it; a click beside every object clears
-        page.mouse.click(cx, cy)
-        app.expect_text("deck {'stations': [1]} ['Ost']")
-        page.mouse.click(cx - 150, cy + 80)
-        app.expect_text("deck {} []")
-        # the "Clear selection" button shows while something is selected
-        clear = app.root.locator(".rr-map-clear")
-        assert clear.is_hidden()
-        page.mouse.click(cx, cy)
-        app.expect_text("deck {'stations': [0]} ['Nord']")
-        clear.click()
-        app.expect_text("deck {} []")
-        app.expect_text("echarts [] areas []")  # the other chart's selection is untouched
-        assert not page_errors(page)
-    finally:
-        server.stop()
+    # pydeck: a click on the station in the middle selects it, one on the other adds it
+    canvas = app.root.locator(".rr-map canvas").first
+    canvas.scroll_into_view_if_needed()
+    bounds = canvas.bounding_box()
+    cx, cy = bounds["x"] + bounds["width"] / 2, bounds["y"] + bounds["height"] / 2
+    page.wait_for_function(
+        "c => !!c.closest('.rr-map-box').dataset.view", arg=canvas.element_handle()
+    )
+    both = canvas.evaluate(RED)
+    assert both > 400  # two opaque red discs of radius 12
+    page.mouse.click(cx, cy)
+    app.expect_text("deck {'stations': [0]} ['Nord']")
+    # the unselected station is drawn faded: about half the opaque red is left
+    page.wait_for_function(f"c => ({RED})(c) < {both * 0.7}", arg=canvas.element_handle())
+    assert canvas.evaluate(RED) > both * 0.3
+    east = 2 / 360 * 512 * 2**5  # 2 degrees east at zoom 5, in pixels
+    page.mouse.click(cx + east, cy)
+    app.expect_text("deck {'stations': [0, 1]} ['Nord', 'Ost']")
+    # a second click on a selected one removes it; a click beside every object clears
+    page.mouse.click(cx, cy)
+    app.expect_text("deck {'stations': [1]} ['Ost']")
+    page.mouse.click(cx - 150, cy + 80)
+    app.expect_text("deck {} []")
+    # the "Clear selection" button shows while something is selected
+    clear = app.root.locator(".rr-map-clear")
+    assert clear.is_hidden()
+    page.mouse.click(cx, cy)
+    app.expect_text("deck {'stations': [0]} ['Nord']")
+    clear.click()
+    app.expect_text("deck {} []")
+    app.expect_text("echarts [] areas []")  # the other chart's selection is untouched
+    assert not page_errors(page)

@@ -18,7 +18,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
-from tests.support.browser import Server, free_port, isolated_env, voila_server, write_notebook
+from tests.support.browser import Server, free_port, isolated_env, write_notebook
 
 INDEX = """<!DOCTYPE html>
 <html>
@@ -122,73 +122,71 @@ def write_component(folder: Path) -> Path:
     return folder
 
 
-def test_components_html_and_a_custom_component(browser_page: Any, tmp_path: Path) -> None:
+def test_components_html_and_a_custom_component(
+    browser_page: Any, voila: Server, voila_folder: Path, tmp_path: Path
+) -> None:
     component = write_component(tmp_path / "hello_component")
-    folder = tmp_path / "app"
-    folder.mkdir()
+    folder = voila_folder
     cells = [
         new_code_cell("%load_ext rerunner"),
         new_code_cell("%%rerun\n" + APP.format(folder=str(component)).strip()),
     ]
     nbformat.write(new_notebook(cells=cells), folder / "components.ipynb")
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "components.ipynb", "components ready")
-        page = browser_page
+    app = open_voila_app(
+        browser_page, voila.url, f"{folder.name}/components.ipynb", "components ready"
+    )
+    page = browser_page
 
-        # components.html: its script ran inside the sandboxed frame
-        html_frame = app.root.locator(".rr-iframe iframe").first
-        assert html_frame.get_attribute("sandbox") == SANDBOX
-        expect(page.frame_locator(".rr-iframe iframe >> nth=0").locator("#inner")).to_have_text(
-            "script ran"
-        )
-        assert html_frame.bounding_box()["height"] == 80
+    # components.html: its script ran inside the sandboxed frame
+    html_frame = app.root.locator(".rr-iframe iframe").first
+    assert html_frame.get_attribute("sandbox") == SANDBOX
+    expect(page.frame_locator(".rr-iframe iframe >> nth=0").locator("#inner")).to_have_text(
+        "script ran"
+    )
+    assert html_frame.bounding_box()["height"] == 80
 
-        # the custom component: loaded from memory, its arguments rendered, its CSS applied
-        inner = page.frame_locator(".rr-component iframe")
-        greeting = inner.locator("#greeting")
-        expect(greeting).to_have_text("Hello, Ada! (3 bytes, light, disabled false)")
-        assert greeting.evaluate("e => getComputedStyle(e).color") == "rgb(1, 2, 3)"
-        assert greeting.evaluate("e => location.protocol") == "blob:"
-        frame = app.root.locator(".rr-component iframe")
-        assert frame.get_attribute("sandbox") == SANDBOX
-        expect(frame).to_have_attribute("height", "160")
-        expect(inner.locator("#tables")).to_have_text("table: true true")
-        app.expect_text("clicks: 0 from None")
+    # the custom component: loaded from memory, its arguments rendered, its CSS applied
+    inner = page.frame_locator(".rr-component iframe")
+    greeting = inner.locator("#greeting")
+    expect(greeting).to_have_text("Hello, Ada! (3 bytes, light, disabled false)")
+    assert greeting.evaluate("e => getComputedStyle(e).color") == "rgb(1, 2, 3)"
+    assert greeting.evaluate("e => location.protocol") == "blob:"
+    frame = app.root.locator(".rr-component iframe")
+    assert frame.get_attribute("sandbox") == SANDBOX
+    expect(frame).to_have_attribute("height", "160")
+    expect(inner.locator("#tables")).to_have_text("table: true true")
+    app.expect_text("clicks: 0 from None")
 
-        # a click sends a value: the app reruns and shows it; the new arguments reach the page
-        inner.locator("#go").click()
-        app.expect_text("clicks: 1 from Ada")
-        expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
-        inner.locator("#go").click()
-        app.expect_text("clicks: 2 from Grace")
-        inner.locator("#bytes").click()  # a binary value travels as a comm buffer
-        app.expect_text("bytes 0102ff")
-        inner.locator("#echo").click()  # a dataframe value: three Arrow tables as buffers
-        app.expect_text("frame (3, 2) ['x', 'y', 'z']")
+    # a click sends a value: the app reruns and shows it; the new arguments reach the page
+    inner.locator("#go").click()
+    app.expect_text("clicks: 1 from Ada")
+    expect(greeting).to_have_text("Hello, Grace! (3 bytes, light, disabled false)")
+    inner.locator("#go").click()
+    app.expect_text("clicks: 2 from Grace")
+    inner.locator("#bytes").click()  # a binary value travels as a comm buffer
+    app.expect_text("bytes 0102ff")
+    inner.locator("#echo").click()  # a dataframe value: three Arrow tables as buffers
+    app.expect_text("frame (3, 2) ['x', 'y', 'z']")
 
-        # st.iframe's height="content" follows the document; st.pdf shows its pages as images
-        tall = app.root.locator('iframe[title="Tall"]')
-        expect(page.frame_locator('iframe[title="Tall"]').locator("#tall")).to_have_text("tall")
-        page.wait_for_function(
-            "document.querySelector('iframe[title=\"Tall\"]').getBoundingClientRect().height >= 230"
-        )
-        assert 230 <= tall.bounding_box()["height"] < 300
-        pages = app.root.locator(".rr-pdf img.rr-pdf-page")
-        expect(pages).to_have_count(12)
-        box = app.root.locator(".rr-pdf .rr-pdf-pages")
-        assert box.bounding_box()["height"] == 200
-        # the pages near the visible part are asked for and drawn; the last one is not, yet
-        page.wait_for_function(PAGE_LOADED, arg=0)
-        assert page.evaluate(PAGE_PIXEL, 0) == [255, 0, 0]
-        assert pages.nth(11).get_attribute("src") is None
-        box.evaluate("b => { b.scrollTop = b.scrollHeight; }")
-        page.wait_for_function(PAGE_LOADED, arg=11)
-        assert page.evaluate(PAGE_PIXEL, 11) == [0, 0, 255]
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    # st.iframe's height="content" follows the document; st.pdf shows its pages as images
+    tall = app.root.locator('iframe[title="Tall"]')
+    expect(page.frame_locator('iframe[title="Tall"]').locator("#tall")).to_have_text("tall")
+    page.wait_for_function(
+        "document.querySelector('iframe[title=\"Tall\"]').getBoundingClientRect().height >= 230"
+    )
+    assert 230 <= tall.bounding_box()["height"] < 300
+    pages = app.root.locator(".rr-pdf img.rr-pdf-page")
+    expect(pages).to_have_count(12)
+    box = app.root.locator(".rr-pdf .rr-pdf-pages")
+    assert box.bounding_box()["height"] == 200
+    # the pages near the visible part are asked for and drawn; the last one is not, yet
+    page.wait_for_function(PAGE_LOADED, arg=0)
+    assert page.evaluate(PAGE_PIXEL, 0) == [255, 0, 0]
+    assert pages.nth(11).get_attribute("src") is None
+    box.evaluate("b => { b.scrollTop = b.scrollHeight; }")
+    page.wait_for_function(PAGE_LOADED, arg=11)
+    assert page.evaluate(PAGE_PIXEL, 11) == [0, 0, 255]
+    assert not page_errors(browser_page)
 
 
 DEV_APP = """
@@ -200,7 +198,9 @@ st.write("dev ready")
 """
 
 
-def test_a_component_served_by_a_dev_server(browser_page: Any, tmp_path: Path) -> None:
+def test_a_component_served_by_a_dev_server(
+    browser_page: Any, voila: Server, voila_folder: Path, tmp_path: Path
+) -> None:
     """``url=``: the page comes from another origin (a dev server); the messages still flow."""
     component = write_component(tmp_path / "served_component")
     port = free_port()
@@ -208,19 +208,16 @@ def test_a_component_served_by_a_dev_server(browser_page: Any, tmp_path: Path) -
         ["http.server", str(port), "--bind", "127.0.0.1", "--directory", str(component)],
         port=port, env=isolated_env(tmp_path / "dev"), log=tmp_path / "dev.log", cwd=component,
     )  # fmt: skip
-    folder = tmp_path / "app"
-    folder.mkdir()
+    folder = voila_folder
     url = f"http://127.0.0.1:{port}/index.html"
     cells = [
         new_code_cell("%load_ext rerunner"),
         new_code_cell("%%rerun\n" + DEV_APP.format(url=url).strip()),
     ]
     nbformat.write(new_notebook(cells=cells), folder / "dev.ipynb")
-    server = voila_server(folder, tmp_path / "state")
     try:
         dev_server.wait_ready()
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "dev.ipynb", "dev ready")
+        app = open_voila_app(browser_page, voila.url, f"{folder.name}/dev.ipynb", "dev ready")
         frame = app.root.locator(".rr-component iframe")
         src = frame.get_attribute("src")
         assert src.startswith(url + "?streamlitUrl=http%3A%2F%2F127.0.0.1"), src
@@ -232,7 +229,6 @@ def test_a_component_served_by_a_dev_server(browser_page: Any, tmp_path: Path) -
         app.expect_text("dev clicks: 1 from Dev")
         assert not page_errors(browser_page)
     finally:
-        server.stop()
         dev_server.stop()
 
 

@@ -20,7 +20,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
-from tests.support.browser import Server, voila_server, write_notebook
+from tests.support.browser import Server, write_notebook
 
 APP = """
 import pandas as pd
@@ -68,140 +68,132 @@ def _pixels(locator: Any, rgb: list[int] | None = None) -> int:
 
 
 def test_diagrams_and_maps_are_drawn_offline_and_the_map_pans(
-    browser_page: Any, tmp_path: Path
+    browser_page: Any, voila: Server, voila_folder: Path
 ) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP.strip())]
     nbformat.write(new_notebook(cells=cells), folder / "diagrams.ipynb")
     requests: list[str] = []
     browser_page.on("request", lambda request: requests.append(request.url))
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        open_voila_app(browser_page, server.url, "diagrams.ipynb", "diagrams ready")
-        page = browser_page
+    open_voila_app(browser_page, voila.url, f"{folder.name}/diagrams.ipynb", "diagrams ready")
+    page = browser_page
 
-        # Graphviz: an SVG with the graph's nodes and labels, named by alt
-        graph = page.locator(".rr-graphviz").nth(0)
-        graph.locator("svg g.node").nth(2).wait_for()
-        assert graph.locator("svg g.node").count() == 3
-        assert graph.locator("svg g.edge").count() == 2
-        assert graph.locator("svg text", has_text="gamma").count() == 1
-        assert graph.locator("svg").get_attribute("aria-label") == "Greek letters"
-        assert "digraph" not in graph.inner_text()
+    # Graphviz: an SVG with the graph's nodes and labels, named by alt
+    graph = page.locator(".rr-graphviz").nth(0)
+    graph.locator("svg g.node").nth(2).wait_for()
+    assert graph.locator("svg g.node").count() == 3
+    assert graph.locator("svg g.edge").count() == 2
+    assert graph.locator("svg text", has_text="gamma").count() == 1
+    assert graph.locator("svg").get_attribute("aria-label") == "Greek letters"
+    assert "digraph" not in graph.inner_text()
 
-        # Mermaid: the flowchart's shapes and labels, not its source
-        flow = page.locator(".rr-mermaid").first
-        flow.locator("svg g.node").nth(2).wait_for()
-        assert flow.locator("svg g.node").count() == 3
-        assert flow.locator("svg g.node text", has_text="Start here").count() == 1
-        assert flow.locator("svg g.edgeLabel text", has_text="Yes").count() == 1
-        assert flow.locator("svg g.node polygon").count() == 1  # the diamond
-        assert flow.locator("svg g.node circle").count() >= 1  # the circle
-        assert "flowchart" not in flow.inner_text()
+    # Mermaid: the flowchart's shapes and labels, not its source
+    flow = page.locator(".rr-mermaid").first
+    flow.locator("svg g.node").nth(2).wait_for()
+    assert flow.locator("svg g.node").count() == 3
+    assert flow.locator("svg g.node text", has_text="Start here").count() == 1
+    assert flow.locator("svg g.edgeLabel text", has_text="Yes").count() == 1
+    assert flow.locator("svg g.node polygon").count() == 1  # the diamond
+    assert flow.locator("svg g.node circle").count() >= 1  # the circle
+    assert "flowchart" not in flow.inner_text()
 
-        # ECharts: green bars on a canvas; a pie drawn as SVG paths
-        bars = page.locator(".rr-echarts canvas").first
-        bars.wait_for()
-        page.wait_for_function(
-            "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-            " for (let i = 0; i < d.length; i += 4) if (d[i + 1] > 150 && d[i] < 40 && d[i + 2] < 40)"
-            " return true; return false; }",
-            arg=bars.element_handle(),
-        )
-        assert _pixels(bars, [0, 170, 0]) > 500
-        pie = page.locator(".rr-echarts").nth(1)
-        pie.locator("svg path").first.wait_for()
-        assert pie.locator("svg path").count() >= 2
+    # ECharts: green bars on a canvas; a pie drawn as SVG paths
+    bars = page.locator(".rr-echarts canvas").first
+    bars.wait_for()
+    page.wait_for_function(
+        "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        " for (let i = 0; i < d.length; i += 4) if (d[i + 1] > 150 && d[i] < 40 && d[i + 2] < 40)"
+        " return true; return false; }",
+        arg=bars.element_handle(),
+    )
+    assert _pixels(bars, [0, 170, 0]) > 500
+    pie = page.locator(".rr-echarts").nth(1)
+    pie.locator("svg path").first.wait_for()
+    assert pie.locator("svg path").count() >= 2
 
-        # the map: blue points on a plain background, which move when the map is dragged
-        canvas = page.locator(".rr-map canvas").first
-        box = page.locator(".rr-map-box").first
-        page.wait_for_function("b => !!b.dataset.view", arg=box.element_handle())
-        blue = [0, 0, 255]
-        assert _pixels(canvas, blue) > 50
-        before_view = box.get_attribute("data-view")
-        before = canvas.evaluate("c => c.toDataURL()")
-        canvas.scroll_into_view_if_needed()
-        bounds = canvas.bounding_box()
-        x, y = bounds["x"] + bounds["width"] / 2, bounds["y"] + bounds["height"] / 2
-        page.mouse.move(x, y)
-        page.mouse.down()
-        page.mouse.move(x + 60, y + 40, steps=5)
-        page.mouse.move(x + 120, y + 80, steps=5)
-        page.mouse.up()
-        page.wait_for_function(
-            "([b, v]) => b.dataset.view !== v", arg=[box.element_handle(), before_view]
-        )
-        after_view = box.get_attribute("data-view")
-        assert after_view != before_view
-        assert canvas.evaluate("c => c.toDataURL()") != before
-        assert _pixels(canvas, blue) > 50  # the points moved, still on screen
+    # the map: blue points on a plain background, which move when the map is dragged
+    canvas = page.locator(".rr-map canvas").first
+    box = page.locator(".rr-map-box").first
+    page.wait_for_function("b => !!b.dataset.view", arg=box.element_handle())
+    blue = [0, 0, 255]
+    assert _pixels(canvas, blue) > 50
+    before_view = box.get_attribute("data-view")
+    before = canvas.evaluate("c => c.toDataURL()")
+    canvas.scroll_into_view_if_needed()
+    bounds = canvas.bounding_box()
+    x, y = bounds["x"] + bounds["width"] / 2, bounds["y"] + bounds["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 60, y + 40, steps=5)
+    page.mouse.move(x + 120, y + 80, steps=5)
+    page.mouse.up()
+    page.wait_for_function(
+        "([b, v]) => b.dataset.view !== v", arg=[box.element_handle(), before_view]
+    )
+    after_view = box.get_attribute("data-view")
+    assert after_view != before_view
+    assert canvas.evaluate("c => c.toDataURL()") != before
+    assert _pixels(canvas, blue) > 50  # the points moved, still on screen
 
-        # a pydeck tooltip shows over a pickable object, and not beside it
-        deck = page.locator(".rr-map").nth(1)
-        deck_canvas = deck.locator("canvas")
-        deck_canvas.scroll_into_view_if_needed()
-        page.wait_for_function(
-            "c => !!c.closest('.rr-map-box').dataset.view", arg=deck_canvas.element_handle()
-        )
-        bounds = deck_canvas.bounding_box()
-        tip = deck.locator(".rr-map-tooltip")
-        page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
-        expect(tip).to_be_hidden()
-        page.mouse.move(bounds["x"] + bounds["width"] / 2 + 10, bounds["y"] + bounds["height"] / 2)
-        expect(tip).to_be_visible()
-        expect(tip).to_have_text("Station Nord")
-        page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
-        expect(tip).to_be_hidden()
+    # a pydeck tooltip shows over a pickable object, and not beside it
+    deck = page.locator(".rr-map").nth(1)
+    deck_canvas = deck.locator("canvas")
+    deck_canvas.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "c => !!c.closest('.rr-map-box').dataset.view", arg=deck_canvas.element_handle()
+    )
+    bounds = deck_canvas.bounding_box()
+    tip = deck.locator(".rr-map-tooltip")
+    page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
+    expect(tip).to_be_hidden()
+    page.mouse.move(bounds["x"] + bounds["width"] / 2 + 10, bounds["y"] + bounds["height"] / 2)
+    expect(tip).to_be_visible()
+    expect(tip).to_have_text("Station Nord")
+    page.mouse.move(bounds["x"] + 5, bounds["y"] + 5)
+    expect(tip).to_be_hidden()
 
-        # a dark theme (JupyterLab and Voila mark it on <body>): the Mermaid chart, the ECharts
-        # charts and the map follow it; the Graphviz chart keeps its own colours, as Streamlit's
-        fill = "el => getComputedStyle(el).fill"
-        light_node = flow.locator("svg g.node polygon").first.evaluate(fill)
-        graph_node = graph.locator("svg g.node ellipse").first.evaluate(
-            "el => getComputedStyle(el).stroke"
-        )
-        pie_text = pie.locator("svg text").evaluate_all(
-            "ts => ts.map(t => getComputedStyle(t).fill)"
-        )
-        corner = "c => Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3))"
-        assert canvas.evaluate(corner) == [240, 242, 246]
-        page.evaluate("document.body.dataset.jpThemeLight = 'false'")
-        page.wait_for_function(
-            "c => c.getContext('2d').getImageData(1, 1, 1, 1).data[0] === 14",
-            arg=canvas.element_handle(),
-        )
-        assert canvas.evaluate(corner) == [14, 17, 23]
-        page.wait_for_function(
-            "([el, before]) => getComputedStyle(el).fill !== before",
-            arg=[flow.locator("svg g.node polygon").first.element_handle(), light_node],
-        )
-        assert flow.locator("svg g.node polygon").first.evaluate(fill) == "rgb(38, 39, 48)"
-        assert (
-            graph.locator("svg g.node ellipse").first.evaluate("el => getComputedStyle(el).stroke")
-            == graph_node
-        )
-        pie.locator("svg text").first.wait_for()
-        page.wait_for_function(
-            "([el, before]) => JSON.stringify([...el.querySelectorAll('svg text')]"
-            ".map(t => getComputedStyle(t).fill)) !== before",
-            arg=[pie.element_handle(), json.dumps(pie_text, separators=(",", ":"))],
-        )
-        assert pie_text  # the pie has labels, and their colours changed with the theme
-        assert (
-            pie.locator("svg text").evaluate_all("ts => ts.map(t => getComputedStyle(t).fill)")
-            != pie_text
-        )
+    # a dark theme (JupyterLab and Voila mark it on <body>): the Mermaid chart, the ECharts
+    # charts and the map follow it; the Graphviz chart keeps its own colours, as Streamlit's
+    fill = "el => getComputedStyle(el).fill"
+    light_node = flow.locator("svg g.node polygon").first.evaluate(fill)
+    graph_node = graph.locator("svg g.node ellipse").first.evaluate(
+        "el => getComputedStyle(el).stroke"
+    )
+    pie_text = pie.locator("svg text").evaluate_all("ts => ts.map(t => getComputedStyle(t).fill)")
+    corner = "c => Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3))"
+    assert canvas.evaluate(corner) == [240, 242, 246]
+    page.evaluate("document.body.dataset.jpThemeLight = 'false'")
+    page.wait_for_function(
+        "c => c.getContext('2d').getImageData(1, 1, 1, 1).data[0] === 14",
+        arg=canvas.element_handle(),
+    )
+    assert canvas.evaluate(corner) == [14, 17, 23]
+    page.wait_for_function(
+        "([el, before]) => getComputedStyle(el).fill !== before",
+        arg=[flow.locator("svg g.node polygon").first.element_handle(), light_node],
+    )
+    assert flow.locator("svg g.node polygon").first.evaluate(fill) == "rgb(38, 39, 48)"
+    assert (
+        graph.locator("svg g.node ellipse").first.evaluate("el => getComputedStyle(el).stroke")
+        == graph_node
+    )
+    pie.locator("svg text").first.wait_for()
+    page.wait_for_function(
+        "([el, before]) => JSON.stringify([...el.querySelectorAll('svg text')]"
+        ".map(t => getComputedStyle(t).fill)) !== before",
+        arg=[pie.element_handle(), json.dumps(pie_text, separators=(",", ":"))],
+    )
+    assert pie_text  # the pie has labels, and their colours changed with the theme
+    assert (
+        pie.locator("svg text").evaluate_all("ts => ts.map(t => getComputedStyle(t).fill)")
+        != pie_text
+    )
 
-        # nothing but 127.0.0.1 was asked for, except by Voila's own page (Font Awesome)
-        remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
-        remote = [u for u in remote if not urlparse(u).scheme.startswith(("data", "blob"))]
-        assert [u for u in remote if "font-awesome" not in u and "fontawesome" not in u] == []
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    # nothing but 127.0.0.1 was asked for, except by Voila's own page (Font Awesome)
+    remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
+    remote = [u for u in remote if not urlparse(u).scheme.startswith(("data", "blob"))]
+    assert [u for u in remote if "font-awesome" not in u and "fontawesome" not in u] == []
+    assert not page_errors(browser_page)
 
 
 def test_diagrams_are_drawn_in_jupyterlab_in_two_cells(

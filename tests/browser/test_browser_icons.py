@@ -22,7 +22,7 @@ from tests.support.app_page import (
     open_voila_app,
     page_errors,
 )
-from tests.support.browser import voila_server
+from tests.support.browser import Server
 
 APP = """
 st.button("Save", icon=":material/save:")
@@ -37,32 +37,26 @@ st.write("icons ready")
 
 
 def test_icons_are_glyphs_of_the_shipped_font_with_no_network(
-    browser_page: Any, tmp_path: Path
+    browser_page: Any, voila: Server, voila_folder: Path
 ) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP.strip())]
     nbformat.write(new_notebook(cells=cells), folder / "icons.ipynb")
     requests: list[str] = []
     browser_page.on("request", lambda request: requests.append(request.url))
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "icons.ipynb", "icons ready")
-        page = browser_page
-        seen = icon_metrics(page)
-        assert seen["iconSize"] == 24
-        assert_icons_are_glyphs(seen)  # the page's first icon (a button's) included
-        assert "home" not in app.root.locator(".widget-button").first.inner_text()
-        # no icon font was asked of any server: the one face came with the page's widgets
-        # (Voila's own page asks a CDN for Font Awesome's stylesheets; those fail here)
-        assert not [u for u in requests if "material" in u.lower() or "woff" in u.lower()]
-        # st.html: scripts run only when allowed; the HTML itself shows either way
-        page.wait_for_function("window.__ranJs === 1")
-        assert page.evaluate("window.__ranSafe") is None
-        assert page.locator("#handler-html").count() == 1  # the image stays, its handler goes
-        assert page.evaluate("window.__ranHandler") is None
-        assert page.locator("#safe-html").count() == 1 and page.locator("#js-html").count() == 1
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    app = open_voila_app(browser_page, voila.url, f"{folder.name}/icons.ipynb", "icons ready")
+    page = browser_page
+    seen = icon_metrics(page)
+    assert seen["iconSize"] == 24
+    assert_icons_are_glyphs(seen)  # the page's first icon (a button's) included
+    assert "home" not in app.root.locator(".widget-button").first.inner_text()
+    # no icon font was asked of any server: the one face came with the page's widgets
+    # (Voila's own page asks a CDN for Font Awesome's stylesheets; those fail here)
+    assert not [u for u in requests if "material" in u.lower() or "woff" in u.lower()]
+    # st.html: scripts run only when allowed; the HTML itself shows either way
+    page.wait_for_function("window.__ranJs === 1")
+    assert page.evaluate("window.__ranSafe") is None
+    assert page.locator("#handler-html").count() == 1  # the image stays, its handler goes
+    assert page.evaluate("window.__ranHandler") is None
+    assert page.locator("#safe-html").count() == 1 and page.locator("#js-html").count() == 1
+    assert not page_errors(browser_page)

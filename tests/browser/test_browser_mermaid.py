@@ -19,7 +19,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
-from tests.support.browser import Server, voila_server, write_notebook
+from tests.support.browser import Server, write_notebook
 
 SEQUENCE = """sequenceDiagram
     Alice->>Bob: Hello Bob
@@ -82,49 +82,43 @@ def _check_sequence_and_pie(page: Any) -> tuple[Any, Any]:
 
 
 def test_every_kind_of_mermaid_diagram_is_drawn_offline_in_voila_light_and_dark(
-    browser_page: Any, tmp_path: Path
+    browser_page: Any, voila: Server, voila_folder: Path
 ) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP)]
     nbformat.write(new_notebook(cells=cells), folder / "mermaid.ipynb")
     requests: list[str] = []
     browser_page.on("request", lambda request: requests.append(request.url))
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        open_voila_app(browser_page, server.url, "mermaid.ipynb", "mermaid ready")
-        page = browser_page
-        sequence, pie = _check_sequence_and_pie(page)
-        assert sequence.locator("svg").first.get_attribute("aria-label") == "A greeting"
-        charts = page.locator(".rr-mermaid")
-        for i, (kind, _, shape) in enumerate(OTHERS, start=2):
-            chart = charts.nth(i)
-            chart.locator(f"svg {shape}").first.wait_for(state="attached")
-            assert chart.locator(".rr-mermaid-error").count() == 0, kind
-            assert kind not in chart.inner_text(), kind
-        # A diagram Mermaid cannot parse shows Mermaid's message in its place, as in Streamlit.
-        error = charts.nth(len(OTHERS) + 2).locator(".rr-mermaid-error")
-        expect(error).to_contain_text("Mermaid diagram error: ")
-        assert charts.nth(len(OTHERS) + 2).locator("svg").count() == 0
+    open_voila_app(browser_page, voila.url, f"{folder.name}/mermaid.ipynb", "mermaid ready")
+    page = browser_page
+    sequence, pie = _check_sequence_and_pie(page)
+    assert sequence.locator("svg").first.get_attribute("aria-label") == "A greeting"
+    charts = page.locator(".rr-mermaid")
+    for i, (kind, _, shape) in enumerate(OTHERS, start=2):
+        chart = charts.nth(i)
+        chart.locator(f"svg {shape}").first.wait_for(state="attached")
+        assert chart.locator(".rr-mermaid-error").count() == 0, kind
+        assert kind not in chart.inner_text(), kind
+    # A diagram Mermaid cannot parse shows Mermaid's message in its place, as in Streamlit.
+    error = charts.nth(len(OTHERS) + 2).locator(".rr-mermaid-error")
+    expect(error).to_contain_text("Mermaid diagram error: ")
+    assert charts.nth(len(OTHERS) + 2).locator("svg").count() == 0
 
-        # Light, then dark (Voila and JupyterLab mark it on <body>): redrawn in Streamlit's
-        # dark colours, the actors' boxes and the pie's first slice darker than before.
-        actor = sequence.locator("svg").element_handle()
-        slices = pie.locator("svg").element_handle()
-        light = (actor.evaluate(FILL, "rect.actor"), slices.evaluate(FILL, "path.pieCircle"))
-        assert light == ("rgb(240, 242, 246)", "rgb(232, 242, 252)")
-        page.evaluate("document.body.dataset.jpThemeLight = 'false'")
-        _wait_fill(page, sequence, "rect.actor", "rgb(38, 39, 48)")
-        _wait_fill(page, pie, "path.pieCircle", "rgb(23, 42, 62)")
-        assert pie.locator("svg path.pieCircle").count() == 3
+    # Light, then dark (Voila and JupyterLab mark it on <body>): redrawn in Streamlit's
+    # dark colours, the actors' boxes and the pie's first slice darker than before.
+    actor = sequence.locator("svg").element_handle()
+    slices = pie.locator("svg").element_handle()
+    light = (actor.evaluate(FILL, "rect.actor"), slices.evaluate(FILL, "path.pieCircle"))
+    assert light == ("rgb(240, 242, 246)", "rgb(232, 242, 252)")
+    page.evaluate("document.body.dataset.jpThemeLight = 'false'")
+    _wait_fill(page, sequence, "rect.actor", "rgb(38, 39, 48)")
+    _wait_fill(page, pie, "path.pieCircle", "rgb(23, 42, 62)")
+    assert pie.locator("svg path.pieCircle").count() == 3
 
-        remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
-        remote = [u for u in remote if not urlparse(u).scheme.startswith(("data", "blob"))]
-        assert [u for u in remote if "font-awesome" not in u and "fontawesome" not in u] == []
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    remote = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)]
+    remote = [u for u in remote if not urlparse(u).scheme.startswith(("data", "blob"))]
+    assert [u for u in remote if "font-awesome" not in u and "fontawesome" not in u] == []
+    assert not page_errors(browser_page)
 
 
 def test_mermaid_diagrams_are_drawn_in_jupyterlab_light_and_dark(

@@ -12,7 +12,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
 from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.browser import Server
 
 APP = """
 import datetime
@@ -45,51 +45,45 @@ MENU_HEIGHTS = """() => Object.fromEntries(['wrap', 'nowrap'].map(c => [
 ]))"""
 
 
-def test_new_widgets_in_voila(browser_page: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+def test_new_widgets_in_voila(browser_page: Any, voila: Server, voila_folder: Path) -> None:
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP.strip())]
     nbformat.write(new_notebook(cells=cells), folder / "widgets.ipynb")
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        browser_page.set_viewport_size({"width": 1200, "height": 900})
-        app = open_voila_app(browser_page, server.url, "widgets.ipynb", "widgets ready")
-        page = browser_page
-        app.expect_text("picked=None page=1 when=2024-05-06 07:30")
-        # the grid: as many columns as fit at 200px with 1rem (16px) gaps, at most four (so
-        # three in a page of Streamlit's centred width, as Streamlit's docs say)
-        width = page.evaluate("() => document.querySelector('.rr-grid').clientWidth")
-        fits = min(4, int((width + 16) // (200 + 16)))
-        assert page.evaluate(COLUMNS) == fits >= 2, width
-        page.set_viewport_size({"width": 420, "height": 900})
-        page.wait_for_function(f"() => ({COLUMNS})() < {fits}")
-        assert page.evaluate(COLUMNS) == 1
-        page.set_viewport_size({"width": 1200, "height": 900})
-        # wrap=True: the closed menu's label takes more lines; wrap=False: one line, cut
-        heights = page.evaluate(MENU_HEIGHTS)
-        assert heights["wraps"] > 1.5 * heights["cut"] and heights["cut"] < 40, heights
-        # (chromium clips a select's text itself, and draws the ellipsis text-overflow asks for)
-        assert page.evaluate(MENU_CUT) == ["ellipsis", "nowrap"]
-        # the menu button: pick an option; the app sees it for one run; the label comes back
-        menu = app.root.locator(".rr-menu-button:not(.rr-wrap):not(.rr-nowrap) select")
-        menu.select_option(label="JSON")
-        app.expect_text("picked=JSON")
-        page.wait_for_function(
-            "() => document.querySelector('.rr-menu-button select').selectedIndex === 0"
-        )
-        # pagination: the next arrow, then page 20
-        app.button("›").click()
-        app.expect_text("picked=None page=2")
-        app.button("20").click()
-        app.expect_text("picked=None page=20")
-        menu.select_option(label="JSON")  # the same option again is a new pick
-        app.expect_text("picked=JSON page=20")
-        # datetime input: the time half keeps the date
-        clock = app.root.locator(".rr-datetime input[type=time]")
-        clock.fill("18:45")
-        clock.press("Enter")
-        app.expect_text("when=2024-05-06 18:45")
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    browser_page.set_viewport_size({"width": 1200, "height": 900})
+    app = open_voila_app(browser_page, voila.url, f"{folder.name}/widgets.ipynb", "widgets ready")
+    page = browser_page
+    app.expect_text("picked=None page=1 when=2024-05-06 07:30")
+    # the grid: as many columns as fit at 200px with 1rem (16px) gaps, at most four (so
+    # three in a page of Streamlit's centred width, as Streamlit's docs say)
+    width = page.evaluate("() => document.querySelector('.rr-grid').clientWidth")
+    fits = min(4, int((width + 16) // (200 + 16)))
+    assert page.evaluate(COLUMNS) == fits >= 2, width
+    page.set_viewport_size({"width": 420, "height": 900})
+    page.wait_for_function(f"() => ({COLUMNS})() < {fits}")
+    assert page.evaluate(COLUMNS) == 1
+    page.set_viewport_size({"width": 1200, "height": 900})
+    # wrap=True: the closed menu's label takes more lines; wrap=False: one line, cut
+    heights = page.evaluate(MENU_HEIGHTS)
+    assert heights["wraps"] > 1.5 * heights["cut"] and heights["cut"] < 40, heights
+    # (chromium clips a select's text itself, and draws the ellipsis text-overflow asks for)
+    assert page.evaluate(MENU_CUT) == ["ellipsis", "nowrap"]
+    # the menu button: pick an option; the app sees it for one run; the label comes back
+    menu = app.root.locator(".rr-menu-button:not(.rr-wrap):not(.rr-nowrap) select")
+    menu.select_option(label="JSON")
+    app.expect_text("picked=JSON")
+    page.wait_for_function(
+        "() => document.querySelector('.rr-menu-button select').selectedIndex === 0"
+    )
+    # pagination: the next arrow, then page 20
+    app.button("›").click()
+    app.expect_text("picked=None page=2")
+    app.button("20").click()
+    app.expect_text("picked=None page=20")
+    menu.select_option(label="JSON")  # the same option again is a new pick
+    app.expect_text("picked=JSON page=20")
+    # datetime input: the time half keeps the date
+    clock = app.root.locator(".rr-datetime input[type=time]")
+    clock.fill("18:45")
+    clock.press("Enter")
+    app.expect_text("when=2024-05-06 18:45")
+    assert not page_errors(browser_page)

@@ -3,6 +3,8 @@ driven by headless chromium: pages are switched by the navigation menu, by ``st.
 and by a page link; the page and the query parameters live in the URL (``#/page``, ``?...``),
 so a reload shows the same page (a new pre-heated kernel, which ran the notebook before the
 visitor came, learns the URL from the location widget) and the back button the previous one.
+The example counter, pre-heated too, answers the visitor's clicks. One Voila with pre-heated
+kernels serves both notebooks (a pool each).
 
 Every wait is for a condition on the page or in the URL.
 """
@@ -10,14 +12,17 @@ Every wait is for a condition on the page or in the URL.
 from __future__ import annotations
 
 import re
+import shutil
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_browser_voila import wait_for_log
 from tests.support.app_page import AppPage, open_voila_app, page_errors
-from tests.support.browser import voila_server, write_notebook
+from tests.support.browser import Server, voila_server, write_notebook
 
 PAGES_APP = """%%rerun
 def home():
@@ -41,49 +46,89 @@ def nav(app: AppPage, title: str) -> Any:
     return app.root.locator(".rr-nav-link").filter(has_text=title)
 
 
-def test_pages_live_in_the_url_of_a_preheated_voila_page(browser_page: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "pages-app"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def preheated(served_notebooks: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Voila with a pool of one pre-heated kernel per notebook (as the README recommends for a
+    class), over the multipage app and a copy of the example counter."""
+    folder = tmp_path_factory.mktemp("preheated")
     write_notebook(folder / "pages.ipynb", PAGES_APP)
-    server = voila_server(folder, tmp_path / "state", "--preheat_kernel=True", "--pool_size=1")
-    page = browser_page
+    shutil.copy(served_notebooks / "01_counter.ipynb", folder)
+    state = tmp_path_factory.mktemp("preheated-state")
+    server = voila_server(folder, state, "--preheat_kernel=True", "--pool_size=1")
     try:
         server.wait_ready()
-        wait_for_log(server, "Kernel pool of pages.ipynb is filled")
-        app = open_voila_app(page, server.url, "pages.ipynb", "Welcome home")
-        assert "Using pre-heated kernel" in server.log_text()
-        # the navigation menu
-        nav(app, "Quiz").click()
-        app.expect_text("The quiz")
-        expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
-        # the browser's report reached st.context
-        expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+, theme = light"))
-        # the page link, with its query parameters
-        nav(app, "Home").click()
-        app.expect_text("Welcome home")
-        expect(page).to_have_url(re.compile(r"/pages\.ipynb$"))
-        app.root.locator(".rr-page-link").click()
-        app.expect_text("The lesson", "week = 3")
-        expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
-        # st.switch_page
-        app.click("Go to the quiz")
-        app.expect_text("The quiz")
-        expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
-        # a reload: a new (pre-heated) kernel, the same page
-        page.reload()
-        app = AppPage(page).wait_ready("The quiz")
-        expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+"))
-        # back: the lesson, with its query string
-        page.go_back()
-        expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
-        app.expect_text("The lesson", "week = 3")
-        page.go_back()
-        app.expect_text("Welcome home")
-        page.go_forward()
-        app.expect_text("The lesson")
-        assert not page_errors(page)
+        yield server
     finally:
         server.stop()
+
+
+def whole_log(server: Server) -> str:
+    """The server's log from its start (``log_text`` keeps the end only): it serves both tests'
+    notebooks, so a line of one may be followed by many of the other."""
+    server.log_text()  # flushes
+    return server.log.read_text(errors="replace")
+
+
+def wait_for_log(server: Server, text: str, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in whole_log(server):
+        assert time.monotonic() < deadline, f"{text!r} not in the log:\n{server.log_text()}"
+        time.sleep(0.2)
+
+
+def used_preheated(server: Server, notebook: str) -> bool:
+    """Whether Voila has handed a pre-heated kernel of ``notebook`` to a visitor."""
+    lines = whole_log(server).splitlines()
+    return any("Using pre-heated kernel" in line and line.endswith(notebook) for line in lines)
+
+
+def test_preheated_kernel(browser_page: Any, preheated: Server) -> None:
+    """The README recommends pre-heated kernels for a class: the notebook runs before the visitor
+    arrives, and the app must still answer the visitor's clicks."""
+    wait_for_log(preheated, "Kernel pool of 01_counter.ipynb is filled")
+    app = open_voila_app(browser_page, preheated.url, "01_counter.ipynb", "Count = 0")
+    assert used_preheated(preheated, "01_counter.ipynb")
+    app.click("Increment")
+    app.expect_text("Count = 1")
+
+
+def test_pages_live_in_the_url_of_a_preheated_voila_page(
+    browser_page: Any, preheated: Server
+) -> None:
+    page = browser_page
+    wait_for_log(preheated, "Kernel pool of pages.ipynb is filled")
+    app = open_voila_app(page, preheated.url, "pages.ipynb", "Welcome home")
+    assert used_preheated(preheated, "pages.ipynb")
+    # the navigation menu
+    nav(app, "Quiz").click()
+    app.expect_text("The quiz")
+    expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
+    # the browser's report reached st.context
+    expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+, theme = light"))
+    # the page link, with its query parameters
+    nav(app, "Home").click()
+    app.expect_text("Welcome home")
+    expect(page).to_have_url(re.compile(r"/pages\.ipynb$"))
+    app.root.locator(".rr-page-link").click()
+    app.expect_text("The lesson", "week = 3")
+    expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
+    # st.switch_page
+    app.click("Go to the quiz")
+    app.expect_text("The quiz")
+    expect(page).to_have_url(re.compile(r"/pages\.ipynb#/quiz$"))
+    # a reload: a new (pre-heated) kernel, the same page
+    page.reload()
+    app = AppPage(page).wait_ready("The quiz")
+    expect(app.root).to_contain_text(re.compile(r"zone = (?!None)[\w/]+"))
+    # back: the lesson, with its query string
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/pages\.ipynb\?week=3#/lesson$"))
+    app.expect_text("The lesson", "week = 3")
+    page.go_back()
+    app.expect_text("Welcome home")
+    page.go_forward()
+    app.expect_text("The lesson")
+    assert not page_errors(page)
 
 
 def test_a_notebook_with_two_apps_keeps_one_page_hash(voila: Any, browser_page: Any,

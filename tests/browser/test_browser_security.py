@@ -14,7 +14,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
 from tests.support.app_page import open_voila_app, page_errors
-from tests.support.browser import voila_server
+from tests.support.browser import Server
 
 PAYLOADS = [
     '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
@@ -61,27 +61,23 @@ def make_notebook(folder: Path) -> None:
     nbformat.write(new_notebook(cells=cells), folder / "injection.ipynb")
 
 
-def test_no_payload_runs_in_a_voila_page(browser_page: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+def test_no_payload_runs_in_a_voila_page(
+    browser_page: Any, voila: Server, voila_folder: Path
+) -> None:
+    folder = voila_folder
     make_notebook(folder)
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "injection.ipynb", "You typed:")
-        page = browser_page
-        assert page.locator("#allowed-html").count() == 1  # allowed HTML does render
-        assert page.evaluate("window.__pwned") is None
-        assert PAYLOADS[0] in app.text()  # shown, as text
-        # A visitor types a payload; the app writes it back into the page.
-        app.type_and_enter("Type here", PAYLOADS[0])
-        app.expect_text("You typed: " + PAYLOADS[0])
-        hrefs = [a.get_attribute("href") or "" for a in page.locator("a").all()]
-        assert not [h for h in hrefs if h.strip().lower().startswith("javascript")]
-        # No payload became an element: nothing that could fire later.
-        injected = page.locator('img[src="x"], svg[onload], script:text("__pwned")')
-        assert injected.count() == 0
-        assert page.evaluate("window.__pwned") is None
-        assert not page_errors(browser_page)
-    finally:
-        server.stop()
+    app = open_voila_app(browser_page, voila.url, f"{folder.name}/injection.ipynb", "You typed:")
+    page = browser_page
+    assert page.locator("#allowed-html").count() == 1  # allowed HTML does render
+    assert page.evaluate("window.__pwned") is None
+    assert PAYLOADS[0] in app.text()  # shown, as text
+    # A visitor types a payload; the app writes it back into the page.
+    app.type_and_enter("Type here", PAYLOADS[0])
+    app.expect_text("You typed: " + PAYLOADS[0])
+    hrefs = [a.get_attribute("href") or "" for a in page.locator("a").all()]
+    assert not [h for h in hrefs if h.strip().lower().startswith("javascript")]
+    # No payload became an element: nothing that could fire later.
+    injected = page.locator('img[src="x"], svg[onload], script:text("__pwned")')
+    assert injected.count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert not page_errors(browser_page)

@@ -187,7 +187,10 @@ def test_run_folder_serves_an_index_and_culls_idle_kernels(
     state = tmp_path / "state"
     state.mkdir()
     (app_folder / "helper.py").write_text("VALUE = 1\n")  # no streamlit import: not an app
-    server = RerunnerRun(app_folder, state, "--cull-idle", "2")
+    # Long enough for a kernel to start on a loaded machine: Voila's culler also takes a kernel
+    # still starting (no page connected yet) for an idle one, and with 2 s it culled the second
+    # page's kernel before its notebook ran.
+    server = RerunnerRun(app_folder, state, "--cull-idle", "10")
     try:
         url = server.wait_url()
         with two_visitors(browser) as (visitor, _):
@@ -210,7 +213,7 @@ def test_run_folder_serves_an_index_and_culls_idle_kernels(
             app.expect_text("Count = 1")
             (kernel,) = {pid for pid in server.descendants() if is_kernel(pid)}
             script_page.close()
-            wait_gone(kernel)  # the culler, since no beacon reached the server
+            wait_gone(kernel, timeout=60)  # the culler, since no beacon reached the server
             assert "Culling 'idle' kernel" in server.text(), server.text()
 
             with visitor.context.expect_page() as opened:

@@ -14,7 +14,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_lab_notebook, open_voila_app, page_errors
-from tests.support.browser import Server, voila_server, write_notebook
+from tests.support.browser import Server, write_notebook
 
 APP = """
 import altair as alt
@@ -37,73 +37,65 @@ st.write("charts ready")
 LABELS = "e => [...e.querySelectorAll('.role-axis-label text')].map(t => t.textContent).join(',')"
 
 
-def test_tooltip_width_and_selections(browser_page: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "app"
-    folder.mkdir()
+def test_tooltip_width_and_selections(browser_page: Any, voila: Server, voila_folder: Path) -> None:
+    folder = voila_folder
     cells = [new_code_cell("%load_ext rerunner"), new_code_cell("%%rerun\n" + APP.strip())]
     nbformat.write(new_notebook(cells=cells), folder / "vega.ipynb")
-    server = voila_server(folder, tmp_path / "state")
-    try:
-        server.wait_ready()
-        app = open_voila_app(browser_page, server.url, "vega.ipynb", "charts ready")
-        page = browser_page
-        charts = app.root.locator(".rr-vega-chart")
-        expect(charts).to_have_count(4)
-        line = charts.nth(0)
-        svg = line.locator("svg.marks")
-        expect(svg).to_be_visible()
+    app = open_voila_app(browser_page, voila.url, f"{folder.name}/vega.ipynb", "charts ready")
+    page = browser_page
+    charts = app.root.locator(".rr-vega-chart")
+    expect(charts).to_have_count(4)
+    line = charts.nth(0)
+    svg = line.locator("svg.marks")
+    expect(svg).to_be_visible()
 
-        # the chart fills the width the app gives it (measured, not Vega's "container")
-        host = line.bounding_box()["width"]
-        page.wait_for_function(
-            "w => Math.abs(document.querySelector('.rr-vega-chart svg.marks')"
-            ".getBoundingClientRect().width - w) <= 2",
-            arg=host,
-        )
-        assert host > 400
+    # the chart fills the width the app gives it (measured, not Vega's "container")
+    host = line.bounding_box()["width"]
+    page.wait_for_function(
+        "w => Math.abs(document.querySelector('.rr-vega-chart svg.marks')"
+        ".getBoundingClientRect().width - w) <= 2",
+        arg=host,
+    )
+    assert host > 400
 
-        # hover the third point of the line: Vega's tooltip shows its fields
-        dot = line.locator(".mark-symbol path").nth(2)
-        dot.hover()
-        tooltip = page.locator("#vg-tooltip-element")
-        expect(tooltip).to_be_visible()
-        expect(tooltip).to_contain_text("day")
-        expect(tooltip).to_contain_text("3")
-        expect(tooltip).to_contain_text("20")
+    # hover the third point of the line: Vega's tooltip shows its fields
+    dot = line.locator(".mark-symbol path").nth(2)
+    dot.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("day")
+    expect(tooltip).to_contain_text("3")
+    expect(tooltip).to_contain_text("20")
 
-        # st.line_chart: a tooltip from its invisible hover points, and the wheel zooms
-        simple = charts.nth(3)
-        simple.locator(".mark-symbol path").nth(2).hover()  # inside the clip: zoom clips marks
-        expect(tooltip).to_contain_text("visits")
-        expect(tooltip).to_contain_text("6")
-        axis = simple.locator("svg.marks")
-        before = axis.evaluate(LABELS)
-        assert "4" in before.split(",")  # the last index
-        box = simple.locator("svg.marks").bounding_box()
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        page.mouse.wheel(0, -400)
-        page.wait_for_function(
-            f"([e, b]) => ({LABELS})(e) !== b", arg=[axis.element_handle(), before]
-        )
+    # st.line_chart: a tooltip from its invisible hover points, and the wheel zooms
+    simple = charts.nth(3)
+    simple.locator(".mark-symbol path").nth(2).hover()  # inside the clip: zoom clips marks
+    expect(tooltip).to_contain_text("visits")
+    expect(tooltip).to_contain_text("6")
+    axis = simple.locator("svg.marks")
+    before = axis.evaluate(LABELS)
+    assert "4" in before.split(",")  # the last index
+    box = simple.locator("svg.marks").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -400)
+    page.wait_for_function(f"([e, b]) => ({LABELS})(e) !== b", arg=[axis.element_handle(), before])
 
-        # click the second point: the app reruns with Streamlit's point selection
-        app.expect_text("picked {}", "span [] 0")
-        charts.nth(1).locator(".mark-symbol path").nth(1).click()
-        app.expect_text("picked [{'day': 2}]")
+    # click the second point: the app reruns with Streamlit's point selection
+    app.expect_text("picked {}", "span [] 0")
+    charts.nth(1).locator(".mark-symbol path").nth(1).click()
+    app.expect_text("picked [{'day': 2}]")
 
-        # drag an interval across the bars: the app gets {field: [min, max]}
-        box = charts.nth(2).locator("svg.marks").bounding_box()
-        y = box["y"] + box["height"] / 2
-        page.mouse.move(box["x"] + box["width"] * 0.3, y)
-        page.mouse.down()
-        page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
-        page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
-        page.mouse.up()
-        app.expect_text("span ['day'] 2")
-        app.expect_text("picked [{'day': 2}]")  # the other chart's selection is kept
-        assert not page_errors(page)
-    finally:
-        server.stop()
+    # drag an interval across the bars: the app gets {field: [min, max]}
+    box = charts.nth(2).locator("svg.marks").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
+    page.mouse.up()
+    app.expect_text("span ['day'] 2")
+    app.expect_text("picked [{'day': 2}]")  # the other chart's selection is kept
+    assert not page_errors(page)
 
 
 LAB_APP = """%%rerun

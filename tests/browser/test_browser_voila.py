@@ -5,15 +5,13 @@ text after the kernel reran the app."""
 from __future__ import annotations
 
 import re
-import shutil
-import time
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_voila_app, page_errors
-from tests.support.browser import Server, voila_server
+from tests.support.browser import Server
 from tests.support.class_store import stored_labels
 
 
@@ -233,31 +231,6 @@ def test_index(voila: Server, browser_page: Any, screenshots: Path, served_noteb
     browser_page.goto(voila.url + "/")
     for name in apps:
         expect(browser_page.get_by_text(name)).to_be_visible()
-
-
-def test_preheated_kernel(browser_page: Any, served_notebooks: Path, tmp_path: Path) -> None:
-    """The README recommends pre-heated kernels for a class: the notebook runs before the visitor
-    arrives, and the app must still answer the visitor's clicks."""
-    folder = tmp_path / "one-app"
-    folder.mkdir()
-    shutil.copy(served_notebooks / "01_counter.ipynb", folder)
-    server = voila_server(folder, tmp_path / "state", "--preheat_kernel=True", "--pool_size=1")
-    try:
-        server.wait_ready()
-        wait_for_log(server, "Kernel pool of 01_counter.ipynb is filled")
-        app = open_voila_app(browser_page, server.url, "01_counter.ipynb", "Count = 0")
-        assert "Using pre-heated kernel" in server.log_text()
-        app.click("Increment")
-        app.expect_text("Count = 1")
-    finally:
-        server.stop()
-
-
-def wait_for_log(server: Server, text: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while text not in server.log_text():
-        assert time.monotonic() < deadline, f"{text!r} not in the log:\n{server.log_text()}"
-        time.sleep(0.2)
 
 
 def test_image_annotation(
