@@ -59,6 +59,9 @@ class KernelScheduler:
         waits; then defer it until that input has been handled."""
         if getattr(self._kernel, "io_loop", None) is None or not self.input_waiting():
             self._deferred.pop(flush, None)  # this run serves a deferral of it too
+            # just looked: the run's first st calls need not look again (a short run, the
+            # usual one, then never polls the socket while it runs)
+            self._next_look = time.perf_counter() + LOOK_INTERVAL
             flush()
             return
         self.defer(flush)

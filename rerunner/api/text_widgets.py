@@ -11,6 +11,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
@@ -22,6 +23,7 @@ from .lib import (
     require_str,
     st_function,
 )
+from .plans import planned
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,38 @@ def text_input(
     >>> st.write([f for f in ["apple", "banana", "cherry"] if query.lower() in f])
     """
     callback = check_on_change(on_change)
+    plan = _text_input_plan(
+        label, value, max_chars, type, help, autocomplete, placeholder, disabled, required,
+        label_visibility, icon, validate, live, width,
+    )  # fmt: skip
+    return register_widget(
+        "text_input",
+        **plan,
+        key=key,
+        callback=Callback(callback, args, kwargs),
+        bind=bind,
+        persist_state=persist_state,
+    )
+
+
+@planned
+def _text_input_plan(
+    label: Any,
+    value: Any,
+    max_chars: Any,
+    type: Any,
+    help: Any,
+    autocomplete: Any,
+    placeholder: Any,
+    disabled: Any,
+    required: Any,
+    label_visibility: Any,
+    icon: Any,
+    validate: Any,
+    live: Any,
+    width: Any,
+) -> dict[str, Any]:
+    """What ``st.text_input`` with these arguments is (``api/plans.py``)."""
     if type not in TEXT_INPUT_TYPES:
         raise StreamlitValueError(
             "Invalid `type` value. Supported values: 'default', 'password', 'email', 'url', "
@@ -300,32 +334,29 @@ def text_input(
     pattern, message = parse_validate(defaults.validate if validate is None else validate)
     rule = (pattern, message or GENERIC_INVALID) if pattern else None
     require_str(autocomplete)
-    return register_widget(
-        "text_input",
-        bind=bind,
+    return dict(
         url=binding.text(),
-        persist_state=persist_state,
         required=required,
         label=label,
-        key=key,
-        identity={
-            "label": label,
-            "value": value,
-            "max_chars": max_chars,
-            "type": type,
-            "help": help,
-            "autocomplete": autocomplete,
-            "placeholder": str(placeholder),
-            "icon": icon,
-            "width": width,
-            "live": 0 if not live else live,
-            "validate": regex,
-            "required": required,
-        },
+        identity=fixed(
+            {
+                "label": label,
+                "value": value,
+                "max_chars": max_chars,
+                "type": type,
+                "help": help,
+                "autocomplete": autocomplete,
+                "placeholder": str(placeholder),
+                "icon": icon,
+                "width": width,
+                "live": 0 if not live else live,
+                "validate": regex,
+                "required": required,
+            }
+        ),
         key_identity=("max_chars", "validate"),
         default=value,
         serde=TextSerde(max_chars),
-        callback=Callback(callback, args, kwargs),
         props={
             **common,
             "input_type": type,

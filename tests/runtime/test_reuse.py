@@ -137,3 +137,17 @@ def test_ids_of_fixed_parameters_are_the_ids_of_the_same_dict(key, where) -> Non
             got = compute_widget_id(kind, key=key, params=planned, app="a",
                                     key_params=("min_value",), form=where[0], root=where[1])  # fmt: skip
             assert got == expected
+
+
+def test_a_text_input_validation_rule_follows_its_argument() -> None:
+    h = Harness(
+        "rule = st.session_state.get('rule', r'^\\d+$')\n"
+        "st.text_input('Code', key='code', validate=rule)\n"
+    )
+    first = h.app.tree.walk()
+    rule = [el.props.validate for el in first if el.kind == "text_input"]
+    assert rule == [(r"^\d+$", rule[0][1])]
+    h.state["rule"] = r"^[a-z]+$"
+    h.app.run()
+    rule = [el.props.validate for el in h.app.tree.walk() if el.kind == "text_input"]
+    assert rule[0][0] == r"^[a-z]+$"
