@@ -27,27 +27,10 @@ import _paths  # noqa: F401  (puts this checkout's rerunner and tests.support on
 from apps import sliders_and_writes
 from report import machine, table
 
-from tests.support.app_page import run_all_cells
+from tests.support.app_page import COUNT_SLIDERS_AND_LINES, all_sliders_and_lines, run_all_cells
 from tests.support.browser import chromium, lab_server, voila_server, write_notebook
 
-COUNT = """() => {
-    const main = document.querySelector('.rr-app .rr-main');
-    if (!main) return null;
-    const lines = [...main.querySelectorAll('.widget-html')].filter(el => / is \\d+$/.test(el.innerText.trim()));
-    return {
-        sliders: main.querySelectorAll('.widget-slider').length,
-        labels: new Set([...main.querySelectorAll('.widget-slider .widget-label')].map(el => el.innerText.trim())).size,
-        lines: lines.length,
-        pacers: document.querySelectorAll('.rr-pacer').length,
-    };
-}"""
-
-
-def complete(half: int) -> str:
-    return f"""() => {{
-        const c = ({COUNT})();
-        return c && c.sliders >= {half} && c.lines >= {half} && c.pacers === 0;
-    }}"""
+COUNT = COUNT_SLIDERS_AND_LINES
 
 
 def wait_shown(page, half: int, timeout: float) -> tuple[bool, dict]:
@@ -55,7 +38,7 @@ def wait_shown(page, half: int, timeout: float) -> tuple[bool, dict]:
     from playwright.sync_api import TimeoutError as PageTimeout
 
     try:
-        page.wait_for_function(complete(half), timeout=timeout * 1000, polling=250)
+        page.wait_for_function(all_sliders_and_lines(half), timeout=timeout * 1000, polling=250)
     except PageTimeout:
         return False, page.evaluate(COUNT) or {"sliders": 0, "labels": 0, "lines": 0, "pacers": 0}
     return True, page.evaluate(COUNT)

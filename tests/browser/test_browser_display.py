@@ -14,7 +14,12 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.support.app_page import AppPage, open_lab_notebook
+from tests.support.app_page import (
+    COUNT_SLIDERS_AND_LINES,
+    AppPage,
+    all_sliders_and_lines,
+    open_lab_notebook,
+)
 from tests.support.browser import Server, write_notebook
 
 SLIDERS = 80  # and as many lines of text: 160 widgets in the main area
@@ -36,23 +41,8 @@ NO_FALLBACK = (
     "_pacing.FALLBACK = 3600.0\n_pacing.THRESHOLD = 50\n_pacing.BATCH = 40"
 )
 
-#: What the page shows of the app: sliders, the lines of text, pacers still on the page.
-COUNT = """() => {
-    const main = document.querySelector('.rr-app .rr-main');
-    if (!main) return null;
-    const lines = [...main.querySelectorAll('.widget-html')].filter(el => / is \\d+$/.test(el.innerText.trim()));
-    return {
-        sliders: main.querySelectorAll('.widget-slider').length,
-        labels: new Set([...main.querySelectorAll('.widget-slider .widget-label')].map(el => el.innerText.trim())).size,
-        lines: lines.length,
-        pacers: document.querySelectorAll('.rr-pacer').length,
-    };
-}"""
-
-COMPLETE = f"""() => {{
-    const c = ({COUNT})();
-    return c && c.sliders >= {SLIDERS} && c.lines >= {SLIDERS} && c.pacers === 0;
-}}"""
+COUNT = COUNT_SLIDERS_AND_LINES
+COMPLETE = all_sliders_and_lines(SLIDERS)
 
 EVERYTHING = {"sliders": SLIDERS, "labels": SLIDERS, "lines": SLIDERS, "pacers": 0}
 

@@ -202,3 +202,26 @@ def assert_icons_are_glyphs(seen: dict[str, Any]) -> None:
 def page_errors(page: Page) -> list[Any]:
     """JavaScript errors on the page so far (collected by the fixture)."""
     return getattr(page, "_rr_errors", [])
+
+
+#: What a page shows of a ``sliders_and_writes`` app (the paced-display test and benchmark):
+#: sliders, distinct slider labels, the "Slider i is v" lines, and pacers still on the page.
+COUNT_SLIDERS_AND_LINES = """() => {
+    const main = document.querySelector('.rr-app .rr-main');
+    if (!main) return null;
+    const lines = [...main.querySelectorAll('.widget-html')].filter(el => / is \\d+$/.test(el.innerText.trim()));
+    return {
+        sliders: main.querySelectorAll('.widget-slider').length,
+        labels: new Set([...main.querySelectorAll('.widget-slider .widget-label')].map(el => el.innerText.trim())).size,
+        lines: lines.length,
+        pacers: document.querySelectorAll('.rr-pacer').length,
+    };
+}"""
+
+
+def all_sliders_and_lines(count: int) -> str:
+    """A page function true once ``count`` sliders and lines are shown and no pacer is left."""
+    return f"""() => {{
+        const c = ({COUNT_SLIDERS_AND_LINES})();
+        return c && c.sliders >= {count} && c.lines >= {count} && c.pacers === 0;
+    }}"""
