@@ -5,7 +5,9 @@ rest of the body does not run, and the chat input works again for the next messa
 idle button stops nothing.
 
 The reply's generator waits for gate files the test writes (the kernel's main thread is busy
-running the body), so the click is known to arrive while the run is inside the generator.
+running the body), so the click is known to arrive while the run is inside the generator; before
+the first reply's second chunk it also waits until the kernel has recorded the click, which
+travels on its own socket and could otherwise arrive after that chunk.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from tests.support.kernel_client import KernelSession, Model, new_cell_id
 
 APP = """%%rerun
 import pathlib, time
+from rerunner import stops
 GATE = pathlib.Path({gate!r})
 def reply(prompt):
     for i in range(4):
         while not (GATE / f"go{{i}}").exists():
             time.sleep(0.005)
+        while i == 1 and prompt == "Tell me more" and not stops.any_requested():
+            time.sleep(0.005)  # the click has reached the kernel before the next chunk
         yield f"{name}-part{{i}} "
 history = st.session_state.setdefault({name!r}, [])
 for role, text in history:
