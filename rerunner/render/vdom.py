@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import operator
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ class V:
 class Live:
     """A widget on the page and the description it was last brought in line with."""
 
-    __slots__ = ("widget", "vnode", "children", "syncing", "bound", "shared")
+    __slots__ = ("widget", "vnode", "children", "syncing", "bound", "shared", "moved")
 
     def __init__(self, vnode: V) -> None:
         self.widget: widgets.Widget = None  # type: ignore[assignment]
@@ -65,6 +66,10 @@ class Live:
         self.syncing = True  # until the widget exists and is bound
         self.bound: set[str] = set()
         self.shared: dict[str, tuple] = {}  # "layout"/"style" -> the interned model's key
+        # A trait the front end may change has changed since the last render looked: only
+        # then does a render compare the widget with its description (a page of unchanged
+        # inputs is passed over without reading one trait).
+        self.moved = False
 
     def bind(self, events: Any) -> None:
         """Route the widget's events to whatever handler the latest description holds."""
@@ -88,9 +93,11 @@ class Live:
                     )
                 )
             else:
-                self.widget.observe(
-                    lambda change: self.dispatch(change["name"], change["new"]), names=event
-                )
+                self.widget.observe(self._changed, names=event)
+
+    def _changed(self, change: dict[str, Any]) -> None:
+        self.moved = True  # whoever changed it: the front end, ``set``, or the render itself
+        self.dispatch(change["name"], change["new"])
 
     def set(self, **traits: Any) -> None:
         """Change the widget from an event handler (clear a field once its text is sent, show
@@ -415,18 +422,7 @@ class Reconciler:
             keyed = self._keyed.get(vnode.key)
             if keyed is not None and id(keyed.widget) not in used:
                 old = keyed
-        if (
-            old is not None
-            and old.vnode is vnode
-            and vnode.children is None
-            and vnode.ref is None
-            and not self._check_lost
-            and _trait(old.widget, "comm") is not None
-            and id(old.widget) not in used
-            and not (vnode.on and _drifted(old.widget, vnode))
-        ):
-            # The very description applied last time, and the front end changed nothing it
-            # may change: nothing to do (the usual case for most of a page).
+        if old is not None and self._still_applied(old, vnode, used):
             used[id(old.widget)] = old
             return old
         try:
@@ -452,11 +448,36 @@ class Reconciler:
             vnode.ref(live)
         return live
 
+    def _still_applied(self, old: Live, vnode: V, used: dict[int, Live]) -> bool:
+        """Whether ``old`` was brought in line with this very description (``render/lib``'s
+        ``Descriptions`` hand the same one back) and nothing moved it since: then there is
+        nothing to do, the usual case for most of a page."""
+        if (
+            old.vnode is not vnode
+            or vnode.children is not None
+            or vnode.ref is not None
+            or self._check_lost
+            or id(old.widget) in used
+            or _trait(old.widget, "comm") is None
+        ):
+            return False
+        if old.moved:
+            if vnode.on and _drifted(old.widget, vnode):
+                return False  # (still marked: the update that follows is looked at again)
+            old.moved = False
+        return True
+
     def _render_children(self, live: Live, vnode: V, used: dict[int, Live]) -> list[Live]:
         old_children = live.children
+        count = len(old_children)
         result = []
         for i, child in enumerate(vnode.children or ()):
-            positional = old_children[i] if i < len(old_children) else None
+            positional = old_children[i] if i < count else None
+            if positional is not None and self._still_applied(positional, child, used):
+                # (its key, if any, is the description's: the same input, where it was)
+                used[id(positional.widget)] = positional
+                result.append(positional)
+                continue
             if positional is not None and positional.vnode.key is not None:
                 positional = None  # an input is only ever found again by its key
             result.append(self._render(child, positional, used))
@@ -516,10 +537,12 @@ class Reconciler:
             if style is not None:
                 changes["style"] = style
         if vnode.children is not None:
+            before_children = live.children
             live.children = self._render_children(live, vnode, used)
-            children = tuple(c.widget for c in live.children)
-            if children != tuple(widget.children):
-                changes["children"] = children
+            if not _same_items(live.children, before_children):  # else the same widgets
+                children = tuple(c.widget for c in live.children)
+                if children != tuple(widget.children):
+                    changes["children"] = children
         live.vnode = vnode
         live.bind(vnode.on)
         if changes:
@@ -548,6 +571,10 @@ class Reconciler:
         for key in live.shared.values():
             SHARED.release(key)
         live.shared.clear()
+
+
+def _same_items(a: list[Live], b: list[Live]) -> bool:
+    return len(a) == len(b) and all(map(operator.is_, a, b))
 
 
 def _drifted(widget: widgets.Widget, vnode: V) -> bool:
