@@ -20,12 +20,14 @@ from ..runtime.context import require_run
 from .lib import (
     Callback,
     ElementHandle,
+    Plan,
     add,
     check_icon,
     check_width,
     check_wrap,
     handle,
     label_text,
+    register_planned,
     register_widget,
     st_function,
 )
@@ -185,13 +187,9 @@ def trigger_button(
         kind, label, help, type, icon, icon_position, disabled, use_container_width, width,
         shortcut, wrap,
     )  # fmt: skip
-    return register_widget(
-        kind,
-        **plan,
-        key=key,
-        callback=Callback(on_click, args, kwargs),
-        trigger=True,
-        readonly=True,  # a button's key cannot be assigned through session state
+    # a button's key cannot be assigned through session state: readonly
+    return register_planned(
+        kind, plan, key, Callback(on_click, args, kwargs), trigger=True, readonly=True
     )
 
 
@@ -208,7 +206,7 @@ def _trigger_plan(
     width: Any,
     shortcut: Any,
     wrap: Any,
-) -> dict[str, Any]:
+) -> Plan:
     """What a button or form submit button with these arguments is (``api/plans.py``)."""
     props = trigger_props(
         type=type,
@@ -223,7 +221,7 @@ def _trigger_plan(
     )
     width = props["width"]
     label = label_text(label)
-    return dict(
+    return Plan(
         label=label,
         identity=fixed(
             {

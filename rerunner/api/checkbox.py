@@ -11,11 +11,12 @@ from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
+    Plan,
     check_on_change,
     check_wrap,
     common_props,
     label_text,
-    register_widget,
+    register_planned,
     st_function,
 )
 from .plans import planned
@@ -58,14 +59,7 @@ def _boolean(
 ) -> bool:
     callback = check_on_change(on_change)
     plan = _boolean_plan(kind, label, value, help, disabled, label_visibility, width, wrap)
-    return register_widget(
-        kind,
-        **plan,
-        bind=bind,
-        persist_state=persist_state,
-        key=key,
-        callback=Callback(callback, args, kwargs),
-    )
+    return register_planned(kind, plan, key, Callback(callback, args, kwargs), bind, persist_state)
 
 
 @planned
@@ -78,7 +72,7 @@ def _boolean_plan(
     label_visibility: Any,
     width: Any,
     wrap: Any,
-) -> dict[str, Any]:
+) -> Plan:
     """What a checkbox or toggle with these arguments is (``api/plans.py``)."""
     label = label_text(label)
     check_wrap(wrap)
@@ -86,7 +80,7 @@ def _boolean_plan(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
     props["wrap"] = wrap
-    return dict(
+    return Plan(
         url=binding.boolean(),
         label=label,
         identity=fixed({"label": label, "value": bool(value), "help": help, "width": width}),

@@ -10,7 +10,7 @@ import functools
 import logging
 import numbers
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .. import icons
@@ -108,6 +108,67 @@ def register_widget(
     ``required`` keeps a form holding the widget from being sent while the widget is empty, as
     ``refuses`` does while it holds a value the page refuses (in front-end form).
     """
+    return _register(
+        kind, label, key, identity, key_identity, default, serde, callback, props, trigger,
+        readonly, check, into, bind, url, persist_state, required, refuses,
+    )  # fmt: skip
+
+
+class Plan(NamedTuple):
+    """What a widget is, given its arguments (``plans.py``): ``register_widget``'s arguments
+    that do not change from run to run. A planned widget hands the same one over each run."""
+
+    label: str
+    identity: Mapping[str, Any]
+    default: Any
+    serde: Serde
+    props: dict[str, Any]
+    key_identity: tuple[str, ...] = ()
+    check: Callable[[Any], None] | None = None
+    url: Any = None
+    required: bool = False
+    refuses: Callable[[Any], bool] | None = None
+
+
+def register_planned(
+    kind: str,
+    plan: Plan,
+    key: Any,
+    callback: Callback,
+    bind: Any = None,
+    persist_state: Any = None,
+    trigger: bool = False,
+    readonly: bool = False,
+) -> Any:
+    """``register_widget`` for a planned widget: the plan's fields and this call's key,
+    callback, bind and persistence (by position: called for every widget of every run)."""
+    label, identity, default, serde, props, key_identity, check, url, required, refuses = plan
+    return _register(
+        kind, label, key, identity, key_identity, default, serde, callback, props, trigger,
+        readonly, check, None, bind, url, persist_state, required, refuses,
+    )  # fmt: skip
+
+
+def _register(
+    kind: str,
+    label: str,
+    key: Any,
+    identity: Mapping[str, Any],
+    key_identity: tuple[str, ...] | None,
+    default: Any,
+    serde: Serde,
+    callback: Callback,
+    props: dict[str, Any],
+    trigger: bool,
+    readonly: bool,
+    check: Callable[[Any], None] | None,
+    into: Element | None,
+    bind: Any,
+    url: Any,
+    persist_state: Any,
+    required: bool,
+    refuses: Callable[[Any], bool] | None,
+) -> Any:
     ctx = require_run(kind)
     bound = binding.check_bind(bind, key) if url is not None else False
     wid, value, shown = _claim(

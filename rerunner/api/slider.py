@@ -24,10 +24,12 @@ from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
+    Plan,
     check_on_change,
     common_props,
     is_number,
     label_text,
+    register_planned,
     register_widget,
     require_str,
     st_function,
@@ -221,13 +223,8 @@ def slider(
     plan = _slider_plan(
         label, min_value, max_value, value, step, format, help, disabled, label_visibility, width
     )
-    return register_widget(
-        "slider",
-        **plan,
-        key=key,
-        callback=Callback(callback, args, kwargs),
-        bind=bind,
-        persist_state=persist_state,
+    return register_planned(
+        "slider", plan, key, Callback(callback, args, kwargs), bind, persist_state
     )
 
 
@@ -243,7 +240,7 @@ def _slider_plan(
     disabled: Any,
     label_visibility: Any,
     width: Any,
-) -> dict[str, Any]:
+) -> Plan:
     """What ``st.slider`` with these arguments is: ``register_widget``'s arguments but the
     key, callback, bind and persistence."""
     require_str(format)
@@ -320,7 +317,7 @@ def _slider_plan(
     common = common_props(
         help=help, disabled=disabled, label_visibility=label_visibility, width=width
     )
-    return dict(
+    return Plan(
         url=binding.numbers_or_range(int if is_int else float, is_range),
         label=label,
         identity=fixed(
@@ -375,7 +372,7 @@ def _temporal_plan(
     format: str | None,
     help: Any,
     common: dict[str, Any],
-) -> dict[str, Any]:
+) -> Plan:
     """The plan of ``st.slider`` over dates, times or datetimes: a slider over the positions
     step apart."""
     kind = type(values[0])
@@ -418,7 +415,7 @@ def _temporal_plan(
     snapped = [snap(v) for v in as_dt]
     default = tuple(sorted(snapped)) if is_range else snapped[0]
     serde: Any = OptionRangeSerde(options) if is_range else OptionSerde(options, 0)
-    return dict(
+    return Plan(
         url=binding.moments(kind, is_range),
         label=label,
         identity=fixed(

@@ -15,10 +15,12 @@ from ..identity import fixed
 from . import bind as binding
 from .lib import (
     Callback,
+    Plan,
     check_icon,
     check_on_change,
     common_props,
     label_text,
+    register_planned,
     register_widget,
     require_str,
     st_function,
@@ -288,13 +290,8 @@ def text_input(
         label, value, max_chars, type, help, autocomplete, placeholder, disabled, required,
         label_visibility, icon, validate, live, width,
     )  # fmt: skip
-    return register_widget(
-        "text_input",
-        **plan,
-        key=key,
-        callback=Callback(callback, args, kwargs),
-        bind=bind,
-        persist_state=persist_state,
+    return register_planned(
+        "text_input", plan, key, Callback(callback, args, kwargs), bind, persist_state
     )
 
 
@@ -314,7 +311,7 @@ def _text_input_plan(
     validate: Any,
     live: Any,
     width: Any,
-) -> dict[str, Any]:
+) -> Plan:
     """What ``st.text_input`` with these arguments is (``api/plans.py``)."""
     if type not in TEXT_INPUT_TYPES:
         raise StreamlitValueError(
@@ -334,7 +331,7 @@ def _text_input_plan(
     pattern, message = parse_validate(defaults.validate if validate is None else validate)
     rule = (pattern, message or GENERIC_INVALID) if pattern else None
     require_str(autocomplete)
-    return dict(
+    return Plan(
         url=binding.text(),
         required=required,
         label=label,

@@ -22,7 +22,7 @@ def test_a_plan_is_computed_once_per_distinct_arguments() -> None:
     floats = plan("A", 0.0, 10.0, None, None, None, None, False, "visible", "stretch")
     assert again is first
     assert floats is not first  # 0 == 0.0, but they make different sliders
-    assert floats["serde"].is_int is False and first["serde"].is_int is True
+    assert floats.serde.is_int is False and first.serde.is_int is True
     assert plan.cache_len() == 2
 
 
