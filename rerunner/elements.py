@@ -47,15 +47,16 @@ def asks_the_page(element: Element) -> bool:
     """Whether ``element`` needs the page's aids (``render/page_aids.py``): a keyboard shortcut,
     an input attribute, or a multiselect whose suggestions the page narrows as the user types."""
     props = element.props
-    if type(props) not in _MAY_ASK:  # most kinds carry none of it: no attribute lookups
+    if type(props) not in MAY_ASK:  # most kinds carry none of it: no attribute lookups
         return False
     if getattr(props, "shortcut", None) or getattr(props, "autocomplete", ""):
         return True
     return element.kind == "multiselect" and props.filter_mode != "fuzzy"
 
 
-#: The props classes that can carry what ``asks_the_page`` looks for.
-_MAY_ASK = frozenset(
+#: The props classes that can carry what ``asks_the_page`` looks for (checked first: most
+#: elements are of none of them).
+MAY_ASK = frozenset(
     cls
     for cls in SCHEMAS.values()
     if {"shortcut", "autocomplete", "filter_mode"} & {f.name for f in fields(cls)}

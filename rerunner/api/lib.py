@@ -11,6 +11,7 @@ import logging
 import numbers
 import textwrap
 from collections.abc import Callable, Mapping
+from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .. import icons
@@ -108,10 +109,8 @@ def register_widget(
     ``required`` keeps a form holding the widget from being sent while the widget is empty, as
     ``refuses`` does while it holds a value the page refuses (in front-end form).
     """
-    return _register(
-        kind, label, key, identity, key_identity, default, serde, callback, props, trigger,
-        readonly, check, into, bind, url, persist_state, required, refuses,
-    )  # fmt: skip
+    plan = Plan(label, identity, default, serde, props, key_identity, check, url, required, refuses)
+    return register_planned(kind, plan, key, callback, bind, persist_state, trigger, readonly, into)
 
 
 class Plan(NamedTuple):
@@ -123,7 +122,7 @@ class Plan(NamedTuple):
     default: Any
     serde: Serde
     props: dict[str, Any]
-    key_identity: tuple[str, ...] = ()
+    key_identity: tuple[str, ...] | None = ()
     check: Callable[[Any], None] | None = None
     url: Any = None
     required: bool = False
@@ -139,43 +138,19 @@ def register_planned(
     persist_state: Any = None,
     trigger: bool = False,
     readonly: bool = False,
+    into: Element | None = None,
 ) -> Any:
-    """``register_widget`` for a planned widget: the plan's fields and this call's key,
-    callback, bind and persistence (by position: called for every widget of every run)."""
+    """``register_widget`` for a planned widget: the plan, and this call's key, callback, bind
+    and persistence (by position: called for every widget of every run)."""
     label, identity, default, serde, props, key_identity, check, url, required, refuses = plan
-    return _register(
-        kind, label, key, identity, key_identity, default, serde, callback, props, trigger,
-        readonly, check, None, bind, url, persist_state, required, refuses,
-    )  # fmt: skip
-
-
-def _register(
-    kind: str,
-    label: str,
-    key: Any,
-    identity: Mapping[str, Any],
-    key_identity: tuple[str, ...] | None,
-    default: Any,
-    serde: Serde,
-    callback: Callback,
-    props: dict[str, Any],
-    trigger: bool,
-    readonly: bool,
-    check: Callable[[Any], None] | None,
-    into: Element | None,
-    bind: Any,
-    url: Any,
-    persist_state: Any,
-    required: bool,
-    refuses: Callable[[Any], bool] | None,
-) -> Any:
     ctx = require_run(kind)
-    bound = binding.check_bind(bind, key) if url is not None else False
+    place = ctx.place()
+    bound = binding.check_bind(bind, key) if bind is not None and url is not None else False
     wid, value, shown = _claim(
-        ctx, kind, key, identity, key_identity, default, serde, callback, trigger, readonly,
-        check, True, url if bound else None, persist_state, required, refuses,
+        ctx, place, kind, key, identity, key_identity, default, serde, callback, trigger,
+        readonly, check, True, url if bound else None, persist_state, required, refuses,
     )  # fmt: skip
-    element = Element(kind, _widget_props(ctx, kind, wid, props, label, shown, required), id=wid)
+    element = Element(kind, _widget_props(place, kind, wid, props, label, shown, required), wid)
     if into is None:
         ctx.add(element)
     else:
@@ -195,7 +170,7 @@ _MAX_LAST_PROPS = 20_000
 
 
 def _widget_props(
-    ctx: RunContext,
+    place: tuple[str, bool, int],
     kind: str,
     wid: str,
     props: dict[str, Any],
@@ -203,8 +178,8 @@ def _widget_props(
     shown: Any,
     required: bool,
 ) -> Any:
-    form = ctx.form_id
-    enter = ctx.form_enter_to_submit() if form else False
+    form, enter, _ = place
+    enter = enter if form else False
     last = _LAST_PROPS.get(wid)
     if last is not None and last[0] is props and last[1:6] == (kind, label, form, enter, required):
         before = last[6]
@@ -254,14 +229,16 @@ def claim_widget(
     ``api/bind.UrlCodec``, the bind already checked): the value is kept in the URL's query;
     ``persist_state``, ``required`` and ``refuses`` as ``register_widget`` takes them.
     """
+    ctx = require_run(kind)
     return _claim(
-        require_run(kind), kind, key, identity, key_identity, default, serde, callback, trigger,
+        ctx, ctx.place(), kind, key, identity, key_identity, default, serde, callback, trigger,
         readonly, check, in_form, url, persist_state, required, refuses,
     )  # fmt: skip
 
 
 def _claim(
     ctx: RunContext,
+    place: tuple[str, bool, int],
     kind: str,
     key: Any,
     identity: dict[str, Any],
@@ -285,6 +262,7 @@ def _claim(
         check_persist_state(persist_state, user_key)
     if not isinstance(required, bool):
         require_int(required)  # what protobuf takes for a bool
+    in_which_form, _, root = place
     wid = compute_widget_id(
         kind,
         key=user_key,
@@ -292,11 +270,11 @@ def _claim(
         key_params=key_identity if key_identity is not None else (),
         key_as_main=key_identity is not None,
         app=ctx.app_id,
-        form=ctx.form_id,
-        root=ctx.root_index(),
+        form=in_which_form,
+        root=root,
     )
     ctx.claim(kind, wid, user_key)
-    form = ctx.form_id if in_form else ""
+    form = in_which_form if in_form else ""
     # Streamlit checks this for its own widgets; a custom component's on_change is let through
     if (
         form
@@ -306,7 +284,7 @@ def _claim(
         raise StreamlitInvalidFormCallbackError(FORM_CALLBACK_MESSAGE)
     fn, args, kwargs = callback.fn, callback.args, callback.kwargs
     fragment = ctx.fragment_id or ""
-    refusing = _refusing(bool(required), refuses)
+    refusing = _refusing(True, refuses) if required else refuses
     made_from = (kind, user_key, ctx.app_id, form, fragment, serde, fn, args, kwargs, trigger,
                  readonly, type(default), default, persist_state, refusing)  # fmt: skip
     meta = ctx.state.widget_meta(wid)
@@ -368,17 +346,33 @@ def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -
     serde.serialize(normalized)
 
 
+#: Each widget's last accepted value, with the serde and check that accepted it and its
+#: front-end form. Normalising, checking and serialising are functions of those three alone, so
+#: a rerun that left the value alone (the very object, of an immutable type) takes the form
+#: from here. Bounded like ``_LAST_PROPS``.
+_LAST_CHECKED: dict[str, tuple[Any, Any, Any, Any]] = {}
+_IMMUTABLE = frozenset((int, float, str, bool, type(None), date, datetime, time, timedelta))
+
+
 def _checked(
     ctx: RunContext, wid: str, value: Any, serde: Serde, check: Callable[[Any], None] | None
 ) -> tuple[Any, Any]:
     """The widget's value as its serde and ``check`` accept it, and its front-end form."""
+    last = _LAST_CHECKED.get(wid)
+    if last is not None and last[2] is value and last[0] is serde and last[1] is check:
+        return value, last[3]
     normalized = serde.normalize(value)
     if normalized is not value:
         ctx.state.set_widget_value(wid, normalized)
         value = normalized
     if check is not None:
         check(value)
-    return value, serde.serialize(value)
+    shown = serde.serialize(value)
+    if type(value) in _IMMUTABLE:
+        if len(_LAST_CHECKED) >= _MAX_LAST_PROPS:
+            _LAST_CHECKED.clear()
+        _LAST_CHECKED[wid] = (serde, check, value, shown)
+    return value, shown
 
 
 def _refusing(

@@ -347,6 +347,11 @@ class Reconciler:
             }
             self._all = {**kept, **used}
             return self.root.widget
+        if used.keys() == self._all.keys():
+            # The same widgets as before (a widget keeps its Live, and a Live its key): nothing
+            # to close, and the keys still find the same widgets.
+            self._all = used
+            return self.root.widget
         for wid, live in list(self._all.items()):
             if wid not in used:
                 self._close(live)

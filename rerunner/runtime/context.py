@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from ..elements import Element, asks_the_page, container, new_element
+from ..elements import MAY_ASK, Element, asks_the_page, container, new_element
 from ..errors import (
     NoRunContextError,
     StreamlitDuplicateElementId,
@@ -185,6 +185,11 @@ class RunContext:
         1 for the sidebar, 2 in a dialog (Streamlit's event container), 3 for the bottom."""
         return (self._place or self._find_place())[2]
 
+    def place(self) -> tuple[str, bool, int]:
+        """Where the next st call writes, as a widget's identity sees it: the form's key (or
+        ""), whether Enter submits that form, and the root index (``root_index``)."""
+        return self._place or self._find_place()
+
     def _find_place(self) -> tuple[str, bool, int]:
         form: Element | None = None
         kinds = set()
@@ -217,7 +222,11 @@ class RunContext:
         if self.fragment_id is not None:
             target = self._fragment_target(target, element)
         self.last_parent = target
-        if not self.root.props.page_aids and asks_the_page(element):
+        if (
+            type(element.props) in MAY_ASK
+            and not self.root.props.page_aids
+            and asks_the_page(element)
+        ):
             self.root.props.page_aids = True  # recorded here so a render never searches the page
         return target.add(element)
 
