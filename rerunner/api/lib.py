@@ -527,6 +527,14 @@ class ElementHandle:
         return f"<rerunner element {self._element.kind}>"
 
 
+def add_shown(kind: str, props: Any) -> ElementHandle:
+    """Append a non-widget ``kind`` element of these props (its schema's record) and return
+    its handle: ``handle(add(...))`` with one look-up of the run, for the calls apps make most."""
+    ctx = require_run(kind)
+    element = ctx.add(Element(kind, props))
+    return ElementHandle(ctx.target, element)
+
+
 def handle(element: Element) -> ElementHandle:
     """Wrap the element just added to the current container."""
     return ElementHandle(require_run(element.kind).target, element)

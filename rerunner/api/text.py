@@ -16,11 +16,13 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from ..schema import MarkdownProps
 from ..state import SessionStateProxy
 from .alert import warning
 from .lib import (
     ElementHandle,
     add,
+    add_shown,
     check_height,
     check_icon,
     check_width,
@@ -114,22 +116,24 @@ def markdown(
     >>> st.markdown("Energy: $E = mc^2$, a badge :green-badge[new], and `inline code`.")
     >>> st.markdown("Read the [Markdown guide](https://commonmark.org/help/).")
     """
-    require_int(unsafe_allow_html)
-    _check_markdown_wrap(wrap, unsafe_allow_html)
+    # (each check only when the argument is not its default: st.write's text lands here)
+    if unsafe_allow_html is not False:
+        require_int(unsafe_allow_html)
+    if wrap is not True:
+        _check_markdown_wrap(wrap, unsafe_allow_html)
     if width != "auto":
         check_width(width)
-    check_text_alignment(text_alignment)
-    return handle(
-        add(
-            "markdown",
-            body=text_body(body),
-            allow_html=bool(unsafe_allow_html),
-            help=help,
-            width=width,
-            text_alignment=text_alignment,
-            wrap=wrap,
-        )
+    if text_alignment != "left":
+        check_text_alignment(text_alignment)
+    props = MarkdownProps(
+        body=text_body(body),
+        allow_html=bool(unsafe_allow_html),
+        help=help,
+        width=width,
+        text_alignment=text_alignment,
+        wrap=wrap,
     )
+    return add_shown("markdown", props)
 
 
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
