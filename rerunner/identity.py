@@ -34,7 +34,6 @@ _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 def compute_widget_id(
     element_type: str,
-    *,
     key: str | None,
     params: dict[str, Any],
     key_params: Iterable[str] = (),
@@ -43,7 +42,8 @@ def compute_widget_id(
     form: str = "",
     root: int = 0,
 ) -> str:
-    """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them.
+    """Return the widget id for one call; ``params`` in call order, as Streamlit hashes them
+    (the arguments may be given by position: every widget of every run asks).
 
     ``params`` made by ``fixed`` (a widget plan's) have their ids remembered on them."""
     if type(params) is MappingProxyType:

@@ -264,15 +264,9 @@ def _claim(
         require_int(required)  # what protobuf takes for a bool
     in_which_form, _, root = place
     wid = compute_widget_id(
-        kind,
-        key=user_key,
-        params=identity,
-        key_params=key_identity if key_identity is not None else (),
-        key_as_main=key_identity is not None,
-        app=ctx.app_id,
-        form=in_which_form,
-        root=root,
-    )
+        kind, user_key, identity, key_identity if key_identity is not None else (),
+        key_identity is not None, ctx.app_id, in_which_form, root,
+    )  # fmt: skip
     ctx.claim(kind, wid, user_key)
     form = in_which_form if in_form else ""
     # Streamlit checks this for its own widgets; a custom component's on_change is let through

@@ -463,7 +463,7 @@ class Reconciler:
             or vnode.ref is not None
             or self._check_lost
             or id(old.widget) in used
-            or _trait(old.widget, "comm") is None
+            or old.widget._trait_values.get("comm") is None  # closed behind our back
         ):
             return False
         if old.moved:
