@@ -66,10 +66,17 @@ class Live:
         self.syncing = True  # until the widget exists and is bound
         self.bound: set[str] = set()
         self.shared: dict[str, tuple] = {}  # "layout"/"style" -> the interned model's key
-        # A trait the front end may change has changed since the last render looked: only
-        # then does a render compare the widget with its description (a page of unchanged
-        # inputs is passed over without reading one trait).
+        # A trait the front end may change has changed, or the widget was closed, since the
+        # last render looked: only then does a render compare the widget with its description
+        # (a page of unchanged widgets is passed over without reading one trait).
         self.moved = False
+
+    def watch(self) -> None:
+        """Mark the widget moved when it is closed (``close()`` sets its comm to None)."""
+        self.widget.observe(self._closed, names="comm")
+
+    def _closed(self, change: dict[str, Any]) -> None:
+        self.moved = True
 
     def bind(self, events: Any) -> None:
         """Route the widget's events to whatever handler the latest description holds."""
@@ -463,10 +470,11 @@ class Reconciler:
             or vnode.ref is not None
             or self._check_lost
             or id(old.widget) in used
-            or old.widget._trait_values.get("comm") is None  # closed behind our back
         ):
             return False
         if old.moved:
+            if old.widget.comm is None:  # closed behind our back
+                return False
             if vnode.on and _drifted(old.widget, vnode):
                 return False  # (still marked: the update that follows is looked at again)
             old.moved = False
@@ -500,6 +508,7 @@ class Reconciler:
             kwargs["children"] = tuple(c.widget for c in live.children)
         live.widget = vnode.cls(**kwargs)
         _watch(live.widget, vnode)
+        live.watch()
         guard(live.widget, lambda: front_end_traits(live.vnode))
         live.syncing = False
         live.bind(vnode.on)

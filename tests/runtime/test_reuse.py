@@ -151,3 +151,20 @@ def test_a_text_input_validation_rule_follows_its_argument() -> None:
     h.app.run()
     rule = [el.props.validate for el in h.app.tree.walk() if el.kind == "text_input"]
     assert rule[0][0] == r"^[a-z]+$"
+
+
+def test_widgets_closed_in_the_kernel_are_built_again_by_the_next_render() -> None:
+    # The render passes over a widget whose description is unchanged unless something marked
+    # it: closing it (its comm set to None) must, as the front end changing its value must.
+    h = Harness('n = st.slider("n", 0, 10, key="n")\nst.write("fixed text")')
+    slider = h.find(w.IntSlider, "n")
+    [text] = [x for x in h.all() if isinstance(x, w.HTML) and "fixed text" in x.value]
+    text.close()
+    slider.close()
+    h.app.request_rerun()
+    [again] = [x for x in h.all() if isinstance(x, w.HTML) and "fixed text" in x.value]
+    assert again is not text and again.comm is not None
+    rebuilt = h.find(w.IntSlider, "n")
+    assert rebuilt is not slider and rebuilt.comm is not None
+    h.update(rebuilt, value=7)  # and the new one is bound
+    assert h.state["n"] == 7
