@@ -13,6 +13,9 @@ AppTest runs up to ``--apptest-up-to`` widgets (it takes seconds per rerun beyon
 prints the top entries of a cProfile of 200 reruns at N instead of the table.
 Times are CPU time of the whole process (AppTest runs the script in a thread of it), which
 other programs on a shared machine disturb far less than wall time; ``--wall`` for wall time.
+"reference ms" is a fixed piece of plain Python timed beside each row: the machine's speed at
+that moment, which on a shared virtual machine varies by half again (``bench_instructions.py``
+counts instructions instead, which do not vary).
 """
 
 from __future__ import annotations
@@ -105,6 +108,23 @@ def rebuild_time(n: int, repeats: int) -> float:
     return ms
 
 
+def _step(i: int, table: dict) -> None:
+    table[(i, "key")] = (i, str(i))
+
+
+def reference_ms() -> float:
+    """CPU ms of a fixed piece of plain Python (calls, tuples, a dict), timed beside each row:
+    this shared machine runs the same code up to about 1.5x slower at some times than at
+    others, so rows of different runs compare only at a like reference."""
+
+    def work(_i: int) -> None:
+        table: dict = {}
+        for i in range(20_000):
+            _step(i, table)
+
+    return median_ms(work, 7, clock=CLOCK)
+
+
 def profile(n: int, top: int = 40) -> None:
     """Where the time of a rerun goes: cProfile's top entries over 200 reruns."""
     import cProfile
@@ -155,7 +175,8 @@ def main() -> None:
         rows.append([n, ours, share, share * 1000 / (2 * n), after_body,
                      "—" if streamlit is None else streamlit, rebuild,
                      "—" if streamlit is None else ratio(streamlit, share),
-                     ratio(rebuild, ours), round(os.getloadavg()[0], 1)])  # fmt: skip
+                     ratio(rebuild, ours), round(os.getloadavg()[0], 1),
+                     reference_ms()])  # fmt: skip
     print(
         table(
             f"Rerun cost in process (median {'wall' if args.wall else 'CPU'} ms per rerun; "
@@ -171,6 +192,7 @@ def main() -> None:
                 "AppTest / share",
                 "rebuild / rerunner",
                 "load",
+                "reference ms",
             ],  # fmt: skip
             rows,
         )
