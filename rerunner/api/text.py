@@ -116,7 +116,21 @@ def markdown(
     >>> st.markdown("Energy: $E = mc^2$, a badge :green-badge[new], and `inline code`.")
     >>> st.markdown("Read the [Markdown guide](https://commonmark.org/help/).")
     """
-    # (each check only when the argument is not its default: st.write's text lands here)
+    return add_shown(
+        "markdown", markdown_props(body, unsafe_allow_html, help, width, text_alignment, wrap)
+    )
+
+
+def markdown_props(
+    body: Any,
+    unsafe_allow_html: Any = False,
+    help: Any = None,
+    width: Any = "auto",
+    text_alignment: Any = "left",
+    wrap: Any = True,
+) -> MarkdownProps:
+    """``st.markdown``'s checks and props record (``st.write`` adds its text with them)."""
+    # (each check only when the argument is not its default: most text comes with defaults)
     if unsafe_allow_html is not False:
         require_int(unsafe_allow_html)
     if wrap is not True:
@@ -125,7 +139,7 @@ def markdown(
         check_width(width)
     if text_alignment != "left":
         check_text_alignment(text_alignment)
-    props = MarkdownProps(
+    return MarkdownProps(
         body=text_body(body),
         allow_html=bool(unsafe_allow_html),
         help=help,
@@ -133,7 +147,6 @@ def markdown(
         text_alignment=text_alignment,
         wrap=wrap,
     )
-    return add_shown("markdown", props)
 
 
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")

@@ -10,6 +10,8 @@ from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from types import MappingProxyType
 from typing import Any
 
+from ..elements import Element
+from ..runtime.context import require_run
 from ..state import SessionStateProxy
 from .alert import exception
 from .charts import pyplot
@@ -20,11 +22,17 @@ from .frontend_charts import altair_chart, plotly_chart
 from .help import help, is_address, shows_help
 from .lib import ELEMENT_FUNCTIONS, add, st_function
 from .media import image
-from .text import json, markdown
+from .text import json, markdown_props
 
 # st.write calls these with arguments it made itself, none of them a refused parameter: it
 # calls them past the refusal wrapper, which every st.write of a string would otherwise pay.
-_markdown = getattr(markdown, "__wrapped__", markdown)
+
+
+def _markdown(text: str, unsafe_allow_html: bool) -> None:
+    """``st.markdown(text)`` without the handle, which ``st.write`` does not return."""
+    require_run("markdown").add(Element("markdown", markdown_props(text, unsafe_allow_html)))
+
+
 _json = getattr(json, "__wrapped__", json)
 
 _JSON_TYPES = (
@@ -135,13 +143,13 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     >>> st.write({"source": "sensors", "unit": "°C"})
     """
     if len(args) == 1 and isinstance(args[0], str):
-        _markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+        _markdown(args[0], unsafe_allow_html)
         return
     buffer: list[str] = []
 
     def flush() -> None:
         if buffer:
-            _markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+            _markdown(" ".join(buffer), unsafe_allow_html)
             buffer.clear()
 
     for arg in args:
