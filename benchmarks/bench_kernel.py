@@ -6,8 +6,8 @@
 A real ipykernel is driven over jupyter_client with the messages a browser sends. For each app
 (N keyed sliders + N writes) one slider gets one comm update; the table gives the time from
 sending it until the kernel is idle and the iopub messages it caused, for rerunner, for the
-rebuild-everything baseline, and for the floor: a bare ipywidgets slider whose observer sets one
-label. "published" is what the kernel sent, "lost" what never reached this client (iopub's
+rebuild-everything baseline, and for the floor: a hand-written ipywidgets page of the same N
+sliders and N labels, each slider's observer setting its own label. "published" is what the kernel sent, "lost" what never reached this client (iopub's
 high-water mark). The second table is the first display of apps of W widgets (W/2 sliders and
 W/2 writes): time until every widget is shown and the kernel idle, the kernel's CPU time, the
 batches of the paced display (render/pacing.py; this client reports each one as the browser's
@@ -27,12 +27,20 @@ from apps import sliders_and_writes
 from kernels import BenchKernel, counts, first_showing, new_cell_id
 from report import machine, ratio, table
 
-FLOOR = """
+
+def floor_cell(n: int) -> str:
+    """The floor at size N: a hand-written page of N sliders and N labels, each slider's
+    observer setting its own label, as the app's slider-and-write pairs show them."""
+    return f"""
 import ipywidgets as _w
-_floor_slider = _w.IntSlider(description="Floor", continuous_update=False)
-_floor_label = _w.Label("0")
-_floor_slider.observe(lambda change: setattr(_floor_label, "value", f"floor is {change['new']}"), names="value")
-display(_w.VBox([_floor_slider, _floor_label]))
+_floor_sliders = [_w.IntSlider(description=f"Floor {{i}}", max=100, continuous_update=False)
+                  for i in range({n})]
+_floor_labels = [_w.Label(f"floor {{i}} is 0") for i in range({n})]
+for _i, (_s, _l) in enumerate(zip(_floor_sliders, _floor_labels)):
+    _s.observe(lambda change, i=_i, label=_l: setattr(label, "value", f"floor {{i}} is {{change['new']}}"),
+               names="value")
+_floor = _w.VBox([x for pair in zip(_floor_sliders, _floor_labels) for x in pair])
+display(_floor)
 """
 
 
@@ -44,60 +52,76 @@ def rebuild_cell(name: str, source: str) -> str:
     )
 
 
-def measure(k: BenchKernel, find_slider, repeats: int, expect, shown: str) -> dict:
-    """Update the slider ``repeats`` times; medians of time to idle and of each message count.
+class Subject:
+    """A page to update: how to find its slider, check its output, and the text it must show."""
 
-    ``shown`` (with the value put in) is the text the update must produce before the kernel
-    goes idle; updates whose output came later, or never, count as "late".
-    """
-    times, cpu, rows, lost, wrong, late = [], [], [], 0, 0, 0
-    for i in range(repeats):
-        value = 1 + i % 99
+    def __init__(self, find_slider, expect, shown: str) -> None:
+        self.find_slider, self.expect, self.shown = find_slider, expect, shown
+        self.times: list[float] = []
+        self.cpu: list[float] = []
+        self.rows: list[dict] = []
+        self.lost = self.wrong = self.late = 0
+
+    def update(self, k: BenchKernel, value: int) -> None:
         try:
-            slider = find_slider()
+            slider = self.find_slider()
         except LookupError:  # the mirror lost the slider's comm_open: count it as loss
-            lost += 1
-            continue
+            self.lost += 1
+            return
         before = k.cpu_seconds()
         ex = k.send_update(slider.comm_id, {"value": value})
-        cpu.append((k.cpu_seconds() - before) * 1000)
-        times.append(ex.seconds_to_idle * 1000)
-        rows.append(counts(ex))
-        lost += k.published(ex) - len(ex.messages)
-        wrong += not expect(value)
-        late += first_showing(ex, shown.format(value)) is None
-    med = {key: statistics.median_low(r[key] for r in rows) for key in rows[0]} if rows else {}
-    return {"ms": statistics.median(times) if times else float("nan"),
-            "cpu": statistics.median(cpu) if cpu else float("nan"), "lost": lost,
-            "wrong": wrong, "late": late, **med}  # fmt: skip
+        self.cpu.append((k.cpu_seconds() - before) * 1000)
+        self.times.append(ex.seconds_to_idle * 1000)
+        self.rows.append(counts(ex))
+        self.lost += k.published(ex) - len(ex.messages)
+        self.wrong += not self.expect(value)
+        self.late += first_showing(ex, self.shown.format(value)) is None
+
+    def result(self) -> dict:
+        rows = self.rows
+        med = {key: statistics.median_low(r[key] for r in rows) for key in rows[0]} if rows else {}
+        return {"ms": statistics.median(self.times) if self.times else float("nan"),
+                "cpu": statistics.median(self.cpu) if self.cpu else float("nan"), "lost": self.lost,
+                "wrong": self.wrong, "late": self.late, **med}  # fmt: skip
+
+
+def measure(k: BenchKernel, repeats: int, *subjects: Subject) -> list[dict]:
+    """Update each subject's slider ``repeats`` times, taking turns (so that a change of the
+    machine's speed falls on all of them alike); medians of time to idle and of each message
+    count. ``shown`` (with the value put in) is the text the update must produce before the
+    kernel goes idle; updates whose output came later, or never, count as "late"."""
+    for i in range(repeats):
+        for subject in subjects:
+            subject.update(k, 1 + i % 99)
+    return [subject.result() for subject in subjects]
 
 
 def rerun_table(k: BenchKernel, sizes: list[int], repeats: int) -> str:
     rows = []
-    floor_done = False
     for n in sizes:
-        if not floor_done:
-            k.run(FLOOR)
-            floor = measure(k, lambda: k.find("IntSliderModel", "Floor"), repeats * 2,
-                            lambda v: [m.state["value"] for m in k.live("LabelModel")] == [f"floor is {v}"],
-                            "floor is {}")  # fmt: skip
-            floor_done = True
+        k.run(floor_cell(n))
         name = f"bench{n}"
         k.start_app(name, sliders_and_writes(n))
-        ours = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), repeats,
-                       lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}")  # fmt: skip
+        ours, floor = measure(
+            k, repeats,
+            Subject(lambda: k.find("IntSliderModel", "Slider 0"),
+                    lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}"),
+            Subject(lambda: k.find("IntSliderModel", "Floor 0"),
+                    lambda v: f"floor 0 is {v}" in [m.state["value"] for m in k.live("LabelModel")],
+                    "floor 0 is {}"),
+        )  # fmt: skip
         k.close_app(name)
+        k.run("_floor.close(); [x.close() for x in _floor_sliders + _floor_labels]")
         k.run(rebuild_cell(f"rebuild{n}", sliders_and_writes(n)))
         reps = repeats if n <= 100 else max(3, repeats // 4)
-        rebuilt = measure(k, lambda: k.find("IntSliderModel", "Slider 0"), reps,
-                          lambda v: f"Slider 0 is {v}" in k.texts(), "Slider 0 is {}")  # fmt: skip
+        (rebuilt,) = measure(k, reps, Subject(lambda: k.find("IntSliderModel", "Slider 0"),
+                                              lambda v: f"Slider 0 is {v}" in k.texts(),
+                                              "Slider 0 is {}"))  # fmt: skip
         k.run(f"rebuild{n}.close()")
-        for label, r in (("rerunner", ours), ("rebuild all", rebuilt)):
+        for label, r in (("rerunner", ours), ("rebuild all", rebuilt), ("floor", floor)):
             rows.append([n, label, r["ms"], ratio(r["ms"], floor["ms"]), r["cpu"],
                          ratio(r["cpu"], floor["cpu"]), r["all"], r["comm_open"],
                          r["comm_msg"], r["comm_close"], r["lost"], r["wrong"], r["late"]])  # fmt: skip
-    rows.append(["—", "floor", floor["ms"], "1.0×", floor["cpu"], "1.0×", floor["all"], floor["comm_open"],
-                 floor["comm_msg"], floor["comm_close"], floor["lost"], floor["wrong"], floor["late"]])  # fmt: skip
     return table(
         "One slider update in a real kernel (median wall ms to idle and kernel CPU ms; iopub "
         "messages per update)",
