@@ -41,6 +41,7 @@ import logging
 import reprlib
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from .errors import (
@@ -524,9 +525,7 @@ class SessionState(MutableMapping[str, Any]):
         """Put the widgets of the current run first, in creation order, then the others."""
         if self._run_order:
             run = self._run_order
-            if len(run) <= len(self._order) and all(
-                a == b for a, b in zip(run, self._order, strict=False)
-            ):
+            if len(run) <= len(self._order) and list(islice(self._order, len(run))) == run:
                 self._run_order = []  # the order stands (a fragment run, a page that kept it)
                 return
             order = dict.fromkeys(run)

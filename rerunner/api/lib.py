@@ -145,11 +145,51 @@ def register_planned(
     label, identity, default, serde, props, key_identity, check, url, required, refuses = plan
     ctx = require_run(kind)
     place = ctx.place()
+    user_key = None if key is None else str(key)
+    replay = None
+    if bind is None and persist_state is None:
+        replay = (kind, id(plan), user_key, place, ctx.app_id, ctx.fragment_id, trigger, readonly)
+        found = _REPLAYS.get(replay)
+        if found is not None and found[0] is plan and _same_call(found[1], callback):
+            wid, meta = found[2], found[3]
+            ctx.claim(kind, wid, user_key)
+            value, shown = _register(ctx, meta, default, serde, check, None)
+            return _add_widget(ctx, place, kind, wid, props, label, shown, required, value, into)
     bound = binding.check_bind(bind, key) if bind is not None and url is not None else False
-    wid, value, shown = _claim(
-        ctx, place, kind, key, identity, key_identity, default, serde, callback, trigger,
-        readonly, check, True, url if bound else None, persist_state, required, refuses,
+    wid, meta = _identify(
+        ctx, place, kind, user_key, identity, key_identity, default, serde, callback, trigger,
+        readonly, True, persist_state, required, refuses,
     )  # fmt: skip
+    value, shown = _register(ctx, meta, default, serde, check, url if bound else None)
+    if replay is not None:
+        if len(_REPLAYS) >= _MAX_LAST_PROPS:
+            _REPLAYS.clear()
+        _REPLAYS[replay] = (plan, callback, wid, meta)
+    return _add_widget(ctx, place, kind, wid, props, label, shown, required, value, into)
+
+
+#: What a planned widget call found last time, by what the call was given: its plan (by
+#: identity, kept here so that the id cannot be reused), key, place, app, fragment and
+#: callback. A widget's id and its session-state record are functions of those alone, so a
+#: call given the same again reuses both and goes straight to what every run must do: claim the
+#: id, register the value, add the element. An app's widgets repeat their calls on every rerun;
+#: this skips hashing the identity and comparing the record field by field, which were most of
+#: a widget's cost. Only calls that succeeded are recorded. Bounded like ``_LAST_PROPS``.
+_REPLAYS: dict[tuple[Any, ...], tuple[Plan, Callback, str, WidgetMeta]] = {}
+
+
+def _add_widget(
+    ctx: RunContext,
+    place: tuple[str, bool, int],
+    kind: str,
+    wid: str,
+    props: dict[str, Any],
+    label: str,
+    shown: Any,
+    required: bool,
+    value: Any,
+    into: Element | None,
+) -> Any:
     element = Element(kind, _widget_props(place, kind, wid, props, label, shown, required), wid)
     if into is None:
         ctx.add(element)
@@ -257,7 +297,32 @@ def _claim(
 ) -> tuple[str, Any, Any]:
     """``claim_widget`` for a run in progress (arguments by position: called for every widget
     of every run)."""
-    user_key = None if key is None else str(key)
+    wid, meta = _identify(
+        ctx, place, kind, None if key is None else str(key), identity, key_identity, default,
+        serde, callback, trigger, readonly, in_form, persist_state, required, refuses,
+    )  # fmt: skip
+    return wid, *_register(ctx, meta, default, serde, check, url)
+
+
+def _identify(
+    ctx: RunContext,
+    place: tuple[str, bool, int],
+    kind: str,
+    user_key: str | None,
+    identity: Mapping[str, Any],
+    key_identity: tuple[str, ...] | None,
+    default: Any,
+    serde: Serde,
+    callback: Callback,
+    trigger: bool,
+    readonly: bool,
+    in_form: bool,
+    persist_state: Any,
+    required: bool,
+    refuses: Callable[[Any], bool] | None,
+) -> tuple[str, WidgetMeta]:
+    """Check the call, compute the widget's id, claim it in this run and make (or reuse) its
+    session-state record: what a widget's id and record are made of, and nothing else."""
     if persist_state is not None:
         check_persist_state(persist_state, user_key)
     if not isinstance(required, bool):
@@ -303,6 +368,20 @@ def _claim(
             refuses=refusing,
             made_from=made_from,
         )
+    return wid, meta
+
+
+def _register(
+    ctx: RunContext,
+    meta: WidgetMeta,
+    default: Any,
+    serde: Serde,
+    check: Callable[[Any], None] | None,
+    url: Any,
+) -> tuple[Any, Any]:
+    """Register the widget in this run's session state: its value and the value's front-end
+    form (what every run does for every widget, whatever it was given)."""
+    wid, user_key = meta.id, meta.key
     if url is not None:
         binding.seed(ctx, user_key, wid, url, lambda v: _acceptable(v, serde, check), default)
     value = ctx.state.register_widget(meta, default)
@@ -315,13 +394,13 @@ def _claim(
             raise
         log.warning(
             "rerunner: dropped the saved value of st.session_state[%r] (%s); %s starts from "
-            "its default", user_key, exc, kind,
+            "its default", user_key, exc, meta.kind,
         )  # fmt: skip
         value, shown = _checked(ctx, wid, ctx.state.widget_value(wid), serde, check)
     ctx.state.accept_restored(user_key)
     if url is not None:
         binding.write_back(ctx, user_key, value, default, url)
-    return wid, value, shown
+    return value, shown
 
 
 def _same_call(before: tuple[Any, ...], now: tuple[Any, ...]) -> bool:

@@ -139,14 +139,34 @@ def markdown_props(
         check_width(width)
     if text_alignment != "left":
         check_text_alignment(text_alignment)
-    return MarkdownProps(
-        body=text_body(body),
-        allow_html=bool(unsafe_allow_html),
+    text, allow_html = text_body(body), bool(unsafe_allow_html)
+    plain = help is None and width == "auto" and text_alignment == "left" and wrap is True
+    if plain:
+        found = _PLAIN_MARKDOWN.get((text, allow_html))
+        if found is not None:
+            return found
+    props = MarkdownProps(
+        body=text,
+        allow_html=allow_html,
         help=help,
         width=width,
         text_alignment=text_alignment,
         wrap=wrap,
     )
+    if plain:
+        if len(_PLAIN_MARKDOWN) >= _MAX_PLAIN_MARKDOWN:
+            _PLAIN_MARKDOWN.clear()
+        _PLAIN_MARKDOWN[(text, allow_html)] = props
+    return props
+
+
+#: The props of text given with the defaults (most of it: every ``st.write`` of a string), by
+#: text. Props are never changed once made, so a run writing the text of the last run gets the
+#: very record, which the render recognises at a glance instead of comparing it field by field.
+#: Bounded: emptied when full (an app writing ever new text must not grow it), which costs one
+#: new record per text.
+_PLAIN_MARKDOWN: dict[tuple[str, bool], MarkdownProps] = {}
+_MAX_PLAIN_MARKDOWN = 20_000
 
 
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")

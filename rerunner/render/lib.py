@@ -278,7 +278,11 @@ def describe(el: Element, emit: Emit) -> V:
         if memo.plain is not None and el.props.plain:
             at = len(memo.plain)
             before = memo.last_plain[at] if at < len(memo.last_plain) else None
-            if before is not None and before[0] == el.kind and before[1] == el.props:
+            if (
+                before is not None
+                and before[0] == el.kind
+                and (before[1] is el.props or before[1] == el.props)
+            ):
                 memo.plain.append(before)
                 return before[2]
             vnode = _described(el, emit)

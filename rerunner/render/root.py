@@ -27,10 +27,11 @@ def stylesheet() -> str:
     return _CSS
 
 
-def _area(tree: Element, kind: str, emit: Emit, head: list[V] | None = None) -> V:
-    """The sidebar or the bottom area: always there, hidden while empty. ``head`` goes first
-    (the sidebar's logo and navigation menu)."""
-    area = next((c for c in tree.children or () if c.kind == kind), None)
+def _area(
+    tree: Element, kind: str, area: Element | None, emit: Emit, head: list[V] | None = None
+) -> V:
+    """The sidebar or the bottom area (``area``, the root's child of that kind, if any): always
+    there, hidden while empty. ``head`` goes first (the sidebar's logo and navigation menu)."""
     items = (head or []) + (children(area, emit) if area is not None else [])
     layout = None if items else {"display": "none"}
     state = tree.props.sidebar if kind == "sidebar" else "auto"
@@ -50,15 +51,15 @@ def _area(tree: Element, kind: str, emit: Emit, head: list[V] | None = None) -> 
     return V(w.VBox, {"_dom_classes": classes}, children=items, layout=layout)
 
 
-def _heads(tree: Element, emit: Emit) -> tuple[list[V], list[V]]:
+def _heads(found: dict[str, list[Element]], emit: Emit) -> tuple[list[V], list[V]]:
     """What goes at the top of the sidebar and in the bar above the page: the logo and the
     navigation menu, as Streamlit places them (the logo beside the menu; without a sidebar,
-    its ``icon_image`` in the bar)."""
+    its ``icon_image`` in the bar). ``found``: the root's special children, by kind."""
     from .navigation import logo, navigation  # multipage apps only
 
-    found = {c.kind: c for c in tree.children or () if c.kind in ("logo", "navigation")}
-    nav, mark = found.get("navigation"), found.get("logo")
-    in_sidebar = any(c.kind == "sidebar" and c.children for c in tree.children or ()) or (
+    nav = found["navigation"][-1] if "navigation" in found else None
+    mark = found["logo"][-1] if "logo" in found else None
+    in_sidebar = any(c.children for c in found.get("sidebar", ())) or (
         nav is not None and nav.props.position == "sidebar"
     )
     side: list[V] = []
@@ -71,11 +72,7 @@ def _heads(tree: Element, emit: Emit) -> tuple[list[V], list[V]]:
 
 
 #: Root children drawn apart from the main area.
-_SPECIAL = ("sidebar", "bottom", "dialog", "navigation", "logo")
-
-
-def _multipage(tree: Element) -> bool:
-    return any(c.kind in ("navigation", "logo") for c in tree.children or ())
+_SPECIAL = frozenset(("sidebar", "bottom", "dialog", "navigation", "logo"))
 
 
 def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
@@ -88,24 +85,33 @@ def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     """
     drawn = icons.drawn()
     style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
-    main = [c for c in tree.children or () if c.kind not in _SPECIAL]
-    body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=[describe(c, emit) for c in main],
+    main: list[V] = []
+    found: dict[str, list[Element]] = {}  # the special children, by kind (one pass: big pages)
+    for child in tree.children or ():
+        if child.kind in _SPECIAL:
+            found.setdefault(child.kind, []).append(child)
+        else:
+            main.append(describe(child, emit))
+    body = V(w.VBox, {"_dom_classes": ("rr-main",)}, children=main,
              layout={"flex": "1 1 auto", "min_width": "0"})  # fmt: skip
-    side, bar = _heads(tree, emit) if _multipage(tree) else ([], [])
+    multipage = "navigation" in found or "logo" in found
+    side, bar = _heads(found, emit) if multipage else ([], [])
+    sidebar = found["sidebar"][0] if "sidebar" in found else None
     page = V(
         w.HBox,
         {"_dom_classes": ("rr-page",)},
-        children=[_area(tree, "sidebar", emit, side), body],
+        children=[_area(tree, "sidebar", sidebar, emit, side), body],
         layout={"width": "100%"},
     )
     classes = ("rr-app", "rr-wide") if tree.props.layout == "wide" else ("rr-app",)
-    parts = [style, page, _area(tree, "bottom", emit)]
+    bottom = found["bottom"][0] if "bottom" in found else None
+    parts = [style, page, _area(tree, "bottom", bottom, emit)]
     if bar:  # after the page in the tree (nothing before it moves), drawn above it by CSS
         parts.append(V(w.HBox, {"_dom_classes": ("rr-topbar",)}, children=bar))
     font = fonts.node(drawn) if fonts is not None else None
     if font is not None:
         parts.append(font)
-    dialogs = [describe(c, emit) for c in tree.children or () if c.kind == "dialog"]
+    dialogs = [describe(c, emit) for c in found.get("dialog", ())]
     where = tree.props.location
     aids = None
     if tree.props.page_aids:  # recorded by the run as the elements that ask were added
