@@ -27,6 +27,18 @@ def stylesheet() -> str:
     return _CSS
 
 
+_STYLE: V | None = None
+
+
+def _style_node() -> V:
+    """The stylesheet's widget: one description for every render (the sheet never changes,
+    and the reconciler passes over a description it applied already)."""
+    global _STYLE
+    if _STYLE is None:
+        _STYLE = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
+    return _STYLE
+
+
 def _area(
     tree: Element, kind: str, area: Element | None, emit: Emit, head: list[V] | None = None
 ) -> V:
@@ -84,7 +96,7 @@ def app_root(tree: Element, emit: Emit, fonts: FontUse | None = None) -> V:
     not rebuild the main area's widgets; the font and the overlays come after the page.
     """
     drawn = icons.drawn()
-    style = V(w.HTML, {"value": f"<style>{stylesheet()}</style>"}, layout={"display": "none"})
+    style = _style_node()
     main: list[V] = []
     found: dict[str, list[Element]] = {}  # the special children, by kind (one pass: big pages)
     for child in tree.children or ():
