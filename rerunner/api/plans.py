@@ -67,14 +67,22 @@ def planned(fn: F) -> F:
                 key: Any = (*map(_key, args), *[(name, _key(v)) for name, v in kwargs.items()])
             except _Unkeyable:
                 return fn(*args, **kwargs)
-        else:
-            key = (args, types)
-        found = memo.get(key, _MISSING)
-        if found is _MISSING:
-            if len(memo) >= MAX_PLANS:
-                memo.clear()
-            found = memo[key] = fn(*args, **kwargs)
-        return found
+            found = memo.get(key, _MISSING)
+            if found is _MISSING:
+                found = remember(key, fn(*args, **kwargs))
+            return found
+        # Plain arguments (the usual call) are their own key, their types checked on a hit
+        # (``1``, ``1.0`` and ``True`` are equal keys): cheaper than hashing the types too.
+        found = memo.get(args, _MISSING)
+        if found is _MISSING or found[0] != types:
+            found = remember(args, (types, fn(*args)))
+        return found[1]
+
+    def remember(key: Any, value: Any) -> Any:
+        if len(memo) >= MAX_PLANS:
+            memo.clear()
+        memo[key] = value
+        return value
 
     plan.cache_clear = memo.clear  # type: ignore[attr-defined]
     plan.cache_len = memo.__len__  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ import ipywidgets as w
 import pytest
 
 from rerunner.api import slider as slider_module
+from rerunner.api.plans import planned
 from rerunner.errors import StreamlitAPIException
 from rerunner.identity import _hashed, compute_widget_id, fixed
 
@@ -24,6 +25,20 @@ def test_a_plan_is_computed_once_per_distinct_arguments() -> None:
     assert floats is not first  # 0 == 0.0, but they make different sliders
     assert floats.serde.is_int is False and first.serde.is_int is True
     assert plan.cache_len() == 2
+
+
+def test_equal_arguments_of_other_types_get_their_own_plan() -> None:
+    @planned
+    def kinds(*args: object) -> tuple[type, ...]:
+        return tuple(map(type, args))
+
+    # 1 == True == 1.0, and 0 == False: each call still gets the plan of its own arguments
+    assert kinds(1, "a", None) == (int, str, type(None))
+    assert kinds(True, "a", None) == (bool, str, type(None))
+    assert kinds(1, "a", None) == (int, str, type(None))
+    assert kinds(1.0, "a", None) == (float, str, type(None))
+    assert kinds(0, False) == (int, bool)
+    assert kinds(False, 0) == (bool, int)
 
 
 def test_a_plan_that_fails_fails_on_every_call() -> None:
