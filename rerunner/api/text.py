@@ -16,6 +16,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from ..runtime.context import current_run
 from ..schema import MarkdownProps
 from ..state import SessionStateProxy
 from .alert import warning
@@ -154,19 +155,42 @@ def markdown_props(
         wrap=wrap,
     )
     if plain:
-        if len(_PLAIN_MARKDOWN) >= _MAX_PLAIN_MARKDOWN:
-            _PLAIN_MARKDOWN.clear()
-        _PLAIN_MARKDOWN[(text, allow_html)] = props
+        _PLAIN_MARKDOWN.put((text, allow_html), props)
     return props
 
 
-#: The props of text given with the defaults (most of it: every ``st.write`` of a string), by
-#: text. Props are never changed once made, so a run writing the text of the last run gets the
-#: very record, which the render recognises at a glance instead of comparing it field by field.
-#: Bounded: emptied when full (an app writing ever new text must not grow it), which costs one
-#: new record per text.
-_PLAIN_MARKDOWN: dict[tuple[str, bool], MarkdownProps] = {}
-_MAX_PLAIN_MARKDOWN = 20_000
+class _LastRuns:
+    """Records made by the current run and the run before it, by key.
+
+    Props are never changed once made, so a run writing what the last run wrote gets the very
+    record, which the render recognises at a glance instead of comparing it field by field.
+    Nothing outlives the run after the one that made it: an app writing ever new text (a clock,
+    a counter) holds two runs' worth, not a growing history.
+    """
+
+    def __init__(self) -> None:
+        self._serial = -1
+        self._now: dict[Any, Any] = {}
+        self._last: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        ctx = current_run()
+        serial = -1 if ctx is None else ctx.serial
+        if serial != self._serial:  # a new run: this run's records become the last run's
+            self._serial, self._last, self._now = serial, self._now, {}
+        found = self._now.get(key)
+        if found is None:
+            found = self._last.get(key)
+            if found is not None:
+                self._now[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        self._now[key] = value
+
+
+#: The props of text given with the defaults (most text: every ``st.write`` of a string).
+_PLAIN_MARKDOWN = _LastRuns()
 
 
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")

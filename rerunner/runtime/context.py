@@ -8,6 +8,7 @@ pinned). They come after the main area in the run's tree.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,12 +45,17 @@ OUTSIDE_PARALLEL = (
 )
 
 
+_SERIALS = itertools.count()
+
+
 class RunContext:
     """One run of an app's body (its callbacks included)."""
 
     def __init__(self, state: SessionState, app_id: str, st_module: Any = None) -> None:
         self.state = state
         self.app_id = app_id
+        #: Tells this run from every other (memos of what the last run made key on it).
+        self.serial = next(_SERIALS)
         #: The app's page and query parameters (``runtime/location.py``), set by the App.
         self.location: Location = Location()
         #: What ``import streamlit`` means in this run (the body's, and its helper modules').

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
-from rerunner.api import slider as slider_module
+from rerunner.api import slider as slider_module, text as text_module
 from rerunner.api.plans import planned
 from rerunner.errors import StreamlitAPIException
 from rerunner.identity import _hashed, compute_widget_id, fixed
@@ -128,6 +128,23 @@ def test_text_found_again_by_place_follows_every_change() -> None:
     h.state["second"] = "three"
     h.app.run()
     assert "three" in h.main.children[1].value
+
+
+def test_text_records_are_reused_from_the_last_run_only() -> None:
+    h = Harness(
+        "st.write('always the same')\n"
+        "st.session_state.n = st.session_state.get('n', 0) + 1\n"
+        "st.write(f'run {st.session_state.n}')\n"
+    )
+    same = h.app.tree.children[0].props
+    for _ in range(30):
+        h.app.run()
+    assert h.app.tree.children[0].props is same  # written every run: the one record
+    assert h.app.tree.children[1].props.body == "run 31"
+    # an ever-new text is held for two runs, not for the whole session
+    kept = text_module._PLAIN_MARKDOWN
+    assert ("run 31", False) in kept._now and ("run 30", False) in kept._last
+    assert len(kept._now) + len(kept._last) <= 4
 
 
 def test_a_table_changed_in_place_is_drawn_again() -> None:
