@@ -28,7 +28,7 @@ from ..errors import (
     UnsupportedError,
 )
 from ..identity import compute_widget_id
-from ..runtime.context import RunContext, require_run
+from ..runtime.context import LastRuns, RunContext, require_run
 from ..schema import schema_of
 from ..state import WidgetMeta
 from . import bind as binding
@@ -149,7 +149,7 @@ def register_planned(
     replay = None
     if bind is None and persist_state is None:
         replay = (kind, id(plan), user_key, place, ctx.app_id, ctx.fragment_id, trigger, readonly)
-        found = _REPLAYS.get(replay)
+        found = _REPLAYS.get(ctx, replay)
         if found is not None and found[0] is plan and _same_call(found[1], callback):
             wid, meta = found[2], found[3]
             ctx.claim(kind, wid, user_key)
@@ -162,20 +162,18 @@ def register_planned(
     )  # fmt: skip
     value, shown = _register(ctx, meta, default, serde, check, url if bound else None)
     if replay is not None:
-        if len(_REPLAYS) >= _MAX_LAST_PROPS:
-            _REPLAYS.clear()
-        _REPLAYS[replay] = (plan, callback, wid, meta)
+        _REPLAYS.put(replay, (plan, callback, wid, meta))
     return _add_widget(ctx, place, kind, wid, props, label, shown, required, value, into)
 
 
-#: What a planned widget call found last time, by what the call was given: its plan (by
-#: identity, kept here so that the id cannot be reused), key, place, app, fragment and
-#: callback. A widget's id and its session-state record are functions of those alone, so a
-#: call given the same again reuses both and goes straight to what every run must do: claim the
-#: id, register the value, add the element. An app's widgets repeat their calls on every rerun;
-#: this skips hashing the identity and comparing the record field by field, which were most of
-#: a widget's cost. Only calls that succeeded are recorded. Bounded like ``_LAST_PROPS``.
-_REPLAYS: dict[tuple[Any, ...], tuple[Plan, Callback, str, WidgetMeta]] = {}
+#: What a planned widget call found last time (this run's and the last run's calls), by what
+#: the call was given: its plan (by identity, kept here so that the id cannot be reused), key,
+#: place, app, fragment and callback. A widget's id and its session-state record are functions
+#: of those alone, so a call given the same again reuses both and goes straight to what every
+#: run must do: claim the id, register the value, add the element. An app's widgets repeat
+#: their calls on every rerun; this skips hashing the identity and comparing the record field
+#: by field, which were most of a widget's cost. Only calls that succeeded are recorded.
+_REPLAYS = LastRuns()
 
 
 def _add_widget(

@@ -16,7 +16,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from ..runtime.context import current_run
+from ..runtime.context import LastRuns, current_run
 from ..schema import MarkdownProps
 from ..state import SessionStateProxy
 from .alert import warning
@@ -143,7 +143,7 @@ def markdown_props(
     text, allow_html = text_body(body), bool(unsafe_allow_html)
     plain = help is None and width == "auto" and text_alignment == "left" and wrap is True
     if plain:
-        found = _PLAIN_MARKDOWN.get((text, allow_html))
+        found = _PLAIN_MARKDOWN.get(current_run(), (text, allow_html))
         if found is not None:
             return found
     props = MarkdownProps(
@@ -159,38 +159,10 @@ def markdown_props(
     return props
 
 
-class _LastRuns:
-    """Records made by the current run and the run before it, by key.
-
-    Props are never changed once made, so a run writing what the last run wrote gets the very
-    record, which the render recognises at a glance instead of comparing it field by field.
-    Nothing outlives the run after the one that made it: an app writing ever new text (a clock,
-    a counter) holds two runs' worth, not a growing history.
-    """
-
-    def __init__(self) -> None:
-        self._serial = -1
-        self._now: dict[Any, Any] = {}
-        self._last: dict[Any, Any] = {}
-
-    def get(self, key: Any) -> Any:
-        ctx = current_run()
-        serial = -1 if ctx is None else ctx.serial
-        if serial != self._serial:  # a new run: this run's records become the last run's
-            self._serial, self._last, self._now = serial, self._now, {}
-        found = self._now.get(key)
-        if found is None:
-            found = self._last.get(key)
-            if found is not None:
-                self._now[key] = found
-        return found
-
-    def put(self, key: Any, value: Any) -> None:
-        self._now[key] = value
-
-
-#: The props of text given with the defaults (most text: every ``st.write`` of a string).
-_PLAIN_MARKDOWN = _LastRuns()
+#: The props of text given with the defaults (most text: every ``st.write`` of a string), from
+#: this run and the last: a run writing what the last run wrote gets the very record, which the
+#: render recognises at a glance instead of comparing it field by field.
+_PLAIN_MARKDOWN = LastRuns()
 
 
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")

@@ -419,6 +419,39 @@ AREAS = ("sidebar", "bottom")
 #: around the page (a dialog, the navigation menu, the logo).
 OUTSIDE_MAIN = (*AREAS, "dialog", "navigation", "logo")
 
+
+class LastRuns:
+    """Records made by the current run and the run before it, by key: a memo for what a rerun
+    makes again (most of what it makes), from which nothing outlives the run after the one
+    that last asked for it. An app making ever new records (text with a clock, widgets whose
+    options change) holds two runs' worth, not a growing history, and what a record holds (a
+    callback, and through it an old run's globals) is let go as soon."""
+
+    def __init__(self) -> None:
+        self._serial = -1
+        self._now: dict[Any, Any] = {}
+        self._last: dict[Any, Any] = {}
+
+    def get(self, run: RunContext | None, key: Any) -> Any:
+        """The record of ``key`` made by ``run`` or the run before it, or None."""
+        serial = -1 if run is None else run.serial
+        if serial != self._serial:  # a new run: this run's records become the last run's
+            self._serial, self._last, self._now = serial, self._now, {}
+        found = self._now.get(key)
+        if found is None:
+            found = self._last.get(key)
+            if found is not None:
+                self._now[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        """Record ``value`` for ``key`` in the run of the last ``get``."""
+        self._now[key] = value
+
+    def __len__(self) -> int:
+        return len(self._now) + len(self._last)
+
+
 _current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)
 
 
