@@ -421,35 +421,41 @@ OUTSIDE_MAIN = (*AREAS, "dialog", "navigation", "logo")
 
 
 class LastRuns:
-    """Records made by the current run and the run before it, by key: a memo for what a rerun
-    makes again (most of what it makes), from which nothing outlives the run after the one
-    that last asked for it. An app making ever new records (text with a clock, widgets whose
-    options change) holds two runs' worth, not a growing history, and what a record holds (a
-    callback, and through it an old run's globals) is let go as soon."""
+    """Records made by an app's current run and its run before, by key: a memo for what a rerun
+    makes again (most of what it makes), from which nothing outlives the run after the one that
+    last asked for it. An app making ever new records (text with a clock, widgets whose options
+    change) holds two runs' worth, not a growing history, and what a record holds (a callback,
+    and through it an old run's globals) is let go as soon. Kept per app: apps of one kernel
+    that rerun in turn (a change one makes reaches the others) keep their own."""
 
     def __init__(self) -> None:
-        self._serial = -1
-        self._now: dict[Any, Any] = {}
-        self._last: dict[Any, Any] = {}
+        # app id -> (serial of its current run, the records of that run, of the run before)
+        self._apps: dict[str, tuple[int, dict[Any, Any], dict[Any, Any]]] = {}
+        self._now: dict[Any, Any] | None = None  # the records of the last ``get``'s run
 
     def get(self, run: RunContext | None, key: Any) -> Any:
-        """The record of ``key`` made by ``run`` or the run before it, or None."""
-        serial = -1 if run is None else run.serial
-        if serial != self._serial:  # a new run: this run's records become the last run's
-            self._serial, self._last, self._now = serial, self._now, {}
-        found = self._now.get(key)
+        """The record of ``key`` made by ``run`` or its app's run before it, or None."""
+        if run is None:
+            self._now = None
+            return None
+        runs = self._apps.get(run.app_id)
+        if runs is None or runs[0] != run.serial:  # a new run: its records start afresh
+            runs = self._apps[run.app_id] = (run.serial, {}, {} if runs is None else runs[1])
+        self._now = now = runs[1]
+        found = now.get(key)
         if found is None:
-            found = self._last.get(key)
+            found = runs[2].get(key)
             if found is not None:
-                self._now[key] = found
+                now[key] = found
         return found
 
     def put(self, key: Any, value: Any) -> None:
-        """Record ``value`` for ``key`` in the run of the last ``get``."""
-        self._now[key] = value
+        """Record ``value`` for ``key`` in the run of the last ``get`` (none: not recorded)."""
+        if self._now is not None:
+            self._now[key] = value
 
     def __len__(self) -> int:
-        return len(self._now) + len(self._last)
+        return sum(len(now) + len(last) for _, now, last in self._apps.values())
 
 
 _current: ContextVar[RunContext | None] = ContextVar("rerunner_run", default=None)

@@ -143,8 +143,22 @@ def test_text_records_are_reused_from_the_last_run_only() -> None:
     assert h.app.tree.children[1].props.body == "run 31"
     # an ever-new text is held for two runs, not for the whole session
     kept = text_module._PLAIN_MARKDOWN
-    assert ("run 31", False) in kept._now and ("run 30", False) in kept._last
-    assert len(kept) <= 4
+    _, now, last = kept._apps[h.app.app_id]
+    assert ("run 31", False) in now and ("run 30", False) in last
+    assert len(now) + len(last) <= 4
+
+
+def test_apps_that_rerun_in_turn_keep_their_own_records() -> None:
+    one = Harness("st.write('first app')\nst.slider('S', 0, 10, key='s')\n", app_id="one")
+    two = Harness("st.write('second app')\nst.slider('S', 0, 10, key='s')\n", app_id="two")
+    text = one.app.tree.children[0].props
+    for _ in range(5):
+        one.app.run()
+        two.app.run()
+    assert one.app.tree.children[0].props is text  # the other app's runs did not drop it
+    _, now, last = lib_module._REPLAYS._apps["one"]
+    [(key, record)] = now.items()
+    assert last[key] is record  # the slider's call found its record again, run after run
 
 
 def test_widgets_whose_plans_are_made_afresh_hold_two_runs_of_records() -> None:
@@ -152,7 +166,8 @@ def test_widgets_whose_plans_are_made_afresh_hold_two_runs_of_records() -> None:
     h = Harness("st.selectbox('Pick', ['a', 'b'])\nst.slider('S', 0, 10, key='s')\n")
     for _ in range(30):
         h.app.run()
-    assert len(lib_module._REPLAYS) <= 4
+    _, now, last = lib_module._REPLAYS._apps[h.app.app_id]
+    assert len(now) + len(last) <= 4
     assert h.find(w.Dropdown, "Pick").label == "a"
 
 
