@@ -14,6 +14,7 @@ from typing import Any
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
+from playwright.sync_api import expect
 
 from tests.support.app_page import AppPage, open_voila_app, page_errors
 from tests.support.browser import TIMEOUT_MS, Server
@@ -238,7 +239,9 @@ def test_two_students_boxes_reach_the_teachers_page(
         teacher.expect_text("Progress", "Ada", "Bob", "To review")
         teacher.pick("Show a student's boxes", "Bob")
         teacher.expect_text("Bob on china.jpg")
-        assert teacher.root.locator(".rr-ann-svg rect.rr-ann-shape").count() == 1
+        # the boxes come in the annotator's own message and are drawn by its script, which may
+        # be a moment after the caption's text shows: wait for them rather than count at once
+        expect(teacher.root.locator(".rr-ann-svg rect.rr-ann-shape")).to_have_count(1)
         AppPage(pages[0]).screenshot(screenshots / "12_object_boxes.png")
         sentences = AppPage(pages[3]).wait_ready("Type your name")
         sentences.type_and_enter("Your name", "Ada")
