@@ -209,6 +209,9 @@ def _draw_a_box(app: AppPage) -> None:
     svg.wait_for(state="visible")
     r = svg.bounding_box()
     page = app.page
+    # a page behind others draws no frames, and chromium holds each mouse move for a frame
+    # (about a second each): the drag is made on the page in front
+    page.bring_to_front()
     page.mouse.move(r["x"] + r["width"] * 0.3, r["y"] + r["height"] * 0.3)
     page.mouse.down()
     page.mouse.move(r["x"] + r["width"] * 0.6, r["y"] + r["height"] * 0.7, steps=6)
