@@ -188,7 +188,8 @@ def _add_widget(
     value: Any,
     into: Element | None,
 ) -> Any:
-    element = Element(kind, _widget_props(place, kind, wid, props, label, shown, required), wid)
+    record = _widget_props(ctx, place, kind, wid, props, label, shown, required)
+    element = Element(kind, record, wid)
     if into is None:
         ctx.add(element)
     else:
@@ -197,17 +198,16 @@ def _add_widget(
     return value
 
 
-#: Each widget's last props record, with what it was made from. A planned widget call (see
-#: ``plans.py``) hands over the same props dict each run, and most reruns leave most values
-#: alone: then the record is the same object as last run's, which the render recognises at a
-#: glance (``render/lib.describe``) instead of comparing it field by field. Props records are
-#: never changed once made (``schema.py``). Bounded: emptied when full, at a cost of one new
-#: record per widget.
-_LAST_PROPS: dict[str, tuple[Any, ...]] = {}
-_MAX_LAST_PROPS = 20_000
+#: Each widget's last props record, with what it was made from (this run's and the last run's,
+#: by widget id). A planned widget call (see ``plans.py``) hands over the same props dict each
+#: run, and most reruns leave most values alone: then the record is the same object as last
+#: run's, which the render recognises at a glance (``render/lib.describe``) instead of comparing
+#: it field by field. Props records are never changed once made (``schema.py``).
+_LAST_PROPS = LastRuns()
 
 
 def _widget_props(
+    ctx: RunContext,
     place: tuple[str, bool, int],
     kind: str,
     wid: str,
@@ -218,7 +218,7 @@ def _widget_props(
 ) -> Any:
     form, enter, _ = place
     enter = enter if form else False
-    last = _LAST_PROPS.get(wid)
+    last = _LAST_PROPS.get(ctx, wid)
     if last is not None and last[0] is props and last[1:6] == (kind, label, form, enter, required):
         before = last[6]
         try:
@@ -233,9 +233,7 @@ def _widget_props(
         extra["form"] = form
         extra["enter_to_submit"] = enter
     record = schema_of(kind)(**props, **extra)
-    if len(_LAST_PROPS) >= _MAX_LAST_PROPS:
-        _LAST_PROPS.clear()
-    _LAST_PROPS[wid] = (props, kind, label, form, enter, required, shown, record)
+    _LAST_PROPS.put(wid, (props, kind, label, form, enter, required, shown, record))
     return record
 
 
@@ -420,8 +418,8 @@ def _acceptable(value: Any, serde: Serde, check: Callable[[Any], None] | None) -
 #: Each widget's last accepted value, with the serde and check that accepted it and its
 #: front-end form. Normalising, checking and serialising are functions of those three alone, so
 #: a rerun that left the value alone (the very object, of an immutable type) takes the form
-#: from here. Bounded like ``_LAST_PROPS``.
-_LAST_CHECKED: dict[str, tuple[Any, Any, Any, Any]] = {}
+#: from here. Kept like ``_LAST_PROPS``.
+_LAST_CHECKED = LastRuns()
 _IMMUTABLE = frozenset((int, float, str, bool, type(None), date, datetime, time, timedelta))
 
 
@@ -429,7 +427,7 @@ def _checked(
     ctx: RunContext, wid: str, value: Any, serde: Serde, check: Callable[[Any], None] | None
 ) -> tuple[Any, Any]:
     """The widget's value as its serde and ``check`` accept it, and its front-end form."""
-    last = _LAST_CHECKED.get(wid)
+    last = _LAST_CHECKED.get(ctx, wid)
     if last is not None and last[2] is value and last[0] is serde and last[1] is check:
         return value, last[3]
     normalized = serde.normalize(value)
@@ -440,9 +438,7 @@ def _checked(
         check(value)
     shown = serde.serialize(value)
     if type(value) in _IMMUTABLE:
-        if len(_LAST_CHECKED) >= _MAX_LAST_PROPS:
-            _LAST_CHECKED.clear()
-        _LAST_CHECKED[wid] = (serde, check, value, shown)
+        _LAST_CHECKED.put(wid, (serde, check, value, shown))
     return value, shown
 
 

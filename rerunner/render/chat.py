@@ -15,7 +15,8 @@ key by key is held back by the browser while a message is unanswered, so Enter c
 the last keys. On Enter the browser sends the submit first and the text right after it, so Enter
 only arms the field and the text that follows is the message; if no text follows (it was
 committed already, when the field lost focus), the armed field sends what it holds once
-``ENTER_WAIT`` has passed. The send button needs no wait: clicking it takes the focus from the
+``ENTER_WAIT`` has passed; holding nothing, it waits ``ENTER_GRACE`` more for text that a busy
+browser or kernel brings late. The send button needs no wait: clicking it takes the focus from the
 field, whose text therefore arrives before the click.
 """
 
@@ -80,13 +81,18 @@ def chat_message(el: Element, emit: Emit) -> V:
     )
 
 
-#: Chat fields whose Enter waits for the text it sends.
-_ARMED: weakref.WeakSet[w.Widget] = weakref.WeakSet()
+#: Chat fields whose Enter waits for the text it sends, each with a token of that Enter (so
+#: that the end of one Enter's wait leaves a later Enter's alone).
+_ARMED: weakref.WeakKeyDictionary[w.Widget, object] = weakref.WeakKeyDictionary()
 
 #: Seconds an Enter waits for text before it sends what the field holds. The text of an Enter
 #: follows it at once (it left the browser right after it), so this only delays a message
 #: committed earlier, when the field lost focus.
 ENTER_WAIT = 0.15
+#: Seconds more an Enter on a field that holds nothing waits for its text: a busy browser or
+#: kernel can bring the text later than ``ENTER_WAIT``, and it is still that Enter's message
+#: (an empty field has nothing to send meanwhile).
+ENTER_GRACE = 2.0
 
 
 def _height(p: ChatInputProps) -> dict[str, Any] | None:
@@ -143,21 +149,37 @@ def chat_input(el: Element, emit: Emit) -> V:
             send(dict(value))
 
     def fire(field: w.Widget) -> None:
-        if field in _ARMED:
-            _ARMED.discard(field)
+        if _ARMED.pop(field, None) is not None:
             send()
+
+    def holds_message() -> bool:
+        text, files = parts.get("text"), parts.get("files")
+        typed = text is not None and str(text.widget.value or "").strip()
+        return bool(typed or (files is not None and files.widget.value))
+
+    def waited(field: w.Widget, token: object, loop: asyncio.AbstractEventLoop) -> None:
+        if _ARMED.get(field) is not token:
+            return  # sent already, or a later Enter waits now
+        if holds_message():
+            fire(field)
+        else:  # the text may still be on its way
+            loop.call_later(ENTER_GRACE, disarm, field, token)
+
+    def disarm(field: w.Widget, token: object) -> None:
+        if _ARMED.get(field) is token:
+            del _ARMED[field]
 
     def enter() -> None:
         text = parts.get("text")
         if text is None:
             return
-        _ARMED.add(text.widget)
+        token = _ARMED[text.widget] = object()
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no event loop (AppTest, a plain process): the text is here
             fire(text.widget)
             return
-        loop.call_later(ENTER_WAIT, fire, text.widget)
+        loop.call_later(ENTER_WAIT, waited, text.widget, token, loop)
 
     def typed(_value: str) -> None:
         text = parts.get("text")

@@ -431,23 +431,32 @@ class LastRuns:
     def __init__(self) -> None:
         # app id -> (serial of its current run, the records of that run, of the run before)
         self._apps: dict[str, tuple[int, dict[Any, Any], dict[Any, Any]]] = {}
-        self._now: dict[Any, Any] | None = None  # the records of the last ``get``'s run
+        # The last ``get``'s run and its two generations: a run asks many times in a row, so
+        # its app's entry is looked up once per run, not once per record.
+        self._serial = -1
+        self._now: dict[Any, Any] | None = None
+        self._before: dict[Any, Any] = {}
 
     def get(self, run: RunContext | None, key: Any) -> Any:
         """The record of ``key`` made by ``run`` or its app's run before it, or None."""
         if run is None:
-            self._now = None
+            self._serial, self._now = -1, None
             return None
+        if run.serial != self._serial:
+            self._turn_to(run)
+        now = self._now
+        found = now.get(key)  # type: ignore[union-attr]
+        if found is None:
+            found = self._before.get(key)
+            if found is not None:
+                now[key] = found  # type: ignore[index]
+        return found
+
+    def _turn_to(self, run: RunContext) -> None:
         runs = self._apps.get(run.app_id)
         if runs is None or runs[0] != run.serial:  # a new run: its records start afresh
             runs = self._apps[run.app_id] = (run.serial, {}, {} if runs is None else runs[1])
-        self._now = now = runs[1]
-        found = now.get(key)
-        if found is None:
-            found = runs[2].get(key)
-            if found is not None:
-                now[key] = found
-        return found
+        self._serial, self._now, self._before = runs
 
     def put(self, key: Any, value: Any) -> None:
         """Record ``value`` for ``key`` in the run of the last ``get`` (none: not recorded)."""

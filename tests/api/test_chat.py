@@ -92,6 +92,30 @@ def test_enter_arms_the_field_and_the_text_that_follows_is_sent() -> None:
     asyncio.run(scenario())
 
 
+def test_the_text_of_an_enter_is_sent_though_it_comes_late(monkeypatch) -> None:
+    """A busy browser or kernel can bring an Enter's text after ``ENTER_WAIT``: an Enter on a
+    field that holds nothing waits ``ENTER_GRACE`` more for it; after that, text is a draft."""
+    from rerunner.render import chat as chat_recipes
+
+    monkeypatch.setattr(chat_recipes, "ENTER_GRACE", 0.3)
+
+    async def scenario() -> None:
+        h = Harness(CHAT)
+        field = h.find(w.Text)
+        submit = {"content": {"data": {"method": "custom", "content": {"event": "submit"}}},
+                  "buffers": []}  # fmt: skip
+        field._handle_msg(submit)
+        await asyncio.sleep(chat_recipes.ENTER_WAIT * 2)  # the wait is over, nothing came
+        h.update(field, value="late text")
+        assert "now 'late text'" in h.text() and field.value == ""
+        field._handle_msg(submit)  # an Enter with nothing typed, and no text after it
+        await asyncio.sleep(chat_recipes.ENTER_WAIT + 0.3 * 2)
+        h.update(field, value="a draft")  # focus lost long after: not a message
+        assert "a draft" not in h.text() and "now 'late text'" in h.text()
+
+    asyncio.run(scenario())
+
+
 def test_the_send_button_sends_what_was_typed() -> None:
     h = Harness(CHAT)
     h.update(h.find(w.Text), value="by click")

@@ -171,6 +171,19 @@ def test_widgets_whose_plans_are_made_afresh_hold_two_runs_of_records() -> None:
     assert h.find(w.Dropdown, "Pick").label == "a"
 
 
+def test_widgets_of_a_new_id_every_run_hold_two_runs_of_props_and_values() -> None:
+    # a keyless widget whose label counts the runs is a new widget (a new id) on every run:
+    # its props record and checked value are kept for this run and the last, no longer
+    h = Harness("n = st.session_state.setdefault('n', 0)\nst.session_state.n += 1\n"
+                "st.slider(f'Run {n}', 0, 10, 3)\n")  # fmt: skip
+    memos = (lib_module._LAST_PROPS, lib_module._LAST_CHECKED)
+    before = [len(memo) for memo in memos]
+    for _ in range(30):
+        h.app.run()
+    assert [len(memo) for memo in memos] <= [n + 1 for n in before]  # not one per run
+    assert h.find(w.IntSlider, "Run 30").value == 3
+
+
 def test_a_table_changed_in_place_is_drawn_again() -> None:
     pd = pytest.importorskip("pandas")
     frame = pd.DataFrame({"a": [1, 2]})
