@@ -129,14 +129,16 @@ def open_voila_app(page: Page, base_url: str, notebook: str, ready_text: str) ->
 def open_lab_notebook(page: Page, base_url: str, name: str) -> None:
     """Open a notebook in JupyterLab (a fresh workspace), wait for its kernel, run all its cells."""
     page.goto(f"{base_url}/lab/tree/{name}?reset")  # a fresh workspace: no other notebook open
-    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                           " && window.jupyterapp.shell.currentWidget.sessionContext")  # fmt: skip
-    page.evaluate(
-        """async () => {
-            const panel = window.jupyterapp.shell.currentWidget;
-            await panel.context.ready;
-            await panel.sessionContext.ready;
-        }"""
+    # Polled rather than awaited: while the fresh workspace settles the first panel can be
+    # replaced, and a promise of a replaced panel never settles (chromium collects it).
+    page.wait_for_function(
+        """name => {
+            const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+            return !!(panel && panel.context && panel.context.path === name && panel.context.isReady
+                      && panel.sessionContext && panel.sessionContext.isReady);
+        }""",
+        arg=name,
+        polling=100,
     )
     run_all_cells(page)
 
