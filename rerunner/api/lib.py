@@ -188,8 +188,9 @@ def _add_widget(
     value: Any,
     into: Element | None,
 ) -> Any:
-    record = _widget_props(ctx, place, kind, wid, props, label, shown, required)
-    element = Element(kind, record, wid)
+    element = Element(
+        kind, _widget_props(ctx, place, kind, wid, props, label, shown, required), wid
+    )
     if into is None:
         ctx.add(element)
     else:

@@ -117,13 +117,18 @@ def chat_input(el: Element, emit: Emit) -> V:
         if p.prefill is not None:  # text put in the field through session state, this run
             live.set(value=p.prefill)
 
+    def holds_message() -> bool:
+        text, files = parts.get("text"), parts.get("files")
+        typed = text is not None and str(text.widget.value or "").strip()
+        return bool(typed or (files is not None and files.widget.value))
+
     def send(audio: dict[str, Any] | None = None) -> None:
         text, files, note = parts.get("text"), parts.get("files"), parts.get("note")
         if text is None or note is None or text.widget.disabled:
             return
         message = str(text.widget.value or "")
         records = [dict(item) for item in files.widget.value] if files is not None else []
-        if not message.strip() and not records and audio is None:
+        if audio is None and not holds_message():
             return  # nothing to send, as in Streamlit
         checks = [(item, p.accept) for item in records]
         if audio is not None:  # a voice message: only the size is the chat input's to check
@@ -151,11 +156,6 @@ def chat_input(el: Element, emit: Emit) -> V:
     def fire(field: w.Widget) -> None:
         if _ARMED.pop(field, None) is not None:
             send()
-
-    def holds_message() -> bool:
-        text, files = parts.get("text"), parts.get("files")
-        typed = text is not None and str(text.widget.value or "").strip()
-        return bool(typed or (files is not None and files.widget.value))
 
     def waited(field: w.Widget, token: object, loop: asyncio.AbstractEventLoop) -> None:
         if _ARMED.get(field) is not token:

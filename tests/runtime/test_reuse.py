@@ -180,7 +180,7 @@ def test_widgets_of_a_new_id_every_run_hold_two_runs_of_props_and_values() -> No
     before = [len(memo) for memo in memos]
     for _ in range(30):
         h.app.run()
-    assert [len(memo) for memo in memos] <= [n + 1 for n in before]  # not one per run
+    assert all(len(memo) <= n + 1 for memo, n in zip(memos, before, strict=True))  # not one per run
     assert h.find(w.IntSlider, "Run 30").value == 3
 
 
